@@ -1,0 +1,46 @@
+import { buildApp } from './app';
+import { loadConfig } from './config';
+import { DataDirLockedError, openDatabase } from './db/connection';
+import { isEmpty, seedDemo } from './modules/demo/seed';
+
+const config = loadConfig();
+let database: Awaited<ReturnType<typeof openDatabase>>;
+try {
+  database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.PIETURA_DATA_DIR });
+} catch (err) {
+  if (err instanceof DataDirLockedError) {
+    console.error(err.message);
+    process.exit(1);
+  }
+  throw err;
+}
+await database.migrate();
+
+const embedded = database.kind === 'pglite';
+if (config.PIETURA_DEMO === 'on' || (config.PIETURA_DEMO === 'auto' && embedded && (await isEmpty(database.db)))) {
+  const counts = await seedDemo(database.db);
+  console.log(
+    `Loaded the Ilūkste demo data: ${counts.services} services, ${counts.lifeSituations} life situations, ${counts.centres} centres.`,
+  );
+}
+
+const app = await buildApp(
+  { database, config },
+  { logger: { level: config.LOG_LEVEL }, disableRequestLogging: config.LOG_LEVEL !== 'debug' },
+);
+
+let closing = false;
+async function shutdown(signal: string) {
+  if (closing) return;
+  closing = true;
+  app.log.info({ signal }, 'shutting down');
+  const force = setTimeout(() => process.exit(1), 10_000);
+  force.unref();
+  await app.close();
+  await database.close();
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+await app.listen({ port: config.PORT, host: config.HOST });

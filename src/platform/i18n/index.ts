@@ -1,0 +1,56 @@
+import { en } from './en';
+import { lv, type MessageKey } from './lv';
+
+export const LOCALES = ['lv', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+export type { MessageKey };
+
+const catalogues: Record<Locale, Record<MessageKey, string>> = { lv, en };
+
+/** Translates a key; {name} placeholders are filled from params. */
+export function t(locale: Locale, key: MessageKey, params?: Record<string, string | number>): string {
+  let text = catalogues[locale][key];
+  if (params) for (const [k, v] of Object.entries(params)) text = text.replaceAll(`{${k}}`, String(v));
+  return text;
+}
+
+/** Picks the visitor's language from a bilingual value, falling back to Latvian. */
+export function pick(value: { lv: string; en: string } | null | undefined, locale: Locale): string {
+  if (!value) return '';
+  return (locale === 'en' ? value.en : value.lv) || value.lv;
+}
+
+export function localeFromUrl(url: string): Locale {
+  return url === '/en' || url.startsWith('/en/') || url.startsWith('/en?') ? 'en' : 'lv';
+}
+
+const dateFormat: Record<Locale, Intl.DateTimeFormat> = {
+  lv: new Intl.DateTimeFormat('lv-LV', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Europe/Riga' }),
+  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Riga' }),
+};
+
+/** A date as people in Latvia write it: 26.11.2026. (English: 26 November 2026). */
+export function formatDate(value: Date | string, locale: Locale): string {
+  const d = typeof value === 'string' ? new Date(`${value.slice(0, 10)}T12:00:00Z`) : value;
+  return dateFormat[locale].format(d);
+}
+
+const money: Record<Locale, Intl.NumberFormat> = {
+  lv: new Intl.NumberFormat('lv-LV', { style: 'currency', currency: 'EUR' }),
+  en: new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'EUR' }),
+};
+
+export function formatMoney(cents: number, locale: Locale): string {
+  return money[locale].format(cents / 100);
+}
+
+export const collator = new Intl.Collator('lv', { sensitivity: 'base' });
+
+/** A module's own messages, each in both languages (the type makes English complete). */
+export function defineMessages<K extends string>(messages: Record<K, { lv: string; en: string }>) {
+  return (locale: Locale, key: K, params?: Record<string, string | number>): string => {
+    let text = messages[key][locale];
+    if (params) for (const [k, v] of Object.entries(params)) text = text.replaceAll(`{${k}}`, String(v));
+    return text;
+  };
+}
