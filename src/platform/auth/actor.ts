@@ -1,0 +1,28 @@
+/** Staff roles (R24). Scopes: a unit (organisation code) or a centre (centre code). */
+export const ROLES = ['admin', 'manager', 'editor', 'head', 'specialist', 'clerk'] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface RoleGrant {
+  role: Role;
+  /** Organisation code for head and specialist. */
+  unit?: string | null;
+  /** Centre code for clerk. */
+  centre?: string | null;
+}
+
+/** Who is acting: a signed-in staff member or an API key. Passed to every service-layer operation. */
+export interface Actor {
+  kind: 'staff' | 'api_key' | 'system';
+  id: number;
+  name: string;
+  grants: RoleGrant[];
+}
+
+export function hasRole(actor: Actor | null | undefined, role: Role): boolean {
+  return Boolean(actor?.grants.some((g) => g.role === role));
+}
+
+/** Units an actor holds a role in; empty when the role is not scoped or not held. */
+export function unitsFor(actor: Actor, role: Role): string[] {
+  return actor.grants.filter((g) => g.role === role && g.unit).map((g) => g.unit as string);
+}
