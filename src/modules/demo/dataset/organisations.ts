@@ -1,0 +1,227 @@
+import type { OrganisationSeed } from './types';
+
+const TOWN_HALL = 'Brīvības iela 7, Ilūkste, Ilūkstes novads, LV-5447';
+
+/**
+ * The organisation tree: the municipality, its departments (struktūrvienības), subordinate institutions
+ * (padotības iestādes), municipal companies (kapitālsabiedrības, for delegated services) and the state
+ * institutions to which some services are referred. Parents come before their children.
+ */
+export const ORGANISATIONS: OrganisationSeed[] = [
+  {
+    code: 'ilukste',
+    kind: 'municipality',
+    name: { lv: 'Ilūkstes novada pašvaldība', en: 'Ilūkste Municipality' },
+    email: 'dome@ilukste.lv',
+    phone: '+371 65462383',
+    address: TOWN_HALL,
+    website: 'https://www.ilukste.lv',
+  },
+
+  // Departments (struktūrvienības)
+  {
+    code: 'kanceleja',
+    kind: 'department',
+    parent: 'ilukste',
+    name: { lv: 'Kanceleja', en: 'Chancery (registry)' },
+    email: 'kanceleja@ilukste.lv',
+    phone: '+371 65462383',
+    address: TOWN_HALL,
+  },
+  {
+    code: 'arhivs',
+    kind: 'department',
+    parent: 'kanceleja',
+    name: { lv: 'Pašvaldības arhīvs', en: 'Municipal Archive' },
+    email: 'arhivs@ilukste.lv',
+    phone: '+371 65462331',
+    address: 'Raiņa iela 11, Ilūkste, Ilūkstes novads, LV-5447',
+  },
+  {
+    code: 'pakalpojumu-centri',
+    kind: 'department',
+    parent: 'ilukste',
+    name: { lv: 'Pakalpojumu centru nodaļa', en: 'Service Centres Department' },
+    email: 'pakalpojumi@ilukste.lv',
+    phone: '+371 65462300',
+    address: TOWN_HALL,
+  },
+  {
+    code: 'dzimtsarakstu-nodala',
+    kind: 'department',
+    parent: 'ilukste',
+    name: { lv: 'Dzimtsarakstu nodaļa', en: 'Civil Registry Office' },
+    email: 'dzimtsaraksti@ilukste.lv',
+    phone: '+371 65462545',
+    address: TOWN_HALL,
+  },
+  {
+    code: 'socialais-dienests',
+    kind: 'department',
+    parent: 'ilukste',
+    name: { lv: 'Sociālais dienests', en: 'Social Service' },
+    email: 'socialais.dienests@ilukste.lv',
+    phone: '+371 65462280',
+    address: 'Jelgavas iela 16, Ilūkste, Ilūkstes novads, LV-5447',
+  },
+  {
+    code: 'buvvalde',
+    kind: 'department',
+    parent: 'ilukste',
+    name: { lv: 'Būvvalde', en: 'Building Board' },
+    email: 'buvvalde@ilukste.lv',
+    phone: '+371 65462612',
+    address: TOWN_HALL,
+  },
+  {
+    code: 'nekustama-ipasuma-nodala',
+    kind: 'department',
+    parent: 'ilukste',
+    name: { lv: 'Nekustamā īpašuma nodaļa', en: 'Real Estate Department' },
+    email: 'ipasumi@ilukste.lv',
+    phone: '+371 65462617',
+    address: TOWN_HALL,
+  },
+  {
+    code: 'finansu-nodala',
+    kind: 'department',
+    parent: 'ilukste',
+    name: { lv: 'Finanšu nodaļa (nodokļi)', en: 'Finance Department (taxes)' },
+    email: 'nodokli@ilukste.lv',
+    phone: '+371 65462310',
+    address: TOWN_HALL,
+  },
+  {
+    code: 'izglitibas-parvalde',
+    kind: 'department',
+    parent: 'ilukste',
+    name: { lv: 'Izglītības pārvalde', en: 'Education Board' },
+    email: 'izglitiba@ilukste.lv',
+    phone: '+371 65462514',
+    address: 'Raiņa iela 11, Ilūkste, Ilūkstes novads, LV-5447',
+  },
+  {
+    code: 'attistibas-nodala',
+    kind: 'department',
+    parent: 'ilukste',
+    name: { lv: 'Attīstības nodaļa', en: 'Development Department' },
+    email: 'attistiba@ilukste.lv',
+    phone: '+371 65462605',
+    address: TOWN_HALL,
+  },
+  {
+    code: 'barintiesa',
+    kind: 'department',
+    parent: 'ilukste',
+    name: { lv: 'Ilūkstes novada bāriņtiesa', en: "Ilūkste Municipality Orphan's Court" },
+    email: 'barintiesa@ilukste.lv',
+    phone: '+371 65462440',
+    address: TOWN_HALL,
+  },
+  {
+    code: 'komunala-nodala',
+    kind: 'department',
+    parent: 'ilukste',
+    name: { lv: 'Komunālā nodaļa', en: 'Municipal Services Department' },
+    email: 'komunala@ilukste.lv',
+    phone: '+371 65462290',
+    address: 'Dvietes iela 2, Ilūkste, Ilūkstes novads, LV-5447',
+  },
+
+  // Subordinate institutions (padotības iestādes)
+  {
+    code: 'biblioteka',
+    kind: 'institution',
+    parent: 'ilukste',
+    name: { lv: 'Ilūkstes novada bibliotēka', en: 'Ilūkste Municipal Library' },
+    email: 'biblioteka@ilukste.lv',
+    phone: '+371 65462197',
+    address: 'Brīvības iela 12, Ilūkste, Ilūkstes novads, LV-5447',
+    website: 'https://www.ilukste.lv/biblioteka',
+  },
+  {
+    code: 'sporta-skola',
+    kind: 'institution',
+    parent: 'ilukste',
+    name: { lv: 'Ilūkstes sporta skola', en: 'Ilūkste Sports School' },
+    email: 'sporta.skola@ilukste.lv',
+    phone: '+371 65462230',
+    address: 'Zaļā iela 19, Ilūkste, Ilūkstes novads, LV-5447',
+  },
+  {
+    code: 'pii-pasacina',
+    kind: 'institution',
+    parent: 'ilukste',
+    name: {
+      lv: 'Ilūkstes pirmsskolas izglītības iestāde „Pasaciņa”',
+      en: 'Ilūkste pre-school education institution “Pasaciņa”',
+    },
+    email: 'pasacina@ilukste.lv',
+    phone: '+371 65462150',
+    address: 'Raiņa iela 3, Ilūkste, Ilūkstes novads, LV-5447',
+  },
+  {
+    code: 'socialas-aprupes-centrs',
+    kind: 'institution',
+    parent: 'ilukste',
+    name: { lv: 'Sociālās aprūpes centrs „Subate”', en: 'Social care centre “Subate”' },
+    email: 'aprupes.centrs@ilukste.lv',
+    phone: '+371 65471420',
+    address: 'Skolas iela 4, Subate, Ilūkstes novads, LV-5471',
+  },
+
+  // Municipal companies (deleģētie pakalpojumi)
+  {
+    code: 'ilukstes-udens',
+    kind: 'company',
+    parent: 'ilukste',
+    name: { lv: 'SIA „Ilūkstes ūdens”', en: 'Ilūkstes ūdens Ltd (water and sewerage)' },
+    email: 'info@ilukstesudens.lv',
+    phone: '+371 65462070',
+    address: 'Ezera iela 1, Ilūkste, Ilūkstes novads, LV-5447',
+    website: 'https://www.ilukstesudens.lv',
+  },
+  {
+    code: 'ilukstes-namsaimnieks',
+    kind: 'company',
+    parent: 'ilukste',
+    name: { lv: 'SIA „Ilūkstes namsaimnieks”', en: 'Ilūkstes namsaimnieks Ltd (housing management)' },
+    email: 'info@ilukstesnamsaimnieks.lv',
+    phone: '+371 65462090',
+    address: 'Dvietes iela 2, Ilūkste, Ilūkstes novads, LV-5447',
+  },
+
+  // State institutions where a service is delegated or referred
+  {
+    code: 'vzd',
+    kind: 'state',
+    name: { lv: 'Valsts zemes dienests', en: 'State Land Service' },
+    email: 'vzd@vzd.gov.lv',
+    address: 'Daugavpils, Latgales reģionālā nodaļa',
+    website: 'https://www.vzd.gov.lv',
+  },
+  {
+    code: 'pmlp',
+    kind: 'state',
+    name: {
+      lv: 'Pilsonības un migrācijas lietu pārvalde',
+      en: 'Office of Citizenship and Migration Affairs',
+    },
+    email: 'pmlp@pmlp.gov.lv',
+    website: 'https://www.pmlp.gov.lv',
+  },
+  {
+    code: 'vsaa',
+    kind: 'state',
+    name: { lv: 'Valsts sociālās apdrošināšanas aģentūra', en: 'State Social Insurance Agency' },
+    email: 'vsaa@vsaa.gov.lv',
+    website: 'https://www.vsaa.gov.lv',
+  },
+  {
+    code: 'vmd',
+    kind: 'state',
+    name: { lv: 'Valsts meža dienests', en: 'State Forest Service' },
+    email: 'vmd@vmd.gov.lv',
+    website: 'https://www.vmd.gov.lv',
+  },
+];
