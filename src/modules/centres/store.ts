@@ -1,4 +1,4 @@
-import { asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lte } from 'drizzle-orm';
 import type { Db } from '../../db/connection';
 import { centre, centreException, centreHours } from '../../db/schema';
 
@@ -6,8 +6,9 @@ export type CentreRow = typeof centre.$inferSelect;
 export type HoursRow = typeof centreHours.$inferSelect;
 export type ExceptionRow = typeof centreException.$inferSelect;
 
+/** The main centre first, then in the configured order. */
 export async function selectCentres(db: Db): Promise<CentreRow[]> {
-  return db.select().from(centre).orderBy(asc(centre.sort), asc(centre.id));
+  return db.select().from(centre).orderBy(desc(centre.isMain), asc(centre.sort), asc(centre.id));
 }
 
 export async function selectCentre(db: Db, code: string): Promise<CentreRow | undefined> {
@@ -24,11 +25,22 @@ export async function selectHours(db: Db, centreIds: number[]): Promise<HoursRow
     .orderBy(asc(centreHours.weekday), asc(centreHours.opens));
 }
 
-export async function selectExceptions(db: Db, centreIds: number[]): Promise<ExceptionRow[]> {
+/** Exceptions of the given centres, optionally only those dated within [from, to] (inclusive). */
+export async function selectExceptions(
+  db: Db,
+  centreIds: number[],
+  range: { from?: string; to?: string } = {},
+): Promise<ExceptionRow[]> {
   if (centreIds.length === 0) return [];
   return db
     .select()
     .from(centreException)
-    .where(inArray(centreException.centreId, centreIds))
-    .orderBy(asc(centreException.day));
+    .where(
+      and(
+        inArray(centreException.centreId, centreIds),
+        range.from ? gte(centreException.day, range.from) : undefined,
+        range.to ? lte(centreException.day, range.to) : undefined,
+      ),
+    )
+    .orderBy(asc(centreException.day), asc(centreException.opens));
 }

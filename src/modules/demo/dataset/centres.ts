@@ -127,13 +127,51 @@ function holidayClosures(hours: HoursSeed[]): CentreExceptionSeed[] {
   }));
 }
 
+function addDays(day: string, n: number): string {
+  const d = new Date(`${day}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * A holiday that falls on an evening session would leave the month with one evening (R14), so the
+ * session moves to the same weekday of the following week (or the week before, at the end of a month).
+ */
+function replacementEvenings(plan: WeekPlan, closures: CentreExceptionSeed[]): CentreExceptionSeed[] {
+  const taken = new Set(closures.map((c) => c.day));
+  return HOLIDAYS.flatMap((h) => {
+    const evening = plan.evenings.find((e) => e.weekday === h.weekday);
+    const week = Math.ceil(Number(h.day.slice(8, 10)) / 7);
+    const spans = plan.days[h.weekday];
+    if (!evening?.weeks.includes(week) || !spans || !taken.has(h.day)) return [];
+    const next = addDays(h.day, 7);
+    const day = next.slice(0, 7) === h.day.slice(0, 7) ? next : addDays(h.day, -7);
+    if (taken.has(day)) return [];
+    return [
+      {
+        day,
+        closed: false,
+        opens: spans[0]![0],
+        closes: evening.closes,
+        note: {
+          lv: `Vakara pieņemšana pārcelta no ${h.day.slice(8, 10)}.${h.day.slice(5, 7)}. (svētku diena); bez pusdienu pārtraukuma.`,
+          en: `Evening session moved from ${h.day.slice(8, 10)}.${h.day.slice(5, 7)}. (public holiday); no lunch break.`,
+        },
+      },
+    ];
+  });
+}
+
 function centre(
   seed: Omit<CentreSeed, 'hours' | 'exceptions'>,
   plan: WeekPlan,
   extra: CentreExceptionSeed[] = [],
 ): CentreSeed {
   const hours = expand(plan);
-  const exceptions = [...holidayClosures(hours), ...extra].sort((a, b) => a.day.localeCompare(b.day));
+  const closures = holidayClosures(hours);
+  const exceptions = [...closures, ...replacementEvenings(plan, closures), ...extra].sort((a, b) =>
+    a.day.localeCompare(b.day),
+  );
   return { ...seed, hours, exceptions };
 }
 

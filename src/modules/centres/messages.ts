@@ -1,0 +1,118 @@
+import { defineMessages, type Locale } from '../../platform/i18n';
+
+export const m = defineMessages({
+  'list.lead': {
+    lv: 'Jebkuru pašvaldības pakalpojumu var pieteikt un saņemt jebkurā pakalpojumu centrā.',
+    en: 'Any municipal service can be applied for and received at any service centre.',
+  },
+  'list.mainCentre': { lv: 'Galvenais centrs', en: 'Main centre' },
+  'field.address': { lv: 'Adrese', en: 'Address' },
+  'field.phone': { lv: 'Tālrunis', en: 'Phone' },
+  'field.email': { lv: 'E-pasts', en: 'Email' },
+  'field.today': { lv: 'Šodien', en: 'Today' },
+  'field.nextEvening': { lv: 'Vakara darba laiks', en: 'Evening opening' },
+  'today.open': { lv: 'Atvērts šodien {hours}', en: 'Open today {hours}' },
+  'today.closed': { lv: 'Slēgts šodien', en: 'Closed today' },
+  'evening.title': { lv: 'Nākamais vakara darba laiks', en: 'Next evening opening' },
+  'evening.when': { lv: '{weekday}, {date}: {hours}', en: '{weekday}, {date}: {hours}' },
+  'evening.none': {
+    lv: 'Tuvākajā laikā vakara darba laiks nav paredzēts.',
+    en: 'No evening opening is planned in the near future.',
+  },
+  'evening.explain': {
+    lv: 'Vismaz divas reizes mēnesī centrs strādā līdz plkst. 19:00.',
+    en: 'At least twice a month the centre is open until 19:00.',
+  },
+  'contacts.title': { lv: 'Kontakti', en: 'Contacts' },
+  'hours.title': { lv: 'Darba laiks', en: 'Opening hours' },
+  'hours.caption': { lv: 'Darba laiks pa nedēļas dienām', en: 'Opening hours by day of the week' },
+  'hours.day': { lv: 'Diena', en: 'Day' },
+  'hours.hours': { lv: 'Darba laiks', en: 'Hours' },
+  'hours.closed': { lv: 'Slēgts', en: 'Closed' },
+  'hours.until': { lv: '{weeks} {weekday} līdz {time}', en: '{weeks} {weekday} until {time}' },
+  'hours.onWeeks': { lv: '{weeks} {weekday} {hours}', en: '{weeks} {weekday} {hours}' },
+  'hours.closedOnWeeks': { lv: '{weeks} {weekday} slēgts', en: '{weeks} {weekday} closed' },
+  'exceptions.title': { lv: 'Izmaiņas darba laikā', en: 'Changes to the opening hours' },
+  'exceptions.caption': {
+    lv: 'Izmaiņas darba laikā tuvāko {days} dienu laikā',
+    en: 'Changes to the opening hours in the next {days} days',
+  },
+  'exceptions.none': {
+    lv: 'Tuvāko {days} dienu laikā izmaiņu darba laikā nav.',
+    en: 'No changes to the opening hours in the next {days} days.',
+  },
+  'exceptions.date': { lv: 'Datums', en: 'Date' },
+  'exceptions.hours': { lv: 'Darba laiks', en: 'Hours' },
+  'exceptions.note': { lv: 'Piezīme', en: 'Note' },
+  'services.title': { lv: 'Pakalpojumi šajā centrā', en: 'Services at this centre' },
+  'services.count.zero': {
+    lv: 'Šajā centrā var pieteikt {count} pakalpojumu.',
+    en: 'You can apply for {count} services at this centre.',
+  },
+  'services.count.one': {
+    lv: 'Šajā centrā var pieteikt {count} pakalpojumu.',
+    en: 'You can apply for {count} service at this centre.',
+  },
+  'services.count.other': {
+    lv: 'Šajā centrā var pieteikt {count} pakalpojumus.',
+    en: 'You can apply for {count} services at this centre.',
+  },
+  'services.filtered': {
+    lv: 'Skatīt šī centra pakalpojumus katalogā',
+    en: 'See this centre’s services in the catalogue',
+  },
+});
+
+const WEEKDAYS = {
+  lv: ['pirmdiena', 'otrdiena', 'trešdiena', 'ceturtdiena', 'piektdiena', 'sestdiena', 'svētdiena'],
+  en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+} as const;
+
+/** "On Monday": Latvian uses the locative case, English the plain name. */
+const WEEKDAYS_ON = {
+  lv: ['pirmdienā', 'otrdienā', 'trešdienā', 'ceturtdienā', 'piektdienā', 'sestdienā', 'svētdienā'],
+  en: WEEKDAYS.en,
+} as const;
+
+/** weekday: 1 = Monday … 7 = Sunday. */
+export function weekdayName(locale: Locale, weekday: number): string {
+  return WEEKDAYS[locale][weekday - 1] ?? '';
+}
+
+export function weekdayOn(locale: Locale, weekday: number): string {
+  return WEEKDAYS_ON[locale][weekday - 1] ?? '';
+}
+
+const plural: Record<Locale, Intl.PluralRules> = {
+  lv: new Intl.PluralRules('lv'),
+  en: new Intl.PluralRules('en'),
+};
+
+/** "N services" with Latvian zero/one/other forms (0 and 10–20 take the genitive, 1, 21, 31… the singular). */
+export function serviceCount(locale: Locale, count: number): string {
+  const form = plural[locale].select(count);
+  const key =
+    form === 'zero' ? 'services.count.zero' : form === 'one' ? 'services.count.one' : 'services.count.other';
+  return m(locale, key, { count });
+}
+
+function ordinal(locale: Locale, n: number): string {
+  if (locale === 'lv') return `${n}.`;
+  const suffix =
+    n % 10 === 1 && n % 100 !== 11
+      ? 'st'
+      : n % 10 === 2 && n % 100 !== 12
+        ? 'nd'
+        : n % 10 === 3 && n % 100 !== 13
+          ? 'rd'
+          : 'th';
+  return `${n}${suffix}`;
+}
+
+/** [1, 3] → "1. un 3." / "1st and 3rd"; [1, 3, 5] → "1., 3. un 5." / "1st, 3rd and 5th". */
+export function weeksList(locale: Locale, weeks: number[]): string {
+  const words = weeks.map((w) => ordinal(locale, w));
+  const and = locale === 'lv' ? 'un' : 'and';
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} ${and} ${words[words.length - 1]}`;
+}
