@@ -1,13 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../app';
+import { LOCALES } from '../../platform/i18n';
 import { sendNotFound } from '../../platform/web/error-pages';
 import { href } from '../../platform/web/paths';
 import { sendPage } from '../../platform/web/render';
 import { siteContext, withQuery } from '../../platform/web/site-context';
-import { LOCALES } from '../../platform/i18n';
+import { listCentres } from '../centres/service';
 import { catalogueFilterSchema, serviceCodeSchema } from './schema';
 import * as catalogue from './service';
 import { CataloguePage } from './views/catalogue-page';
+import { LifeSituationPage } from './views/life-situation-page';
+import { LifeSituationsPage } from './views/life-situations-page';
 import { ServicePage } from './views/service-page';
 
 export function catalogueRoutes(app: FastifyInstance, deps: AppDeps): void {
@@ -18,22 +21,58 @@ export function catalogueRoutes(app: FastifyInstance, deps: AppDeps): void {
 
     app.get(href(locale, 'services'), async (request, reply) => {
       const filter = catalogueFilterSchema.parse(request.query ?? {});
-      const [services, categories, organisations] = await Promise.all([
-        catalogue.listServices(db, filter, locale),
-        catalogue.listCategories(db),
-        catalogue.listOrganisations(db),
+      const [result, categories, units, centres] = await Promise.all([
+        catalogue.listServicesPage(db, filter, locale),
+        catalogue.listCategoriesInUse(db),
+        catalogue.listResponsibleUnits(db, locale),
+        listCentres(db),
       ]);
       const site = await siteContext(db, locale, withQuery(href(other, 'services'), request));
-      return sendPage(reply, <CataloguePage site={site} filter={filter} services={services} categories={categories} organisations={organisations} />);
+      return sendPage(
+        reply,
+        <CataloguePage
+          site={site}
+          filter={filter}
+          result={result}
+          choices={{ categories, units, centres }}
+        />,
+      );
     });
 
     app.get<{ Params: { code: string } }>(`${href(locale, 'services')}/:code`, async (request, reply) => {
       const code = serviceCodeSchema.safeParse(request.params.code);
       const standard = code.success ? await catalogue.getPublishedService(db, code.data) : undefined;
       if (!standard) return sendNotFound(db, request, reply);
-      const history = await catalogue.getVersionHistory(db, standard.serviceId);
+      const [history, centres] = await Promise.all([
+        catalogue.getVersionHistory(db, standard.serviceId),
+        listCentres(db),
+      ]);
       const site = await siteContext(db, locale, href(other, 'services', standard.code));
-      return sendPage(reply, <ServicePage site={site} standard={standard} history={history} />);
+      return sendPage(
+        reply,
+        <ServicePage site={site} standard={standard} history={history} centres={centres} />,
+      );
     });
+
+    app.get(href(locale, 'lifeSituations'), async (_request, reply) => {
+      const lifeSituations = await catalogue.listLifeSituations(db);
+      const site = await siteContext(db, locale, href(other, 'lifeSituations'));
+      return sendPage(reply, <LifeSituationsPage site={site} lifeSituations={lifeSituations} />);
+    });
+
+    app.get<{ Params: { code: string } }>(
+      `${href(locale, 'lifeSituations')}/:code`,
+      async (request, reply) => {
+        const code = serviceCodeSchema.safeParse(request.params.code);
+        const lifeSituation = code.success ? await catalogue.getLifeSituation(db, code.data) : undefined;
+        if (!lifeSituation) return sendNotFound(db, request, reply);
+        const centres = await listCentres(db);
+        const site = await siteContext(db, locale, href(other, 'lifeSituations', lifeSituation.code));
+        return sendPage(
+          reply,
+          <LifeSituationPage site={site} lifeSituation={lifeSituation} centres={centres} />,
+        );
+      },
+    );
   }
 }

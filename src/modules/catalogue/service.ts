@@ -69,21 +69,34 @@ export const getVersionHistory = store.selectHistory;
 export const listOrganisations = store.selectOrganisations;
 export const listCategories = store.selectCategories;
 
-/** Lower case without diacritics, the same normalisation as the database's pietura_normalise(). */
+/**
+ * Lower case without diacritics, the same normalisation as the database's pietura_normalise(); every
+ * run of anything but letters and digits (SQL or HTML metacharacters included) becomes one space.
+ */
 export function normaliseQuery(q: string): string {
-  return q
+  const words = q
+    .toLowerCase()
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
-    .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-    .slice(0, 200);
+    .trim();
+  // Cut by code points, never inside a surrogate pair.
+  return Array.from(words).slice(0, 200).join('').trim();
 }
 
+/** Words a query is cut to: enough for any real question, few enough to keep the search cheap. */
+const MAX_SEARCH_WORDS = 8;
+
+/**
+ * Ranked matches for what a person typed. Words of one or two letters ("un", "of", "a") are left out
+ * when the query has longer ones: fuzzy matching gives them no meaning, only noise.
+ */
 export async function searchCodes(db: Db, q: string, limit = 50): Promise<store.SearchHit[]> {
-  const normalised = normaliseQuery(q);
-  if (!normalised) return [];
-  return store.searchPublished(db, normalised, limit);
+  const words = [...new Set(normaliseQuery(q).split(' ').filter(Boolean))];
+  const meaningful = words.filter((w) => w.length >= 3);
+  const chosen = (meaningful.length > 0 ? meaningful : words).slice(0, MAX_SEARCH_WORDS);
+  if (chosen.length === 0) return [];
+  return store.searchPublished(db, chosen.join(' '), limit);
 }
 
 export interface LifeSituationView {
@@ -113,4 +126,44 @@ export async function getLifeSituation(db: Db, code: string): Promise<LifeSituat
       service: published.get(s.serviceCode),
     })),
   };
+}
+
+export const PAGE_SIZE = 20;
+
+export interface ServiceListPage {
+  items: ServiceStandard[];
+  total: number;
+  /** The page shown: the requested one, kept within 1 … pageCount. */
+  page: number;
+  pageCount: number;
+}
+
+/** One page of the filtered catalogue, in the order of listServices (relevance when searching). */
+export async function listServicesPage(
+  db: Db,
+  filter: CatalogueFilter,
+  locale: Locale,
+): Promise<ServiceListPage> {
+  const all = await listServices(db, filter, locale);
+  const pageCount = Math.max(1, Math.ceil(all.length / PAGE_SIZE));
+  const page = Math.min(Math.max(1, filter.page ?? 1), pageCount);
+  return { items: all.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE), total: all.length, page, pageCount };
+}
+
+/** Categories that have published services, with how many, in the catalogue's order. */
+export async function listCategoriesInUse(db: Db): Promise<(store.CategoryRow & { serviceCount: number })[]> {
+  const [categories, counts] = await Promise.all([
+    store.selectCategories(db),
+    store.selectPublishedCountByCategory(db),
+  ]);
+  const byCode = new Map(counts.map((c) => [c.categoryCode, Number(c.count)]));
+  return categories
+    .map((c) => ({ ...c, serviceCount: byCode.get(c.code) ?? 0 }))
+    .filter((c) => c.serviceCount > 0);
+}
+
+/** Units a resident can filter by: the organisations responsible for at least one published service. */
+export async function listResponsibleUnits(db: Db, locale: Locale): Promise<store.OrganisationRow[]> {
+  const owners = await store.selectOwnersOfPublished(db);
+  return owners.sort((a, b) => collator.compare(pick(a.name, locale), pick(b.name, locale)));
 }

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import { type Db, query } from '../../db/connection';
 import { category, lifeSituation, lifeSituationStep, organisation, service, serviceVersion } from '../../db/schema';
 
@@ -7,7 +7,24 @@ export type ServiceRow = typeof service.$inferSelect;
 export type OrganisationRow = typeof organisation.$inferSelect;
 export type CategoryRow = typeof category.$inferSelect;
 
-const published = and(eq(serviceVersion.status, 'published'), isNull(service.withdrawnAt));
+/**
+ * The version in force on a day (docs/adr/0003): of the published and superseded versions, the one
+ * with the greatest validFrom on or before that day (ties: the higher version number). Approval may
+ * publish a version from a future date, so the 'published' row is not always the one in force yet.
+ * The day defaults to today in Riga.
+ */
+export function inForceOn(day?: string): SQL {
+  const d = day === undefined ? sql`(now() AT TIME ZONE 'Europe/Riga')::date` : sql`${day}::date`;
+  const from = sql`coalesce(${serviceVersion.validFrom}, '-infinity'::date)`;
+  return sql`(${serviceVersion.status} IN ('published', 'superseded') AND ${from} <= ${d}
+    AND NOT EXISTS (SELECT 1 FROM service_version later
+      WHERE later.service_id = ${serviceVersion.serviceId}
+        AND later.status IN ('published', 'superseded')
+        AND coalesce(later.valid_from, '-infinity'::date) <= ${d}
+        AND (coalesce(later.valid_from, '-infinity'::date), later.version) > (${from}, ${serviceVersion.version})))`;
+}
+
+const published = and(inForceOn(), isNull(service.withdrawnAt));
 
 /** Every published standard with its service, owner and category (the public catalogue). */
 export async function selectPublished(db: Db) {
@@ -83,31 +100,95 @@ export async function selectSteps(db: Db, lifeSituationIds: number[]) {
 
 export interface SearchHit {
   code: string;
+  /** How many of the query's words the service matched. */
+  matched: number;
   score: number;
 }
 
 /**
- * Full-text and fuzzy search over published standards. The query arrives normalised (lower case,
- * no diacritics). Titles weigh more than body text; trigram word similarity tolerates typos.
+ * How close a query word must be to the text (pg_trgm word_similarity, 0…1), by the word's length:
+ * short words have few trigrams, so one wrong letter costs them more. Body text needs `bodyExtra`
+ * more than the title. Chosen by measurement on the demo catalogue (docs/search.md).
  */
-export async function searchPublished(db: Db, normalisedQuery: string, limit: number): Promise<SearchHit[]> {
+export const SEARCH_THRESHOLDS = { short: 0.75, medium: 0.55, long: 0.5, bodyExtra: 0.1 };
+
+/**
+ * Fuzzy search over the standards in force. `words` arrive normalised (lower case, no diacritics,
+ * letters and digits only, space-separated). Each word is scored on its own against the title and
+ * the body: pg_trgm word_similarity tolerates typos, and a "stem" (the word without its last one or
+ * two letters) found at the start of a word of the text catches Latvian endings (suns → suņa) that
+ * short words have too few trigrams for. A service must match at least half of the words; those
+ * matching more words rank first, then title matches over body matches.
+ */
+export async function searchPublished(
+  db: Db,
+  words: string,
+  limit: number,
+  thresholds = SEARCH_THRESHOLDS,
+): Promise<SearchHit[]> {
+  const { short, medium, long, bodyExtra } = thresholds;
+  // Every value below is a bound parameter; the query text goes into no LIKE, regex or tsquery.
   return query<SearchHit>(
     db,
     sql`
-    WITH q AS (SELECT ${normalisedQuery}::text AS text)
-    SELECT s.code,
-      (3 * word_similarity(q.text, v.search_title)
-        + 2 * (CASE WHEN v.search_title LIKE '%' || q.text || '%' THEN 1 ELSE 0 END)
-        + word_similarity(q.text, v.search_body)
-        + ts_rank(to_tsvector('simple', v.search_title || ' ' || v.search_body), plainto_tsquery('simple', q.text))
-      )::float8 AS score
-    FROM service_version v
-    JOIN service s ON s.id = v.service_id, q
-    WHERE v.status = 'published' AND s.withdrawn_at IS NULL
-      AND (q.text <% v.search_title
-        OR q.text <% v.search_body
-        OR to_tsvector('simple', v.search_title || ' ' || v.search_body) @@ plainto_tsquery('simple', q.text))
-    ORDER BY score DESC, s.code
+    WITH words AS (
+      SELECT DISTINCT w AS word,
+        CASE WHEN length(w) >= 6 THEN left(w, -2) WHEN length(w) >= 4 THEN left(w, -1) END AS stem,
+        CASE WHEN length(w) <= 4 THEN ${short}::float8
+             WHEN length(w) <= 7 THEN ${medium}::float8
+             ELSE ${long}::float8 END AS threshold
+      FROM unnest(string_to_array(${words}::text, ' ')) AS w WHERE w <> ''
+    ), needed AS (
+      SELECT ceil(count(*) / 2.0) AS n FROM words
+    ), candidates AS (
+      SELECT ${service.code} AS code, service_version.search_title AS title, service_version.search_body AS body,
+        ' ' || regexp_replace(service_version.search_title, '[^a-z0-9]+', ' ', 'g') AS title_words,
+        ' ' || regexp_replace(service_version.search_body, '[^a-z0-9]+', ' ', 'g') AS body_words
+      FROM ${serviceVersion} JOIN ${service} ON ${service.id} = ${serviceVersion.serviceId}
+      WHERE ${published}
+    ), pairs AS (
+      SELECT c.code, c.title,
+        word_similarity(w.word, c.title) >= w.threshold OR strpos(c.title_words, ' ' || w.stem) > 0 AS in_title,
+        word_similarity(w.word, c.body) >= w.threshold + ${bodyExtra}::float8
+          OR strpos(c.body_words, ' ' || w.stem) > 0 AS in_body,
+        greatest(word_similarity(w.word, c.title), CASE WHEN strpos(c.title_words, ' ' || w.stem) > 0 THEN 0.8 END)
+          AS title_sim,
+        greatest(word_similarity(w.word, c.body), CASE WHEN strpos(c.body_words, ' ' || w.stem) > 0 THEN 0.8 END)
+          AS body_sim
+      FROM candidates c CROSS JOIN words w
+    ), scored AS (
+      SELECT code, title,
+        count(*) FILTER (WHERE in_title OR in_body) AS matched,
+        sum(CASE WHEN in_title THEN 1 + title_sim ELSE 0 END + CASE WHEN in_body THEN 0.5 * body_sim ELSE 0 END)
+          AS score
+      FROM pairs GROUP BY code, title
+    )
+    SELECT code, matched::int AS matched,
+      (score + CASE WHEN strpos(title, ${words}::text) > 0 THEN 1 ELSE 0 END)::float8 AS score
+    FROM scored, needed
+    WHERE matched >= needed.n AND matched > 0
+    ORDER BY matched DESC, score DESC, code
     LIMIT ${limit}`,
   );
+}
+
+/** How many published services each category has. */
+export async function selectPublishedCountByCategory(db: Db) {
+  return db
+    .select({ categoryCode: service.categoryCode, count: sql<number>`count(*)::int` })
+    .from(serviceVersion)
+    .innerJoin(service, eq(service.id, serviceVersion.serviceId))
+    .where(published)
+    .groupBy(service.categoryCode);
+}
+
+/** The organisations that own at least one published service. */
+export async function selectOwnersOfPublished(db: Db) {
+  return db
+    .selectDistinct({ organisation })
+    .from(serviceVersion)
+    .innerJoin(service, eq(service.id, serviceVersion.serviceId))
+    .innerJoin(organisation, eq(organisation.id, service.ownerId))
+    .where(published)
+    .then((rows) => rows.map((r) => r.organisation));
 }

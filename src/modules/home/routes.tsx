@@ -4,7 +4,7 @@ import { LOCALES } from '../../platform/i18n';
 import { href } from '../../platform/web/paths';
 import { sendPage } from '../../platform/web/render';
 import { siteContext } from '../../platform/web/site-context';
-import { listLifeSituations } from '../catalogue/service';
+import { listCategoriesInUse, listLifeSituations } from '../catalogue/service';
 import { listCentres } from '../centres/service';
 import { HomePage } from './views/home-page';
 
@@ -12,9 +12,16 @@ export function homeRoutes(app: FastifyInstance, deps: AppDeps): void {
   const { db } = deps.database;
   for (const locale of LOCALES) {
     app.get(href(locale, 'home'), async (_request, reply) => {
-      const [lifeSituations, centres] = await Promise.all([listLifeSituations(db), listCentres(db)]);
+      const [lifeSituations, categories, centres] = await Promise.all([
+        listLifeSituations(db),
+        listCategoriesInUse(db),
+        listCentres(db),
+      ]);
       const site = await siteContext(db, locale, href(locale === 'lv' ? 'en' : 'lv', 'home'));
-      return sendPage(reply, <HomePage site={site} lifeSituations={lifeSituations} centres={centres} />);
+      return sendPage(
+        reply,
+        <HomePage site={site} lifeSituations={lifeSituations} categories={categories} centres={centres} />,
+      );
     });
   }
 }

@@ -1,31 +1,110 @@
-import { pick, t } from '../../../platform/i18n';
+import { t } from '../../../platform/i18n';
+import { Pagination } from '../../../platform/web/components/pagination';
 import { Layout, type SiteContext } from '../../../platform/web/layout';
 import { href } from '../../../platform/web/paths';
+import { countText, msg } from '../messages';
 import type { CatalogueFilter } from '../schema';
-import type { ServiceStandard } from '../service';
-import type { CategoryRow, OrganisationRow } from '../store';
+import type { ServiceListPage } from '../service';
+import { CatalogueFilters, type FilterChoices } from './catalogue-filters';
+import { catalogueHref } from './catalogue-href';
+import { ServiceResult } from './service-result';
 
+/** The public catalogue: one GET form (search and filters), the count, the results and pagination. */
 export function CataloguePage(props: {
   site: SiteContext;
   filter: CatalogueFilter;
-  services: ServiceStandard[];
-  categories: CategoryRow[];
-  organisations: OrganisationRow[];
+  result: ServiceListPage;
+  choices: FilterChoices;
 }) {
-  const { site, services } = props;
+  const { site, filter, result } = props;
   const { locale } = site;
+  const title = filter.q ? msg(locale, 'search.resultsFor', { q: filter.q }) : msg(locale, 'catalogue.title');
   return (
-    <Layout site={site} title={t(locale, 'site.services')}>
-      <h1 class="govuk-heading-xl">{t(locale, 'site.services')}</h1>
-      <ul class="pietura-card-list">
-        {services.map((s) => (
-          <li key={s.code}>
-            <a class="govuk-link govuk-heading-s" href={href(locale, 'services', s.code)}>
-              {pick(s.version.name, locale)}
-            </a>
-          </li>
-        ))}
-      </ul>
+    <Layout site={site} title={title}>
+      <h1 class="govuk-heading-xl">{msg(locale, 'catalogue.title')}</h1>
+      <p class="govuk-body-l">{msg(locale, 'catalogue.lead')}</p>
+      <form method="get" action={href(locale, 'services')} class="pietura-catalogue-form">
+        <div class="govuk-grid-row">
+          <div class="govuk-grid-column-one-third">
+            <CatalogueFilters locale={locale} filter={filter} choices={props.choices} />
+          </div>
+          <div class="govuk-grid-column-two-thirds">
+            <SearchBox locale={locale} q={filter.q} />
+            <h2 class="govuk-heading-m" id="results-count">
+              {countText(locale, 'results.count', result.total)}
+              {result.pageCount > 1 && (
+                <span class="govuk-caption-m">
+                  {msg(locale, 'results.pageOf', { page: result.page, pages: result.pageCount })}
+                </span>
+              )}
+            </h2>
+            {filter.q && <p class="govuk-body">{msg(locale, 'search.resultsFor', { q: filter.q })}</p>}
+            {result.total === 0 ? (
+              <NoResults site={site} />
+            ) : (
+              <ul class="pietura-result-list" aria-labelledby="results-count">
+                {result.items.map((s) => (
+                  <ServiceResult key={s.code} standard={s} locale={locale} />
+                ))}
+              </ul>
+            )}
+            <Pagination
+              locale={locale}
+              current={result.page}
+              total={result.pageCount}
+              hrefFor={(page) => catalogueHref(locale, filter, { page })}
+            />
+          </div>
+        </div>
+      </form>
     </Layout>
+  );
+}
+
+function SearchBox(props: { locale: SiteContext['locale']; q: string | undefined }) {
+  const { locale } = props;
+  return (
+    <div class="govuk-form-group pietura-no-print">
+      <label class="govuk-label govuk-label--s" for="q">
+        {msg(locale, 'search.label')}
+      </label>
+      <div class="govuk-hint" id="q-hint">
+        {msg(locale, 'search.hint')}
+      </div>
+      <div class="pietura-search">
+        <input
+          class="govuk-input"
+          id="q"
+          name="q"
+          type="search"
+          value={props.q ?? ''}
+          aria-describedby="q-hint"
+        />
+        <button type="submit" class="govuk-button" data-module="govuk-button">
+          {msg(locale, 'search.button')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function NoResults(props: { site: SiteContext }) {
+  const { locale } = props.site;
+  return (
+    <div class="govuk-inset-text">
+      <h3 class="govuk-heading-s">{msg(locale, 'results.none.title')}</h3>
+      <p class="govuk-body">{msg(locale, 'results.none.body')}</p>
+      <p class="govuk-body">
+        <a class="govuk-link" href={href(locale, 'services')}>
+          {msg(locale, 'results.none.all')}
+        </a>
+      </p>
+      <p class="govuk-body">
+        {msg(locale, 'results.none.help')}{' '}
+        <a class="govuk-link" href={href(locale, 'centres')}>
+          {t(locale, 'site.centres')}
+        </a>
+      </p>
+    </div>
   );
 }

@@ -1,20 +1,80 @@
 import { pick, t } from '../../../platform/i18n';
+import { WarningText } from '../../../platform/web/components/inset-text';
+import { SummaryList } from '../../../platform/web/components/summary-list';
 import { Layout, type SiteContext } from '../../../platform/web/layout';
 import { href } from '../../../platform/web/paths';
+import { msg } from '../messages';
 import type { ServiceStandard } from '../service';
+import { catalogueHref } from './catalogue-href';
+import { type CentreRef, feeText, timeText, whereText } from './format';
+import { ApplySection } from './service/apply-section';
+import { ContactsSection } from './service/contacts-section';
+import { FactsSection } from './service/facts-section';
+import { LegalSection } from './service/legal-section';
+import { type HistoryEntry, StandardSection } from './service/standard-section';
+import { WhereSection } from './service/where-section';
+import { ServiceTags } from './service-tags';
 
+/** One published service standard with every public R1 field. Internal notes are never rendered. */
 export function ServicePage(props: {
   site: SiteContext;
   standard: ServiceStandard;
-  history: { version: number; status: string; validFrom: string | null; validTo: string | null }[];
+  history: HistoryEntry[];
+  centres: CentreRef[];
 }) {
-  const { site, standard } = props;
+  const { site, standard, centres } = props;
   const { locale } = site;
-  const name = pick(standard.version.name, locale);
+  const v = standard.version;
+  const name = pick(v.name, locale);
+  const category = pick(standard.category.name, locale);
   return (
-    <Layout site={site} title={name} crumbs={[{ text: t(locale, 'site.services'), href: href(locale, 'services') }]}>
-      <h1 class="govuk-heading-xl">{name}</h1>
-      <p class="govuk-body-l">{pick(standard.version.description, locale)}</p>
+    <Layout
+      site={site}
+      title={name}
+      crumbs={[
+        { text: t(locale, 'site.services'), href: href(locale, 'services') },
+        { text: category, href: catalogueHref(locale, { category: standard.category.code }) },
+      ]}
+    >
+      <div class="govuk-grid-row">
+        <div class="govuk-grid-column-two-thirds">
+          <span class="govuk-caption-l">{category}</span>
+          <h1 class="govuk-heading-xl">{name}</h1>
+          <p class="govuk-body-l">{pick(v.description, locale)}</p>
+          <ServiceTags standard={standard} locale={locale} />
+          {v.centreException && <WarningText locale={locale}>{pick(v.centreException, locale)}</WarningText>}
+          <ApplySection standard={standard} locale={locale} />
+          <FactsSection standard={standard} locale={locale} />
+          <WhereSection standard={standard} centres={centres} locale={locale} />
+          <LegalSection standard={standard} locale={locale} />
+          <ContactsSection standard={standard} locale={locale} />
+          <StandardSection standard={standard} history={props.history} locale={locale} />
+        </div>
+        <aside class="govuk-grid-column-one-third pietura-aside" aria-labelledby="at-a-glance">
+          <h2 class="govuk-heading-m" id="at-a-glance">
+            {msg(locale, 'service.atAGlance')}
+          </h2>
+          <SummaryList
+            noBorder
+            class="pietura-facts"
+            rows={[
+              { key: msg(locale, 'fact.fee'), value: feeText(v.feeCents, locale) },
+              {
+                key: msg(locale, 'fact.time'),
+                value: timeText(v.processingTime, v.processingTimeUnit, locale),
+              },
+              { key: msg(locale, 'fact.where'), value: whereText(standard, centres, locale) },
+            ]}
+          />
+          <h2 class="govuk-heading-m pietura-no-print">{msg(locale, 'service.help')}</h2>
+          <p class="govuk-body pietura-no-print">
+            {msg(locale, 'service.help.body')}{' '}
+            <a class="govuk-link" href={href(locale, 'centres')}>
+              {t(locale, 'site.centres')}
+            </a>
+          </p>
+        </aside>
+      </div>
     </Layout>
   );
 }

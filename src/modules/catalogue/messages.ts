@@ -1,0 +1,236 @@
+import type { Channel, TimeUnit } from '../../db/schema';
+import { defineMessages, type Locale } from '../../platform/i18n';
+import type { OneStopLevel } from './service';
+
+/** The public catalogue's own words, in both languages. */
+export const msg = defineMessages({
+  // catalogue page
+  'catalogue.title': { lv: 'Pakalpojumi', en: 'Services' },
+  'catalogue.lead': {
+    lv: 'Pašvaldības, tās iestāžu un kapitālsabiedrību pakalpojumi. Pieteikties var jebkurā pakalpojumu centrā, pa pastu vai elektroniski.',
+    en: 'Services of the municipality, its institutions and companies. You can apply at any service centre, by post or electronically.',
+  },
+  'search.label': { lv: 'Meklēt pakalpojumu', en: 'Search for a service' },
+  'search.hint': {
+    lv: 'Piemēram: dzīvesvieta, pabalsts, būvatļauja',
+    en: 'For example: residence, benefit, building permit',
+  },
+  'search.button': { lv: 'Meklēt', en: 'Search' },
+  'search.resultsFor': { lv: 'Meklēšanas rezultāti vārdiem „{q}”', en: 'Search results for ‘{q}’' },
+  'filter.heading': { lv: 'Atlasīt pakalpojumus', en: 'Filter services' },
+  'filter.category': { lv: 'Joma', en: 'Category' },
+  'filter.category.any': { lv: 'Visas jomas', en: 'All categories' },
+  'filter.unit': { lv: 'Atbildīgā iestāde', en: 'Responsible unit' },
+  'filter.unit.any': { lv: 'Visas iestādes', en: 'All units' },
+  'filter.centre': { lv: 'Pakalpojumu centrs', en: 'Service centre' },
+  'filter.centre.any': { lv: 'Visi centri', en: 'All centres' },
+  'filter.channel': { lv: 'Pieteikšanās veids', en: 'How to apply' },
+  'filter.channel.any': { lv: 'Jebkurš veids', en: 'Any way' },
+  'filter.options': { lv: 'Papildu nosacījumi', en: 'Options' },
+  'filter.eservice': { lv: 'Pieejams e-pakalpojums', en: 'E-service available' },
+  'filter.onTheSpot': { lv: 'Izpilda uz vietas', en: 'Done on the spot' },
+  'filter.apply': { lv: 'Atlasīt', en: 'Apply filters' },
+  'filter.clear': { lv: 'Notīrīt filtrus', en: 'Clear filters' },
+  'unit.municipality': { lv: 'Pašvaldība', en: 'Municipality' },
+  'unit.department': { lv: 'Struktūrvienības', en: 'Departments' },
+  'unit.institution': { lv: 'Padotības iestādes', en: 'Subordinate institutions' },
+  'unit.company': { lv: 'Kapitālsabiedrības', en: 'Municipal companies' },
+  'unit.state': { lv: 'Valsts iestādes', en: 'State institutions' },
+  'results.count.zero': { lv: 'Atrasti {n} pakalpojumu', en: '{n} services found' },
+  'results.count.one': { lv: 'Atrasts {n} pakalpojums', en: '{n} service found' },
+  'results.count.other': { lv: 'Atrasti {n} pakalpojumi', en: '{n} services found' },
+  'results.pageOf': { lv: '{page}. lapa no {pages}', en: 'page {page} of {pages}' },
+  'results.none.title': { lv: 'Neviens pakalpojums neatbilst izvēlei', en: 'No service matches your choice' },
+  'results.none.body': {
+    lv: 'Pārbaudiet rakstību, meklējiet ar citiem vārdiem vai noņemiet kādu filtru.',
+    en: 'Check the spelling, search with other words or remove a filter.',
+  },
+  'results.none.all': { lv: 'Skatīt visus pakalpojumus', en: 'See all services' },
+  'results.none.help': {
+    lv: 'Ja neatrodat vajadzīgo, jautājiet jebkurā pakalpojumu centrā.',
+    en: 'If you cannot find what you need, ask at any service centre.',
+  },
+
+  // facts shared by the list, the service page and life situations
+  'fact.unit': { lv: 'Atbildīgā iestāde', en: 'Responsible unit' },
+  'fact.fee': { lv: 'Maksa', en: 'Fee' },
+  'fact.time': { lv: 'Izpildes termiņš', en: 'Processing time' },
+  'fact.where': { lv: 'Kur pieteikties', en: 'Where to apply' },
+  'fee.free': { lv: 'Bez maksas', en: 'Free' },
+  // As a stand-alone value Latvian says "10 darba dienas" (not the genitive "dienu"): zero reads like other.
+  'time.working_days.zero': { lv: '{n} darba dienas', en: '{n} working days' },
+  'time.working_days.one': { lv: '{n} darba diena', en: '{n} working day' },
+  'time.working_days.other': { lv: '{n} darba dienas', en: '{n} working days' },
+  'time.calendar_days.zero': { lv: '{n} kalendāra dienas', en: '{n} calendar days' },
+  'time.calendar_days.one': { lv: '{n} kalendāra diena', en: '{n} calendar day' },
+  'time.calendar_days.other': { lv: '{n} kalendāra dienas', en: '{n} calendar days' },
+  'where.everyCentre': { lv: 'Jebkurā pakalpojumu centrā', en: 'At any service centre' },
+  'where.notAtCentres': {
+    lv: 'Pakalpojumu centros nepieņem — tikai citos veidos',
+    en: 'Not accepted at the service centres — other ways only',
+  },
+  'tags.label': { lv: 'Pazīmes', en: 'Features' },
+  'tag.eservice': { lv: 'E-pakalpojums', en: 'E-service' },
+  'tag.onTheSpot': { lv: 'Izpilda uz vietas', en: 'Done on the spot' },
+  'tag.level.information': { lv: 'Centros tikai informācija', en: 'Information only at centres' },
+  'tag.level.application': { lv: 'Piesaka centros', en: 'Apply at centres' },
+  'tag.level.full': { lv: 'Pilnībā centros', en: 'Fully at centres' },
+
+  // channels, in the phrase "you can apply …"
+  'channel.in_person': { lv: 'klātienē pakalpojumu centrā', en: 'in person at a service centre' },
+  'channel.post': { lv: 'pa pastu', en: 'by post' },
+  'channel.email': { lv: 'e-pastā', en: 'by e-mail' },
+  'channel.e_address': { lv: 'e-adresē', en: 'to the official e-address (e-adrese)' },
+  'channel.portal': { lv: 'pašvaldības portālā', en: 'on the municipal portal' },
+  'channel.latvija_lv': { lv: 'portālā latvija.lv', en: 'on latvija.lv' },
+
+  // service page
+  'service.category': { lv: 'Joma', en: 'Category' },
+  'service.atAGlance': { lv: 'Īsumā', en: 'At a glance' },
+  'service.who': { lv: 'Kas var pieteikties', en: 'Who can apply' },
+  'service.documents': { lv: 'Nepieciešamie dokumenti', en: 'Documents you need' },
+  'service.documents.none': {
+    lv: 'Papildu dokumenti nav vajadzīgi; pietiek ar personu apliecinošu dokumentu.',
+    en: 'No other documents are needed; bring a personal identity document.',
+  },
+  'service.apply': { lv: 'Kā pieteikties', en: 'How to apply' },
+  'service.apply.intro': { lv: 'Pieteikties var:', en: 'You can apply:' },
+  'service.receive': { lv: 'Kā saņemt rezultātu', en: 'How to receive the result' },
+  'service.result': { lv: 'Rezultāts', en: 'Result' },
+  'service.feeTimeResult': { lv: 'Maksa, termiņš un rezultāts', en: 'Fee, time and result' },
+  'service.feeNote': { lv: 'Piezīme par maksu', en: 'About the fee' },
+  'service.timeBasis': { lv: 'Termiņa tiesiskais pamats', en: 'Legal basis of the time limit' },
+  'service.onTheSpot': { lv: 'Izpilde uz vietas', en: 'Done on the spot' },
+  'service.onTheSpot.yes': {
+    lv: 'Jā — pakalpojumu izpilda uzreiz, apmeklējuma laikā.',
+    en: 'Yes — the service is done at once, during your visit.',
+  },
+  'service.onTheSpot.no': {
+    lv: 'Nē — pieteikumu izskata atbildīgā iestāde noteiktajā termiņā.',
+    en: 'No — the responsible unit handles the application within the time limit.',
+  },
+  'service.where': { lv: 'Kur pakalpojums pieejams', en: 'Where the service is available' },
+  'service.where.everyCentre': {
+    lv: 'Pieteikties var jebkurā pašvaldības pakalpojumu centrā.',
+    en: 'You can apply at any of the municipality’s service centres.',
+  },
+  'service.where.listed': {
+    lv: 'Klātienē pieteikties var šajos pakalpojumu centros:',
+    en: 'You can apply in person at these service centres:',
+  },
+  'service.where.none': {
+    lv: 'Pakalpojumu centros šo pakalpojumu nepieņem; izmantojiet citus pieteikšanās veidus.',
+    en: 'The service centres do not accept this service; use one of the other ways to apply.',
+  },
+  'service.where.allCentres': { lv: 'Visi pakalpojumu centri', en: 'All service centres' },
+  'service.level': { lv: 'Vienas pieturas līmenis', en: 'One-stop level' },
+  'level.information': {
+    lv: 'Centros tikai informācija: pakalpojumu centrā jums sniegs informāciju un palīdzēs, bet pieteikums jāiesniedz citā veidā.',
+    en: 'Information only at the centres: a service centre gives you information and help, but you apply another way.',
+  },
+  'level.application': {
+    lv: 'Piesaka centros: pieteikumu var iesniegt pakalpojumu centrā, un centrs to nodod atbildīgajai iestādei — citi biroji jums nav jāapmeklē.',
+    en: 'Applied for at the centres: you can apply at a service centre, which forwards the application to the responsible unit — you need not visit other offices.',
+  },
+  'level.full': {
+    lv: 'Pilnībā centros: pakalpojumu centrā var gan pieteikties, gan saņemt rezultātu.',
+    en: 'Fully provided at the centres: you can both apply and receive the result at a service centre.',
+  },
+  'service.eservice': { lv: 'E-pakalpojums', en: 'E-service' },
+  'service.eservice.maturity': { lv: 'Elektronizācijas līmenis', en: 'E-service maturity' },
+  'service.eservice.start': { lv: 'Pieteikties tiešsaistē', en: 'Apply online' },
+  'maturity.0': { lv: '0 — tikai informācija', en: '0 — information only' },
+  'maturity.1': { lv: '1 — veidlapa lejupielādei', en: '1 — form to download' },
+  'maturity.2': { lv: '2 — pieteikumu var iesniegt tiešsaistē', en: '2 — apply online' },
+  'maturity.3': {
+    lv: '3 — pilnībā tiešsaistē, arī lēmums un samaksa',
+    en: '3 — fully online, including the decision and payment',
+  },
+  'maturity.4': {
+    lv: '4 — proaktīvs: pašvaldība piedāvā pakalpojumu pati',
+    en: '4 — proactive: the municipality offers the service itself',
+  },
+  'service.legal': { lv: 'Tiesiskais pamats', en: 'Legal basis' },
+  'service.legalLevel': { lv: 'Regulējuma līmenis', en: 'Level of regulation' },
+  'legalLevel.state': {
+    lv: 'Valsts regulēts pakalpojums (valsts normatīvie akti)',
+    en: 'Regulated by the state (national legislation)',
+  },
+  'legalLevel.municipal': {
+    lv: 'Pašvaldības regulēts pakalpojums (pašvaldības saistošie noteikumi)',
+    en: 'Regulated by the municipality (binding regulations of the municipality)',
+  },
+  'legalRule.state': { lv: 'valsts normatīvais akts', en: 'national legislation' },
+  'legalRule.municipal': { lv: 'pašvaldības saistošie noteikumi', en: 'municipal binding regulations' },
+  'service.contacts': { lv: 'Atbildīgā iestāde un kontakti', en: 'Responsible unit and contacts' },
+  'service.contact': { lv: 'Saziņai', en: 'Contact' },
+  'contact.address': { lv: 'Adrese', en: 'Address' },
+  'contact.phone': { lv: 'Tālrunis', en: 'Phone' },
+  'contact.email': { lv: 'E-pasts', en: 'E-mail' },
+  'contact.website': { lv: 'Tīmekļa vietne', en: 'Website' },
+  'service.standard': { lv: 'Par šo pakalpojuma standartu', en: 'About this service standard' },
+  'standard.version': { lv: 'Versija', en: 'Version' },
+  'standard.validFrom': { lv: 'Spēkā no', en: 'Valid from' },
+  'standard.validTo': { lv: 'Spēkā līdz', en: 'Valid until' },
+  'standard.reviewDue': { lv: 'Nākamā pārskatīšana', en: 'Next review' },
+  'standard.publishedAt': { lv: 'Publicēta', en: 'Published' },
+  'standard.status': { lv: 'Statuss', en: 'Status' },
+  'standard.history': { lv: 'Versiju vēsture', en: 'Version history' },
+  'status.current': { lv: 'Spēkā esošā', en: 'In force' },
+  'status.upcoming': { lv: 'Stāsies spēkā', en: 'Coming into force' },
+  'status.superseded': { lv: 'Aizstāta', en: 'Superseded' },
+  'service.help': { lv: 'Vajadzīga palīdzība?', en: 'Need help?' },
+  'service.help.body': {
+    lv: 'Pakalpojumu centra darbinieki palīdzēs pieteikties un nodos jūsu pieteikumu atbildīgajai iestādei.',
+    en: 'Staff at any service centre will help you apply and pass your application to the responsible unit.',
+  },
+
+  // life situations
+  'life.title': { lv: 'Dzīves situācijas', en: 'Life situations' },
+  'life.lead': {
+    lv: 'Ceļveži, kas parāda, kuri pakalpojumi vajadzīgi konkrētā dzīves notikumā un kādā secībā tos kārtot.',
+    en: 'Guides that show which services a life event needs, and in which order to arrange them.',
+  },
+  'life.steps': { lv: 'Soļi', en: 'Steps' },
+  'life.step': { lv: '{n}. solis', en: 'Step {n}' },
+  'life.stepUnavailable': {
+    lv: 'Šis pakalpojums pašlaik nav publicēts. Jautājiet pakalpojumu centrā.',
+    en: 'This service is not published at the moment. Ask at a service centre.',
+  },
+  'life.none': {
+    lv: 'Dzīves situāciju ceļveži vēl nav publicēti.',
+    en: 'No life situation guides are published yet.',
+  },
+});
+
+export type CatalogueMessage = Parameters<typeof msg>[1];
+
+const pluralRules: Record<Locale, Intl.PluralRules> = {
+  lv: new Intl.PluralRules('lv'),
+  en: new Intl.PluralRules('en'),
+};
+
+/**
+ * The plural form of a count. Latvian has three (Intl.PluralRules('lv')): zero for 0, 10–20, 30…
+ * (pakalpojumu), one for 1, 21, 31… but not 11 (pakalpojums), other for the rest (pakalpojumi).
+ */
+export function pluralForm(locale: Locale, n: number): 'zero' | 'one' | 'other' {
+  const form = pluralRules[locale].select(n);
+  return form === 'zero' || form === 'one' ? form : 'other';
+}
+
+export function countText(locale: Locale, base: 'results.count' | `time.${TimeUnit}`, n: number): string {
+  return msg(locale, `${base}.${pluralForm(locale, n)}`, { n });
+}
+
+export function channelName(locale: Locale, channel: Channel): string {
+  return msg(locale, `channel.${channel}`);
+}
+
+export function levelTag(locale: Locale, level: OneStopLevel): string {
+  return msg(locale, `tag.level.${level}`);
+}
+
+export function capitalise(text: string): string {
+  return text.charAt(0).toLocaleUpperCase('lv') + text.slice(1);
+}
