@@ -4,9 +4,16 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import type { Config } from './config';
 import type { Database } from './db/connection';
 import { registerApiDocs } from './modules/api/routes';
+import { catalogueApiRoutes } from './modules/catalogue/api';
+import { cpsvRoutes } from './modules/catalogue/cpsv-routes';
 import { catalogueRoutes } from './modules/catalogue/routes';
+import { centresAdminRoutes } from './modules/centres/admin/routes';
 import { centreRoutes } from './modules/centres/routes';
+import { draftingRoutes } from './modules/drafting/routes';
 import { homeRoutes } from './modules/home/routes';
+import { staffRoutes } from './modules/staff/routes';
+import { standardsRoutes } from './modules/standards/routes';
+import { registerAuth } from './platform/auth/plugin';
 import { healthRoutes } from './platform/health';
 import { registerAssets } from './platform/web/assets';
 import { registerErrorPages } from './platform/web/error-pages';
@@ -20,8 +27,7 @@ export interface AppDeps {
 export async function buildApp(deps: AppDeps, options: FastifyServerOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
     bodyLimit: 1_048_576,
-    maxParamLength: 500,
-    trustProxy: true,
+    routerOptions: { maxParamLength: 500 },
     ...options,
   });
   const { db } = deps.database;
@@ -42,12 +48,19 @@ export async function buildApp(deps: AppDeps, options: FastifyServerOptions = {}
     },
   });
   await app.register(formbody);
+  await registerAuth(app, deps);
   await registerApiDocs(app);
   registerErrorPages(app, db);
   await registerAssets(app, db);
   healthRoutes(app, deps.database);
   homeRoutes(app, deps);
   catalogueRoutes(app, deps);
+  cpsvRoutes(app, deps);
+  catalogueApiRoutes(app, deps);
   centreRoutes(app, deps);
+  staffRoutes(app, deps);
+  standardsRoutes(app, deps);
+  draftingRoutes(app, deps);
+  centresAdminRoutes(app, deps);
   return app;
 }

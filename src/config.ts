@@ -8,6 +8,11 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   PIETURA_DEMO: z.enum(['auto', 'on', 'off']).default('auto'),
   PIETURA_PUBLIC_URL: z.string().url().default('http://localhost:3000'),
+  /** Trust X-Forwarded-For only behind a proxy that overwrites it (rate limits are per client address). */
+  PIETURA_TRUST_PROXY: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
 });
 
 export type Config = z.infer<typeof schema>;

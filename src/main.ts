@@ -17,7 +17,10 @@ try {
 await database.migrate();
 
 const embedded = database.kind === 'pglite';
-if (config.PIETURA_DEMO === 'on' || (config.PIETURA_DEMO === 'auto' && embedded && (await isEmpty(database.db)))) {
+if (
+  config.PIETURA_DEMO === 'on' ||
+  (config.PIETURA_DEMO === 'auto' && embedded && (await isEmpty(database.db)))
+) {
   const counts = await seedDemo(database.db);
   console.log(
     `Loaded the Ilūkste demo data: ${counts.services} services, ${counts.lifeSituations} life situations, ${counts.centres} centres.`,
@@ -26,7 +29,11 @@ if (config.PIETURA_DEMO === 'on' || (config.PIETURA_DEMO === 'auto' && embedded 
 
 const app = await buildApp(
   { database, config },
-  { logger: { level: config.LOG_LEVEL }, disableRequestLogging: config.LOG_LEVEL !== 'debug' },
+  {
+    logger: { level: config.LOG_LEVEL },
+    disableRequestLogging: config.LOG_LEVEL !== 'debug',
+    trustProxy: config.PIETURA_TRUST_PROXY,
+  },
 );
 
 let closing = false;

@@ -208,3 +208,6 @@ export const lifeSituationStep = pgTable(
   },
   (t) => [primaryKey({ columns: [t.lifeSituationId, t.position] })],
 );
+
+export * from './schema/staff';
+export * from './schema/workflow';

@@ -12,6 +12,7 @@ import {
   service,
   serviceVersion,
 } from '../../db/schema';
+import { seedDemoStaff } from '../staff/demo-accounts';
 import { CATEGORIES } from './dataset/categories';
 import { CENTRES } from './dataset/centres';
 import { LIFE_SITUATIONS } from './dataset/life-situations';
@@ -59,6 +60,8 @@ export async function seedDemo(db: Db): Promise<SeedCounts> {
     const serviceIds = await insertServices(tx, organisationIds);
     await insertLifeSituations(tx, serviceIds);
   });
+  // One account per role, with a password printed in the README: demo installations only.
+  await seedDemoStaff(db);
   return seededCounts(db);
 }
 

@@ -1,16 +1,93 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../../db/connection';
-import { localeFromUrl, t } from '../i18n';
+import { staffHref } from '../auth/paths';
+import { CsrfError, ForbiddenError } from '../errors';
+import { defineMessages, type Locale, localeFromUrl, t } from '../i18n';
 import { Layout } from './layout';
 import { href } from './paths';
 import { sendPage } from './render';
 import { siteContext } from './site-context';
+import { StaffLayout, staffSiteContext } from './staff-layout';
+
+const msg = defineMessages({
+  forbiddenTitle: { lv: 'Jums nav tiesību to darīt', en: 'You do not have permission to do this' },
+  forbiddenBody: {
+    lv: 'Jums nav tiesību atvērt šo lapu vai veikt šo darbību. Ja tās jums ir vajadzīgas darbā, lūdziet tās administratoram.',
+    en: 'You do not have permission to open this page or to do this. If you need it for your work, ask an administrator.',
+  },
+  csrfTitle: { lv: 'Veidlapa ir novecojusi', en: 'The form has expired' },
+  csrfBody: {
+    lv: 'Drošības pārbaude neizdevās: veidlapa ir novecojusi vai nav nosūtīta no šīs vietnes. Nekas netika mainīts. Atveriet lapu vēlreiz un mēģiniet vēlreiz.',
+    en: 'The security check failed: the form has expired or was not sent from this site. Nothing was changed. Open the page again and try again.',
+  },
+  tooManyTitle: { lv: 'Pārāk daudz mēģinājumu', en: 'Too many attempts' },
+  tooManyBody: {
+    lv: 'No jūsu adreses ir bijis pārāk daudz mēģinājumu. Pagaidiet minūti un mēģiniet vēlreiz.',
+    en: 'There have been too many attempts from your address. Wait a minute and try again.',
+  },
+  back: { lv: 'Uz darbvirsmu', en: 'Go to the dashboard' },
+});
+
+type Refusal = 'forbidden' | 'csrf' | 'tooMany';
+
+function refusalOf(error: FastifyError): Refusal | undefined {
+  if (error instanceof CsrfError) return 'csrf';
+  if (error instanceof ForbiddenError || error.statusCode === 403) return 'forbidden';
+  if (error.statusCode === 429) return 'tooMany';
+  return undefined;
+}
+
+/** 403 and 429 pages: in the staff layout for a signed-in member of staff, else in the public one. */
+async function sendRefusal(
+  db: Db,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  refusal: Refusal,
+  status: number,
+) {
+  const locale: Locale = localeFromUrl(request.url);
+  const title = msg(locale, `${refusal}Title`);
+  const body = (
+    <>
+      <h1 class="govuk-heading-l">{title}</h1>
+      <p class="govuk-body">{msg(locale, `${refusal}Body`)}</p>
+    </>
+  );
+  const other: Locale = locale === 'lv' ? 'en' : 'lv';
+  if (request.actor) {
+    const site = await staffSiteContext(db, request, staffHref(other, 'dashboard'));
+    return sendPage(
+      reply,
+      <StaffLayout site={site} title={title}>
+        {body}
+        <p class="govuk-body">
+          <a class="govuk-link" href={staffHref(locale, 'dashboard')}>
+            {msg(locale, 'back')}
+          </a>
+        </p>
+      </StaffLayout>,
+      status,
+    );
+  }
+  const site = await siteContext(db, locale, href(other, 'home'));
+  return sendPage(
+    reply,
+    <Layout site={site} title={title}>
+      {body}
+    </Layout>,
+    status,
+  );
+}
 
 function wantsJson(request: FastifyRequest): boolean {
   return request.url.startsWith('/api/') || request.url.startsWith('/open311/');
 }
 
-export async function sendNotFound(db: Db, request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
+export async function sendNotFound(
+  db: Db,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): Promise<FastifyReply> {
   if (wantsJson(request)) return reply.code(404).send({ error: 'not_found', message: 'Not found' });
   const locale = localeFromUrl(request.url);
   const site = await siteContext(db, locale, href(locale === 'lv' ? 'en' : 'lv', 'home'));
@@ -34,14 +111,24 @@ export function registerErrorPages(app: FastifyInstance, db: Db): void {
   app.setNotFoundHandler((request, reply) => sendNotFound(db, request, reply));
 
   app.setErrorHandler(async (error: FastifyError, request, reply) => {
-    const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
+    const status =
+      error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
     if (status === 500) request.log.error({ err: error }, 'request failed');
     if (status === 404) return sendNotFound(db, request, reply);
+    const refusal = refusalOf(error);
     if (wantsJson(request)) {
+      if (refusal) {
+        const error = refusal === 'tooMany' ? 'too_many_requests' : refusal === 'csrf' ? 'csrf' : 'forbidden';
+        return reply.code(status).send({ error, message: msg('en', `${refusal}Title`) });
+      }
       return reply.code(status).send({
         error: status === 500 ? 'internal_error' : 'bad_request',
         message: status === 500 ? 'Internal error' : error.message,
       });
+    }
+    if (refusal) {
+      const sent = await sendRefusal(db, request, reply, refusal, status).catch(() => undefined);
+      if (sent) return sent;
     }
     const locale = localeFromUrl(request.url);
     const key = status === 500 ? 'error.server.title' : 'error.badRequest.title';

@@ -1,0 +1,63 @@
+import { CSRF_FIELD } from '../../../platform/auth/csrf';
+import { PASSWORD_MIN_LENGTH } from '../../../platform/auth/password';
+import { staffHref } from '../../../platform/auth/paths';
+import { StaffLayout, type StaffSiteContext } from '../../../platform/web/staff-layout';
+import { staffText } from '../messages';
+import { ErrorSummary, type FormError, SuccessBanner, TextInput } from './form';
+
+export function PasswordPage(props: { site: StaffSiteContext; errors: FormError[]; changed: boolean }) {
+  const { site, errors } = props;
+  const { locale } = site;
+  const text = (k: Parameters<typeof staffText>[1]) => staffText(locale, k, { min: PASSWORD_MIN_LENGTH });
+  const errorOf = (field: string) => errors.find((e) => e.field === field)?.text;
+  const title = text('password.title');
+  return (
+    <StaffLayout
+      site={site}
+      title={errors.length > 0 ? `${locale === 'lv' ? 'Kļūda' : 'Error'}: ${title}` : title}
+      crumbs={[{ text: text('dashboard.title'), href: staffHref(locale, 'dashboard') }]}
+    >
+      <div class="govuk-grid-row">
+        <div class="govuk-grid-column-two-thirds">
+          {props.changed && <SuccessBanner title={text('common.success')} text={text('password.changed')} />}
+          <ErrorSummary locale={locale} errors={errors} />
+          <h1 class="govuk-heading-l">{title}</h1>
+          <form method="post" action={staffHref(locale, 'password')} novalidate>
+            <input type="hidden" name={CSRF_FIELD} value={site.csrfToken} />
+            <TextInput
+              locale={locale}
+              id="current"
+              label={text('password.current')}
+              type="password"
+              autocomplete="current-password"
+              error={errorOf('current')}
+              width="govuk-input--width-30"
+            />
+            <TextInput
+              locale={locale}
+              id="next"
+              label={text('password.new')}
+              hint={text('password.newHint')}
+              type="password"
+              autocomplete="new-password"
+              error={errorOf('next')}
+              width="govuk-input--width-30"
+            />
+            <TextInput
+              locale={locale}
+              id="confirm"
+              label={text('password.confirm')}
+              type="password"
+              autocomplete="new-password"
+              error={errorOf('confirm')}
+              width="govuk-input--width-30"
+            />
+            <button type="submit" class="govuk-button" data-module="govuk-button">
+              {text('password.submit')}
+            </button>
+          </form>
+        </div>
+      </div>
+    </StaffLayout>
+  );
+}

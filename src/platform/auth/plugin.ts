@@ -1,0 +1,106 @@
+import { randomBytes } from 'node:crypto';
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import type { FastifyInstance, RouteOptions } from 'fastify';
+import type { AppDeps } from '../../app';
+import { CsrfError } from '../errors';
+import type { Actor } from './actor';
+import { authCookies } from './cookies';
+import { submittedCsrfToken } from './csrf';
+import { requireStaff } from './guard';
+import { isStaffPath } from './paths';
+import { resolveSession, type StaffSession, sameSecret } from './service';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The signed-in member of staff (set on staff pages only), or null. */
+    actor: Actor | null;
+    staffSession: StaffSession | null;
+    /** The token forms on this page must carry (csrfField puts it in). */
+    csrfToken: string | null;
+  }
+  interface FastifyInstance {
+    /** Every staff route (method and URL pattern), for the authorisation test to check its table against. */
+    staffRouteList: StaffRouteEntry[];
+  }
+  interface FastifyContextConfig {
+    /** A staff page open to visitors who are not signed in (the sign-in page). */
+    allowAnonymous?: boolean;
+  }
+}
+
+export interface StaffRouteEntry {
+  method: string;
+  url: string;
+  allowAnonymous: boolean;
+}
+
+const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+const SIGN_IN_CSRF_MAX_AGE = 2 * 60 * 60;
+
+/**
+ * Staff authentication for the whole app: cookies, the session of each staff-page request
+ * (request.actor), the CSRF check of every state-changing staff request, and login rate limits.
+ * Register it before the routes.
+ */
+export async function registerAuth(app: FastifyInstance, deps: AppDeps): Promise<void> {
+  const { db } = deps.database;
+  const cookies = authCookies(deps.config);
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+
+  app.decorateRequest('actor', null);
+  app.decorateRequest('staffSession', null);
+  app.decorateRequest('csrfToken', null);
+
+  const staffRouteList: StaffRouteEntry[] = [];
+  app.decorate('staffRouteList', staffRouteList);
+  app.addHook('onRoute', (route) => {
+    assertGuarded(route);
+    if (!isStaffPath(route.url)) return;
+    for (const method of [route.method].flat()) {
+      staffRouteList.push({ method, url: route.url, allowAnonymous: Boolean(route.config?.allowAnonymous) });
+    }
+  });
+
+  app.addHook('onRequest', async (request, reply) => {
+    if (!isStaffPath(request.url)) return;
+    reply.header('cache-control', 'no-store');
+    const token = request.cookies[cookies.session];
+    if (token) {
+      const session = await resolveSession(db, token);
+      if (session) {
+        request.staffSession = session;
+        request.actor = session.actor;
+        request.csrfToken = session.csrfToken;
+        return;
+      }
+      reply.clearCookie(cookies.session, cookies.options);
+    }
+    let signInToken = request.cookies[cookies.signInCsrf];
+    if (!signInToken || !/^[A-Za-z0-9_-]{43}$/.test(signInToken)) {
+      signInToken = randomBytes(32).toString('base64url');
+      reply.setCookie(cookies.signInCsrf, signInToken, { ...cookies.options, maxAge: SIGN_IN_CSRF_MAX_AGE });
+    }
+    request.csrfToken = signInToken;
+  });
+
+  // preHandler runs after the body is parsed, so the form's token can be read.
+  app.addHook('preHandler', async (request) => {
+    if (!STATE_CHANGING.has(request.method) || !isStaffPath(request.url)) return;
+    const sent = submittedCsrfToken(request);
+    const expected = [request.staffSession?.csrfToken];
+    if (request.routeOptions.config.allowAnonymous) expected.push(request.cookies[cookies.signInCsrf]);
+    else if (!request.staffSession) return; // requireStaff sends the visitor to sign in; nothing changes
+    if (!sent || !expected.some((token) => token && sameSecret(sent, token))) throw new CsrfError();
+  });
+}
+
+/** Fails at start-up if a staff route forgot requireStaff: no staff page can be open by mistake. */
+function assertGuarded(route: RouteOptions): void {
+  if (!isStaffPath(route.url) || route.config?.allowAnonymous) return;
+  const preHandlers = [route.preHandler ?? []].flat();
+  if (!preHandlers.includes(requireStaff)) {
+    throw new Error(`Staff route ${String(route.method)} ${route.url} must have preHandler requireStaff`);
+  }
+}

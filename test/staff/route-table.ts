@@ -1,0 +1,241 @@
+import type { Db } from '../../src/db/connection';
+import * as drafting from '../../src/modules/drafting/service';
+import * as standards from '../../src/modules/standards/service';
+import type { Actor, Role } from '../../src/platform/auth/actor';
+
+/** What a route case may need to build its URL, e.g. a throwaway user to deactivate. */
+export interface RouteContext {
+  db: Db;
+  /** Creates a new active user (role manager) and returns its id. */
+  throwawayUser(): Promise<number>;
+}
+
+export interface RouteCase {
+  method: 'GET' | 'POST';
+  url: string | ((ctx: RouteContext) => Promise<string>);
+  /** Form fields of a POST (the CSRF token is added by the test). */
+  body?: Record<string, string | string[]>;
+  /** Roles that may use the route; every other role must get 403. */
+  allowed: readonly Role[];
+  /** The request ends the session (sign-out): the test signs in again afterwards. */
+  endsSession?: boolean;
+}
+
+const EVERYONE: readonly Role[] = ['admin', 'manager', 'editor', 'head', 'specialist', 'clerk'];
+
+// ── Staff workspace shell: sign-out, password, dashboard, users (auth helper) ───────────────────────────
+export const SHELL_ROUTES: RouteCase[] = [
+  { method: 'GET', url: '/darbs', allowed: EVERYONE },
+  { method: 'GET', url: '/en/work', allowed: EVERYONE },
+  { method: 'GET', url: '/darbs/parole', allowed: EVERYONE },
+  { method: 'GET', url: '/en/work/password', allowed: EVERYONE },
+  // An empty form: everyone may try, and gets the form back with errors (400); nothing changes.
+  { method: 'POST', url: '/darbs/parole', body: {}, allowed: EVERYONE },
+  { method: 'POST', url: '/en/work/password', body: {}, allowed: EVERYONE },
+  { method: 'POST', url: '/darbs/iziet', allowed: EVERYONE, endsSession: true },
+  { method: 'POST', url: '/en/work/sign-out', allowed: EVERYONE, endsSession: true },
+  { method: 'GET', url: '/darbs/lietotaji', allowed: ['admin'] },
+  { method: 'GET', url: '/en/work/users', allowed: ['admin'] },
+  { method: 'GET', url: '/darbs/lietotaji/jauns', allowed: ['admin'] },
+  { method: 'GET', url: '/en/work/users/new', allowed: ['admin'] },
+  // An invalid form: the administrator gets it back with errors, everyone else is refused before that.
+  { method: 'POST', url: '/darbs/lietotaji/jauns', body: { email: 'not-an-address' }, allowed: ['admin'] },
+  { method: 'POST', url: '/en/work/users/new', body: { email: 'not-an-address' }, allowed: ['admin'] },
+  {
+    method: 'POST',
+    url: async (ctx) => `/darbs/lietotaji/${await ctx.throwawayUser()}/deaktivizet`,
+    allowed: ['admin'],
+  },
+  {
+    method: 'POST',
+    url: async (ctx) => `/en/work/users/${await ctx.throwawayUser()}/deactivate`,
+    allowed: ['admin'],
+  },
+  {
+    method: 'POST',
+    url: async (ctx) => `/darbs/lietotaji/${await ctx.throwawayUser()}/izbeigt-sesijas`,
+    allowed: ['admin'],
+  },
+  {
+    method: 'POST',
+    url: async (ctx) => `/en/work/users/${await ctx.throwawayUser()}/end-sessions`,
+    allowed: ['admin'],
+  },
+];
+
+// ── Standards workflow, drafting plan, centres (workflow helper): append the cases here ──────────────────
+// POST cases send invalid forms where they can, so that allowed roles get the form back (400) and
+// nothing changes between roles. The demo head heads socialais-dienests, which owns the services used.
+const WRITERS: readonly Role[] = ['editor', 'head'];
+const PLANNERS: readonly Role[] = ['admin', 'manager', 'editor', 'head'];
+const ADMIN: readonly Role[] = ['admin'];
+const routeEditor: Actor = { kind: 'system', id: 0, name: 'route table', grants: [{ role: 'editor' }] };
+
+/** The open version (draft or in review) of a service, started by an editor if there is none. */
+async function openVersion(ctx: RouteContext, code: string): Promise<number> {
+  const standard = await standards.getStandard(ctx.db, routeEditor, code);
+  const open = standard?.versions.find((v) => v.status === 'draft' || v.status === 'review');
+  if (open) return open.version;
+  const draft = await standards.startVersion(ctx.db, routeEditor, code);
+  return draft!.version;
+}
+
+let planItemId: number | undefined;
+async function planItem(ctx: RouteContext): Promise<number> {
+  planItemId ??= (
+    await drafting.createPlanItem(ctx.db, routeEditor, {
+      unit: 'socialais-dienests',
+      service: 'gmi-pabalsts',
+      newTitle: null,
+      kind: 'review',
+      deadline: '2030-01-31',
+      responsible: null,
+      note: null,
+    })
+  ).id;
+  return planItemId;
+}
+
+type Url = RouteCase['url'];
+/** The same route in Latvian and in English. */
+function both(
+  method: RouteCase['method'],
+  lv: Url,
+  en: Url,
+  allowed: readonly Role[],
+  body?: RouteCase['body'],
+) {
+  return [
+    { method, url: lv, allowed, body },
+    { method, url: en, allowed, body },
+  ];
+}
+const at = (f: (ctx: RouteContext) => Promise<string>) => f;
+
+export const WORKFLOW_ROUTES: RouteCase[] = [
+  // Standards: every member of staff reads them; editors and the owning unit's head write; the head approves.
+  ...both('GET', '/darbs/standarti', '/en/work/standards', EVERYONE),
+  ...both('GET', '/darbs/standarti/jauns', '/en/work/standards/new', WRITERS),
+  ...both('POST', '/darbs/standarti/jauns', '/en/work/standards/new', WRITERS, { code: 'Ā' }),
+  ...both('GET', '/darbs/standarti/gmi-pabalsts', '/en/work/standards/gmi-pabalsts', EVERYONE),
+  // Starting a version changes state once; afterwards the writers get "a version is already open" (409).
+  ...both(
+    'POST',
+    '/darbs/standarti/majokla-pabalsts/versijas',
+    '/en/work/standards/majokla-pabalsts/versions',
+    WRITERS,
+  ),
+  ...both(
+    'GET',
+    '/darbs/standarti/gmi-pabalsts/versijas/1',
+    '/en/work/standards/gmi-pabalsts/versions/1',
+    EVERYONE,
+  ),
+  ...both(
+    'GET',
+    at(
+      async (ctx) =>
+        `/darbs/standarti/trucigas-maznodrosinatas-statuss/versijas/${await openVersion(ctx, 'trucigas-maznodrosinatas-statuss')}/labot`,
+    ),
+    at(
+      async (ctx) =>
+        `/en/work/standards/trucigas-maznodrosinatas-statuss/versions/${await openVersion(ctx, 'trucigas-maznodrosinatas-statuss')}/edit`,
+    ),
+    WRITERS,
+  ),
+  ...both(
+    'POST',
+    at(
+      async (ctx) =>
+        `/darbs/standarti/trucigas-maznodrosinatas-statuss/versijas/${await openVersion(ctx, 'trucigas-maznodrosinatas-statuss')}/labot`,
+    ),
+    at(
+      async (ctx) =>
+        `/en/work/standards/trucigas-maznodrosinatas-statuss/versions/${await openVersion(ctx, 'trucigas-maznodrosinatas-statuss')}/edit`,
+    ),
+    WRITERS,
+    { action: 'save' },
+  ),
+  ...both(
+    'POST',
+    at(
+      async (ctx) =>
+        `/darbs/standarti/berna-piedzimsanas-pabalsts/versijas/${await openVersion(ctx, 'berna-piedzimsanas-pabalsts')}/iesniegt`,
+    ),
+    at(
+      async (ctx) =>
+        `/en/work/standards/berna-piedzimsanas-pabalsts/versions/${await openVersion(ctx, 'berna-piedzimsanas-pabalsts')}/submit`,
+    ),
+    WRITERS,
+  ),
+  ...both(
+    'POST',
+    '/darbs/standarti/gmi-pabalsts/versijas/1/apstiprinat',
+    '/en/work/standards/gmi-pabalsts/versions/1/approve',
+    ['head'],
+  ),
+  ...both(
+    'POST',
+    '/darbs/standarti/gmi-pabalsts/versijas/1/atgriezt',
+    '/en/work/standards/gmi-pabalsts/versions/1/return',
+    ['head'],
+  ),
+  ...both(
+    'GET',
+    '/darbs/standarti/gmi-pabalsts/salidzinat?a=1&b=1',
+    '/en/work/standards/gmi-pabalsts/compare?a=1&b=1',
+    EVERYONE,
+  ),
+  ...both(
+    'GET',
+    '/darbs/standarti/gmi-pabalsts/atsaukt',
+    '/en/work/standards/gmi-pabalsts/withdraw',
+    WRITERS,
+  ),
+  ...both(
+    'POST',
+    '/darbs/standarti/gmi-pabalsts/atsaukt',
+    '/en/work/standards/gmi-pabalsts/withdraw',
+    WRITERS,
+    { reason: '' },
+  ),
+
+  // Drafting plan and coverage: for those who write, approve or manage standards; tasks by writers.
+  ...both('GET', '/darbs/izstrades-plans', '/en/work/drafting-plan', PLANNERS),
+  ...both('GET', '/darbs/izstrades-plans/jauns', '/en/work/drafting-plan/new', WRITERS),
+  ...both('POST', '/darbs/izstrades-plans/jauns', '/en/work/drafting-plan/new', WRITERS, { kind: 'x' }),
+  ...both(
+    'GET',
+    at(async (ctx) => `/darbs/izstrades-plans/${await planItem(ctx)}`),
+    at(async (ctx) => `/en/work/drafting-plan/${await planItem(ctx)}`),
+    WRITERS,
+  ),
+  ...both(
+    'POST',
+    at(async (ctx) => `/darbs/izstrades-plans/${await planItem(ctx)}`),
+    at(async (ctx) => `/en/work/drafting-plan/${await planItem(ctx)}`),
+    WRITERS,
+    { kind: 'x' },
+  ),
+  ...both('GET', '/darbs/parklajums', '/en/work/coverage', PLANNERS),
+
+  // Centres: everyone looks; only the administrator changes them.
+  ...both('GET', '/darbs/centri', '/en/work/centres', EVERYONE),
+  ...both('GET', '/darbs/centri/bebrene', '/en/work/centres/bebrene', EVERYONE),
+  ...both('POST', '/darbs/centri/bebrene', '/en/work/centres/bebrene', ADMIN, { email: 'x' }),
+  ...both('POST', '/darbs/centri/bebrene/darba-laiks', '/en/work/centres/bebrene/hours', ADMIN, {
+    action: 'add-row',
+  }),
+  ...both('POST', '/darbs/centri/bebrene/izmainas', '/en/work/centres/bebrene/exceptions', ADMIN, {
+    closed: 'x',
+  }),
+  ...both(
+    'POST',
+    '/darbs/centri/bebrene/izmainas/999999/dzest',
+    '/en/work/centres/bebrene/exceptions/999999/delete',
+    ADMIN,
+  ),
+];
+
+/** Every staff route; test/staff/authorisation.test.ts runs each one as every role and as nobody. */
+export const ROUTE_TABLE: RouteCase[] = [...SHELL_ROUTES, ...WORKFLOW_ROUTES];
