@@ -12,7 +12,12 @@ export async function registerApiDocs(app: FastifyInstance): Promise<void> {
         description: 'Municipal one-stop-shop: service catalogue, CPSV-AP export and more.',
         version: '0.1.0',
       },
-      tags: [{ name: 'catalogue', description: 'Service catalogue (R1, R4, R6)' }],
+      tags: [
+        {
+          name: 'catalogue',
+          description: 'The published service standards, their search, and the life situations (R1, R4–R6)',
+        },
+      ],
     },
     hideUntagged: true,
   });

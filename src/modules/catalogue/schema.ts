@@ -34,3 +34,11 @@ export const catalogueFilterSchema = z.object({
 export type CatalogueFilter = z.infer<typeof catalogueFilterSchema>;
 
 export const serviceCodeSchema = code;
+
+/** GET /api/services: the catalogue filters plus paging. Unlike the HTML form, bad paging is a 400. */
+export const catalogueApiQuerySchema = catalogueFilterSchema.extend({
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+export type CatalogueApiQuery = z.infer<typeof catalogueApiQuerySchema>;

@@ -117,8 +117,9 @@ export const SEARCH_THRESHOLDS = { short: 0.75, medium: 0.55, long: 0.5, bodyExt
  * letters and digits only, space-separated). Each word is scored on its own against the title and
  * the body: pg_trgm word_similarity tolerates typos, and a "stem" (the word without its last one or
  * two letters) found at the start of a word of the text catches Latvian endings (suns → suņa) that
- * short words have too few trigrams for. A service must match at least half of the words; those
- * matching more words rank first, then title matches over body matches.
+ * short words have too few trigrams for. Only the services that match the most of the words are
+ * shown (all of them when some service has them all, never fewer than half); title matches rank
+ * over body matches.
  */
 export async function searchPublished(
   db: Db,
@@ -166,7 +167,7 @@ export async function searchPublished(
     SELECT code, matched::int AS matched,
       (score + CASE WHEN strpos(title, ${words}::text) > 0 THEN 1 ELSE 0 END)::float8 AS score
     FROM scored, needed
-    WHERE matched >= needed.n AND matched > 0
+    WHERE matched > 0 AND matched >= greatest(needed.n, (SELECT max(matched) FROM scored))
     ORDER BY matched DESC, score DESC, code
     LIMIT ${limit}`,
   );

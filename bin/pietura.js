@@ -1,0 +1,6 @@
+#!/usr/bin/env node
+// The `pietura` command: TypeScript sources run through tsx, so a checkout needs no build step.
+import { register } from 'tsx/esm/api';
+
+register();
+await import('../src/cli/main.ts');

@@ -1,0 +1,32 @@
+import { Command } from 'commander';
+import { addAuditCommand } from './commands/audit';
+import { addExportCommand } from './commands/export';
+import { addImportCommand } from './commands/import';
+import { addMigrateCommand } from './commands/migrate';
+import { addSeedCommand } from './commands/seed';
+import { addUserCommand } from './commands/user';
+import { CliError } from './errors';
+
+/** `pietura COMMAND`: each command lives in ./commands/<name>.ts and is added here with one line. */
+const program = new Command('pietura')
+  .description('Pietura, the one-stop shop for municipal services: administration commands.')
+  .showHelpAfterError();
+
+addMigrateCommand(program);
+addSeedCommand(program);
+addImportCommand(program);
+addExportCommand(program);
+addUserCommand(program);
+addAuditCommand(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  if (err instanceof CliError) {
+    console.error(err.message);
+    process.exitCode = err.exitCode;
+  } else {
+    console.error(err);
+    process.exitCode = 1;
+  }
+}

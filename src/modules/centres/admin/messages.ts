@@ -1,0 +1,117 @@
+import { defineMessages, type Locale } from '../../../platform/i18n';
+import { errorMessage as standardsError } from '../../standards/messages';
+
+const ERRORS = {
+  time: { lv: 'Ievadiet laiku formā SS:MM, piemēram, 08:30', en: 'Enter a time as HH:MM, for example 08:30' },
+  closesBeforeOpens: {
+    lv: 'Slēgšanas laikam jābūt vēlākam par atvēršanas laiku',
+    en: 'The closing time must be after the opening time',
+  },
+  weekday: { lv: 'Izvēlieties nedēļas dienu', en: 'Choose a day of the week' },
+  weeks: {
+    lv: 'Ievadiet nedēļu numurus no 1 līdz 5, atdalot ar komatu, vai atstājiet tukšu',
+    en: 'Enter week numbers from 1 to 5 separated by commas, or leave it empty',
+  },
+  exceptionKind: {
+    lv: 'Izvēlieties, vai centrs ir slēgts vai strādā citā laikā',
+    en: 'Choose closed or different hours',
+  },
+  postalCode: {
+    lv: 'Ievadiet pasta indeksu, piemēram, LV-5447',
+    en: 'Enter a postcode, for example LV-5447',
+  },
+  phone: {
+    lv: 'Ievadiet tālruņa numuru, piemēram, +371 65462383',
+    en: 'Enter a phone number, for example +371 65462383',
+  },
+  email: {
+    lv: 'Ievadiet e-pasta adresi, piemēram, centrs@ilukste.lv',
+    en: 'Enter an e-mail address, for example centre@ilukste.lv',
+  },
+} satisfies Record<string, { lv: string; en: string }>;
+
+const errorText = defineMessages(ERRORS);
+
+export function centreErrorMessage(locale: Locale, key: string): string {
+  return Object.hasOwn(ERRORS, key)
+    ? errorText(locale, key as keyof typeof ERRORS)
+    : standardsError(locale, key);
+}
+
+export const text = defineMessages({
+  'list.title': { lv: 'Pakalpojumu centri', en: 'Service centres' },
+  'list.intro': {
+    lv: 'Centru kontaktinformācija, darba laiks un izmaiņas. Katram centram jābūt atvērtam līdz 19:00 vismaz divus vakarus mēnesī.',
+    en: 'Contact details, opening hours and changes of the centres. Every centre must be open until 19:00 on at least two evenings a month.',
+  },
+  'list.name': { lv: 'Centrs', en: 'Centre' },
+  'list.address': { lv: 'Adrese', en: 'Address' },
+  'list.evenings': { lv: 'Vakari līdz 19:00', en: 'Evenings until 19:00' },
+  'list.ok': { lv: 'Atbilst', en: 'Met' },
+  'list.notOk': { lv: 'Neatbilst', en: 'Not met' },
+  'evening.warning': {
+    lv: 'Centrs „{centre}” nav atvērts līdz 19:00 vismaz divus vakarus mēnesī: {months}.',
+    en: 'The centre “{centre}” is not open until 19:00 on at least two evenings a month: {months}.',
+  },
+  'details.title': { lv: 'Kontaktinformācija', en: 'Contact details' },
+  'details.name': { lv: 'Nosaukums', en: 'Name' },
+  'details.address': { lv: 'Adrese', en: 'Address' },
+  'details.postalCode': { lv: 'Pasta indekss', en: 'Postcode' },
+  'details.phone': { lv: 'Tālrunis', en: 'Phone' },
+  'details.email': { lv: 'E-pasts', en: 'E-mail' },
+  'details.save': { lv: 'Saglabāt kontaktinformāciju', en: 'Save the contact details' },
+  'hours.title': { lv: 'Darba laiks katru nedēļu', en: 'Weekly opening hours' },
+  'hours.hint': {
+    lv: 'Katra rinda ir viens laika posms. Pusdienu pārtraukumam izmantojiet divas rindas. Lai rindu dzēstu, notīriet tās laukus.',
+    en: 'Each row is one period. Use two rows for a lunch break. To remove a row, clear its fields.',
+  },
+  'hours.row': { lv: '{n}. rinda', en: 'Row {n}' },
+  'hours.weekday': { lv: 'Diena', en: 'Day' },
+  'hours.opens': { lv: 'No', en: 'Opens' },
+  'hours.closes': { lv: 'Līdz', en: 'Closes' },
+  'hours.weeks': { lv: 'Tikai mēneša nedēļās', en: 'Only in weeks of the month' },
+  'hours.weeksHint': {
+    lv: 'Piemēram, 1, 3; tukšs — katru nedēļu',
+    en: 'For example 1, 3; empty — every week',
+  },
+  'hours.add': { lv: 'Pievienot vēl vienu rindu', en: 'Add another row' },
+  'hours.save': { lv: 'Saglabāt darba laiku', en: 'Save the opening hours' },
+  'weekday.1': { lv: 'pirmdiena', en: 'Monday' },
+  'weekday.2': { lv: 'otrdiena', en: 'Tuesday' },
+  'weekday.3': { lv: 'trešdiena', en: 'Wednesday' },
+  'weekday.4': { lv: 'ceturtdiena', en: 'Thursday' },
+  'weekday.5': { lv: 'piektdiena', en: 'Friday' },
+  'weekday.6': { lv: 'sestdiena', en: 'Saturday' },
+  'weekday.7': { lv: 'svētdiena', en: 'Sunday' },
+  'exceptions.title': { lv: 'Izmaiņas noteiktās dienās', en: 'Changes on particular days' },
+  'exceptions.intro': {
+    lv: 'Slēgtas dienas un citāds darba laiks, piemēram, papildu vakara pieņemšana.',
+    en: 'Closed days and different hours, for example an extra evening session.',
+  },
+  'exceptions.none': { lv: 'Nav izmaiņu.', en: 'No changes.' },
+  'exceptions.day': { lv: 'Datums', en: 'Date' },
+  'exceptions.hours': { lv: 'Darba laiks', en: 'Hours' },
+  'exceptions.note': { lv: 'Piezīme', en: 'Note' },
+  'exceptions.closed': { lv: 'Slēgts', en: 'Closed' },
+  'exceptions.delete': { lv: 'Dzēst', en: 'Delete' },
+  'exceptions.add': { lv: 'Pievienot izmaiņu', en: 'Add a change' },
+  'exceptions.kind': { lv: 'Kas mainās', en: 'What changes' },
+  'exceptions.kindClosed': { lv: 'Centrs ir slēgts', en: 'The centre is closed' },
+  'exceptions.kindHours': { lv: 'Centrs strādā citā laikā', en: 'The centre has different hours' },
+  'exceptions.save': { lv: 'Pievienot', en: 'Add' },
+  'services.title': {
+    lv: 'Pakalpojumi, ko var pieteikt šajā centrā',
+    en: 'Services one can apply for at this centre',
+  },
+  'services.hint': {
+    lv: 'Kuros centros pakalpojums pieejams, nosaka tā standarts (lauks "Centri"). Lai to mainītu, sāciet jaunu standarta versiju.',
+    en: 'Where a service is available is part of its standard (the "Centres" field). To change it, start a new version of the standard.',
+  },
+  'services.none': { lv: 'Nav pakalpojumu.', en: 'No services.' },
+  'done.details': { lv: 'Kontaktinformācija saglabāta.', en: 'The contact details were saved.' },
+  'done.hours': { lv: 'Darba laiks saglabāts.', en: 'The opening hours were saved.' },
+  'done.exception': { lv: 'Izmaiņa pievienota.', en: 'The change was added.' },
+  'done.deleted': { lv: 'Izmaiņa dzēsta.', en: 'The change was deleted.' },
+  readOnly: { lv: 'Centrus labo administrators.', en: 'An administrator edits the centres.' },
+});
+export type TextKey = Parameters<typeof text>[1];

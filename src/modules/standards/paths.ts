@@ -1,0 +1,46 @@
+import { staffHref } from '../../platform/auth/paths';
+import type { Locale } from '../../platform/i18n';
+
+/** Path segments under /darbs/standarti (Latvian) and /en/work/standards (English). */
+export const SEGMENTS = {
+  new: { lv: 'jauns', en: 'new' },
+  versions: { lv: 'versijas', en: 'versions' },
+  edit: { lv: 'labot', en: 'edit' },
+  submit: { lv: 'iesniegt', en: 'submit' },
+  approve: { lv: 'apstiprinat', en: 'approve' },
+  return: { lv: 'atgriezt', en: 'return' },
+  compare: { lv: 'salidzinat', en: 'compare' },
+  withdraw: { lv: 'atsaukt', en: 'withdraw' },
+} as const;
+
+export type VersionAction = 'edit' | 'submit' | 'approve' | 'return';
+
+export function standardsHref(locale: Locale, query?: string): string {
+  return staffHref(locale, 'standards') + (query ? `?${query}` : '');
+}
+
+export function newServiceHref(locale: Locale): string {
+  return staffHref(locale, 'standards', SEGMENTS.new[locale]);
+}
+
+export function standardHref(locale: Locale, code: string, query?: string): string {
+  return staffHref(locale, 'standards', code) + (query ? `?${query}` : '');
+}
+
+export function versionsHref(locale: Locale, code: string): string {
+  return staffHref(locale, 'standards', code, SEGMENTS.versions[locale]);
+}
+
+export function versionHref(locale: Locale, code: string, n: number, action?: VersionAction): string {
+  const base = staffHref(locale, 'standards', code, SEGMENTS.versions[locale], n);
+  return action ? `${base}/${SEGMENTS[action][locale]}` : base;
+}
+
+export function compareHref(locale: Locale, code: string, a?: number, b?: number): string {
+  const base = staffHref(locale, 'standards', code, SEGMENTS.compare[locale]);
+  return a !== undefined && b !== undefined ? `${base}?a=${a}&b=${b}` : base;
+}
+
+export function withdrawHref(locale: Locale, code: string): string {
+  return staffHref(locale, 'standards', code, SEGMENTS.withdraw[locale]);
+}

@@ -1,0 +1,200 @@
+import type { FastifyInstance } from 'fastify';
+import type { AppDeps } from '../../app';
+import { requireStaff, signedInActor } from '../../platform/auth/guard';
+import { staffHref } from '../../platform/auth/paths';
+import { LOCALES, type Locale } from '../../platform/i18n';
+import { sendNotFound } from '../../platform/web/error-pages';
+import { sendPage } from '../../platform/web/render';
+import { staffSiteContext } from '../../platform/web/staff-layout';
+import { FieldValidationError, WorkflowError } from './errors';
+import { fieldErrors, readForm } from './form-values';
+import { errorMessage } from './messages';
+import { newServiceHref, SEGMENTS, standardHref, standardsHref, withdrawHref } from './paths';
+import { type CodeParams, codeOf, doneMessage, nameOf, sendRefused } from './route-helpers';
+import {
+  compareQuerySchema,
+  newServiceCandidate,
+  newServiceSchema,
+  standardsQuerySchema,
+  withdrawSchema,
+} from './schema';
+import * as standards from './service';
+import { versionRoutes } from './version-routes';
+import { ComparePage } from './views/compare-page';
+import { showErrors } from './views/form-fields';
+import { NewServicePage } from './views/new-service-page';
+import { StandardPage } from './views/standard-page';
+import { StandardsPage } from './views/standards-page';
+import { WithdrawPage } from './views/withdraw-page';
+
+/** The staff pages of the service standards (issue 3 point 4). */
+export function standardsRoutes(app: FastifyInstance, deps: AppDeps): void {
+  const { db } = deps.database;
+  const guarded = { preHandler: requireStaff };
+
+  for (const locale of LOCALES) {
+    const other: Locale = locale === 'lv' ? 'en' : 'lv';
+    const base = staffHref(locale, 'standards');
+
+    app.get(base, guarded, async (request, reply) => {
+      const actor = signedInActor(request);
+      const query = standardsQuerySchema.parse(request.query ?? {});
+      const [list, all, due, awaiting] = await Promise.all([
+        standards.listStandards(db, actor, { unit: query.unit }),
+        standards.listStandards(db, actor, {}),
+        standards.reviewDueList(db, actor),
+        standards.awaitingApproval(db, actor),
+      ]);
+      const units = [
+        ...new Map(all.map((s) => [s.ownerCode, { code: s.ownerCode, name: s.ownerName }])).values(),
+      ];
+      const site = await staffSiteContext(
+        db,
+        request,
+        standardsHref(other, query.unit ? `unit=${query.unit}` : undefined),
+      );
+      const mayCreate = standards.mayCreateServices(actor);
+      return sendPage(
+        reply,
+        <StandardsPage
+          site={site}
+          standards={list}
+          units={units}
+          unit={query.unit}
+          due={due}
+          awaiting={awaiting}
+          mayCreate={mayCreate}
+          done={doneMessage(locale, query.done)}
+        />,
+      );
+    });
+
+    const newPath = `${base}/${SEGMENTS.new[locale]}`;
+    app.get(newPath, guarded, async (request, reply) => {
+      const choices = await standards.newServiceChoices(db, signedInActor(request));
+      const site = await staffSiteContext(db, request, newServiceHref(other));
+      return sendPage(reply, <NewServicePage site={site} {...choices} values={{}} errors={new Map()} />);
+    });
+
+    app.post(newPath, guarded, async (request, reply) => {
+      const actor = signedInActor(request);
+      const values = readForm(request.body);
+      const parsed = newServiceSchema.safeParse(newServiceCandidate(values));
+      let errors = parsed.success ? [] : fieldErrors(parsed.error);
+      if (parsed.success) {
+        try {
+          const created = await standards.createService(db, actor, parsed.data);
+          return reply.redirect(
+            `${staffHref(locale, 'standards', created.service.code, SEGMENTS.versions[locale], 1, SEGMENTS.edit[locale])}`,
+            303,
+          );
+        } catch (error) {
+          if (!(error instanceof FieldValidationError)) throw error;
+          errors = error.errors;
+        }
+      }
+      const choices = await standards.newServiceChoices(db, actor);
+      const site = await staffSiteContext(db, request, newServiceHref(other));
+      const shown = showErrors(errors, (key) => errorMessage(locale, key));
+      return sendPage(reply, <NewServicePage site={site} {...choices} values={values} errors={shown} />, 400);
+    });
+
+    app.get<CodeParams & { Querystring: { done?: string } }>(
+      `${base}/:code`,
+      guarded,
+      async (request, reply) => {
+        const code = codeOf(request);
+        const standard = code && (await standards.getStandard(db, signedInActor(request), code));
+        if (!standard) return sendNotFound(db, request, reply);
+        const site = await staffSiteContext(db, request, standardHref(other, standard.service.code));
+        return sendPage(
+          reply,
+          <StandardPage site={site} standard={standard} done={doneMessage(locale, request.query.done)} />,
+        );
+      },
+    );
+
+    app.post<CodeParams>(`${base}/:code/${SEGMENTS.versions[locale]}`, guarded, async (request, reply) => {
+      const code = codeOf(request);
+      if (!code) return sendNotFound(db, request, reply);
+      try {
+        const draft = await standards.startVersion(db, signedInActor(request), code);
+        if (!draft) return sendNotFound(db, request, reply);
+        return reply.redirect(
+          `${staffHref(locale, 'standards', code, SEGMENTS.versions[locale], draft.version, SEGMENTS.edit[locale])}`,
+          303,
+        );
+      } catch (error) {
+        if (error instanceof WorkflowError)
+          return sendRefused(deps, request, reply, error, standardHref(locale, code));
+        throw error;
+      }
+    });
+
+    app.get<CodeParams>(`${base}/:code/${SEGMENTS.compare[locale]}`, guarded, async (request, reply) => {
+      const code = codeOf(request);
+      const query = compareQuerySchema.parse(request.query ?? {});
+      if (!code || query.a === undefined || query.b === undefined) return sendNotFound(db, request, reply);
+      const versions = await standards.compareVersions(db, signedInActor(request), code, query.a, query.b);
+      if (!versions) return sendNotFound(db, request, reply);
+      const centreNames = new Map((await standards.centreChoices(db)).map((c) => [c.code, c.name]));
+      const alternate = `${staffHref(other, 'standards', code, SEGMENTS.compare[other])}?a=${query.a}&b=${query.b}`;
+      const site = await staffSiteContext(db, request, alternate);
+      return sendPage(reply, <ComparePage site={site} code={code} {...versions} centreNames={centreNames} />);
+    });
+
+    const withdrawPath = `${base}/:code/${SEGMENTS.withdraw[locale]}`;
+    app.get<CodeParams>(withdrawPath, guarded, async (request, reply) => {
+      const code = codeOf(request);
+      const standard = code && (await standards.getStandard(db, signedInActor(request), code));
+      if (!standard) return sendNotFound(db, request, reply);
+      standards.assertMay(standard, 'edit');
+      const site = await staffSiteContext(db, request, withdrawHref(other, standard.service.code));
+      return sendPage(
+        reply,
+        <WithdrawPage
+          site={site}
+          code={standard.service.code}
+          name={nameOf(standard, locale)}
+          values={{}}
+          errors={new Map()}
+        />,
+      );
+    });
+
+    app.post<CodeParams>(withdrawPath, guarded, async (request, reply) => {
+      const actor = signedInActor(request);
+      const code = codeOf(request);
+      const standard = code && (await standards.getStandard(db, actor, code));
+      if (!code || !standard) return sendNotFound(db, request, reply);
+      standards.assertMay(standard, 'edit');
+      const values = readForm(request.body);
+      const parsed = withdrawSchema.safeParse({ reason: values.reason ?? '' });
+      if (!parsed.success) {
+        const site = await staffSiteContext(db, request, withdrawHref(other, code));
+        const shown = showErrors(fieldErrors(parsed.error), (key) => errorMessage(locale, key));
+        return sendPage(
+          reply,
+          <WithdrawPage
+            site={site}
+            code={code}
+            name={nameOf(standard, locale)}
+            values={values}
+            errors={shown}
+          />,
+          400,
+        );
+      }
+      try {
+        await standards.withdraw(db, actor, code, parsed.data.reason);
+      } catch (error) {
+        if (error instanceof WorkflowError)
+          return sendRefused(deps, request, reply, error, standardHref(locale, code));
+        throw error;
+      }
+      return reply.redirect(standardHref(locale, code, 'done=withdrawn'), 303);
+    });
+
+    versionRoutes(app, deps, locale);
+  }
+}

@@ -1,0 +1,539 @@
+import type { Db } from '../../db/connection';
+import { recordAudit, type Tx } from '../../platform/audit/service';
+import type { Actor } from '../../platform/auth/actor';
+import { ForbiddenError } from '../../platform/errors';
+import { listCategories, listOrganisations } from '../catalogue/service';
+import { listCentres } from '../centres/service';
+import { addDays, type Day, todayInRiga } from './dates';
+import { FieldValidationError, WorkflowError } from './errors';
+import {
+  assertMayApproveStandardOf,
+  assertMayEditStandardOf,
+  assertMayReadStandards,
+  editableUnits,
+  mayApproveStandardOf,
+  mayEditStandardOf,
+} from './policy';
+import {
+  type NewServiceInput,
+  type VersionInput,
+  versionCandidate,
+  versionFormSchema,
+  versionFormValues,
+} from './schema';
+import * as store from './store';
+
+export { editableUnits, mayEditStandardOf, mayReadStandards } from './policy';
+export type { CommentRow, VersionRow, VersionSummary } from './store';
+
+/** How far ahead the review-due list looks. */
+export const REVIEW_WINDOW_DAYS = 60;
+
+const OPEN_STATUSES = ['draft', 'review'] as const;
+
+function isOpen(status: string): boolean {
+  return (OPEN_STATUSES as readonly string[]).includes(status);
+}
+
+function authorOf(actor: Actor): { authorId: number | null; authorName: string } {
+  return { authorId: actor.kind === 'staff' ? actor.id : null, authorName: actor.name };
+}
+
+/** The R1 fields of a version, as the edit form and the comparison see them. */
+export function versionInputOf(v: store.VersionRow): VersionInput {
+  return {
+    name: v.name,
+    description: v.description,
+    whoMayApply: v.whoMayApply,
+    requiredDocuments: v.requiredDocuments,
+    result: v.result,
+    feeCents: v.feeCents,
+    feeNote: v.feeNote,
+    processingTime: v.processingTime,
+    processingTimeUnit: v.processingTimeUnit,
+    processingTimeBasis: v.processingTimeBasis,
+    legalBasis: v.legalBasis,
+    legalLevel: v.legalLevel,
+    applyChannels: v.applyChannels,
+    receiveChannels: v.receiveChannels,
+    centres: v.centres,
+    centreException: v.centreException,
+    onTheSpot: v.onTheSpot,
+    eserviceMaturity: v.eserviceMaturity,
+    eserviceUrl: v.eserviceUrl,
+    contact: v.contact,
+    internalNotes: v.internalNotes,
+    keywords: v.keywords,
+    reviewDue: v.reviewDue ?? '',
+  };
+}
+
+/** What a version means on a given day, beyond its stored status. */
+export type VersionState = 'draft' | 'review' | 'scheduled' | 'inForce' | 'superseded';
+
+export function versionState(
+  v: Pick<store.VersionRow, 'status' | 'id'>,
+  inForceId: number | undefined,
+): VersionState {
+  if (v.status === 'draft' || v.status === 'review') return v.status;
+  if (v.id === inForceId) return 'inForce';
+  return v.status === 'published' ? 'scheduled' : 'superseded';
+}
+
+/** The version the public sees on a day: the "current version" query of the catalogue (docs/adr/0003). */
+export async function currentVersion(db: Db, code: string, today: Day = todayInRiga()) {
+  const found = await store.selectServiceByCode(db, code);
+  if (!found || found.service.withdrawnAt) return undefined;
+  return store.selectInForce(db, found.service.id, today);
+}
+
+export interface StandardListItem {
+  serviceId: number;
+  code: string;
+  ownerCode: string;
+  ownerName: { lv: string; en: string };
+  name: { lv: string; en: string };
+  withdrawn: boolean;
+  latest: store.VersionSummary | undefined;
+  inForce: store.VersionSummary | undefined;
+  /** The draft or version in review, if any. */
+  open: store.VersionSummary | undefined;
+  /** Whether a version was ever approved (the latest approved one has status 'published'). */
+  approved: boolean;
+  /** The review date of the latest approved version. */
+  reviewDue: string | null;
+  /** When a version of it was last approved (drafting plan items count as done after this). */
+  lastPublishedAt: Date | null;
+}
+
+/** The version a day falls in, from summaries ordered newest first (same rule as inForceOn). */
+function inForceAmong(versions: store.VersionSummary[], today: Day): store.VersionSummary | undefined {
+  return versions
+    .filter((v) => (v.status === 'published' || v.status === 'superseded') && (v.validFrom ?? '') <= today)
+    .sort((a, b) => (b.validFrom ?? '').localeCompare(a.validFrom ?? '') || b.version - a.version)[0];
+}
+
+export async function listStandards(
+  db: Db,
+  actor: Actor,
+  filter: { unit?: string },
+  today: Day = todayInRiga(),
+): Promise<StandardListItem[]> {
+  assertMayReadStandards(actor);
+  const services = (await store.selectServices(db)).filter(
+    (s) => !filter.unit || s.ownerCode === filter.unit,
+  );
+  const summaries = await store.selectVersionSummaries(
+    db,
+    services.map((s) => s.service.id),
+  );
+  const byService = new Map<number, store.VersionSummary[]>();
+  for (const v of summaries) byService.set(v.serviceId, [...(byService.get(v.serviceId) ?? []), v]);
+  return services.map((s) => {
+    const versions = byService.get(s.service.id) ?? [];
+    const latest = versions[0];
+    const published = versions.find((v) => v.status === 'published');
+    return {
+      serviceId: s.service.id,
+      code: s.service.code,
+      ownerCode: s.ownerCode,
+      ownerName: s.ownerName,
+      name: (published ?? latest)?.name ?? { lv: s.service.code, en: s.service.code },
+      withdrawn: s.service.withdrawnAt !== null,
+      latest,
+      inForce: inForceAmong(versions, today),
+      open: versions.find((v) => isOpen(v.status)),
+      approved: published !== undefined,
+      reviewDue: published?.reviewDue ?? null,
+      lastPublishedAt: versions.reduce<Date | null>(
+        (last, v) => (v.publishedAt && (!last || v.publishedAt > last) ? v.publishedAt : last),
+        null,
+      ),
+    };
+  });
+}
+
+export interface ReviewDueItem {
+  code: string;
+  ownerCode: string;
+  ownerName: { lv: string; en: string };
+  name: { lv: string; en: string };
+  reviewDue: string | null;
+}
+
+/** Standards whose review date has passed (or is missing), and those due within REVIEW_WINDOW_DAYS. */
+export async function reviewDueList(
+  db: Db,
+  actor: Actor,
+  today: Day = todayInRiga(),
+): Promise<{ overdue: ReviewDueItem[]; dueSoon: ReviewDueItem[] }> {
+  assertMayReadStandards(actor);
+  // Heads and specialists see their own units; everyone else (editors, managers, clerks…) sees them all.
+  const units = actor.grants.filter((g) => g.role === 'head' || g.role === 'specialist').map((g) => g.unit);
+  const seesAll = actor.grants.some((g) => g.role !== 'head' && g.role !== 'specialist');
+  const rows = (await store.selectReviewDue(db, addDays(today, REVIEW_WINDOW_DAYS))).filter(
+    (r) => seesAll || units.includes(r.ownerCode),
+  );
+  const item = (r: (typeof rows)[number]): ReviewDueItem => ({
+    code: r.code,
+    ownerCode: r.ownerCode,
+    ownerName: r.ownerName,
+    name: r.name,
+    reviewDue: r.reviewDue,
+  });
+  return {
+    overdue: rows.filter((r) => r.reviewDue === null || r.reviewDue < today).map(item),
+    dueSoon: rows.filter((r) => r.reviewDue !== null && r.reviewDue >= today).map(item),
+  };
+}
+
+/** Versions waiting in review that this actor may approve. */
+export async function awaitingApproval(db: Db, actor: Actor): Promise<StandardListItem[]> {
+  const all = await listStandards(db, actor, {});
+  return all.filter((s) => s.open?.status === 'review' && mayApproveStandardOf(actor, s.ownerCode));
+}
+
+export interface StandardDetails {
+  service: store.ServiceRow;
+  ownerCode: string;
+  ownerName: { lv: string; en: string };
+  versions: store.VersionRow[];
+  comments: store.CommentRow[];
+  inForceId: number | undefined;
+  may: { edit: boolean; approve: boolean };
+}
+
+async function loadService(db: Db, code: string) {
+  const found = await store.selectServiceByCode(db, code);
+  if (!found) return undefined;
+  return found;
+}
+
+export async function getStandard(
+  db: Db,
+  actor: Actor,
+  code: string,
+  today: Day = todayInRiga(),
+): Promise<StandardDetails | undefined> {
+  assertMayReadStandards(actor);
+  const found = await loadService(db, code);
+  if (!found) return undefined;
+  const versions = await store.selectVersions(db, found.service.id);
+  const comments = await store.selectComments(
+    db,
+    versions.map((v) => v.id),
+  );
+  return {
+    service: found.service,
+    ownerCode: found.ownerCode,
+    ownerName: found.ownerName,
+    versions,
+    comments,
+    inForceId: inForceAmong(versions, today)?.id,
+    may: {
+      edit: mayEditStandardOf(actor, found.ownerCode),
+      approve: mayApproveStandardOf(actor, found.ownerCode),
+    },
+  };
+}
+
+/** Refuses (403) before a form is even checked when the actor may not take this step on the standard. */
+export function assertMay(standard: StandardDetails, step: 'edit' | 'approve'): void {
+  if (!standard.may[step]) throw new ForbiddenError();
+}
+
+/** Starts a new draft prefilled from the latest approved version; one open draft per service. */
+export async function startVersion(
+  db: Db,
+  actor: Actor,
+  code: string,
+): Promise<store.VersionRow | undefined> {
+  assertMayReadStandards(actor);
+  return db.transaction(async (tx) => {
+    const found = await loadService(tx, code);
+    if (!found) return undefined;
+    assertMayEditStandardOf(actor, found.ownerCode);
+    if (found.service.withdrawnAt) throw new WorkflowError('withdrawn');
+    await store.lockService(tx, found.service.id);
+    const versions = await store.selectVersions(tx, found.service.id);
+    const open = versions.find((v) => isOpen(v.status));
+    if (open) throw new WorkflowError('openVersionExists', open.version);
+    const base = versions.find((v) => v.status === 'published') ?? versions[0];
+    if (!base) return undefined;
+    const draft = await store.insertVersion(tx, {
+      ...versionInputOf(base),
+      reviewDue: base.reviewDue,
+      serviceId: found.service.id,
+      version: Math.max(...versions.map((v) => v.version)) + 1,
+      status: 'draft',
+    });
+    await recordAudit(tx, {
+      actor,
+      action: 'standard.version.start',
+      entity: 'service_version',
+      entityId: String(draft.id),
+      before: null,
+      after: { service: code, version: draft.version, status: draft.status, basedOn: base.version },
+    });
+    return draft;
+  });
+}
+
+/** The centres a version may name; anything else is a field error. */
+async function checkCentres(db: Db, input: VersionInput): Promise<void> {
+  const known = new Set((await listCentres(db)).map((c) => c.code));
+  if (input.centres.some((c) => !known.has(c)))
+    throw new FieldValidationError([{ field: 'centres', key: 'centre' }]);
+}
+
+/** Saves the fields of a draft. Versions in review, published or superseded are never edited in place. */
+export async function saveDraft(
+  db: Db,
+  actor: Actor,
+  code: string,
+  versionNumber: number,
+  input: VersionInput,
+): Promise<store.VersionRow | undefined> {
+  assertMayReadStandards(actor);
+  await checkCentres(db, input);
+  return db.transaction(async (tx) => {
+    const found = await loadService(tx, code);
+    if (!found) return undefined;
+    assertMayEditStandardOf(actor, found.ownerCode);
+    const before = await store.selectVersionForUpdate(tx, found.service.id, versionNumber);
+    if (!before) return undefined;
+    if (before.status !== 'draft') throw new WorkflowError('notEditable', before.version);
+    const after = await store.updateVersion(tx, before.id, { ...input, reviewDue: input.reviewDue });
+    await recordAudit(tx, {
+      actor,
+      action: 'standard.version.save',
+      entity: 'service_version',
+      entityId: String(after.id),
+      before: versionInputOf(before),
+      after: versionInputOf(after),
+    });
+    return after;
+  });
+}
+
+/** A stored draft is complete when it would pass the edit form as it stands. */
+export function isComplete(v: store.VersionRow): boolean {
+  return versionFormSchema.safeParse(versionCandidate(versionFormValues(versionInputOf(v)))).success;
+}
+
+export async function submitForReview(db: Db, actor: Actor, code: string, versionNumber: number) {
+  return changeStatus(db, actor, code, versionNumber, {
+    may: assertMayEditStandardOf,
+    from: 'draft',
+    refusal: 'notInDraft',
+    action: 'standard.version.submit',
+    check: (v) => {
+      if (!isComplete(v)) throw new WorkflowError('incomplete', v.version);
+    },
+    change: () => ({ status: 'review' }),
+  });
+}
+
+export async function returnToDraft(
+  db: Db,
+  actor: Actor,
+  code: string,
+  versionNumber: number,
+  comment: string,
+) {
+  return changeStatus(db, actor, code, versionNumber, {
+    may: assertMayApproveStandardOf,
+    from: 'review',
+    refusal: 'notInReview',
+    action: 'standard.version.return',
+    change: () => ({ status: 'draft' }),
+    after: async (tx, v) => {
+      await store.insertComment(tx, { versionId: v.id, ...authorOf(actor), body: comment });
+    },
+  });
+}
+
+/**
+ * Approves a version in review, published from `validFrom` (today or later). The previous approved
+ * version becomes superseded with validTo the day before; which of them the public sees follows from
+ * the dates alone (docs/adr/0003), so no job has to run on the day.
+ */
+export async function approve(
+  db: Db,
+  actor: Actor,
+  code: string,
+  versionNumber: number,
+  validFrom: Day,
+  today: Day = todayInRiga(),
+) {
+  return changeStatus(db, actor, code, versionNumber, {
+    may: assertMayApproveStandardOf,
+    from: 'review',
+    refusal: 'notInReview',
+    action: 'standard.version.approve',
+    check: async (_v, tx, serviceId) => {
+      if (validFrom < today)
+        throw new FieldValidationError([{ field: 'validFrom-day', key: 'validFromPast' }]);
+      const previous = await store.selectPublishedForUpdate(tx, serviceId);
+      if (previous?.validFrom && validFrom < previous.validFrom) {
+        throw new FieldValidationError([{ field: 'validFrom-day', key: 'validFromBeforePrevious' }]);
+      }
+      if (previous) {
+        const validTo = addDays(validFrom, -1);
+        const superseded = await store.updateVersion(tx, previous.id, {
+          status: 'superseded',
+          validTo: previous.validTo && previous.validTo < validTo ? previous.validTo : validTo,
+        });
+        await recordAudit(tx, {
+          actor,
+          action: 'standard.version.supersede',
+          entity: 'service_version',
+          entityId: String(previous.id),
+          before: { status: previous.status, validFrom: previous.validFrom, validTo: previous.validTo },
+          after: { status: superseded.status, validFrom: superseded.validFrom, validTo: superseded.validTo },
+        });
+      }
+    },
+    change: () => ({ status: 'published', validFrom, validTo: null, publishedAt: new Date() }),
+  });
+}
+
+interface StatusChange {
+  may: (actor: Actor, unitCode: string) => void;
+  from: 'draft' | 'review';
+  refusal: 'notInDraft' | 'notInReview';
+  action: string;
+  check?: (v: store.VersionRow, tx: Tx, serviceId: number) => void | Promise<void>;
+  change: () => Partial<store.NewVersionRow>;
+  after?: (tx: Tx, v: store.VersionRow) => Promise<void>;
+}
+
+/** One workflow step on one version, in one transaction with its audit row. */
+async function changeStatus(db: Db, actor: Actor, code: string, versionNumber: number, step: StatusChange) {
+  assertMayReadStandards(actor);
+  return db.transaction(async (tx) => {
+    const found = await loadService(tx, code);
+    if (!found) return undefined;
+    step.may(actor, found.ownerCode);
+    if (found.service.withdrawnAt) throw new WorkflowError('withdrawn');
+    await store.lockService(tx, found.service.id);
+    const before = await store.selectVersionForUpdate(tx, found.service.id, versionNumber);
+    if (!before) return undefined;
+    if (before.status !== step.from) throw new WorkflowError(step.refusal, before.version);
+    await step.check?.(before, tx, found.service.id);
+    const after = await store.updateVersion(tx, before.id, step.change());
+    await step.after?.(tx, after);
+    await recordAudit(tx, {
+      actor,
+      action: step.action,
+      entity: 'service_version',
+      entityId: String(after.id),
+      before: { status: before.status, validFrom: before.validFrom, validTo: before.validTo },
+      after: { status: after.status, validFrom: after.validFrom, validTo: after.validTo },
+    });
+    return after;
+  });
+}
+
+/** Takes a service out of the public catalogue, with the reason; its versions stay for the record. */
+export async function withdraw(db: Db, actor: Actor, code: string, reason: string) {
+  assertMayReadStandards(actor);
+  return db.transaction(async (tx) => {
+    const found = await loadService(tx, code);
+    if (!found) return undefined;
+    assertMayEditStandardOf(actor, found.ownerCode);
+    if (found.service.withdrawnAt) throw new WorkflowError('alreadyWithdrawn');
+    await store.lockService(tx, found.service.id);
+    const after = await store.updateWithdrawal(tx, found.service.id, new Date(), reason);
+    await recordAudit(tx, {
+      actor,
+      action: 'standard.withdraw',
+      entity: 'service',
+      entityId: String(after.id),
+      before: { withdrawnAt: null, withdrawnReason: null },
+      after: { withdrawnAt: after.withdrawnAt, withdrawnReason: after.withdrawnReason },
+    });
+    return after;
+  });
+}
+
+/** Editors, and heads for their own units, may add services. */
+export function mayCreateServices(actor: Actor): boolean {
+  const units = editableUnits(actor);
+  return units === undefined || units.length > 0;
+}
+
+/** Units and categories a new service may be given (by this actor). */
+export async function newServiceChoices(db: Db, actor: Actor) {
+  assertMayReadStandards(actor);
+  if (!mayCreateServices(actor)) throw new ForbiddenError();
+  const units = editableUnits(actor);
+  const [organisations, categories] = await Promise.all([listOrganisations(db), listCategories(db)]);
+  return {
+    units: organisations.filter((o) => o.kind !== 'state' && (units === undefined || units.includes(o.code))),
+    categories,
+  };
+}
+
+/** A new service with its first draft, which the editor then fills in. */
+export async function createService(db: Db, actor: Actor, input: NewServiceInput) {
+  assertMayReadStandards(actor);
+  assertMayEditStandardOf(actor, input.unit);
+  const { units, categories } = await newServiceChoices(db, actor);
+  const unit = units.find((u) => u.code === input.unit);
+  const errors = [
+    !unit && { field: 'unit', key: 'unitRequired' },
+    !categories.some((c) => c.code === input.category) && { field: 'category', key: 'categoryRequired' },
+  ].filter((e): e is { field: string; key: string } => Boolean(e));
+  if (errors.length > 0 || !unit) throw new FieldValidationError(errors);
+  return db.transaction(async (tx) => {
+    const created = await store.insertService(tx, {
+      code: input.code,
+      ownerId: unit.id,
+      categoryCode: input.category,
+    });
+    if (!created) throw new FieldValidationError([{ field: 'code', key: 'codeTaken' }]);
+    const empty = { lv: '', en: '' };
+    const draft = await store.insertVersion(tx, {
+      serviceId: created.id,
+      version: 1,
+      status: 'draft',
+      name: input.name,
+      description: empty,
+      whoMayApply: empty,
+      result: empty,
+      processingTime: 10,
+      processingTimeUnit: 'working_days',
+      legalLevel: 'municipal',
+      applyChannels: [],
+      receiveChannels: [],
+    });
+    await recordAudit(tx, {
+      actor,
+      action: 'standard.create',
+      entity: 'service',
+      entityId: String(created.id),
+      before: null,
+      after: { code: created.code, owner: unit.code, category: created.categoryCode, draft: draft.version },
+    });
+    return { service: created, draft };
+  });
+}
+
+/** Two versions of one standard, for the side-by-side comparison. */
+export async function compareVersions(db: Db, actor: Actor, code: string, a: number, b: number) {
+  assertMayReadStandards(actor);
+  const found = await loadService(db, code);
+  if (!found) return undefined;
+  const [va, vb] = await Promise.all([
+    store.selectVersion(db, found.service.id, a),
+    store.selectVersion(db, found.service.id, b),
+  ]);
+  if (!va || !vb) return undefined;
+  return { a: va, b: vb };
+}
+
+/** Centres a version can name, for the edit form. */
+export async function centreChoices(db: Db) {
+  return listCentres(db);
+}

@@ -1,0 +1,182 @@
+import { and, asc, desc, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import type { Db } from '../../db/connection';
+import { organisation, service, serviceVersion, serviceVersionComment } from '../../db/schema';
+import { inForceOn } from '../catalogue/store';
+
+export type VersionRow = typeof serviceVersion.$inferSelect;
+export type NewVersionRow = typeof serviceVersion.$inferInsert;
+export type ServiceRow = typeof service.$inferSelect;
+export type CommentRow = typeof serviceVersionComment.$inferSelect;
+
+/** Version facts the overview pages need, without the long texts. */
+const versionSummary = {
+  id: serviceVersion.id,
+  serviceId: serviceVersion.serviceId,
+  version: serviceVersion.version,
+  status: serviceVersion.status,
+  name: serviceVersion.name,
+  validFrom: serviceVersion.validFrom,
+  validTo: serviceVersion.validTo,
+  reviewDue: serviceVersion.reviewDue,
+  publishedAt: serviceVersion.publishedAt,
+};
+export type VersionSummary = {
+  [K in keyof typeof versionSummary]: VersionRow[K];
+};
+
+export async function selectServices(db: Db) {
+  return db
+    .select({ service, ownerCode: organisation.code, ownerName: organisation.name })
+    .from(service)
+    .innerJoin(organisation, eq(organisation.id, service.ownerId))
+    .orderBy(asc(service.code));
+}
+
+export async function selectServiceByCode(db: Db, code: string) {
+  const [row] = await db
+    .select({ service, ownerCode: organisation.code, ownerName: organisation.name })
+    .from(service)
+    .innerJoin(organisation, eq(organisation.id, service.ownerId))
+    .where(eq(service.code, code));
+  return row;
+}
+
+/** Serialises the workflow steps of one service (version numbers, the one published row). */
+export async function lockService(db: Db, serviceId: number): Promise<void> {
+  await db.execute(sql`SELECT id FROM service WHERE id = ${serviceId} FOR UPDATE`);
+}
+
+export async function selectVersionSummaries(db: Db, serviceIds?: number[]): Promise<VersionSummary[]> {
+  if (serviceIds && serviceIds.length === 0) return [];
+  return db
+    .select(versionSummary)
+    .from(serviceVersion)
+    .where(serviceIds ? inArray(serviceVersion.serviceId, serviceIds) : undefined)
+    .orderBy(asc(serviceVersion.serviceId), desc(serviceVersion.version));
+}
+
+export async function selectVersions(db: Db, serviceId: number): Promise<VersionRow[]> {
+  return db
+    .select()
+    .from(serviceVersion)
+    .where(eq(serviceVersion.serviceId, serviceId))
+    .orderBy(desc(serviceVersion.version));
+}
+
+export async function selectVersion(
+  db: Db,
+  serviceId: number,
+  version: number,
+): Promise<VersionRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(serviceVersion)
+    .where(and(eq(serviceVersion.serviceId, serviceId), eq(serviceVersion.version, version)));
+  return row;
+}
+
+export async function selectVersionForUpdate(db: Db, serviceId: number, version: number) {
+  const [row] = await db
+    .select()
+    .from(serviceVersion)
+    .where(and(eq(serviceVersion.serviceId, serviceId), eq(serviceVersion.version, version)))
+    .for('update');
+  return row;
+}
+
+/** The version in force on a day (the rule of docs/adr/0003, shared with the public catalogue). */
+export async function selectInForce(db: Db, serviceId: number, day: string): Promise<VersionRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(serviceVersion)
+    .where(and(eq(serviceVersion.serviceId, serviceId), inForceOn(day)));
+  return row;
+}
+
+export async function insertVersion(db: Db, values: NewVersionRow): Promise<VersionRow> {
+  const [row] = await db.insert(serviceVersion).values(values).returning();
+  return row!;
+}
+
+export async function updateVersion(db: Db, id: number, values: Partial<NewVersionRow>): Promise<VersionRow> {
+  const [row] = await db.update(serviceVersion).set(values).where(eq(serviceVersion.id, id)).returning();
+  return row!;
+}
+
+/** The currently 'published' row of a service (the latest approved version), locked. */
+export async function selectPublishedForUpdate(db: Db, serviceId: number): Promise<VersionRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(serviceVersion)
+    .where(and(eq(serviceVersion.serviceId, serviceId), eq(serviceVersion.status, 'published')))
+    .for('update');
+  return row;
+}
+
+export async function insertService(
+  db: Db,
+  values: { code: string; ownerId: number; categoryCode: string },
+): Promise<ServiceRow | undefined> {
+  const [row] = await db
+    .insert(service)
+    .values(values)
+    .onConflictDoNothing({ target: service.code })
+    .returning();
+  return row;
+}
+
+export async function updateWithdrawal(
+  db: Db,
+  serviceId: number,
+  at: Date,
+  reason: string,
+): Promise<ServiceRow> {
+  const [row] = await db
+    .update(service)
+    .set({ withdrawnAt: at, withdrawnReason: reason })
+    .where(eq(service.id, serviceId))
+    .returning();
+  return row!;
+}
+
+export async function insertComment(
+  db: Db,
+  values: { versionId: number; authorId: number | null; authorName: string; body: string },
+): Promise<CommentRow> {
+  const [row] = await db.insert(serviceVersionComment).values(values).returning();
+  return row!;
+}
+
+export async function selectComments(db: Db, versionIds: number[]): Promise<CommentRow[]> {
+  if (versionIds.length === 0) return [];
+  return db
+    .select()
+    .from(serviceVersionComment)
+    .where(inArray(serviceVersionComment.versionId, versionIds))
+    .orderBy(asc(serviceVersionComment.createdAt), asc(serviceVersionComment.id));
+}
+
+/** Latest approved versions of services in use whose review date is on or before `until` (or missing). */
+export async function selectReviewDue(db: Db, until: string) {
+  return db
+    .select({
+      code: service.code,
+      ownerCode: organisation.code,
+      ownerName: organisation.name,
+      version: serviceVersion.version,
+      name: serviceVersion.name,
+      reviewDue: serviceVersion.reviewDue,
+    })
+    .from(serviceVersion)
+    .innerJoin(service, eq(service.id, serviceVersion.serviceId))
+    .innerJoin(organisation, eq(organisation.id, service.ownerId))
+    .where(
+      and(
+        eq(serviceVersion.status, 'published'),
+        isNull(service.withdrawnAt),
+        // A standard without a review date is as good as overdue: every standard must have one.
+        or(isNull(serviceVersion.reviewDue), lte(serviceVersion.reviewDue, until)),
+      ),
+    )
+    .orderBy(asc(serviceVersion.reviewDue), asc(service.code));
+}

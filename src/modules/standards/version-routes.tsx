@@ -1,0 +1,200 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { AppDeps } from '../../app';
+import type { Actor } from '../../platform/auth/actor';
+import { requireStaff, signedInActor } from '../../platform/auth/guard';
+import { staffHref } from '../../platform/auth/paths';
+import { type Locale, pick } from '../../platform/i18n';
+import { sendNotFound } from '../../platform/web/error-pages';
+import { sendPage } from '../../platform/web/render';
+import { staffSiteContext } from '../../platform/web/staff-layout';
+import { FieldValidationError, WorkflowError } from './errors';
+import { type FieldError, type FormValues, fieldErrors, readForm } from './form-values';
+import { errorMessage } from './messages';
+import { SEGMENTS, standardHref, versionHref } from './paths';
+import { codeOf, doneMessage, sendRefused } from './route-helpers';
+import {
+  approveSchema,
+  datePartsOf,
+  formRows,
+  MAX_ROWS,
+  returnSchema,
+  versionCandidate,
+  versionFieldId,
+  versionFormSchema,
+  versionFormValues,
+  versionNumberSchema,
+} from './schema';
+import * as standards from './service';
+import { EditPage } from './views/edit-page';
+import { showErrors } from './views/form-fields';
+import { VersionPage } from './views/version-page';
+
+type VersionParams = { Params: { code: string; n: string }; Querystring: { done?: string } };
+
+/** The standard and one of its versions named by the URL, or undefined for a 404. */
+async function load(deps: AppDeps, request: FastifyRequest<VersionParams>, actor: Actor) {
+  const code = codeOf(request);
+  const n = versionNumberSchema.safeParse(request.params.n);
+  if (!code || !n.success) return undefined;
+  const standard = await standards.getStandard(deps.database.db, actor, code);
+  const version = standard?.versions.find((v) => v.version === n.data);
+  return standard && version ? { standard, version, code: standard.service.code, n: n.data } : undefined;
+}
+
+/** Version pages: view, edit, submit, approve, return (under …/standarti/{code}/versijas/{n}). */
+export function versionRoutes(app: FastifyInstance, deps: AppDeps, locale: Locale): void {
+  const { db } = deps.database;
+  const other: Locale = locale === 'lv' ? 'en' : 'lv';
+  const guarded = { preHandler: requireStaff };
+  const path = `${staffHref(locale, 'standards')}/:code/${SEGMENTS.versions[locale]}/:n`;
+  const shown = (errors: FieldError[]) => showErrors(errors, (key) => errorMessage(locale, key));
+
+  async function sendVersion(
+    request: FastifyRequest<VersionParams>,
+    reply: FastifyReply,
+    found: NonNullable<Awaited<ReturnType<typeof load>>>,
+    review?: { values: FormValues; errors: FieldError[] },
+  ) {
+    const centreNames = new Map((await standards.centreChoices(db)).map((c) => [c.code, c.name]));
+    const site = await staffSiteContext(db, request, versionHref(other, found.code, found.n));
+    return sendPage(
+      reply,
+      <VersionPage
+        site={site}
+        standard={found.standard}
+        version={found.version}
+        centreNames={centreNames}
+        review={review && { values: review.values, errors: shown(review.errors) }}
+        done={doneMessage(locale, request.query.done)}
+      />,
+      review ? 400 : 200,
+    );
+  }
+
+  async function sendEdit(
+    request: FastifyRequest<VersionParams>,
+    reply: FastifyReply,
+    found: NonNullable<Awaited<ReturnType<typeof load>>>,
+    values: FormValues,
+    errors: FieldError[],
+    rows = formRows(values),
+  ) {
+    const centres = await standards.centreChoices(db);
+    const site = await staffSiteContext(db, request, versionHref(other, found.code, found.n, 'edit'));
+    return sendPage(
+      reply,
+      <EditPage
+        site={site}
+        code={found.code}
+        version={found.n}
+        name={pick(found.version.name, locale)}
+        centres={centres}
+        form={{ values, errors: shown(errors), rows }}
+      />,
+      errors.length > 0 ? 400 : 200,
+    );
+  }
+
+  const refused = (request: FastifyRequest, reply: FastifyReply, error: unknown, code: string, n: number) => {
+    if (error instanceof WorkflowError) {
+      const back =
+        error.refusal === 'incomplete' ? versionHref(locale, code, n, 'edit') : versionHref(locale, code, n);
+      return sendRefused(deps, request, reply, error, back);
+    }
+    throw error;
+  };
+
+  app.get<VersionParams>(path, guarded, async (request, reply) => {
+    const found = await load(deps, request, signedInActor(request));
+    if (!found) return sendNotFound(db, request, reply);
+    return sendVersion(request, reply, found);
+  });
+
+  app.get<VersionParams>(`${path}/${SEGMENTS.edit[locale]}`, guarded, async (request, reply) => {
+    const actor = signedInActor(request);
+    const found = await load(deps, request, actor);
+    if (!found) return sendNotFound(db, request, reply);
+    standards.assertMay(found.standard, 'edit');
+    if (found.version.status !== 'draft') {
+      return refused(request, reply, new WorkflowError('notEditable', found.n), found.code, found.n);
+    }
+    return sendEdit(request, reply, found, versionFormValues(standards.versionInputOf(found.version)), []);
+  });
+
+  app.post<VersionParams>(`${path}/${SEGMENTS.edit[locale]}`, guarded, async (request, reply) => {
+    const actor = signedInActor(request);
+    const found = await load(deps, request, actor);
+    if (!found) return sendNotFound(db, request, reply);
+    standards.assertMay(found.standard, 'edit');
+    const values = readForm(request.body);
+    const rows = formRows(values);
+    const action = values.action;
+    if (action === 'add-document' || action === 'add-law') {
+      const key = action === 'add-document' ? 'doc' : 'law';
+      return sendEdit(request, reply, found, values, [], {
+        ...rows,
+        [key]: Math.min(rows[key] + 1, MAX_ROWS),
+      });
+    }
+    const parsed = versionFormSchema.safeParse(versionCandidate(values));
+    if (!parsed.success)
+      return sendEdit(request, reply, found, values, fieldErrors(parsed.error, versionFieldId));
+    try {
+      await standards.saveDraft(db, actor, found.code, found.n, parsed.data);
+    } catch (error) {
+      if (error instanceof FieldValidationError) return sendEdit(request, reply, found, values, error.errors);
+      return refused(request, reply, error, found.code, found.n);
+    }
+    return reply.redirect(`${versionHref(locale, found.code, found.n)}?done=saved`, 303);
+  });
+
+  app.post<VersionParams>(`${path}/${SEGMENTS.submit[locale]}`, guarded, async (request, reply) => {
+    const actor = signedInActor(request);
+    const found = await load(deps, request, actor);
+    if (!found) return sendNotFound(db, request, reply);
+    try {
+      await standards.submitForReview(db, actor, found.code, found.n);
+    } catch (error) {
+      return refused(request, reply, error, found.code, found.n);
+    }
+    return reply.redirect(`${versionHref(locale, found.code, found.n)}?done=submitted`, 303);
+  });
+
+  app.post<VersionParams>(`${path}/${SEGMENTS.approve[locale]}`, guarded, async (request, reply) => {
+    const actor = signedInActor(request);
+    const found = await load(deps, request, actor);
+    if (!found) return sendNotFound(db, request, reply);
+    standards.assertMay(found.standard, 'approve');
+    const values = readForm(request.body);
+    const parsed = approveSchema.safeParse({ validFrom: datePartsOf(values, 'validFrom') });
+    if (!parsed.success) {
+      const errors = fieldErrors(parsed.error, (p) => (p === 'validFrom' ? 'validFrom-day' : p));
+      return sendVersion(request, reply, found, { values, errors });
+    }
+    try {
+      await standards.approve(db, actor, found.code, found.n, parsed.data.validFrom);
+    } catch (error) {
+      if (error instanceof FieldValidationError)
+        return sendVersion(request, reply, found, { values, errors: error.errors });
+      return refused(request, reply, error, found.code, found.n);
+    }
+    return reply.redirect(standardHref(locale, found.code, 'done=approved'), 303);
+  });
+
+  app.post<VersionParams>(`${path}/${SEGMENTS.return[locale]}`, guarded, async (request, reply) => {
+    const actor = signedInActor(request);
+    const found = await load(deps, request, actor);
+    if (!found) return sendNotFound(db, request, reply);
+    standards.assertMay(found.standard, 'approve');
+    const values = readForm(request.body);
+    const parsed = returnSchema.safeParse({ comment: values.comment ?? '' });
+    if (!parsed.success)
+      return sendVersion(request, reply, found, { values, errors: fieldErrors(parsed.error) });
+    try {
+      await standards.returnToDraft(db, actor, found.code, found.n, parsed.data.comment);
+    } catch (error) {
+      return refused(request, reply, error, found.code, found.n);
+    }
+    return reply.redirect(`${versionHref(locale, found.code, found.n)}?done=returned`, 303);
+  });
+}

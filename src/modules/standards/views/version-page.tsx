@@ -1,0 +1,132 @@
+import type { Bilingual } from '../../../db/schema';
+import { formatDate, pick } from '../../../platform/i18n';
+import { StaffLayout, type StaffSiteContext } from '../../../platform/web/staff-layout';
+import type { FormValues } from '../form-values';
+import { fieldText, text } from '../messages';
+import { standardHref, standardsHref, versionHref } from '../paths';
+import { type StandardDetails, type VersionRow, versionInputOf, versionState } from '../service';
+import {
+  ActionButton,
+  CsrfInput,
+  DateInput,
+  ErrorSummary,
+  type ShownErrors,
+  SuccessBanner,
+  Textarea,
+} from './form-fields';
+import { CommentList } from './standard-page';
+import { StatusTag } from './status-tag';
+import { versionLines } from './version-fields';
+
+export interface ReviewForms {
+  values: FormValues;
+  errors: ShownErrors;
+}
+
+export function VersionPage(props: {
+  site: StaffSiteContext;
+  standard: StandardDetails;
+  version: VersionRow;
+  centreNames: Map<string, Bilingual>;
+  review?: ReviewForms;
+  done?: string;
+}) {
+  const { site, standard, version } = props;
+  const { locale } = site;
+  const code = standard.service.code;
+  const n = version.version;
+  const name = pick(version.name, locale);
+  const title = `${name} — ${text(locale, 'standard.versionN', { n })}`;
+  const review = props.review ?? { values: {}, errors: new Map() };
+  const withdrawn = standard.service.withdrawnAt !== null;
+  return (
+    <StaffLayout
+      site={site}
+      title={title}
+      current="standards"
+      crumbs={[
+        { text: text(locale, 'list.title'), href: standardsHref(locale) },
+        { text: name, href: standardHref(locale, code) },
+      ]}
+    >
+      <SuccessBanner locale={locale} message={props.done} />
+      <ErrorSummary locale={locale} errors={review.errors} />
+      <span class="govuk-caption-l">{text(locale, 'standard.versionN', { n })}</span>
+      <h1 class="govuk-heading-l">{name}</h1>
+      <p class="govuk-body">
+        <StatusTag locale={locale} state={versionState(version, standard.inForceId)} />
+        {version.validFrom && ` ${fieldText(locale, 'validFrom')}: ${formatDate(version.validFrom, locale)}`}
+        {version.validTo &&
+          `, ${fieldText(locale, 'validTo').toLowerCase()}: ${formatDate(version.validTo, locale)}`}
+      </p>
+
+      {!withdrawn && version.status === 'draft' && standard.may.edit && (
+        <div class="govuk-button-group">
+          <a class="govuk-button govuk-button--secondary" href={versionHref(locale, code, n, 'edit')}>
+            {text(locale, 'version.edit')}
+          </a>
+          <ActionButton
+            action={versionHref(locale, code, n, 'submit')}
+            csrfToken={site.csrfToken}
+            label={text(locale, 'version.submit')}
+          />
+        </div>
+      )}
+      {!withdrawn && version.status === 'draft' && standard.may.edit && (
+        <p class="govuk-hint">{text(locale, 'version.submitHint')}</p>
+      )}
+
+      {!withdrawn && version.status === 'review' && !standard.may.approve && (
+        <p class="govuk-inset-text">{text(locale, 'version.onlyHead')}</p>
+      )}
+      {!withdrawn && version.status === 'review' && standard.may.approve && (
+        <div class="govuk-grid-row">
+          <div class="govuk-grid-column-one-half">
+            <form method="post" action={versionHref(locale, code, n, 'approve')} novalidate>
+              <CsrfInput token={site.csrfToken} />
+              <h2 class="govuk-heading-m">{text(locale, 'version.approveTitle')}</h2>
+              <DateInput
+                locale={locale}
+                name="validFrom"
+                legend={fieldText(locale, 'validFrom')}
+                hint={text(locale, 'version.approveHint')}
+                values={review.values}
+                errors={review.errors}
+              />
+              <button type="submit" class="govuk-button" data-module="govuk-button">
+                {text(locale, 'version.approve')}
+              </button>
+            </form>
+          </div>
+          <div class="govuk-grid-column-one-half">
+            <form method="post" action={versionHref(locale, code, n, 'return')} novalidate>
+              <CsrfInput token={site.csrfToken} />
+              <h2 class="govuk-heading-m">{text(locale, 'version.return')}</h2>
+              <Textarea
+                locale={locale}
+                id="comment"
+                label={text(locale, 'version.comment')}
+                values={review.values}
+                errors={review.errors}
+              />
+              <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">
+                {text(locale, 'version.return')}
+              </button>
+            </form>
+          </div>
+        </div>
+      )}
+
+      <dl class="govuk-summary-list" id="fields">
+        {versionLines(locale, versionInputOf(version), props.centreNames).map((line) => (
+          <div class="govuk-summary-list__row" key={line.id}>
+            <dt class="govuk-summary-list__key">{line.label}</dt>
+            <dd class="govuk-summary-list__value">{line.value}</dd>
+          </div>
+        ))}
+      </dl>
+
+      <CommentList locale={locale} comments={standard.comments.filter((c) => c.versionId === version.id)} />
+    </StaffLayout>
+  );
+}

@@ -1,0 +1,20 @@
+// The real app on PostgreSQL (DATABASE_URL), in its own process so it does not share an event loop with the load.
+import type { AddressInfo } from 'node:net';
+import { buildApp } from '../../src/app';
+import { openDatabase } from '../../src/db/connection';
+
+const url = process.env.DATABASE_URL;
+if (!url) throw new Error('DATABASE_URL is required');
+const database = await openDatabase({ url });
+const app = await buildApp(
+  { database, config: { PIETURA_PUBLIC_URL: 'http://127.0.0.1' } },
+  { logger: false },
+);
+await app.listen({ port: 0, host: '127.0.0.1' });
+process.send?.({ port: (app.server.address() as AddressInfo).port });
+
+process.on('SIGTERM', async () => {
+  await app.close();
+  await database.close();
+  process.exit(0);
+});

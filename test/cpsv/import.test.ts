@@ -1,0 +1,291 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, test } from 'node:test';
+import type { Database } from '../../src/db/connection';
+import { type CpsvDocument, exportCatalogue } from '../../src/modules/catalogue/cpsv/export';
+import { type ImportProgress, importCatalogue } from '../../src/modules/catalogue/cpsv/import';
+import { canonicalNQuads, type Problem } from '../../src/modules/catalogue/cpsv/rdf';
+import * as catalogue from '../../src/modules/catalogue/service';
+import { seedDemo } from '../../src/modules/demo/seed';
+import { selectAuditPage } from '../../src/platform/audit/store';
+import { freshDatabase } from '../helpers/db';
+
+const BASE = 'http://localhost:3000';
+const CV = 'http://data.europa.eu/m8g/';
+const DCT = 'http://purl.org/dc/terms/';
+
+let source: Database;
+let exported: CpsvDocument;
+const opened: Database[] = [];
+
+async function emptyDatabase(): Promise<Database> {
+  const database = await freshDatabase();
+  opened.push(database);
+  return database;
+}
+
+function fixture(name: string): Record<string, unknown> & { '@graph': Record<string, unknown>[] } {
+  return JSON.parse(readFileSync(new URL(`../fixtures/cpsv/${name}`, import.meta.url), 'utf8'));
+}
+
+async function assertEmpty(database: Database) {
+  assert.deepEqual((await exportCatalogue(database.db, BASE))['@graph'], []);
+  assert.deepEqual(await catalogue.listOrganisations(database.db), []);
+  assert.deepEqual(await catalogue.listCategories(database.db), []);
+}
+
+function problemsOf(result: Awaited<ReturnType<typeof importCatalogue>>): Problem[] {
+  assert.equal(result.ok, false, 'the import is refused');
+  return result.ok ? [] : result.problems;
+}
+
+before(async () => {
+  source = await freshDatabase();
+  await seedDemo(source.db);
+  exported = await exportCatalogue(source.db, BASE);
+});
+
+after(async () => {
+  for (const d of opened) await d.close();
+  await source?.close();
+});
+
+test('export → import into an empty database → export again gives the same graph', async () => {
+  const target = await emptyDatabase();
+  const phases: ImportProgress[] = [];
+  const result = await importCatalogue(target.db, exported, (p) => phases.push(p));
+  assert.ok(result.ok, JSON.stringify(result));
+  const services = exported['@graph'].filter((n) => n['@type'] === 'PublicService').length;
+  assert.equal(result.counts.services, services);
+  assert.equal(result.counts.unchanged, 0);
+
+  const again = await exportCatalogue(target.db, BASE);
+  const [before, after] = [await canonicalNQuads(exported), await canonicalNQuads(again)];
+  const lines = (s: string) => new Set(s.split('\n'));
+  const missing = [...lines(before)].filter((l) => !lines(after).has(l));
+  const extra = [...lines(after)].filter((l) => !lines(before).has(l));
+  assert.deepEqual({ missing, extra }, { missing: [], extra: [] });
+  assert.equal(after, before);
+
+  assert.deepEqual([...new Set(phases.map((p) => p.phase))], ['read', 'validate', 'write']);
+  assert.deepEqual(phases.at(-1), { phase: 'write', done: services, total: services });
+});
+
+test('the imported catalogue is the published catalogue: services, versions, organisations, life situations', async () => {
+  const target = await emptyDatabase();
+  assert.ok((await importCatalogue(target.db, exported)).ok);
+  const [was, is] = [
+    await catalogue.listServices(source.db, { q: undefined }, 'lv'),
+    await catalogue.listServices(target.db, { q: undefined }, 'lv'),
+  ];
+  assert.deepEqual(
+    is.map((s) => [s.code, s.owner.code, s.category.code, s.version.version, s.oneStopLevel]),
+    was.map((s) => [s.code, s.owner.code, s.category.code, s.version.version, s.oneStopLevel]),
+  );
+  const fields = (s: (typeof was)[number]) => {
+    const { id, serviceId, createdAt, publishedAt, internalNotes, ...rest } = s.version;
+    // RDF keeps no order among a node's values: channels and centres come back in Pietura's own order.
+    const sorted = (a: string[]) => [...a].sort();
+    return {
+      ...rest,
+      applyChannels: sorted(rest.applyChannels),
+      receiveChannels: sorted(rest.receiveChannels),
+      centres: sorted(rest.centres),
+      keywords: rest.keywords && {
+        lv: sorted(rest.keywords.lv.split(',').map((w) => w.trim())),
+        en: sorted(rest.keywords.en.split(',').map((w) => w.trim())),
+      },
+    };
+  };
+  for (const [i, s] of is.entries()) assert.deepEqual(fields(s), fields(was[i]!), s.code);
+
+  const [orgsWas, orgsIs] = [
+    await catalogue.listOrganisations(source.db),
+    await catalogue.listOrganisations(target.db),
+  ];
+  const parentCode = (orgs: typeof orgsWas, id: number | null) => orgs.find((o) => o.id === id)?.code;
+  const shape = (orgs: typeof orgsWas) =>
+    orgs
+      .map((o) => [o.code, o.kind, o.name.lv, parentCode(orgs, o.parentId), o.email, o.phone])
+      .sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+  assert.deepEqual(shape(orgsIs), shape(orgsWas));
+
+  for (const ls of await catalogue.listLifeSituations(source.db)) {
+    const [a, b] = [
+      await catalogue.getLifeSituation(source.db, ls.code),
+      await catalogue.getLifeSituation(target.db, ls.code),
+    ];
+    const steps = (v: typeof a) =>
+      v!.steps.filter((s) => s.service).map((s) => [s.position, s.serviceCode, s.note]);
+    assert.deepEqual(steps(b), steps(a), ls.code);
+    assert.deepEqual(b!.title, a!.title);
+  }
+});
+
+test('importing the same file again changes nothing; a changed standard becomes the next published version', async () => {
+  const target = await emptyDatabase();
+  assert.ok((await importCatalogue(target.db, exported)).ok);
+  const again = await importCatalogue(target.db, exported);
+  assert.ok(again.ok);
+  assert.equal(again.counts.unchanged, again.counts.services);
+
+  const changed = structuredClone(exported);
+  const node = changed['@graph'].find((n) => n['@type'] === 'PublicService')!;
+  const code = node['PublicService.identifier'] as string;
+  const before = (await catalogue.getPublishedService(target.db, code))!;
+  node['PublicService.name'] = [
+    { '@value': 'Jauns nosaukums', '@language': 'lv' },
+    { '@value': 'New name', '@language': 'en' },
+  ];
+  const result = await importCatalogue(target.db, changed);
+  assert.ok(result.ok);
+  assert.equal(result.counts.unchanged, result.counts.services - 1);
+
+  const now = (await catalogue.getPublishedService(target.db, code))!;
+  assert.deepEqual(now.version.name, { lv: 'Jauns nosaukums', en: 'New name' });
+  assert.equal(now.version.version, before.version.version + 1);
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Riga' }).format(new Date());
+  const yesterday = new Date(Date.parse(`${today}T12:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+  assert.equal(now.version.validFrom, today, 'an imported change takes effect today, not in the past');
+  const history = await catalogue.getVersionHistory(target.db, now.serviceId);
+  assert.deepEqual(
+    history.map((h) => [h.version, h.status, h.validTo]),
+    [
+      [before.version.version + 1, 'published', null],
+      [before.version.version, 'superseded', yesterday],
+    ],
+  );
+
+  const repeated = await importCatalogue(target.db, changed);
+  assert.ok(repeated.ok);
+  assert.equal(
+    repeated.counts.unchanged,
+    repeated.counts.services,
+    'importing the changed file again changes nothing',
+  );
+
+  const audit = await selectAuditPage(target.db, '0', 100);
+  const imports = audit.filter((row) => row.action === 'catalogue.imported');
+  assert.equal(imports.length, 4, 'each import is one audit row');
+  assert.deepEqual(
+    imports.map((row) => (row.after as { published: unknown[] }).published.length),
+    [result.counts.services, 0, 1, 0],
+  );
+  assert.deepEqual((imports[2]!.after as { published: unknown }).published, [
+    { code, version: before.version.version + 1 },
+  ]);
+});
+
+test('a SHACL-invalid document is refused with one problem per violation and writes nothing', async () => {
+  const target = await emptyDatabase();
+  const problems = problemsOf(await importCatalogue(target.db, fixture('invalid.jsonld')));
+  const service = 'https://pasvaldiba.example.lv/id/service/bez-nosaukuma';
+  assert.deepEqual(
+    problems.map((p) => [p.focusNode, p.path]).sort(),
+    [
+      [`${service}/evidence/1`, `${DCT}identifier`],
+      [service, `${CV}processingTime`],
+      [service, `${DCT}title`],
+    ].sort(),
+  );
+  assert.ok(problems.every((p) => p.message.length > 0));
+  await assertEmpty(target);
+});
+
+test('a document with a valid part and a broken part writes nothing at all', async () => {
+  const target = await emptyDatabase();
+  const mixed = structuredClone(exported);
+  const last = mixed['@graph'].filter((n) => n['@type'] === 'PublicService').at(-1)!;
+  delete last['PublicService.description'];
+  const problems = problemsOf(await importCatalogue(target.db, mixed));
+  assert.deepEqual(
+    problems.map((p) => [p.focusNode, p.path]),
+    [[last['@id'], `${DCT}description`]],
+  );
+  await assertEmpty(target);
+});
+
+test('what Pietura needs beyond CPSV-AP is reported too: days, channel types, category, Latvian text', async () => {
+  const target = await emptyDatabase();
+  const doc = fixture('minimal.jsonld');
+  const graph = doc['@graph'];
+  const service = graph.find((n) => n['@type'] === 'PublicService')!;
+  service['PublicService.processingTime'] = 'P1M';
+  delete service['PublicService.thematicArea'];
+  service['PublicService.name'] = [{ '@value': 'Building permit', '@language': 'en' }];
+  graph.find((n) => n['@type'] === 'Concept' && n['skos:notation'] === 'post')!['skos:notation'] = 'pigeon';
+
+  const problems = problemsOf(await importCatalogue(target.db, doc));
+  const messages = problems.map((p) => `${p.focusNode} ${p.path} ${p.message}`);
+  const id = service['@id'] as string;
+  assert.equal(problems.length, 4, messages.join('\n'));
+  assert.ok(messages.some((m) => m.startsWith(`${id} ${CV}processingTime`) && m.includes('P1M')));
+  assert.ok(messages.some((m) => m.startsWith(`${id} ${CV}thematicArea`)));
+  assert.ok(messages.some((m) => m.startsWith(`${id} ${DCT}title`) && m.includes('Latvian')));
+  assert.ok(messages.some((m) => m.startsWith(`${id}/channel/post ${DCT}type`) && m.includes('pigeon')));
+  await assertEmpty(target);
+});
+
+test('an organisation that is its own ancestor is refused', async () => {
+  const target = await emptyDatabase();
+  const doc = fixture('minimal.jsonld');
+  const org = doc['@graph'].find((n) => n['@type'] === 'PublicOrganization')!;
+  org['http://www.w3.org/ns/org#subOrganizationOf'] = { '@id': org['@id'] };
+  const problems = problemsOf(await importCatalogue(target.db, doc));
+  assert.deepEqual(
+    problems.map((p) => [p.focusNode, p.path]),
+    [[org['@id'], 'http://www.w3.org/ns/org#subOrganizationOf']],
+  );
+  await assertEmpty(target);
+});
+
+test('a catalogue from another producer is read by its CPSV-AP meaning', async () => {
+  const target = await emptyDatabase();
+  const result = await importCatalogue(target.db, fixture('minimal.jsonld'));
+  assert.ok(result.ok, JSON.stringify(result));
+  const s = (await catalogue.getPublishedService(target.db, 'buvatlauja'))!;
+  assert.equal(s.owner.code, 'buvvalde');
+  assert.equal(
+    s.owner.kind,
+    'institution',
+    'the extension property is found under another installation address',
+  );
+  assert.equal(s.category.code, 'buvnieciba');
+  assert.deepEqual(s.category.name, { lv: 'Būvniecība', en: 'Construction' });
+  assert.equal(s.version.processingTime, 14);
+  assert.equal(s.version.processingTimeUnit, 'calendar_days');
+  assert.equal(s.version.feeCents, 3550);
+  assert.deepEqual(s.version.applyChannels, ['post']);
+  assert.deepEqual(s.version.receiveChannels, ['post']);
+  assert.deepEqual(s.version.requiredDocuments, [{ name: { lv: 'Būvniecības iesniegums', en: '' } }]);
+  assert.deepEqual(s.version.description, { lv: 'Būvvalde izsniedz būvatļauju.', en: '' });
+});
+
+test('malformed JSON, JSON that is not JSON-LD and remote contexts are refused without writing', async () => {
+  const target = await emptyDatabase();
+  const malformed = problemsOf(
+    await importCatalogue(
+      target.db,
+      readFileSync(new URL('../fixtures/cpsv/malformed.json', import.meta.url), 'utf8'),
+    ),
+  );
+  assert.equal(malformed.length, 1);
+  assert.match(malformed[0]!.message, /not valid JSON/);
+
+  const remote = problemsOf(
+    await importCatalogue(target.db, {
+      '@context': 'https://attacker.example/ctx.jsonld',
+      '@id': 'http://x/a',
+    }),
+  );
+  assert.match(remote[0]!.message, /attacker\.example/);
+
+  const notJsonLd = problemsOf(await importCatalogue(target.db, { '@context': 42 }));
+  assert.match(notJsonLd[0]!.message, /JSON-LD/);
+
+  const undefinedTerm = structuredClone(exported);
+  (undefinedTerm['@graph'][0] as Record<string, unknown>).madeUpTerm = 'x';
+  const dropped = problemsOf(await importCatalogue(target.db, undefinedTerm));
+  assert.match(dropped[0]!.message, /JSON-LD/);
+  await assertEmpty(target);
+});

@@ -1,0 +1,284 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { sql } from 'drizzle-orm';
+import { query } from '../../src/db/connection';
+import { getPublishedService } from '../../src/modules/catalogue/service';
+import { addDays, todayInRiga } from '../../src/modules/standards/dates';
+import { FieldValidationError, WorkflowError } from '../../src/modules/standards/errors';
+import * as standards from '../../src/modules/standards/service';
+import type { Actor } from '../../src/platform/auth/actor';
+import { ForbiddenError } from '../../src/platform/errors';
+import { type TestApp, testApp } from '../helpers/app';
+
+const editor: Actor = { kind: 'staff', id: 9001, name: 'Testa Redaktore', grants: [{ role: 'editor' }] };
+const head: Actor = {
+  kind: 'staff',
+  id: 9002,
+  name: 'Testa Vadītājs',
+  grants: [{ role: 'head', unit: 'socialais-dienests' }],
+};
+const buildingHead: Actor = {
+  kind: 'staff',
+  id: 9003,
+  name: 'Būvvaldes vadītājs',
+  grants: [{ role: 'head', unit: 'buvvalde' }],
+};
+const clerk: Actor = {
+  kind: 'staff',
+  id: 9004,
+  name: 'Klientu konsultants',
+  grants: [{ role: 'clerk', centre: 'ilukste' }],
+};
+
+const SERVICE = 'gmi-pabalsts';
+let t: TestApp;
+before(async () => {
+  t = await testApp();
+});
+after(() => t.close());
+
+const db = () => t.database.db;
+const today = todayInRiga();
+
+async function versionsOf(code: string) {
+  return query<{ version: number; status: string; valid_from: string | null; valid_to: string | null }>(
+    db(),
+    sql`SELECT v.version, v.status, v.valid_from::text, v.valid_to::text FROM service_version v
+      JOIN service s ON s.id = v.service_id WHERE s.code = ${code} ORDER BY v.version`,
+  );
+}
+
+async function auditCount(action: string): Promise<number> {
+  const [row] = await query<{ n: number }>(
+    db(),
+    sql`SELECT count(*)::int AS n FROM audit_log WHERE action = ${action}`,
+  );
+  return row!.n;
+}
+
+/** Starts, edits and submits a new version of a service; returns its number. */
+async function draftAndSubmit(code: string, nameLv: string, by: Actor = editor): Promise<number> {
+  const draft = await standards.startVersion(db(), by, code);
+  assert.ok(draft);
+  const input = standards.versionInputOf(draft);
+  await standards.saveDraft(db(), by, code, draft.version, {
+    ...input,
+    name: { lv: nameLv, en: `${nameLv} (EN)` },
+  });
+  await standards.submitForReview(db(), by, code, draft.version);
+  return draft.version;
+}
+
+test('a new version is prefilled from the current one, and only one may be open at a time', async () => {
+  const current = await standards.currentVersion(db(), SERVICE);
+  assert.ok(current);
+  const draft = await standards.startVersion(db(), editor, SERVICE);
+  assert.ok(draft);
+  assert.equal(draft.status, 'draft');
+  assert.equal(draft.version, current.version + 1);
+  assert.deepEqual(draft.name, current.name);
+  assert.deepEqual(draft.legalBasis, current.legalBasis);
+  assert.equal(draft.internalNotes, current.internalNotes);
+  await assert.rejects(
+    standards.startVersion(db(), head, SERVICE),
+    (e) => e instanceof WorkflowError && e.refusal === 'openVersionExists',
+  );
+  assert.equal(await auditCount('standard.version.start'), 1);
+});
+
+test('submit for review, then the head approves with today: the public sees the new text at once', async () => {
+  const before = await versionsOf(SERVICE);
+  const open = before.find((v) => v.status === 'draft')!;
+  const input = standards.versionInputOf((await standards.getStandard(db(), editor, SERVICE))!.versions[0]!);
+  await standards.saveDraft(db(), editor, SERVICE, open.version, {
+    ...input,
+    name: { lv: 'GMI pabalsts (jaunā redakcija)', en: 'GMI benefit (new text)' },
+  });
+  await standards.submitForReview(db(), editor, SERVICE, open.version);
+  await standards.approve(db(), head, SERVICE, open.version, today);
+
+  const after = await versionsOf(SERVICE);
+  const approved = after.find((v) => v.version === open.version)!;
+  assert.equal(approved.status, 'published');
+  assert.equal(approved.valid_from, today);
+  const previous = after.find((v) => v.version === open.version - 1)!;
+  assert.equal(previous.status, 'superseded');
+  assert.equal(previous.valid_to, addDays(today, -1));
+
+  const published = await getPublishedService(db(), SERVICE);
+  assert.equal(published?.version.name.lv, 'GMI pabalsts (jaunā redakcija)');
+  assert.ok((await auditCount('standard.version.approve')) >= 1);
+  assert.ok((await auditCount('standard.version.supersede')) >= 1);
+});
+
+test('approval from a future date: the old text stays in force until that day', async () => {
+  const code = 'majokla-pabalsts';
+  const oldName = (await standards.currentVersion(db(), code))!.name.lv;
+  const n = await draftAndSubmit(code, 'Mājokļa pabalsts (no rītdienas)');
+  const tomorrow = addDays(today, 1);
+  await standards.approve(db(), head, code, n, tomorrow);
+
+  assert.equal((await standards.currentVersion(db(), code, today))?.name.lv, oldName);
+  assert.equal(
+    (await standards.currentVersion(db(), code, tomorrow))?.name.lv,
+    'Mājokļa pabalsts (no rītdienas)',
+  );
+  // The public catalogue uses the same rule with the real date.
+  assert.equal((await getPublishedService(db(), code))?.version.name.lv, oldName);
+});
+
+test('a head returns a version with comments: it is a draft again and the comment is kept', async () => {
+  const code = 'berna-piedzimsanas-pabalsts';
+  const n = await draftAndSubmit(code, 'Bērna piedzimšanas pabalsts (labojams)');
+  await standards.returnToDraft(db(), head, code, n, 'Precizējiet iesniedzamos dokumentus.');
+  const standard = await standards.getStandard(db(), editor, code);
+  const version = standard!.versions.find((v) => v.version === n)!;
+  assert.equal(version.status, 'draft');
+  const comment = standard!.comments.find((c) => c.versionId === version.id);
+  assert.equal(comment?.body, 'Precizējiet iesniedzamos dokumentus.');
+  assert.equal(comment?.authorName, head.name);
+  assert.equal(comment?.authorId, head.id);
+});
+
+test('a published or superseded version is never edited in place, nor a version in review', async () => {
+  const versions = await versionsOf(SERVICE);
+  for (const v of versions.filter((x) => x.status !== 'draft')) {
+    const before = await standards.getStandard(db(), editor, SERVICE);
+    const row = before!.versions.find((x) => x.version === v.version)!;
+    await assert.rejects(
+      standards.saveDraft(db(), editor, SERVICE, v.version, {
+        ...standards.versionInputOf(row),
+        name: { lv: 'X', en: 'X' },
+      }),
+      (e) => e instanceof WorkflowError && e.refusal === 'notEditable',
+    );
+    const after = await standards.getStandard(db(), editor, SERVICE);
+    assert.deepEqual(
+      after!.versions.find((x) => x.version === v.version),
+      row,
+    );
+  }
+});
+
+test('a head of another unit may not approve, return or edit: 403 and nothing changes', async () => {
+  const code = 'apbedisanas-pabalsts';
+  const n = await draftAndSubmit(code, 'Apbedīšanas pabalsts (cits vadītājs)');
+  const before = await versionsOf(code);
+  await assert.rejects(standards.approve(db(), buildingHead, code, n, today), ForbiddenError);
+  await assert.rejects(standards.returnToDraft(db(), buildingHead, code, n, 'Nē'), ForbiddenError);
+  await assert.rejects(
+    standards.approve(db(), editor, code, n, today),
+    ForbiddenError,
+    'an editor does not approve',
+  );
+  await assert.rejects(standards.startVersion(db(), buildingHead, 'gmi-pabalsts'), ForbiddenError);
+  await assert.rejects(standards.startVersion(db(), clerk, 'buvatlauja'), ForbiddenError);
+  assert.deepEqual(await versionsOf(code), before);
+  await standards.returnToDraft(db(), head, code, n, 'Cleanup');
+});
+
+test('approval dates: not in the past, not before the previous approved version', async () => {
+  const code = 'krizes-situacijas-pabalsts';
+  const n = await draftAndSubmit(code, 'Krīzes pabalsts A');
+  await assert.rejects(
+    standards.approve(db(), head, code, n, addDays(today, -1)),
+    (e) => e instanceof FieldValidationError && e.errors[0]?.key === 'validFromPast',
+  );
+  await standards.approve(db(), head, code, n, addDays(today, 10));
+  const m = await draftAndSubmit(code, 'Krīzes pabalsts B');
+  const before = await versionsOf(code);
+  await assert.rejects(
+    standards.approve(db(), head, code, m, addDays(today, 5)),
+    (e) => e instanceof FieldValidationError && e.errors[0]?.key === 'validFromBeforePrevious',
+  );
+  assert.deepEqual(await versionsOf(code), before, 'a refused approval changes nothing');
+  await standards.approve(db(), head, code, m, addDays(today, 20));
+  assert.equal(
+    (await standards.currentVersion(db(), code, addDays(today, 12)))?.name.lv,
+    'Krīzes pabalsts A',
+  );
+  assert.equal(
+    (await standards.currentVersion(db(), code, addDays(today, 20)))?.name.lv,
+    'Krīzes pabalsts B',
+  );
+  const a = (await versionsOf(code)).find((v) => v.version === n)!;
+  assert.equal(a.status, 'superseded');
+  assert.equal(a.valid_to, addDays(today, 19));
+});
+
+test('an incomplete draft cannot be submitted', async () => {
+  const created = await standards.createService(db(), editor, {
+    code: 'testa-pakalpojums',
+    unit: 'socialais-dienests',
+    category: 'social',
+    name: { lv: 'Testa pakalpojums', en: 'Test service' },
+  });
+  assert.equal(created.draft.version, 1);
+  await assert.rejects(
+    standards.submitForReview(db(), editor, 'testa-pakalpojums', 1),
+    (e) => e instanceof WorkflowError && e.refusal === 'incomplete',
+  );
+  await assert.rejects(
+    standards.createService(db(), editor, {
+      code: 'testa-pakalpojums',
+      unit: 'socialais-dienests',
+      category: 'social',
+      name: { lv: 'Vēlreiz', en: 'Again' },
+    }),
+    (e) => e instanceof FieldValidationError && e.errors[0]?.key === 'codeTaken',
+  );
+  await assert.rejects(
+    standards.createService(db(), head, {
+      code: 'cits',
+      unit: 'buvvalde',
+      category: 'social',
+      name: { lv: 'a', en: 'b' },
+    }),
+    ForbiddenError,
+  );
+});
+
+test('withdrawal takes the service out of the public catalogue, with its reason and an audit row', async () => {
+  const code = 'aprupe-majas';
+  assert.ok(await getPublishedService(db(), code));
+  await standards.withdraw(db(), head, code, 'Pakalpojumu nodrošina valsts.');
+  assert.equal(await getPublishedService(db(), code), undefined);
+  const standard = await standards.getStandard(db(), editor, code);
+  assert.equal(standard?.service.withdrawnReason, 'Pakalpojumu nodrošina valsts.');
+  await assert.rejects(standards.withdraw(db(), head, code, 'Vēlreiz'), (e) => e instanceof WorkflowError);
+  await assert.rejects(
+    standards.startVersion(db(), editor, code),
+    (e) => e instanceof WorkflowError && e.refusal === 'withdrawn',
+  );
+  assert.equal(await auditCount('standard.withdraw'), 1);
+});
+
+test('the review-due list: overdue and due within 60 days, a head sees own unit only', async () => {
+  const [svc] = await query<{ id: number }>(
+    db(),
+    sql`SELECT id FROM service WHERE code = 'asistenta-pakalpojums'`,
+  );
+  await db().execute(
+    sql`UPDATE service_version SET review_due = ${addDays(today, -3)} WHERE service_id = ${svc!.id} AND status = 'published'`,
+  );
+  const [other] = await query<{ id: number }>(db(), sql`SELECT id FROM service WHERE code = 'buvatlauja'`);
+  await db().execute(
+    sql`UPDATE service_version SET review_due = ${addDays(today, 30)} WHERE service_id = ${other!.id} AND status = 'published'`,
+  );
+  const forEditor = await standards.reviewDueList(db(), editor, today);
+  assert.ok(forEditor.overdue.some((i) => i.code === 'asistenta-pakalpojums'));
+  assert.ok(forEditor.dueSoon.some((i) => i.code === 'buvatlauja'));
+  assert.ok(forEditor.overdue.every((i) => i.reviewDue === null || i.reviewDue < today));
+  assert.ok(forEditor.dueSoon.every((i) => i.reviewDue! >= today && i.reviewDue! <= addDays(today, 60)));
+
+  const forHead = await standards.reviewDueList(db(), head, today);
+  assert.ok(forHead.overdue.some((i) => i.code === 'asistenta-pakalpojums'));
+  assert.ok([...forHead.overdue, ...forHead.dueSoon].every((i) => i.ownerCode === 'socialais-dienests'));
+});
+
+test('a refused step writes no audit row', async () => {
+  const before = await query<{ n: number }>(db(), sql`SELECT count(*)::int AS n FROM audit_log`);
+  await assert.rejects(standards.approve(db(), head, SERVICE, 1, today), WorkflowError);
+  const after = await query<{ n: number }>(db(), sql`SELECT count(*)::int AS n FROM audit_log`);
+  assert.equal(after[0]!.n, before[0]!.n);
+});
