@@ -4,12 +4,12 @@ import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
-import { sql } from 'drizzle-orm';
+import type { sql } from 'drizzle-orm';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
-import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
-import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import lockfile from 'proper-lockfile';
 import * as schema from './schema';
@@ -69,7 +69,11 @@ async function openPglite(dataDir: string): Promise<Database> {
     const dir = resolve(dataDir);
     mkdirSync(dir, { recursive: true });
     try {
-      release = await lockfile.lock(dir, { lockfilePath: join(dir, 'pietura.lock'), stale: 15_000, update: 5_000 });
+      release = await lockfile.lock(dir, {
+        lockfilePath: join(dir, 'pietura.lock'),
+        stale: 15_000,
+        update: 5_000,
+      });
     } catch (err) {
       if ((err as { code?: string }).code === 'ELOCKED') throw new DataDirLockedError(dir);
       throw err;

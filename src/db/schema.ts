@@ -180,9 +180,7 @@ export const serviceVersion = pgTable(
   },
   (t) => [
     uniqueIndex('service_version_number_uq').on(t.serviceId, t.version),
-    uniqueIndex('service_version_one_published_uq')
-      .on(t.serviceId)
-      .where(sql`status = 'published'`),
+    uniqueIndex('service_version_one_published_uq').on(t.serviceId).where(sql`status = 'published'`),
   ],
 );
 

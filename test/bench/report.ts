@@ -65,10 +65,10 @@ function previousHistory(): string[] {
 /** Rewrites docs/benchmarks.md with this run, keeping one summary row per earlier run. */
 export function writeReport(
   pairs: Pair[],
-  run: { postgres: string; missing?: string; connections: number; seconds: number },
+  run: { postgres: string; missing?: string; connections: number; seconds: number; loadBefore: number },
 ): string {
   const date = new Date().toISOString().slice(0, 16).replace('T', ' ');
-  const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}, PostgreSQL ${run.postgres}`;
+  const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}, PostgreSQL ${run.postgres}, load average ${run.loadBefore.toFixed(1)} before the run`;
   const summary = pairs.map((p) => `${p.name} ${ratio(p).toFixed(2)} (p99 ${p.app.p99} ms)`).join('; ');
   const history = [`| ${date} UTC | ${machine} | ${summary} |`, ...previousHistory()];
   const blocks = [

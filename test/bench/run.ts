@@ -2,7 +2,7 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
@@ -82,6 +82,7 @@ async function pickServicePage(base: string): Promise<string> {
 
 async function main(): Promise<void> {
   const startedAt = Date.now();
+  const loadBefore = loadavg()[0] ?? 0;
   const dbName = `pietura_bench_${randomBytes(6).toString('hex')}`;
   const dbUrl = new URL(ADMIN_URL);
   dbUrl.pathname = `/${dbName}`;
@@ -134,6 +135,7 @@ async function main(): Promise<void> {
       missing: targets.length < 2 ? `${SEARCH_API} did not exist when this ran` : undefined,
       connections: CONNECTIONS,
       seconds: MEASURE_SECONDS,
+      loadBefore,
     });
     console.log(`wrote ${report} in ${Math.round((Date.now() - startedAt) / 1000)} s`);
   } finally {

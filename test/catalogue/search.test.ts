@@ -147,6 +147,10 @@ test('queries of no word, only punctuation or SQL and LIKE metacharacters find n
   for (const q of ['', '   ', '%', '_', '\\', "'", '%%%', '%_%', "'; --", '<>', '</>', '&&||']) {
     assert.deepEqual(await codes(q), [], JSON.stringify(q));
   }
+  // A lone letter means nothing ("a" is in every English title); a number does.
+  assert.deepEqual(await codes('a'), []);
+  assert.deepEqual(await codes('a b c'), []);
+  assert.equal((await codes('1'))[0], one(/1\. klas/));
   // Metacharacters separate words like spaces do: what is left is searched as ordinary words.
   assert.deepEqual(await codes("' OR 1=1 --"), await codes('or 1 1'));
   assert.deepEqual(await codes('"; DROP TABLE service; --'), await codes('drop table service'));
@@ -198,4 +202,14 @@ test('drafts and withdrawn services are not found', async () => {
   assert.deepEqual(await codes('zirafe'), []);
   const api = await t.app.inject('/api/services?q=zilonis%20zirafe');
   assert.equal(api.json().total, 0);
+});
+
+test('a word added to a standard later is found too', async () => {
+  const code = one(/^Būvatļauja$/);
+  assert.deepEqual(await codes('nilzirgs'), []);
+  await db().execute(sql`
+    UPDATE service_version SET keywords = '{"lv": "nīlzirgs", "en": "hippopotamus"}'::jsonb
+    WHERE status = 'published' AND service_id = (SELECT id FROM service WHERE code = ${code})`);
+  assert.deepEqual(await codes('nīlzirgs'), [code]);
+  assert.deepEqual(await codes('hippopotamus'), [code]);
 });

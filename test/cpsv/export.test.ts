@@ -2,12 +2,11 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { after, before, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import jsonld from 'jsonld';
 import { CPSV_AP_CONTEXT_URL, documentLoader } from '../../src/modules/catalogue/cpsv/context';
 import * as catalogue from '../../src/modules/catalogue/service';
 import { type TestApp, testApp } from '../helpers/app';
-import { CV, DCT, SH, STANDARD_DIR, validateAgainstStandard } from './standard';
+import { BUNDLED_DIR, CV, DCT, RELEASE_DIR, RELEASE_PRESENT, SH, validateAgainstStandard } from './standard';
 
 type Node = { '@id': string; '@type': string | string[] } & Record<string, unknown>;
 type Doc = { '@context': unknown; '@graph': Node[] };
@@ -149,15 +148,16 @@ test('internal staff notes are not published', async () => {
     assert.ok(!body.includes(JSON.stringify(note).slice(1, -1)), 'a staff note leaked');
 });
 
-test('the bundled context and shapes are the release files, unchanged', () => {
-  const bundled = fileURLToPath(new URL('../../src/modules/catalogue/cpsv/', import.meta.url));
+test('the bundled context and shapes are the release files, unchanged', {
+  skip: !RELEASE_PRESENT && 'the release in ../shared is not beside this checkout',
+}, () => {
   for (const [copy, original] of [
     ['cpsv-ap.context.jsonld', 'cpsv-ap.jsonld'],
     ['cpsv-ap-SHACL.ttl', 'cpsv-ap-SHACL.ttl'],
   ] as const) {
     assert.equal(
-      readFileSync(resolve(bundled, copy), 'utf8'),
-      readFileSync(resolve(STANDARD_DIR, original), 'utf8'),
+      readFileSync(resolve(BUNDLED_DIR, copy), 'utf8'),
+      readFileSync(resolve(RELEASE_DIR, original), 'utf8'),
     );
   }
 });

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
@@ -8,10 +8,16 @@ import jsonld from 'jsonld';
 import SHACLValidator from 'rdf-validate-shacl';
 import { documentLoader } from '../../src/modules/catalogue/cpsv/context';
 
-/** The standard as the project keeps it beside the repository (../shared/standards). */
-export const STANDARD_DIR = resolve(
+/** The release as the project keeps it beside the repository (../shared/standards), when it is there. */
+export const RELEASE_DIR = resolve(
   dirname(fileURLToPath(import.meta.url)),
   '../../../shared/standards/cpsv-ap-3.2.0',
+);
+export const RELEASE_PRESENT = existsSync(resolve(RELEASE_DIR, 'cpsv-ap-SHACL.ttl'));
+/** The copy bundled in the repository; a test checks it equals the release whenever the release is present. */
+export const BUNDLED_DIR = resolve(
+  dirname(fileURLToPath(import.meta.url)),
+  '../../src/modules/catalogue/cpsv',
 );
 
 export interface Violation {
@@ -37,7 +43,7 @@ let shapes: Promise<DatasetCore> | undefined;
  * (jsonld → N-Quads → RDF dataset → rdf-validate-shacl), independently of the code under test.
  */
 export async function validateAgainstStandard(document: unknown): Promise<Violation[]> {
-  shapes ??= dataset(readFileSync(resolve(STANDARD_DIR, 'cpsv-ap-SHACL.ttl'), 'utf8'), 'text/turtle');
+  shapes ??= dataset(readFileSync(resolve(BUNDLED_DIR, 'cpsv-ap-SHACL.ttl'), 'utf8'), 'text/turtle');
   const nquads = (await jsonld.toRDF(
     document as jsonld.JsonLdDocument,
     {

@@ -14,7 +14,11 @@ export interface TestApp {
 export async function testApp(opts: { demo?: boolean } = { demo: true }): Promise<TestApp> {
   const database = await freshDatabase();
   if (opts.demo !== false) await seedDemo(database.db);
-  const app = await buildApp({ database, config: { PIETURA_PUBLIC_URL: 'http://localhost:3000' } }, { logger: false });
+  const app = await buildApp(
+    { database, config: { PIETURA_PUBLIC_URL: 'http://localhost:3000' } },
+    // Tests play clients at different addresses through X-Forwarded-For, as behind a proxy.
+    { logger: false, trustProxy: true },
+  );
   await app.ready();
   return {
     app,

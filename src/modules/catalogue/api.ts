@@ -28,7 +28,9 @@ const error = {
 } as const;
 const codeParams = {
   type: 'object',
-  properties: { code: { type: 'string', description: 'The service (or life situation) code, e.g. buvatlauja' } },
+  properties: {
+    code: { type: 'string', description: 'The service (or life situation) code, e.g. buvatlauja' },
+  },
   required: ['code'],
 } as const;
 
@@ -244,6 +246,7 @@ export function catalogueApiRoutes(app: FastifyInstance, deps: AppDeps): void {
         querystring: servicesQuerystring,
         response: {
           200: {
+            description: 'One page of the matching published services',
             type: 'object',
             properties: {
               total: { type: 'integer' },
@@ -253,7 +256,7 @@ export function catalogueApiRoutes(app: FastifyInstance, deps: AppDeps): void {
             },
             required: ['total', 'page', 'pageSize', 'items'],
           },
-          400: error,
+          400: { description: 'A bad page, page size or filter', ...error },
         },
       },
     },
@@ -282,7 +285,10 @@ export function catalogueApiRoutes(app: FastifyInstance, deps: AppDeps): void {
         tags: ['catalogue'],
         summary: 'One published service standard, every public field',
         params: codeParams,
-        response: { 200: serviceStandard, 404: error },
+        response: {
+          200: { description: 'The standard in force', ...serviceStandard },
+          404: { description: 'No published service has this code', ...error },
+        },
       },
     },
     async (request, reply) => {
@@ -302,6 +308,7 @@ export function catalogueApiRoutes(app: FastifyInstance, deps: AppDeps): void {
         summary: 'Life situations: guides through the services one life event needs',
         response: {
           200: {
+            description: 'Every life situation',
             type: 'object',
             properties: { items: { type: 'array', items: lifeSituationSummary } },
             required: ['items'],
@@ -329,7 +336,10 @@ export function catalogueApiRoutes(app: FastifyInstance, deps: AppDeps): void {
         tags: ['catalogue'],
         summary: 'One life situation with its services in order',
         params: codeParams,
-        response: { 200: lifeSituationDetail, 404: error },
+        response: {
+          200: { description: 'The life situation and its published services', ...lifeSituationDetail },
+          404: { description: 'No life situation has this code', ...error },
+        },
       },
     },
     async (request, reply) => {

@@ -88,11 +88,14 @@ export function normaliseQuery(q: string): string {
 const MAX_SEARCH_WORDS = 8;
 
 /**
- * Ranked matches for what a person typed. Words of one or two letters ("un", "of", "a") are left out
- * when the query has longer ones: fuzzy matching gives them no meaning, only noise.
+ * Ranked matches for what a person typed. A lone letter is never searched for ("a" is in every
+ * English title), and words of two letters ("un", "of") only when the query has no longer ones:
+ * fuzzy matching gives them no meaning, only noise. Numbers ("1. klase") are kept.
  */
 export async function searchCodes(db: Db, q: string, limit = 50): Promise<store.SearchHit[]> {
-  const words = [...new Set(normaliseQuery(q).split(' ').filter(Boolean))];
+  const words = [...new Set(normaliseQuery(q).split(' '))].filter(
+    (w) => w.length >= 2 || /^\p{N}+$/u.test(w),
+  );
   const meaningful = words.filter((w) => w.length >= 3);
   const chosen = (meaningful.length > 0 ? meaningful : words).slice(0, MAX_SEARCH_WORDS);
   if (chosen.length === 0) return [];

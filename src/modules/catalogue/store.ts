@@ -106,20 +106,20 @@ export interface SearchHit {
 }
 
 /**
- * How close a query word must be to the text (pg_trgm word_similarity, 0…1), by the word's length:
- * short words have few trigrams, so one wrong letter costs them more. Body text needs `bodyExtra`
- * more than the title. Chosen by measurement on the demo catalogue (docs/search.md).
+ * How close a query word must be to a word of the catalogue (pg_trgm word_similarity, 0…1), by the
+ * query word's length: short words have few trigrams, so one wrong letter costs them more. Body text
+ * needs `bodyExtra` more than the title. Chosen by measurement on the demo catalogue (docs/search.md).
  */
-export const SEARCH_THRESHOLDS = { short: 0.75, medium: 0.55, long: 0.5, bodyExtra: 0.1 };
+export const SEARCH_THRESHOLDS = { short: 0.75, medium: 0.5, long: 0.5, bodyExtra: 0.1 };
 
 /**
  * Fuzzy search over the standards in force. `words` arrive normalised (lower case, no diacritics,
- * letters and digits only, space-separated). Each word is scored on its own against the title and
- * the body: pg_trgm word_similarity tolerates typos, and a "stem" (the word without its last one or
- * two letters) found at the start of a word of the text catches Latvian endings (suns → suņa) that
- * short words have too few trigrams for. Only the services that match the most of the words are
- * shown (all of them when some service has them all, never fewer than half); title matches rank
- * over body matches.
+ * letters and digits only, space-separated). Each query word is first matched against the catalogue's
+ * vocabulary (search_vocabulary, trigram-indexed): by trigram word similarity, which tolerates typos,
+ * or by its "stem" (the word without its last one or two letters) starting a word, which catches the
+ * Latvian endings (suns → suņa) that short words have too few trigrams for. The standards holding
+ * those words are then scored: only those matching the most query words are kept (all of them when
+ * some standard has them all, never fewer than half); title matches rank over body matches.
  */
 export async function searchPublished(
   db: Db,
@@ -128,49 +128,57 @@ export async function searchPublished(
   thresholds = SEARCH_THRESHOLDS,
 ): Promise<SearchHit[]> {
   const { short, medium, long, bodyExtra } = thresholds;
-  // Every value below is a bound parameter; the query text goes into no LIKE, regex or tsquery.
-  return query<SearchHit>(
-    db,
-    sql`
-    WITH words AS (
-      SELECT DISTINCT w AS word,
-        CASE WHEN length(w) >= 6 THEN left(w, -2) WHEN length(w) >= 4 THEN left(w, -1) END AS stem,
-        CASE WHEN length(w) <= 4 THEN ${short}::float8
-             WHEN length(w) <= 7 THEN ${medium}::float8
-             ELSE ${long}::float8 END AS threshold
-      FROM unnest(string_to_array(${words}::text, ' ')) AS w WHERE w <> ''
-    ), needed AS (
-      SELECT ceil(count(*) / 2.0) AS n FROM words
-    ), candidates AS (
-      SELECT ${service.code} AS code, service_version.search_title AS title, service_version.search_body AS body,
-        ' ' || regexp_replace(service_version.search_title, '[^a-z0-9]+', ' ', 'g') AS title_words,
-        ' ' || regexp_replace(service_version.search_body, '[^a-z0-9]+', ' ', 'g') AS body_words
-      FROM ${serviceVersion} JOIN ${service} ON ${service.id} = ${serviceVersion.serviceId}
-      WHERE ${published}
-    ), pairs AS (
-      SELECT c.code, c.title,
-        word_similarity(w.word, c.title) >= w.threshold OR strpos(c.title_words, ' ' || w.stem) > 0 AS in_title,
-        word_similarity(w.word, c.body) >= w.threshold + ${bodyExtra}::float8
-          OR strpos(c.body_words, ' ' || w.stem) > 0 AS in_body,
-        greatest(word_similarity(w.word, c.title), CASE WHEN strpos(c.title_words, ' ' || w.stem) > 0 THEN 0.8 END)
-          AS title_sim,
-        greatest(word_similarity(w.word, c.body), CASE WHEN strpos(c.body_words, ' ' || w.stem) > 0 THEN 0.8 END)
-          AS body_sim
-      FROM candidates c CROSS JOIN words w
-    ), scored AS (
-      SELECT code, title,
-        count(*) FILTER (WHERE in_title OR in_body) AS matched,
-        sum(CASE WHEN in_title THEN 1 + title_sim ELSE 0 END + CASE WHEN in_body THEN 0.5 * body_sim ELSE 0 END)
-          AS score
-      FROM pairs GROUP BY code, title
-    )
-    SELECT code, matched::int AS matched,
-      (score + CASE WHEN strpos(title, ${words}::text) > 0 THEN 1 ELSE 0 END)::float8 AS score
-    FROM scored, needed
-    WHERE matched > 0 AND matched >= greatest(needed.n, (SELECT max(matched) FROM scored))
-    ORDER BY matched DESC, score DESC, code
-    LIMIT ${limit}`,
-  );
+  const lowest = Math.min(short, medium, long);
+  return db.transaction(async (tx) => {
+    // The trigram index answers `<%` at this threshold; each word's own threshold is checked after.
+    await tx.execute(sql`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(lowest)}, true)`);
+    // Every value is a bound parameter; the stem, letters and digits only, is escaped for LIKE all the same.
+    return query<SearchHit>(
+      tx,
+      sql`
+      WITH words AS (
+        SELECT DISTINCT w AS word,
+          CASE WHEN length(w) >= 6 THEN left(w, -2) WHEN length(w) >= 4 THEN left(w, -1) END AS stem,
+          CASE WHEN length(w) <= 4 THEN ${short}::float8
+               WHEN length(w) <= 7 THEN ${medium}::float8
+               ELSE ${long}::float8 END AS threshold
+        FROM unnest(string_to_array(${words}::text, ' ')) AS w WHERE w <> ''
+      ), needed AS (
+        SELECT ceil(count(*) / 2.0) AS n FROM words
+      ), close AS (
+        SELECT w.word, w.threshold, v.word AS v, word_similarity(w.word, v.word) AS trgm,
+          coalesce(starts_with(v.word, w.stem), false) AS by_stem
+        FROM words w JOIN search_vocabulary v
+          ON w.word <% v.word
+          OR v.word LIKE replace(replace(replace(w.stem, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%'
+      ), hits AS (
+        SELECT word, v, by_stem OR trgm >= threshold + ${bodyExtra}::float8 AS in_body,
+          greatest(trgm, CASE WHEN by_stem THEN 0.8 ELSE 0 END) AS sim
+        FROM close WHERE by_stem OR trgm >= threshold
+      ), candidates AS (
+        SELECT ${service.code} AS code, service_version.search_title AS title,
+          service_version.search_title_words AS title_words, service_version.search_words AS all_words
+        FROM ${serviceVersion} JOIN ${service} ON ${service.id} = ${serviceVersion.serviceId}
+        WHERE ${published} AND service_version.search_words && (SELECT coalesce(array_agg(v), '{}') FROM hits)
+      ), pairs AS (
+        SELECT c.code, c.title,
+          (SELECT max(h.sim) FROM hits h WHERE h.word = w.word AND h.v = ANY (c.title_words)) AS title_sim,
+          (SELECT max(h.sim) FROM hits h WHERE h.word = w.word AND h.in_body AND h.v = ANY (c.all_words)) AS body_sim
+        FROM candidates c CROSS JOIN words w
+      ), scored AS (
+        SELECT code, title,
+          count(*) FILTER (WHERE title_sim IS NOT NULL OR body_sim IS NOT NULL) AS matched,
+          sum(coalesce(1 + title_sim, 0) + coalesce(0.5 * body_sim, 0)) AS score
+        FROM pairs GROUP BY code, title
+      )
+      SELECT code, matched::int AS matched,
+        (score + CASE WHEN strpos(title, ${words}::text) > 0 THEN 1 ELSE 0 END)::float8 AS score
+      FROM scored, needed
+      WHERE matched > 0 AND matched >= greatest(needed.n, (SELECT max(matched) FROM scored))
+      ORDER BY matched DESC, score DESC, code
+      LIMIT ${limit}`,
+    );
+  });
 }
 
 /** How many published services each category has. */

@@ -303,7 +303,7 @@ export async function saveDraft(
     const before = await store.selectVersionForUpdate(tx, found.service.id, versionNumber);
     if (!before) return undefined;
     if (before.status !== 'draft') throw new WorkflowError('notEditable', before.version);
-    const after = await store.updateVersion(tx, before.id, { ...input, reviewDue: input.reviewDue });
+    const after = await store.updateVersion(tx, before.id, input);
     await recordAudit(tx, {
       actor,
       action: 'standard.version.save',

@@ -42,14 +42,16 @@ export function Layout(props: {
         <link rel="stylesheet" href="/assets/pietura.css" />
         <link rel="stylesheet" href="/assets/theme.css" />
         <link rel="alternate" hrefLang={other} href={site.alternateUrl} />
-        {municipality.hasCoatOfArms && <link rel="icon" href="/assets/coat-of-arms.svg" type="image/svg+xml" />}
+        {municipality.hasCoatOfArms && (
+          <link rel="icon" href="/assets/coat-of-arms.svg" type="image/svg+xml" />
+        )}
         <script type="module" src="/assets/js/init.js" />
       </head>
       <body class="govuk-template__body">
         <a href="#main" class="govuk-skip-link" data-module="govuk-skip-link">
           {t(locale, 'site.skip')}
         </a>
-        <header class="pietura-header" role="banner">
+        <header class="pietura-header">
           <div class="govuk-width-container pietura-header__inner">
             <a class="pietura-header__brand" href={href(locale, 'home')}>
               {municipality.hasCoatOfArms && (
@@ -60,11 +62,19 @@ export function Layout(props: {
                 <span class="pietura-header__service">{t(locale, 'site.tagline')}</span>
               </span>
             </a>
-            <nav class="pietura-header__nav" aria-label={locale === 'lv' ? 'Galvenā navigācija' : 'Main navigation'}>
+            <nav
+              class="pietura-header__nav"
+              aria-label={locale === 'lv' ? 'Galvenā navigācija' : 'Main navigation'}
+            >
               <a href={href(locale, 'services')}>{t(locale, 'site.services')}</a>
               <a href={href(locale, 'lifeSituations')}>{t(locale, 'site.lifeSituations')}</a>
               <a href={href(locale, 'centres')}>{t(locale, 'site.centres')}</a>
-              <a href={site.alternateUrl} hrefLang={other} lang={other} aria-label={t(locale, 'site.switchLanguageLabel')}>
+              <a
+                href={site.alternateUrl}
+                hrefLang={other}
+                lang={other}
+                aria-label={t(locale, 'site.switchLanguageLabel')}
+              >
                 {t(locale, 'site.switchLanguage')}
               </a>
             </nav>
