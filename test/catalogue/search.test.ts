@@ -75,7 +75,10 @@ test('English words find the English names', async () => {
 
 test('Latvian endings: the nominative finds the genitive', async () => {
   const dog = one(/\bdog\b/i);
+  // Plural nominatives: too few trigrams in common with suņa, koku; the stem (suņ-, kok-) finds them.
   assert.equal((await codes('suns'))[0], dog);
+  assert.equal((await codes('suņi'))[0], dog);
+  assert.equal((await codes('koki'))[0], one(/^Koku ciršanas atļauja/));
   assert.equal((await codes('laulība'))[0], one(/^Laulības reģistrācija$/));
 });
 
@@ -123,6 +126,17 @@ test('a word in one title ranks over the same word in another service’s descri
       `${word}: ${inTitle} (title) before ${inBody} (body)`,
     );
   }
+  // The same with a letter missing, so that the title no longer holds the query word verbatim.
+  let typos = 0;
+  for (const { word, inTitle, inBody } of pairs.filter((p) => p.word.length >= 8)) {
+    const typo = word.slice(0, 3) + word.slice(4);
+    const found = await codes(typo);
+    assert.ok(found.includes(inTitle), `${typo} finds ${inTitle}`);
+    if (!found.includes(inBody)) continue;
+    typos++;
+    assert.ok(found.indexOf(inTitle) < found.indexOf(inBody), `${typo}: ${inTitle} before ${inBody}`);
+  }
+  assert.ok(typos >= 3, 'several typos find both');
 });
 
 test('without a query the catalogue is sorted by name in Latvian collation', async () => {

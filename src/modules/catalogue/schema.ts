@@ -8,7 +8,10 @@ const code = z
   .regex(/^[a-z0-9][a-z0-9-]*$/);
 
 /** An optional code filter: anything that is not a valid code is treated as "no filter", never an error. */
-const optionalCode = z.preprocess((v) => (typeof v === 'string' && v !== '' ? v : undefined), code.optional().catch(undefined));
+const optionalCode = z.preprocess(
+  (v) => (typeof v === 'string' && v !== '' ? v : undefined),
+  code.optional().catch(undefined),
+);
 const flag = z.preprocess((v) => v === '1' || v === 'true' || v === 'on' || v === true, z.boolean());
 
 /** Catalogue filters shared by the public page and GET /api/services. Bad values are ignored, not 500s. */

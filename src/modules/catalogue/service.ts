@@ -19,7 +19,9 @@ export interface ServiceStandard {
 
 const ONLINE: Channel[] = ['portal', 'latvija_lv'];
 
-export function oneStopLevel(v: Pick<store.VersionRow, 'applyChannels' | 'receiveChannels' | 'centres'>): OneStopLevel {
+export function oneStopLevel(
+  v: Pick<store.VersionRow, 'applyChannels' | 'receiveChannels' | 'centres'>,
+): OneStopLevel {
   if (!v.applyChannels.includes('in_person')) return 'information';
   if (v.receiveChannels.includes('in_person') && v.centres.length === 0) return 'full';
   return 'application';
@@ -50,7 +52,11 @@ export function matchesFilter(s: ServiceStandard, f: CatalogueFilter): boolean {
 }
 
 /** The published catalogue, filtered; sorted by name in Latvian collation, or by relevance when searching. */
-export async function listServices(db: Db, filter: CatalogueFilter, locale: Locale): Promise<ServiceStandard[]> {
+export async function listServices(
+  db: Db,
+  filter: CatalogueFilter,
+  locale: Locale,
+): Promise<ServiceStandard[]> {
   const all = (await store.selectPublished(db)).map(toStandard).filter((s) => matchesFilter(s, filter));
   if (filter.q) {
     const hits = await searchCodes(db, filter.q, 200);
@@ -106,7 +112,12 @@ export interface LifeSituationView {
   code: string;
   title: Bilingual;
   summary: Bilingual;
-  steps: { position: number; note: Bilingual | null; service: ServiceStandard | undefined; serviceCode: string }[];
+  steps: {
+    position: number;
+    note: Bilingual | null;
+    service: ServiceStandard | undefined;
+    serviceCode: string;
+  }[];
 }
 
 export async function listLifeSituations(db: Db): Promise<Omit<LifeSituationView, 'steps'>[]> {

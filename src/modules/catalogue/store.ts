@@ -1,6 +1,13 @@
 import { and, asc, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import { type Db, query } from '../../db/connection';
-import { category, lifeSituation, lifeSituationStep, organisation, service, serviceVersion } from '../../db/schema';
+import {
+  category,
+  lifeSituation,
+  lifeSituationStep,
+  organisation,
+  service,
+  serviceVersion,
+} from '../../db/schema';
 
 export type VersionRow = typeof serviceVersion.$inferSelect;
 export type ServiceRow = typeof service.$inferSelect;
@@ -60,7 +67,10 @@ export async function selectHistory(db: Db, serviceId: number) {
     })
     .from(serviceVersion)
     .where(
-      and(eq(serviceVersion.serviceId, serviceId), inArray(serviceVersion.status, ['published', 'superseded'])),
+      and(
+        eq(serviceVersion.serviceId, serviceId),
+        inArray(serviceVersion.status, ['published', 'superseded']),
+      ),
     )
     .orderBy(desc(serviceVersion.version));
 }

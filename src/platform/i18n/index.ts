@@ -25,8 +25,18 @@ export function localeFromUrl(url: string): Locale {
 }
 
 const dateFormat: Record<Locale, Intl.DateTimeFormat> = {
-  lv: new Intl.DateTimeFormat('lv-LV', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Europe/Riga' }),
-  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Riga' }),
+  lv: new Intl.DateTimeFormat('lv-LV', {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    timeZone: 'Europe/Riga',
+  }),
+  en: new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'Europe/Riga',
+  }),
 };
 
 /** A date as people in Latvia write it: 26.11.2026. (English: 26 November 2026). */
