@@ -17,6 +17,7 @@ import { registerAuth } from './platform/auth/plugin';
 import { healthRoutes } from './platform/health';
 import { registerAssets } from './platform/web/assets';
 import { registerErrorPages } from './platform/web/error-pages';
+import { registerPageCache } from './platform/web/page-cache';
 
 export interface AppDeps {
   database: Database;
@@ -52,6 +53,7 @@ export async function buildApp(deps: AppDeps, options: FastifyServerOptions = {}
   await registerApiDocs(app);
   registerErrorPages(app, db);
   await registerAssets(app, db);
+  registerPageCache(app, db);
   healthRoutes(app, deps.database);
   homeRoutes(app, deps);
   catalogueRoutes(app, deps);

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
@@ -94,9 +93,5 @@ are lower than on a separate client; the ratio is what to watch.`,
   ];
   const text = `${blocks.join('\n\n')}\n`;
   writeFileSync(REPORT, text);
-  // Biome also formats Markdown (it aligns the tables); let it, so that the lint stays clean.
-  execFileSync(join(process.cwd(), 'node_modules/.bin/biome'), ['format', '--write', REPORT], {
-    stdio: 'ignore',
-  });
   return REPORT;
 }

@@ -238,6 +238,7 @@ export function catalogueApiRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.get(
     '/api/services',
     {
+      config: { publicCache: true },
       schema: {
         tags: ['catalogue'],
         summary: 'Search and list the published services',
@@ -281,6 +282,7 @@ export function catalogueApiRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.get<{ Params: { code: string } }>(
     '/api/services/:code',
     {
+      config: { publicCache: true },
       schema: {
         tags: ['catalogue'],
         summary: 'One published service standard, every public field',
@@ -303,6 +305,7 @@ export function catalogueApiRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.get(
     '/api/life-situations',
     {
+      config: { publicCache: true },
       schema: {
         tags: ['catalogue'],
         summary: 'Life situations: guides through the services one life event needs',

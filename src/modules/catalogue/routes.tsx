@@ -13,13 +13,16 @@ import { LifeSituationPage } from './views/life-situation-page';
 import { LifeSituationsPage } from './views/life-situations-page';
 import { ServicePage } from './views/service-page';
 
+/** These pages depend only on the URL, the published catalogue and the day (see page-cache.ts). */
+const cached = { config: { publicCache: true } };
+
 export function catalogueRoutes(app: FastifyInstance, deps: AppDeps): void {
   const { db } = deps.database;
 
   for (const locale of LOCALES) {
     const other = locale === 'lv' ? 'en' : 'lv';
 
-    app.get(href(locale, 'services'), async (request, reply) => {
+    app.get(href(locale, 'services'), cached, async (request, reply) => {
       const filter = catalogueFilterSchema.parse(request.query ?? {});
       const [result, categories, units, centres] = await Promise.all([
         catalogue.listServicesPage(db, filter, locale),
@@ -39,22 +42,26 @@ export function catalogueRoutes(app: FastifyInstance, deps: AppDeps): void {
       );
     });
 
-    app.get<{ Params: { code: string } }>(`${href(locale, 'services')}/:code`, async (request, reply) => {
-      const code = serviceCodeSchema.safeParse(request.params.code);
-      const standard = code.success ? await catalogue.getPublishedService(db, code.data) : undefined;
-      if (!standard) return sendNotFound(db, request, reply);
-      const [history, centres] = await Promise.all([
-        catalogue.getVersionHistory(db, standard.serviceId),
-        listCentres(db),
-      ]);
-      const site = await siteContext(db, locale, href(other, 'services', standard.code));
-      return sendPage(
-        reply,
-        <ServicePage site={site} standard={standard} history={history} centres={centres} />,
-      );
-    });
+    app.get<{ Params: { code: string } }>(
+      `${href(locale, 'services')}/:code`,
+      cached,
+      async (request, reply) => {
+        const code = serviceCodeSchema.safeParse(request.params.code);
+        const standard = code.success ? await catalogue.getPublishedService(db, code.data) : undefined;
+        if (!standard) return sendNotFound(db, request, reply);
+        const [history, centres] = await Promise.all([
+          catalogue.getVersionHistory(db, standard.serviceId),
+          listCentres(db),
+        ]);
+        const site = await siteContext(db, locale, href(other, 'services', standard.code));
+        return sendPage(
+          reply,
+          <ServicePage site={site} standard={standard} history={history} centres={centres} />,
+        );
+      },
+    );
 
-    app.get(href(locale, 'lifeSituations'), async (_request, reply) => {
+    app.get(href(locale, 'lifeSituations'), cached, async (_request, reply) => {
       const lifeSituations = await catalogue.listLifeSituations(db);
       const site = await siteContext(db, locale, href(other, 'lifeSituations'));
       return sendPage(reply, <LifeSituationsPage site={site} lifeSituations={lifeSituations} />);
@@ -62,6 +69,7 @@ export function catalogueRoutes(app: FastifyInstance, deps: AppDeps): void {
 
     app.get<{ Params: { code: string } }>(
       `${href(locale, 'lifeSituations')}/:code`,
+      cached,
       async (request, reply) => {
         const code = serviceCodeSchema.safeParse(request.params.code);
         const lifeSituation = code.success ? await catalogue.getLifeSituation(db, code.data) : undefined;

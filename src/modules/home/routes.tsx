@@ -11,7 +11,7 @@ import { HomePage } from './views/home-page';
 export function homeRoutes(app: FastifyInstance, deps: AppDeps): void {
   const { db } = deps.database;
   for (const locale of LOCALES) {
-    app.get(href(locale, 'home'), async (_request, reply) => {
+    app.get(href(locale, 'home'), { config: { publicCache: true } }, async (_request, reply) => {
       const [lifeSituations, categories, centres] = await Promise.all([
         listLifeSituations(db),
         listCategoriesInUse(db),
