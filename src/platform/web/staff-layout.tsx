@@ -4,8 +4,9 @@ import type { Db } from '../../db/connection';
 import { type Actor, hasRole } from '../auth/actor';
 import { CSRF_FIELD } from '../auth/csrf';
 import { type StaffRouteName, staffHref } from '../auth/paths';
-import { defineMessages, type Locale, localeFromUrl, pick, t } from '../i18n';
-import type { Crumb, SiteContext } from './layout';
+import { defineMessages, type Locale, localeFromUrl, pick } from '../i18n';
+import type { SiteContext } from './layout';
+import { type Crumb, PageShell } from './page-shell';
 import { siteContext } from './site-context';
 
 /** What every staff page knows: the public site context, who is signed in, and the page's CSRF token. */
@@ -50,7 +51,11 @@ interface NavItem {
 const NAV: NavItem[] = [
   { route: 'dashboard', label: 'dashboard', visible: () => true },
   { route: 'standards', label: 'standards', visible: () => true },
-  { route: 'draftingPlan', label: 'draftingPlan', visible: () => true },
+  {
+    route: 'draftingPlan',
+    label: 'draftingPlan',
+    visible: (actor) => (['admin', 'manager', 'editor', 'head'] as const).some((r) => hasRole(actor, r)),
+  },
   { route: 'centres', label: 'centres', visible: () => true },
   { route: 'users', label: 'users', visible: (actor) => hasRole(actor, 'admin') },
 ];
@@ -66,105 +71,50 @@ export function StaffLayout(props: {
 }) {
   const { site, title, crumbs, current } = props;
   const { locale, municipality, actor } = site;
-  const other: Locale = locale === 'lv' ? 'en' : 'lv';
   const name = pick(municipality.name, locale);
   return (
-    <html lang={locale} class="govuk-template">
-      <head>
-        <meta charSet="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="robots" content="noindex, nofollow" />
-        <title>{`${title} — ${msg(locale, 'workspace')} — ${name}`}</title>
-        <link rel="stylesheet" href="/assets/pietura.css" />
-        <link rel="stylesheet" href="/assets/theme.css" />
-        <link rel="alternate" hrefLang={other} href={site.alternateUrl} />
-        {municipality.hasCoatOfArms && (
-          <link rel="icon" href="/assets/coat-of-arms.svg" type="image/svg+xml" />
-        )}
-        <script type="module" src="/assets/js/init.js" />
-      </head>
-      <body class="govuk-template__body">
-        <a href="#main" class="govuk-skip-link" data-module="govuk-skip-link">
-          {t(locale, 'site.skip')}
-        </a>
-        <header class="pietura-header">
-          <div class="govuk-width-container pietura-header__inner">
-            <a class="pietura-header__brand" href={staffHref(locale, 'dashboard')}>
-              {municipality.hasCoatOfArms && (
-                <img class="pietura-header__arms" src="/assets/coat-of-arms.svg" alt="" />
-              )}
-              <span>
-                <span class="pietura-header__name">{name}</span>
-                <span class="pietura-header__service">{msg(locale, 'workspace')}</span>
-              </span>
+    <PageShell
+      locale={locale}
+      title={`${title} — ${msg(locale, 'workspace')} — ${name}`}
+      alternateUrl={site.alternateUrl}
+      hasCoatOfArms={municipality.hasCoatOfArms}
+      noIndex
+      brand={{ href: staffHref(locale, 'dashboard'), name, tagline: msg(locale, 'workspace') }}
+      navLabel={msg(locale, 'account')}
+      nav={
+        actor && (
+          <a href={staffHref(locale, 'password')}>
+            <span class="govuk-visually-hidden">{msg(locale, 'signedInAs')} </span>
+            {actor.name}
+            <span class="govuk-visually-hidden">: {msg(locale, 'changePassword')}</span>
+          </a>
+        )
+      }
+      navEnd={
+        actor && (
+          <form method="post" action={staffHref(locale, 'signOut')}>
+            <input type="hidden" name={CSRF_FIELD} value={site.csrfToken} />
+            <button type="submit" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0">
+              {msg(locale, 'signOut')}
+            </button>
+          </form>
+        )
+      }
+      afterHeader={actor && <StaffNavigation locale={locale} actor={actor} current={current} />}
+      crumbs={crumbs}
+      crumbsLabel={msg(locale, 'breadcrumb')}
+      footer={
+        <ul class="govuk-footer__inline-list">
+          <li class="govuk-footer__inline-list-item">
+            <a class="govuk-footer__link" href={locale === 'lv' ? '/' : '/en'}>
+              {msg(locale, 'publicSite')}
             </a>
-            <nav class="pietura-header__nav" aria-label={msg(locale, 'account')}>
-              {actor && (
-                <a href={staffHref(locale, 'password')}>
-                  <span class="govuk-visually-hidden">{msg(locale, 'signedInAs')} </span>
-                  {actor.name}
-                  <span class="govuk-visually-hidden">: {msg(locale, 'changePassword')}</span>
-                </a>
-              )}
-              <a
-                href={site.alternateUrl}
-                hrefLang={other}
-                lang={other}
-                aria-label={t(locale, 'site.switchLanguageLabel')}
-              >
-                {t(locale, 'site.switchLanguage')}
-              </a>
-              {actor && (
-                <form method="post" action={staffHref(locale, 'signOut')}>
-                  <input type="hidden" name={CSRF_FIELD} value={site.csrfToken} />
-                  <button type="submit" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0">
-                    {msg(locale, 'signOut')}
-                  </button>
-                </form>
-              )}
-            </nav>
-          </div>
-        </header>
-        {actor && <StaffNavigation locale={locale} actor={actor} current={current} />}
-        <div class="govuk-width-container">
-          {crumbs && crumbs.length > 0 && (
-            <nav class="govuk-breadcrumbs" aria-label={msg(locale, 'breadcrumb')}>
-              <ol class="govuk-breadcrumbs__list">
-                {crumbs.map((c) => (
-                  <li class="govuk-breadcrumbs__list-item" key={c.text}>
-                    {c.href ? (
-                      <a class="govuk-breadcrumbs__link" href={c.href}>
-                        {c.text}
-                      </a>
-                    ) : (
-                      c.text
-                    )}
-                  </li>
-                ))}
-              </ol>
-            </nav>
-          )}
-          <main class="govuk-main-wrapper" id="main">
-            {props.children}
-          </main>
-        </div>
-        <footer class="govuk-footer">
-          <div class="govuk-width-container">
-            <div class="govuk-footer__meta">
-              <div class="govuk-footer__meta-item govuk-footer__meta-item--grow">
-                <ul class="govuk-footer__inline-list">
-                  <li class="govuk-footer__inline-list-item">
-                    <a class="govuk-footer__link" href={locale === 'lv' ? '/' : '/en'}>
-                      {msg(locale, 'publicSite')}
-                    </a>
-                  </li>
-                </ul>
-              </div>
-            </div>
-          </div>
-        </footer>
-      </body>
-    </html>
+          </li>
+        </ul>
+      }
+    >
+      {props.children}
+    </PageShell>
   );
 }
 
