@@ -187,7 +187,7 @@ export interface Choice {
 }
 
 /** GOV.UK radios; the first input carries the group's id so the error summary can link to it. */
-export function Radios(props: {
+interface ChoiceProps {
   locale: Locale;
   name: string;
   legend: string;
@@ -195,12 +195,15 @@ export function Radios(props: {
   values: FormValues;
   errors: ShownErrors;
   hint?: string;
-  inline?: boolean;
   small?: boolean;
-}) {
-  const { name } = props;
+}
+
+/** A GOV.UK fieldset of radios or checkboxes with its legend, hint and error message. */
+function ChoiceGroup(props: ChoiceProps & { kind: 'radios' | 'checkboxes'; inline?: boolean }) {
+  const { name, kind } = props;
   const error = props.errors.get(name);
-  const chosen = one(props.values, name);
+  const chosen = new Set(kind === 'radios' ? [one(props.values, name)] : many(props.values, name));
+  const modifiers = `${props.inline ? ` govuk-${kind}--inline` : ''}${props.small ? ` govuk-${kind}--small` : ''}`;
   return (
     <div class={groupClass(error)}>
       <fieldset
@@ -214,23 +217,20 @@ export function Radios(props: {
           </div>
         )}
         <ErrorMessage locale={props.locale} id={name} message={error} />
-        <div
-          class={`govuk-radios${props.inline ? ' govuk-radios--inline' : ''}${props.small ? ' govuk-radios--small' : ''}`}
-          data-module="govuk-radios"
-        >
+        <div class={`govuk-${kind}${modifiers}`} data-module={`govuk-${kind}`}>
           {props.items.map((item, i) => {
             const id = i === 0 ? name : `${name}-${i + 1}`;
             return (
-              <div class="govuk-radios__item" key={item.value}>
+              <div class={`govuk-${kind}__item`} key={item.value}>
                 <input
-                  class="govuk-radios__input"
+                  class={`govuk-${kind}__input`}
                   id={id}
                   name={name}
-                  type="radio"
+                  type={kind === 'radios' ? 'radio' : 'checkbox'}
                   value={item.value}
-                  checked={chosen === item.value}
+                  checked={chosen.has(item.value)}
                 />
-                <label class="govuk-label govuk-radios__label" for={id}>
+                <label class={`govuk-label govuk-${kind}__label`} for={id}>
                   {item.label}
                 </label>
               </div>
@@ -242,58 +242,12 @@ export function Radios(props: {
   );
 }
 
-export function Checkboxes(props: {
-  locale: Locale;
-  name: string;
-  legend: string;
-  items: Choice[];
-  values: FormValues;
-  errors: ShownErrors;
-  hint?: string;
-  small?: boolean;
-}) {
-  const { name } = props;
-  const error = props.errors.get(name);
-  const chosen = new Set(many(props.values, name));
-  return (
-    <div class={groupClass(error)}>
-      <fieldset
-        class="govuk-fieldset"
-        aria-describedby={describedBy(props.hint && `${name}-hint`, error && errorId(name))}
-      >
-        <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{props.legend}</legend>
-        {props.hint && (
-          <div id={`${name}-hint`} class="govuk-hint">
-            {props.hint}
-          </div>
-        )}
-        <ErrorMessage locale={props.locale} id={name} message={error} />
-        <div
-          class={`govuk-checkboxes${props.small ? ' govuk-checkboxes--small' : ''}`}
-          data-module="govuk-checkboxes"
-        >
-          {props.items.map((item, i) => {
-            const id = i === 0 ? name : `${name}-${i + 1}`;
-            return (
-              <div class="govuk-checkboxes__item" key={item.value}>
-                <input
-                  class="govuk-checkboxes__input"
-                  id={id}
-                  name={name}
-                  type="checkbox"
-                  value={item.value}
-                  checked={chosen.has(item.value)}
-                />
-                <label class="govuk-label govuk-checkboxes__label" for={id}>
-                  {item.label}
-                </label>
-              </div>
-            );
-          })}
-        </div>
-      </fieldset>
-    </div>
-  );
+export function Radios(props: ChoiceProps & { inline?: boolean }) {
+  return <ChoiceGroup {...props} kind="radios" />;
+}
+
+export function Checkboxes(props: ChoiceProps) {
+  return <ChoiceGroup {...props} kind="checkboxes" />;
 }
 
 export function SelectField(props: {
