@@ -69,9 +69,12 @@ export function watchProblems(page: Page): PageProblems {
       problems.push(`${response.status()} ${path}`);
     }
   });
-  page.on('requestfailed', (request) =>
-    problems.push(`failed ${request.url()}: ${request.failure()?.errorText}`),
-  );
+  page.on('requestfailed', (request) => {
+    const reason = request.failure()?.errorText;
+    // ERR_ABORTED: the browser dropped the request because the page navigated on (e.g. the favicon of
+    // a page left at once); nothing a visitor sees. Error statuses are caught above either way.
+    if (reason !== 'net::ERR_ABORTED') problems.push(`failed ${request.url()}: ${reason}`);
+  });
   return { list: () => [...problems] };
 }
 
