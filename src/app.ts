@@ -1,8 +1,7 @@
 import formbody from '@fastify/formbody';
 import helmet from '@fastify/helmet';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import type { Config } from './config';
-import type { Database } from './db/connection';
+import type { AppDeps } from './deps';
 import { registerApiDocs } from './modules/api/routes';
 import { catalogueApiRoutes } from './modules/catalogue/api';
 import { cpsvRoutes } from './modules/catalogue/cpsv-routes';
@@ -19,10 +18,7 @@ import { registerAssets } from './platform/web/assets';
 import { registerErrorPages } from './platform/web/error-pages';
 import { registerPageCache } from './platform/web/page-cache';
 
-export interface AppDeps {
-  database: Database;
-  config: Pick<Config, 'PIETURA_PUBLIC_URL'>;
-}
+export type { AppDeps } from './deps';
 
 /** Composition root: wires the platform and the modules; holds no logic of its own. */
 export async function buildApp(deps: AppDeps, options: FastifyServerOptions = {}): Promise<FastifyInstance> {

@@ -13,9 +13,10 @@ import {
   text,
   timestamp,
 } from 'drizzle-orm/pg-core';
-import { ROLES } from '../../platform/auth/actor';
-// schema.ts re-exports this file at its end: refer to its tables only lazily (inside arrow functions).
-import { centre, organisation } from '../schema';
+import { centre, organisation } from './catalogue';
+
+/** Staff roles (R24). Scopes: a unit (organisation code) or a centre (centre code). */
+export const ROLES = ['admin', 'manager', 'editor', 'head', 'specialist', 'clerk'] as const;
 
 /** A member of staff who signs in to the workspace (R24). E-mail is stored in lower case. */
 export const staffUser = pgTable(

@@ -1,6 +1,6 @@
 import { date, index, integer, jsonb, pgTable, serial, text, timestamp } from 'drizzle-orm/pg-core';
 // schema.ts re-exports this file at its end: refer to its tables only lazily (inside arrow functions).
-import { type Bilingual, organisation, service, serviceVersion } from '../schema';
+import { type Bilingual, organisation, service, serviceVersion } from './catalogue';
 
 export const PLAN_ITEM_KINDS = ['write', 'review'] as const;
 export type PlanItemKind = (typeof PLAN_ITEM_KINDS)[number];

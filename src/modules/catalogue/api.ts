@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import type { AppDeps } from '../../app';
 import { CHANNELS, TIME_UNITS } from '../../db/schema';
+import type { AppDeps } from '../../deps';
 import { LOCALES, type Locale } from '../../platform/i18n';
 import { href, type RouteName } from '../../platform/web/paths';
 import { catalogueApiQuerySchema, serviceCodeSchema } from './schema';

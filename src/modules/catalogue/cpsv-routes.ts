@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { AppDeps } from '../../app';
+import type { AppDeps } from '../../deps';
 import { exportCatalogue } from './cpsv/export';
 
 /** The catalogue for latvija.lv and other portals as EU CPSV-AP 3.2.0 (R4, R26). */

@@ -1,11 +1,10 @@
 import type { FastifyInstance } from 'fastify';
-import type { AppDeps } from '../../app';
+import type { AppDeps } from '../../deps';
 import { LOCALES } from '../../platform/i18n';
 import { sendNotFound } from '../../platform/web/error-pages';
 import { href } from '../../platform/web/paths';
 import { sendPage } from '../../platform/web/render';
 import { siteContext, withQuery } from '../../platform/web/site-context';
-import { listCentres } from '../centres/service';
 import { catalogueFilterSchema, serviceCodeSchema } from './schema';
 import * as catalogue from './service';
 import { CataloguePage } from './views/catalogue-page';
@@ -28,7 +27,7 @@ export function catalogueRoutes(app: FastifyInstance, deps: AppDeps): void {
         catalogue.listServicesPage(db, filter, locale),
         catalogue.listCategoriesInUse(db),
         catalogue.listResponsibleUnits(db, locale),
-        listCentres(db),
+        catalogue.listCentres(db),
       ]);
       const site = await siteContext(db, locale, withQuery(href(other, 'services'), request));
       return sendPage(
@@ -51,7 +50,7 @@ export function catalogueRoutes(app: FastifyInstance, deps: AppDeps): void {
         if (!standard) return sendNotFound(db, request, reply);
         const [history, centres] = await Promise.all([
           catalogue.getVersionHistory(db, standard.serviceId),
-          listCentres(db),
+          catalogue.listCentres(db),
         ]);
         const site = await siteContext(db, locale, href(other, 'services', standard.code));
         return sendPage(
@@ -74,7 +73,7 @@ export function catalogueRoutes(app: FastifyInstance, deps: AppDeps): void {
         const code = serviceCodeSchema.safeParse(request.params.code);
         const lifeSituation = code.success ? await catalogue.getLifeSituation(db, code.data) : undefined;
         if (!lifeSituation) return sendNotFound(db, request, reply);
-        const centres = await listCentres(db);
+        const centres = await catalogue.listCentres(db);
         const site = await siteContext(db, locale, href(other, 'lifeSituations', lifeSituation.code));
         return sendPage(
           reply,

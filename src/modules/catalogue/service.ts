@@ -181,3 +181,8 @@ export async function listResponsibleUnits(db: Db, locale: Locale): Promise<stor
   const owners = await store.selectOwnersOfPublished(db);
   return owners.sort((a, b) => collator.compare(pick(a.name, locale), pick(b.name, locale)));
 }
+
+/** Every service centre, main first (the catalogue's filters and service pages name them). */
+export async function listCentres(db: Db) {
+  return store.selectCentres(db);
+}

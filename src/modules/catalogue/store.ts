@@ -1,35 +1,20 @@
-import { and, asc, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { type Db, query } from '../../db/connection';
 import {
   category,
+  centre,
   lifeSituation,
   lifeSituationStep,
   organisation,
   service,
   serviceVersion,
 } from '../../db/schema';
+import { inForceOn } from '../../db/versions';
 
 export type VersionRow = typeof serviceVersion.$inferSelect;
 export type ServiceRow = typeof service.$inferSelect;
 export type OrganisationRow = typeof organisation.$inferSelect;
 export type CategoryRow = typeof category.$inferSelect;
-
-/**
- * The version in force on a day (docs/adr/0003): of the published and superseded versions, the one
- * with the greatest validFrom on or before that day (ties: the higher version number). Approval may
- * publish a version from a future date, so the 'published' row is not always the one in force yet.
- * The day defaults to today in Riga.
- */
-export function inForceOn(day?: string): SQL {
-  const d = day === undefined ? sql`(now() AT TIME ZONE 'Europe/Riga')::date` : sql`${day}::date`;
-  const from = sql`coalesce(${serviceVersion.validFrom}, '-infinity'::date)`;
-  return sql`(${serviceVersion.status} IN ('published', 'superseded') AND ${from} <= ${d}
-    AND NOT EXISTS (SELECT 1 FROM service_version later
-      WHERE later.service_id = ${serviceVersion.serviceId}
-        AND later.status IN ('published', 'superseded')
-        AND coalesce(later.valid_from, '-infinity'::date) <= ${d}
-        AND (coalesce(later.valid_from, '-infinity'::date), later.version) > (${from}, ${serviceVersion.version})))`;
-}
 
 const published = and(inForceOn(), isNull(service.withdrawnAt));
 
@@ -210,4 +195,9 @@ export async function selectOwnersOfPublished(db: Db) {
     .innerJoin(organisation, eq(organisation.id, service.ownerId))
     .where(published)
     .then((rows) => rows.map((r) => r.organisation));
+}
+
+/** Centres by their order on the site, for filters and the "where" of a standard (the centre table is catalogue data; hours belong to the centres module). */
+export async function selectCentres(db: Db) {
+  return db.select().from(centre).orderBy(desc(centre.isMain), asc(centre.sort), asc(centre.id));
 }

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { AppDeps } from '../../app';
+import type { AppDeps } from '../../deps';
 import { LOCALES } from '../../platform/i18n';
 import { sendNotFound } from '../../platform/web/error-pages';
 import { href } from '../../platform/web/paths';

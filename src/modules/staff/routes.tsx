@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import type { AppDeps } from '../../app';
+import type { AppDeps } from '../../deps';
 import type { RoleGrant } from '../../platform/auth/actor';
 import { authCookies } from '../../platform/auth/cookies';
 import { requireStaff, signedInActor } from '../../platform/auth/guard';

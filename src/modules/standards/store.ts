@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/connection';
 import { organisation, service, serviceVersion, serviceVersionComment } from '../../db/schema';
-import { inForceOn } from '../catalogue/store';
+import { inForceOn } from '../../db/versions';
 
 export type VersionRow = typeof serviceVersion.$inferSelect;
 export type NewVersionRow = typeof serviceVersion.$inferInsert;

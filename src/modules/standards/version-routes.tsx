@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { AppDeps } from '../../app';
+import type { AppDeps } from '../../deps';
 import type { Actor } from '../../platform/auth/actor';
 import { requireStaff, signedInActor } from '../../platform/auth/guard';
 import { staffHref } from '../../platform/auth/paths';

@@ -1,5 +1,6 @@
-/** Staff roles (R24). Scopes: a unit (organisation code) or a centre (centre code). */
-export const ROLES = ['admin', 'manager', 'editor', 'head', 'specialist', 'clerk'] as const;
+import { ROLES } from '../../db/schema/staff';
+
+export { ROLES };
 export type Role = (typeof ROLES)[number];
 
 export interface RoleGrant {

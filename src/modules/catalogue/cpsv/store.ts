@@ -8,7 +8,7 @@ import {
   service,
   serviceVersion,
 } from '../../../db/schema';
-import { inForceOn } from '../store';
+import { inForceOn } from '../../../db/versions';
 import type { ImportedCategory, ImportedLifeSituation, ImportedOrganisation, ImportedStandard } from './read';
 
 export type VersionRow = typeof serviceVersion.$inferSelect;

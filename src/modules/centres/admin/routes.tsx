@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { AppDeps } from '../../../app';
+import type { AppDeps } from '../../../deps';
 import { requireStaff, signedInActor } from '../../../platform/auth/guard';
 import { LOCALES, type Locale } from '../../../platform/i18n';
 import { sendNotFound } from '../../../platform/web/error-pages';
