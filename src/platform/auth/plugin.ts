@@ -4,6 +4,7 @@ import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, RouteOptions } from 'fastify';
 import type { AppDeps } from '../../deps';
 import { CsrfError } from '../errors';
+import { routePath } from '../http/route-path';
 import type { Actor } from './actor';
 import { authCookies } from './cookies';
 import { submittedCsrfToken } from './csrf';
@@ -64,7 +65,7 @@ export async function registerAuth(app: FastifyInstance, deps: AppDeps): Promise
   });
 
   app.addHook('onRequest', async (request, reply) => {
-    if (!isStaffPath(request.url)) return;
+    if (!isStaffPath(routePath(request))) return;
     reply.header('cache-control', 'no-store');
     const token = request.cookies[cookies.session];
     if (token) {
@@ -87,7 +88,7 @@ export async function registerAuth(app: FastifyInstance, deps: AppDeps): Promise
 
   // preHandler runs after the body is parsed, so the form's token can be read.
   app.addHook('preHandler', async (request) => {
-    if (!STATE_CHANGING.has(request.method) || !isStaffPath(request.url)) return;
+    if (!STATE_CHANGING.has(request.method) || !isStaffPath(routePath(request))) return;
     const sent = submittedCsrfToken(request);
     const expected = [request.staffSession?.csrfToken];
     if (request.routeOptions.config.allowAnonymous) expected.push(request.cookies[cookies.signInCsrf]);
