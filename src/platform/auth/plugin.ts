@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
-import type { FastifyInstance, RouteOptions } from 'fastify';
+import type { FastifyInstance, preHandlerAsyncHookHandler, RouteOptions } from 'fastify';
 import type { AppDeps } from '../../deps';
 import { CsrfError } from '../errors';
 import { routePath } from '../http/route-path';
@@ -10,7 +10,13 @@ import { authCookies } from './cookies';
 import { submittedCsrfToken } from './csrf';
 import { requireStaff } from './guard';
 import { isStaffPath } from './paths';
-import { resolveSession, type StaffSession, sameSecret } from './service';
+import {
+  PASSWORD_CHANGE_RATE_LIMIT,
+  resolveSession,
+  SIGN_IN_RATE_LIMIT,
+  type StaffSession,
+  sameSecret,
+} from './service';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -23,6 +29,10 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Every staff route (method and URL pattern), for the authorisation test to check its table against. */
     staffRouteList: StaffRouteEntry[];
+    /** onRequest hook of both sign-in forms: one budget per client address for the two of them. */
+    signInRateLimit: preHandlerAsyncHookHandler;
+    /** onRequest hook of both password forms: one budget per session. */
+    passwordChangeRateLimit: preHandlerAsyncHookHandler;
   }
   interface FastifyContextConfig {
     /** A staff page open to visitors who are not signed in (the sign-in page). */
@@ -49,6 +59,15 @@ export async function registerAuth(app: FastifyInstance, deps: AppDeps): Promise
   const cookies = authCookies(deps.config);
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
+  // One limiter (one counter store) shared by the routes of both languages, not one per route.
+  app.decorate('signInRateLimit', app.rateLimit({ ...SIGN_IN_RATE_LIMIT }));
+  app.decorate(
+    'passwordChangeRateLimit',
+    app.rateLimit({
+      ...PASSWORD_CHANGE_RATE_LIMIT,
+      keyGenerator: (request) => request.staffSession?.idHash ?? request.ip,
+    }),
+  );
 
   app.decorateRequest('actor', null);
   app.decorateRequest('staffSession', null);
