@@ -49,7 +49,7 @@ export async function buildApp(deps: AppDeps, options: FastifyServerOptions = {}
   await registerApiDocs(app);
   registerErrorPages(app, db);
   await registerAssets(app, db);
-  registerPageCache(app, db);
+  registerPageCache(app, db, { maxMegabytes: deps.config.PIETURA_PAGE_CACHE_MB });
   healthRoutes(app, deps.database);
   homeRoutes(app, deps);
   catalogueRoutes(app, deps);

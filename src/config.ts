@@ -8,6 +8,8 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   PIETURA_DEMO: z.enum(['auto', 'on', 'off']).default('auto'),
   PIETURA_PUBLIC_URL: z.string().url().default('http://localhost:3000'),
+  /** Memory for the public page cache of each process, in megabytes (see web/page-cache.ts). */
+  PIETURA_PAGE_CACHE_MB: z.coerce.number().min(0).max(4096).default(32),
   /** Trust X-Forwarded-For only behind a proxy that overwrites it (rate limits are per client address). */
   PIETURA_TRUST_PROXY: z
     .enum(['true', 'false'])

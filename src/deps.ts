@@ -4,5 +4,5 @@ import type { Database } from './db/connection';
 /** What the composition root hands to every module's routes. */
 export interface AppDeps {
   database: Database;
-  config: Pick<Config, 'PIETURA_PUBLIC_URL'>;
+  config: Pick<Config, 'PIETURA_PUBLIC_URL'> & Partial<Pick<Config, 'PIETURA_PAGE_CACHE_MB'>>;
 }

@@ -179,7 +179,10 @@ test('changing the password needs the current one, checks the new one twice, and
   });
   assert.equal(ok.statusCode, 303);
   assert.equal(ok.headers.location, '/darbs/parole?changed=1');
-  assert.equal(await isSignedIn(browser.cookie), true, 'this session continues');
+  const rotated = cookiesFrom(ok.headers['set-cookie']).pietura_session;
+  assert.ok(rotated && rotated !== browser.token, 'this session continues under a new token');
+  assert.equal(await isSignedIn(`pietura_session=${rotated}`), true, 'this session continues');
+  assert.equal(await isSignedIn(browser.cookie), false, 'the old cookie of this session is dead');
   assert.equal(await isSignedIn(laptop.cookie), false, 'other sessions end');
   await signIn(t.app, email, newPassword);
   const [last] = await query<{ action: string }>(

@@ -190,6 +190,20 @@ test('sign-in attempts from one address are rate limited', async () => {
   assert.equal(elsewhere.statusCode, 303, 'other addresses are not affected');
 });
 
+test('the Latvian and the English sign-in form share one budget per address', async () => {
+  const ip = freshIp();
+  const statuses: number[] = [];
+  for (let i = 0; i <= SIGN_IN_RATE_LIMIT.max; i++) {
+    const res = await attempt('nobody@ilukste.example', 'x', { ip, locale: i % 2 ? 'en' : 'lv' });
+    statuses.push(res.statusCode);
+  }
+  assert.deepEqual(
+    statuses,
+    [...Array(SIGN_IN_RATE_LIMIT.max).fill(400), 429],
+    `${SIGN_IN_RATE_LIMIT.max} attempts in both languages together, then refused`,
+  );
+});
+
 test('after signing in the browser returns to the staff page it asked for, never to another site', async () => {
   const back = await attempt(demoEmail('admin'), DEMO_PASSWORD, { next: '/darbs/lietotaji' });
   assert.equal(back.headers.location, '/darbs/lietotaji');

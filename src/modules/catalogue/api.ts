@@ -238,7 +238,7 @@ export function catalogueApiRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.get(
     '/api/services',
     {
-      config: { publicCache: true },
+      config: { publicCache: { query: Object.keys(catalogueApiQuerySchema.shape) } },
       schema: {
         tags: ['catalogue'],
         summary: 'Search and list the published services',

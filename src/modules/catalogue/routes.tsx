@@ -14,6 +14,7 @@ import { ServicePage } from './views/service-page';
 
 /** These pages depend only on the URL, the published catalogue and the day (see page-cache.ts). */
 const cached = { config: { publicCache: true } };
+const cachedList = { config: { publicCache: { query: Object.keys(catalogueFilterSchema.shape) } } };
 
 export function catalogueRoutes(app: FastifyInstance, deps: AppDeps): void {
   const { db } = deps.database;
@@ -21,7 +22,7 @@ export function catalogueRoutes(app: FastifyInstance, deps: AppDeps): void {
   for (const locale of LOCALES) {
     const other = locale === 'lv' ? 'en' : 'lv';
 
-    app.get(href(locale, 'services'), cached, async (request, reply) => {
+    app.get(href(locale, 'services'), cachedList, async (request, reply) => {
       const filter = catalogueFilterSchema.parse(request.query ?? {});
       const [result, categories, units, centres] = await Promise.all([
         catalogue.listServicesPage(db, filter, locale),

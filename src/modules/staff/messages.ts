@@ -35,6 +35,10 @@ const messages = {
   },
   'error.passwordMismatch': { lv: 'Paroles nesakrīt', en: 'The passwords do not match' },
   'error.currentWrong': { lv: 'Pašreizējā parole nav pareiza', en: 'The current password is wrong' },
+  'error.currentLocked': {
+    lv: 'Pārāk daudz nepareizu paroļu: konts ir bloķēts uz {minutes} minūtēm. Mēģiniet vēlāk.',
+    en: 'Too many wrong passwords: the account is locked for {minutes} minutes. Try again later.',
+  },
   'error.nameRequired': { lv: 'Ievadiet vārdu un uzvārdu', en: 'Enter the full name' },
   'error.nameInvalid': {
     lv: 'Vārdā drīkst būt ne vairāk kā 200 rakstzīmes, bez vadības rakstzīmēm',

@@ -28,7 +28,7 @@ const noticeSchema = z.object({
 });
 
 function toFormErrors(locale: Locale, errors: Record<string, Parameters<typeof staffText>[1]>): FormError[] {
-  const params = { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH };
+  const params = { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH, minutes: auth.LOCKOUT_MINUTES };
   return Object.entries(errors).map(([field, key]) => ({ field, text: staffText(locale, key, params) }));
 }
 
@@ -111,7 +111,7 @@ export function staffRoutes(app: FastifyInstance, deps: AppDeps): void {
 
     app.post(
       staffHref(locale, 'signIn'),
-      { config: { allowAnonymous: true, rateLimit: { ...auth.SIGN_IN_RATE_LIMIT } } },
+      { config: { allowAnonymous: true }, onRequest: app.signInRateLimit },
       async (request, reply) => {
         const parsed = signInSchema.safeParse(request.body ?? {});
         const typed = formValues(request.body).email;
@@ -182,7 +182,8 @@ export function staffRoutes(app: FastifyInstance, deps: AppDeps): void {
       },
     );
 
-    app.post(staffHref(locale, 'password'), guarded, async (request, reply) => {
+    const passwordForm = { ...guarded, onRequest: app.passwordChangeRateLimit };
+    app.post(staffHref(locale, 'password'), passwordForm, async (request, reply) => {
       const session = request.staffSession!;
       const parsed = changePasswordSchema.safeParse(request.body ?? {});
       let errors: FormError[] = [];
@@ -191,9 +192,18 @@ export function staffRoutes(app: FastifyInstance, deps: AppDeps): void {
         const result = await auth.changePassword(db, session, {
           current: parsed.data.current,
           next: parsed.data.next,
+          ip: request.ip ?? null,
         });
-        if (result.ok) return reply.redirect(`${staffHref(locale, 'password')}?changed=1`, 303);
-        errors = toFormErrors(locale, { current: 'error.currentWrong' });
+        if (result.ok) {
+          reply.setCookie(cookies.session, result.token, {
+            ...cookies.options,
+            maxAge: auth.SESSION_ABSOLUTE_HOURS * 60 * 60,
+          });
+          return reply.redirect(`${staffHref(locale, 'password')}?changed=1`, 303);
+        }
+        errors = toFormErrors(locale, {
+          current: result.error === 'locked' ? 'error.currentLocked' : 'error.currentWrong',
+        });
       }
       return sendPage(
         reply,

@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../deps';
-import { type Locale, localeFromUrl, pick } from '../../platform/i18n';
+import { requestLocale } from '../../platform/http/route-path';
+import { type Locale, pick } from '../../platform/i18n';
 import { sendPage } from '../../platform/web/render';
 import { staffSiteContext } from '../../platform/web/staff-layout';
 import type { WorkflowError } from './errors';
@@ -35,7 +36,7 @@ export async function sendRefused(
   error: WorkflowError,
   back: string,
 ): Promise<FastifyReply> {
-  const locale = localeFromUrl(request.url);
+  const locale = requestLocale(request);
   const site = await staffSiteContext(
     deps.database.db,
     request,

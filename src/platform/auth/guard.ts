@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ForbiddenError } from '../errors';
-import { localeFromUrl } from '../i18n';
+import { requestLocale } from '../http/route-path';
 import type { Actor } from './actor';
 import { signInUrl } from './paths';
 
@@ -14,7 +14,7 @@ export async function requireStaff(
 ): Promise<FastifyReply | undefined> {
   if (request.actor) return undefined;
   const next = request.method === 'GET' ? request.url : undefined;
-  return reply.redirect(signInUrl(localeFromUrl(request.url), next), 303);
+  return reply.redirect(signInUrl(requestLocale(request), next), 303);
 }
 
 /** The signed-in actor of a route behind requireStaff. */

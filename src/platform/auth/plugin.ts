@@ -1,15 +1,22 @@
 import { randomBytes } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
-import type { FastifyInstance, RouteOptions } from 'fastify';
+import type { FastifyInstance, preHandlerAsyncHookHandler, RouteOptions } from 'fastify';
 import type { AppDeps } from '../../deps';
 import { CsrfError } from '../errors';
+import { routePath } from '../http/route-path';
 import type { Actor } from './actor';
 import { authCookies } from './cookies';
 import { submittedCsrfToken } from './csrf';
 import { requireStaff } from './guard';
 import { isStaffPath } from './paths';
-import { resolveSession, type StaffSession, sameSecret } from './service';
+import {
+  PASSWORD_CHANGE_RATE_LIMIT,
+  resolveSession,
+  SIGN_IN_RATE_LIMIT,
+  type StaffSession,
+  sameSecret,
+} from './service';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -22,6 +29,10 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Every staff route (method and URL pattern), for the authorisation test to check its table against. */
     staffRouteList: StaffRouteEntry[];
+    /** onRequest hook of both sign-in forms: one budget per client address for the two of them. */
+    signInRateLimit: preHandlerAsyncHookHandler;
+    /** onRequest hook of both password forms: one budget per session. */
+    passwordChangeRateLimit: preHandlerAsyncHookHandler;
   }
   interface FastifyContextConfig {
     /** A staff page open to visitors who are not signed in (the sign-in page). */
@@ -48,6 +59,15 @@ export async function registerAuth(app: FastifyInstance, deps: AppDeps): Promise
   const cookies = authCookies(deps.config);
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
+  // One limiter (one counter store) shared by the routes of both languages, not one per route.
+  app.decorate('signInRateLimit', app.rateLimit({ ...SIGN_IN_RATE_LIMIT }));
+  app.decorate(
+    'passwordChangeRateLimit',
+    app.rateLimit({
+      ...PASSWORD_CHANGE_RATE_LIMIT,
+      keyGenerator: (request) => request.staffSession?.idHash ?? request.ip,
+    }),
+  );
 
   app.decorateRequest('actor', null);
   app.decorateRequest('staffSession', null);
@@ -64,7 +84,7 @@ export async function registerAuth(app: FastifyInstance, deps: AppDeps): Promise
   });
 
   app.addHook('onRequest', async (request, reply) => {
-    if (!isStaffPath(request.url)) return;
+    if (!isStaffPath(routePath(request))) return;
     reply.header('cache-control', 'no-store');
     const token = request.cookies[cookies.session];
     if (token) {
@@ -87,7 +107,7 @@ export async function registerAuth(app: FastifyInstance, deps: AppDeps): Promise
 
   // preHandler runs after the body is parsed, so the form's token can be read.
   app.addHook('preHandler', async (request) => {
-    if (!STATE_CHANGING.has(request.method) || !isStaffPath(request.url)) return;
+    if (!STATE_CHANGING.has(request.method) || !isStaffPath(routePath(request))) return;
     const sent = submittedCsrfToken(request);
     const expected = [request.staffSession?.csrfToken];
     if (request.routeOptions.config.allowAnonymous) expected.push(request.cookies[cookies.signInCsrf]);

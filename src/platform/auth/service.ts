@@ -11,8 +11,13 @@ export const SESSION_ABSOLUTE_HOURS = 12;
 /** Five wrong passwords in a row lock the account for fifteen minutes. */
 export const MAX_FAILED_SIGN_INS = 5;
 export const LOCKOUT_MINUTES = 15;
-/** Sign-in attempts per IP address and minute (the lock-out above protects each account). */
+/**
+ * Sign-in attempts per client address and minute, one budget for the Latvian and the English form
+ * (the lock-out above protects each account).
+ */
 export const SIGN_IN_RATE_LIMIT = { max: 10, timeWindow: 60_000 } as const;
+/** Password-change attempts per session and minute (wrong current passwords also count to the lock-out). */
+export const PASSWORD_CHANGE_RATE_LIMIT = { max: 10, timeWindow: 60_000 } as const;
 
 export interface StaffSession {
   /** SHA-256 of the cookie's token: the session's key in the database. */
@@ -132,31 +137,58 @@ export async function signOut(db: Db, session: StaffSession): Promise<void> {
   });
 }
 
-export type ChangePasswordResult = { ok: true } | { ok: false; error: 'wrong_current' };
+export type ChangePasswordResult =
+  | { ok: true; token: string; session: StaffSession }
+  | { ok: false; error: 'wrong_current' | 'locked' };
 
-/** Changes the actor's own password and signs out every other session of theirs. */
+/**
+ * Changes the actor's own password. A wrong current password counts towards the same lock-out as a
+ * wrong password at sign-in (and is audited), so a stolen session cannot guess the password. On
+ * success every other session of theirs ends and this one gets a new token: the old cookie is dead.
+ */
 export async function changePassword(
   db: Db,
   session: StaffSession,
-  input: { current: string; next: string },
+  input: { current: string; next: string; ip: string | null },
 ): Promise<ChangePasswordResult> {
   const userId = session.actor.id;
-  const current = await store.selectPasswordHash(db, userId);
-  if (!current || !(await verifyPassword(current, input.current)))
-    return { ok: false, error: 'wrong_current' };
+  const current = await store.selectPasswordState(db, userId);
+  const passwordOk = await verifyPassword(current?.passwordHash ?? null, input.current);
+  if (!current || current.locked || !passwordOk) {
+    const reason = current?.locked ? 'locked' : 'wrong_current';
+    const lockedNow = await db.transaction(async (tx) => {
+      const locked =
+        reason === 'wrong_current'
+          ? await store.countFailedSignIn(tx, userId, MAX_FAILED_SIGN_INS, LOCKOUT_MINUTES)
+          : false;
+      await recordAudit(tx, {
+        actor: session.actor,
+        action: 'staff.password_change_failed',
+        entity: 'staff_user',
+        entityId: userId,
+        after: { reason, locked, ip: input.ip },
+      });
+      return locked;
+    });
+    return { ok: false, error: reason === 'locked' || lockedNow ? 'locked' : 'wrong_current' };
+  }
   const passwordHash = await hashPassword(input.next);
+  const token = newToken();
+  const rotated: StaffSession = { idHash: tokenHash(token), csrfToken: newToken(), actor: session.actor };
   await db.transaction(async (tx) => {
     await store.updatePasswordHash(tx, userId, passwordHash);
+    await store.clearFailedSignIns(tx, userId);
     const revoked = await store.revokeUserSessions(tx, userId, session.idHash);
+    await store.rotateSessionToken(tx, session.idHash, rotated.idHash, rotated.csrfToken);
     await recordAudit(tx, {
       actor: session.actor,
       action: 'staff.password_changed',
       entity: 'staff_user',
       entityId: userId,
-      after: { otherSessionsRevoked: revoked },
+      after: { otherSessionsRevoked: revoked, sessionTokenRotated: true, ip: input.ip },
     });
   });
-  return { ok: true };
+  return { ok: true, token, session: rotated };
 }
 
 /** Revokes every session of a user, inside the caller's transaction (which records why). */

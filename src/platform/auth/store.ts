@@ -44,12 +44,30 @@ export async function clearFailedSignIns(tx: Db, userId: number): Promise<void> 
   await tx.update(staffUser).set({ failedLogins: 0, lockedUntil: null }).where(eq(staffUser.id, userId));
 }
 
-export async function selectPasswordHash(db: Db, userId: number): Promise<string | undefined> {
-  const [row] = await db
-    .select({ passwordHash: staffUser.passwordHash })
-    .from(staffUser)
-    .where(eq(staffUser.id, userId));
-  return row?.passwordHash;
+/** The password hash of a user and whether the account is locked out now. */
+export async function selectPasswordState(
+  db: Db,
+  userId: number,
+): Promise<{ passwordHash: string; locked: boolean } | undefined> {
+  const [row] = await query<{ passwordHash: string; locked: boolean }>(
+    db,
+    sql`SELECT password_hash AS "passwordHash", (locked_until IS NOT NULL AND locked_until > now()) AS locked
+      FROM staff_user WHERE id = ${userId}`,
+  );
+  return row;
+}
+
+/** Gives a live session a new token and CSRF secret; it keeps its start and end. */
+export async function rotateSessionToken(
+  tx: Db,
+  idHash: string,
+  newIdHash: string,
+  newCsrfSecret: string,
+): Promise<void> {
+  await tx
+    .update(staffSession)
+    .set({ idHash: newIdHash, csrfSecret: newCsrfSecret, lastSeenAt: sql`now()` })
+    .where(and(eq(staffSession.idHash, idHash), isNull(staffSession.revokedAt)));
 }
 
 export async function updatePasswordHash(tx: Db, userId: number, passwordHash: string): Promise<void> {

@@ -1,8 +1,10 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { VNode } from 'preact';
 import type { Db } from '../../db/connection';
 import { staffHref } from '../auth/paths';
 import { CsrfError, ForbiddenError } from '../errors';
-import { defineMessages, type Locale, localeFromUrl, t } from '../i18n';
+import { requestLocale, routePath } from '../http/route-path';
+import { defineMessages, type Locale, t } from '../i18n';
 import { Layout } from './layout';
 import { href } from './paths';
 import { sendPage } from './render';
@@ -37,15 +39,9 @@ function refusalOf(error: FastifyError): Refusal | undefined {
   return undefined;
 }
 
-/** 403 and 429 pages: in the staff layout for a signed-in member of staff, else in the public one. */
-async function sendRefusal(
-  db: Db,
-  request: FastifyRequest,
-  reply: FastifyReply,
-  refusal: Refusal,
-  status: number,
-) {
-  const locale: Locale = localeFromUrl(request.url);
+/** The 403 or 429 page: in the staff layout for a signed-in member of staff, else in the public one. */
+async function refusalPage(db: Db, request: FastifyRequest, refusal: Refusal): Promise<VNode> {
+  const locale: Locale = requestLocale(request);
   const title = msg(locale, `${refusal}Title`);
   const body = (
     <>
@@ -56,8 +52,7 @@ async function sendRefusal(
   const other: Locale = locale === 'lv' ? 'en' : 'lv';
   if (request.actor) {
     const site = await staffSiteContext(db, request, staffHref(other, 'dashboard'));
-    return sendPage(
-      reply,
+    return (
       <StaffLayout site={site} title={title}>
         {body}
         <p class="govuk-body">
@@ -65,22 +60,20 @@ async function sendRefusal(
             {msg(locale, 'back')}
           </a>
         </p>
-      </StaffLayout>,
-      status,
+      </StaffLayout>
     );
   }
   const site = await siteContext(db, locale, href(other, 'home'));
-  return sendPage(
-    reply,
+  return (
     <Layout site={site} title={title}>
       {body}
-    </Layout>,
-    status,
+    </Layout>
   );
 }
 
 function wantsJson(request: FastifyRequest): boolean {
-  return request.url.startsWith('/api/') || request.url.startsWith('/open311/');
+  const path = routePath(request);
+  return path.startsWith('/api/') || path.startsWith('/open311/');
 }
 
 export async function sendNotFound(
@@ -89,7 +82,7 @@ export async function sendNotFound(
   reply: FastifyReply,
 ): Promise<FastifyReply> {
   if (wantsJson(request)) return reply.code(404).send({ error: 'not_found', message: 'Not found' });
-  const locale = localeFromUrl(request.url);
+  const locale = requestLocale(request);
   const site = await siteContext(db, locale, href(locale === 'lv' ? 'en' : 'lv', 'home'));
   return sendPage(
     reply,
@@ -127,10 +120,12 @@ export function registerErrorPages(app: FastifyInstance, db: Db): void {
       });
     }
     if (refusal) {
-      const sent = await sendRefusal(db, request, reply, refusal, status).catch(() => undefined);
-      if (sent) return sent;
+      // Build the page first and send it once: a reply is thenable, so awaiting a sent one yields
+      // undefined and would fall through to a second send (FST_ERR_REP_ALREADY_SENT).
+      const page = await refusalPage(db, request, refusal).catch(() => undefined);
+      if (page) return sendPage(reply, page, status);
     }
-    const locale = localeFromUrl(request.url);
+    const locale = requestLocale(request);
     const key = status === 500 ? 'error.server.title' : 'error.badRequest.title';
     const site = await siteContext(db, locale, href(locale === 'lv' ? 'en' : 'lv', 'home')).catch(() => null);
     if (!site) return reply.code(status).type('text/plain; charset=utf-8').send(t(locale, key));

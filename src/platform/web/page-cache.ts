@@ -4,9 +4,20 @@ import { type Db, query } from '../../db/connection';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
-    /** The response depends only on the URL, the public catalogue and the day: it may be cached. */
-    publicCache?: boolean;
+    /**
+     * The response depends only on the URL, the public catalogue and the day: it may be cached.
+     * `query` names the parameters the page reads; a URL with any other parameter is not cached.
+     */
+    publicCache?: boolean | { query: readonly string[] };
   }
+  interface FastifyInstance {
+    pageCache: PageCacheStats;
+  }
+}
+
+export interface PageCacheStats {
+  /** Entries held, their size in bytes, the bound on that size, and answers served from the cache. */
+  stats(): { entries: number; bytes: number; maxBytes: number; hits: number };
 }
 
 interface Entry {
@@ -14,49 +25,91 @@ interface Entry {
   day: string;
   contentType: string;
   body: string;
+  bytes: number;
 }
 
-const MAX_ENTRIES = 2000;
+export const DEFAULT_PAGE_CACHE_MB = 32;
 const rigaDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Riga' });
 
 /**
- * Caches public GET responses in this process, keyed by URL and checked on every request against
- * the database's catalogue revision (moved by triggers on every catalogue write, see migration 0007)
- * and the calendar day (versions come into force by date). One tiny query instead of several joins
- * and a render; several processes stay correct because the revision lives in the database.
+ * The cache key of a request: its decoded path and its known parameters in a fixed order, so that
+ * `/pakalpojumi?q=a&page=2`, `/pakalpojumi?page=2&q=a` and `/%70akalpojumi?…` are one entry.
+ * Undefined (not cached) when the URL carries a parameter the page does not read: otherwise every
+ * junk parameter would add an entry.
  */
-export function registerPageCache(app: FastifyInstance, db: Db): void {
+export function pageCacheKey(url: string, known: readonly string[]): string | undefined {
+  const i = url.indexOf('?');
+  const rawPath = i === -1 ? url : url.slice(0, i);
+  let path: string;
+  try {
+    path = decodeURI(rawPath);
+  } catch {
+    return undefined;
+  }
+  if (i === -1) return path;
+  const params = new URLSearchParams(url.slice(i + 1));
+  for (const name of params.keys()) if (!known.includes(name)) return undefined;
+  params.sort();
+  const normal = params.toString();
+  return normal ? `${path}?${normal}` : path;
+}
+
+/**
+ * Caches public GET responses in this process, checked on every request against the database's
+ * catalogue revision (moved by triggers on every catalogue write, see migration 0007) and the
+ * calendar day (versions come into force by date). One tiny query instead of several joins and a
+ * render; several processes stay correct because the revision lives in the database. The cache is
+ * bounded by the bytes it holds (least recently used entries go first), not by a count.
+ */
+export function registerPageCache(app: FastifyInstance, db: Db, opts: { maxMegabytes?: number } = {}): void {
+  const maxBytes = Math.floor((opts.maxMegabytes ?? DEFAULT_PAGE_CACHE_MB) * 1024 * 1024);
   const entries = new Map<string, Entry>();
-  const state = new WeakMap<FastifyRequest, { revision: string; day: string; hit: boolean }>();
+  let bytes = 0;
+  let hits = 0;
+  const state = new WeakMap<FastifyRequest, { key: string; revision: string; day: string; hit: boolean }>();
+
+  const drop = (key: string) => {
+    const entry = entries.get(key);
+    if (!entry) return;
+    entries.delete(key);
+    bytes -= entry.bytes;
+  };
+
+  app.decorate('pageCache', { stats: () => ({ entries: entries.size, bytes, maxBytes, hits }) });
 
   app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
-    if (request.method !== 'GET' || !request.routeOptions.config?.publicCache) return;
+    const config = request.routeOptions.config?.publicCache;
+    if (request.method !== 'GET' || !config) return;
+    const key = pageCacheKey(request.url, config === true ? [] : config.query);
+    if (key === undefined) return;
     const [row] = await query<{ n: string }>(
       db,
       sql`SELECT n::text AS n FROM catalogue_revision WHERE id = 1`,
     );
     const revision = row?.n ?? '0';
     const day = rigaDay.format(new Date());
-    const hit = entries.get(request.url);
+    const hit = entries.get(key);
     const fresh = hit && hit.revision === revision && hit.day === day;
-    state.set(request, { revision, day, hit: Boolean(fresh) });
+    state.set(request, { key, revision, day, hit: Boolean(fresh) });
     if (!fresh) return;
     // Most recently used last, so the oldest entries are the ones dropped.
-    entries.delete(request.url);
-    entries.set(request.url, hit);
+    entries.delete(key);
+    entries.set(key, hit);
+    hits++;
     return reply.code(200).type(hit.contentType).send(hit.body);
   });
 
   app.addHook('onSend', async (request, reply, payload) => {
     const s = state.get(request);
     if (!s || s.hit || reply.statusCode !== 200 || typeof payload !== 'string') return payload;
-    entries.set(request.url, {
-      revision: s.revision,
-      day: s.day,
-      contentType: String(reply.getHeader('content-type') ?? 'text/html; charset=utf-8'),
-      body: payload,
-    });
-    if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
+    const contentType = String(reply.getHeader('content-type') ?? 'text/html; charset=utf-8');
+    // What the entry costs in memory: strings with Latvian letters take two bytes a character.
+    const size = 2 * (payload.length + s.key.length + contentType.length) + 64;
+    drop(s.key);
+    if (size > maxBytes / 8) return payload;
+    entries.set(s.key, { revision: s.revision, day: s.day, contentType, body: payload, bytes: size });
+    bytes += size;
+    while (bytes > maxBytes) drop(entries.keys().next().value as string);
     return payload;
   });
 }

@@ -4,7 +4,8 @@ import type { Db } from '../../db/connection';
 import { type Actor, hasRole } from '../auth/actor';
 import { CSRF_FIELD } from '../auth/csrf';
 import { type StaffRouteName, staffHref } from '../auth/paths';
-import { defineMessages, type Locale, localeFromUrl, pick } from '../i18n';
+import { requestLocale } from '../http/route-path';
+import { defineMessages, type Locale, pick } from '../i18n';
 import type { SiteContext } from './layout';
 import { type Crumb, PageShell } from './page-shell';
 import { siteContext } from './site-context';
@@ -21,7 +22,7 @@ export async function staffSiteContext(
   request: FastifyRequest,
   alternateUrl: string,
 ): Promise<StaffSiteContext> {
-  const site = await siteContext(db, localeFromUrl(request.url), alternateUrl);
+  const site = await siteContext(db, requestLocale(request), alternateUrl);
   return { ...site, actor: request.actor, csrfToken: request.csrfToken ?? '' };
 }
 
