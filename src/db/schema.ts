@@ -2,3 +2,4 @@
 export * from './schema/catalogue';
 export * from './schema/staff';
 export * from './schema/workflow';
+export * from './schema/search';

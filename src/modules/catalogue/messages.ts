@@ -36,7 +36,9 @@ export const msg = defineMessages({
   'unit.institution': { lv: 'Padotības iestādes', en: 'Subordinate institutions' },
   'unit.company': { lv: 'Kapitālsabiedrības', en: 'Municipal companies' },
   'unit.state': { lv: 'Valsts iestādes', en: 'State institutions' },
-  'results.count.zero': { lv: 'Atrasti {n} pakalpojumu', en: '{n} services found' },
+  // After „Atrasti” the noun stays nominative: „Atrasti 10 pakalpojumi”, never the genitive „pakalpojumu”.
+  'results.count.none': { lv: 'Nav atrasts neviens pakalpojums', en: 'No services found' },
+  'results.count.zero': { lv: 'Atrasti {n} pakalpojumi', en: '{n} services found' },
   'results.count.one': { lv: 'Atrasts {n} pakalpojums', en: '{n} service found' },
   'results.count.other': { lv: 'Atrasti {n} pakalpojumi', en: '{n} services found' },
   'results.pageOf': { lv: '{page}. lapa no {pages}', en: 'page {page} of {pages}' },
@@ -220,6 +222,7 @@ export function pluralForm(locale: Locale, n: number): 'zero' | 'one' | 'other' 
 }
 
 export function countText(locale: Locale, base: 'results.count' | `time.${TimeUnit}`, n: number): string {
+  if (base === 'results.count' && n === 0) return msg(locale, 'results.count.none');
   return msg(locale, `${base}.${pluralForm(locale, n)}`, { n });
 }
 

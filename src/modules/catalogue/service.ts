@@ -3,6 +3,7 @@ import type { Bilingual, Channel } from '../../db/schema';
 import { collator, type Locale, pick } from '../../platform/i18n';
 import type { CatalogueFilter } from './schema';
 import * as store from './store';
+import { relatedQueries } from './synonyms';
 
 /** Seed 2.2: how far a service is provided at the centres. */
 export type OneStopLevel = 'information' | 'application' | 'full';
@@ -94,18 +95,48 @@ export function normaliseQuery(q: string): string {
 const MAX_SEARCH_WORDS = 8;
 
 /**
- * Ranked matches for what a person typed. A lone letter is never searched for ("a" is in every
- * English title), and words of two letters ("un", "of") only when the query has no longer ones:
- * fuzzy matching gives them no meaning, only noise. Numbers ("1. klase") are kept.
+ * The words a query is searched by. A lone letter is never searched for ("a" is in every English
+ * title), and words of two letters ("un", "of") only when the query has no longer ones: fuzzy
+ * matching gives them no meaning, only noise. Numbers ("1. klase") are kept.
  */
-export async function searchCodes(db: Db, q: string, limit = 50): Promise<store.SearchHit[]> {
+export function queryWords(q: string): string[] {
   const words = [...new Set(normaliseQuery(q).split(' '))].filter(
     (w) => w.length >= 2 || /^\p{N}+$/u.test(w),
   );
   const meaningful = words.filter((w) => w.length >= 3);
-  const chosen = (meaningful.length > 0 ? meaningful : words).slice(0, MAX_SEARCH_WORDS);
-  if (chosen.length === 0) return [];
-  return store.searchPublished(db, chosen.join(' '), limit);
+  return (meaningful.length > 0 ? meaningful : words).slice(0, MAX_SEARCH_WORDS);
+}
+
+/**
+ * Ranked matches for what a person typed. When the editors' related terms (search_synonym) know a
+ * term of the query, each related phrase is searched too, and only services that hold a searched
+ * word in their name are kept: the editors have said what the term means, so a service that merely
+ * mentions both words in its text ("sociālais" and "pabalsts" in death registration) is noise.
+ */
+export async function searchCodes(db: Db, q: string, limit = 50): Promise<store.SearchHit[]> {
+  const words = queryWords(q);
+  if (words.length === 0) return [];
+  const related = relatedQueries(words, await store.selectSynonyms(db), normaliseQuery);
+  const primary = await store.searchPublished(db, words.join(' '), limit);
+  if (related.length === 0) return primary;
+  const best = new Map<string, { hit: store.SearchHit; share: number; perWord: number }>();
+  const consider = (hits: store.SearchHit[], count: number) => {
+    for (const hit of hits) {
+      if (hit.inTitle === 0) continue;
+      const share = hit.matched / count;
+      const perWord = hit.score / count;
+      const known = best.get(hit.code);
+      if (!known || share > known.share || (share === known.share && perWord > known.perWord)) {
+        best.set(hit.code, { hit, share, perWord });
+      }
+    }
+  };
+  consider(primary, words.length);
+  for (const query of related) consider(await store.searchPublished(db, query.join(' '), limit), query.length);
+  return [...best.values()]
+    .sort((a, b) => b.share - a.share || b.perWord - a.perWord || a.hit.code.localeCompare(b.hit.code))
+    .slice(0, limit)
+    .map((b) => b.hit);
 }
 
 export interface LifeSituationView {
