@@ -1,5 +1,5 @@
 /** The database schema: one file per module in schema/, re-exported here for drizzle and the stores. */
 export * from './schema/catalogue';
+export * from './schema/search';
 export * from './schema/staff';
 export * from './schema/workflow';
-export * from './schema/search';

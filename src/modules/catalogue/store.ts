@@ -16,6 +16,7 @@ export type VersionRow = typeof serviceVersion.$inferSelect;
 export type ServiceRow = typeof service.$inferSelect;
 export type OrganisationRow = typeof organisation.$inferSelect;
 export type CategoryRow = typeof category.$inferSelect;
+export type CentreRow = typeof centre.$inferSelect;
 
 /** Withdrawal may be approved from a later date: until then the service stays in the catalogue. */
 const notWithdrawn = or(isNull(service.withdrawnAt), gt(service.withdrawnAt, sql`now()`));
@@ -76,7 +77,9 @@ export async function selectUpcoming(db: Db, serviceId: number): Promise<Version
   const [row] = await db
     .select()
     .from(serviceVersion)
-    .where(and(eq(serviceVersion.serviceId, serviceId), approved, sql`${serviceVersion.validFrom} > ${rigaToday}`))
+    .where(
+      and(eq(serviceVersion.serviceId, serviceId), approved, sql`${serviceVersion.validFrom} > ${rigaToday}`),
+    )
     .orderBy(asc(serviceVersion.validFrom), asc(serviceVersion.version))
     .limit(1);
   return row;

@@ -1,10 +1,6 @@
 import { defineMessages, type Locale } from '../../platform/i18n';
 
 export const m = defineMessages({
-  'list.lead': {
-    lv: 'Jebkuru pašvaldības pakalpojumu var pieteikt un saņemt jebkurā pakalpojumu centrā.',
-    en: 'Any municipal service can be applied for and received at any service centre.',
-  },
   'list.mainCentre': { lv: 'Galvenais centrs', en: 'Main centre' },
   'field.address': { lv: 'Adrese', en: 'Address' },
   'field.phone': { lv: 'Tālrunis', en: 'Phone' },

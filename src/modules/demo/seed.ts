@@ -224,7 +224,9 @@ async function insertServices(tx: Tx, organisationIds: Map<string, number>): Pro
     }
   }
   const feeKindOf = new Map([...ids].map(([code, id]) => [id, FEE_KINDS[code] ?? 'fixed']));
-  await tx.insert(serviceVersion).values(versions.map((v) => ({ ...v, feeKind: feeKindOf.get(v.serviceId) })));
+  await tx
+    .insert(serviceVersion)
+    .values(versions.map((v) => ({ ...v, feeKind: feeKindOf.get(v.serviceId) })));
   return ids;
 }
 

@@ -7,13 +7,13 @@ export const lv = {
   'site.switchLanguageLabel': 'Switch to English',
   'site.tagline': 'Vienas pieturas aģentūra',
   'site.footer.contacts': 'Kontakti',
-  'site.footer.api': 'Atvērtie dati un API',
+  'site.footer.api': 'Atvērtie dati un lietojumprogrammu saskarne (API)',
   'error.notFound.title': 'Lapa nav atrasta',
   'error.notFound.body': 'Pārbaudiet adresi vai meklējiet pakalpojumu katalogā.',
   'error.badRequest.title': 'Nederīgs pieprasījums',
   'error.server.title': 'Radās kļūda',
   'error.server.body': 'Atvainojiet, radās kļūda. Mēģiniet vēlreiz vēlāk.',
-  'error.summary': 'Ir problēma',
+  'error.summary': 'Lūdzu, izlabojiet kļūdas',
 } as const;
 
 export type MessageKey = keyof typeof lv;
