@@ -17,6 +17,7 @@ import { healthRoutes } from './platform/health';
 import { registerAssets } from './platform/web/assets';
 import { registerErrorPages } from './platform/web/error-pages';
 import { registerPageCache } from './platform/web/page-cache';
+import { registerTrailingSlashRedirect } from './platform/web/trailing-slash';
 
 export type { AppDeps } from './deps';
 
@@ -44,6 +45,7 @@ export async function buildApp(deps: AppDeps, options: FastifyServerOptions = {}
       },
     },
   });
+  registerTrailingSlashRedirect(app);
   await app.register(formbody);
   await registerAuth(app, deps);
   await registerApiDocs(app);

@@ -3,5 +3,6 @@
 export * from './schema/calendar';
 export * from './schema/catalogue';
 export * from './schema/outbox';
+export * from './schema/search';
 export * from './schema/staff';
 export * from './schema/workflow';

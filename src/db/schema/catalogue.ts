@@ -26,6 +26,9 @@ export const ORGANISATION_KINDS = ['municipality', 'department', 'institution', 
 export const VERSION_STATUSES = ['draft', 'review', 'published', 'superseded'] as const;
 export type VersionStatus = (typeof VERSION_STATUSES)[number];
 export const TIME_UNITS = ['working_days', 'calendar_days'] as const;
+/** How to read a version's fee_cents: the amount, the lowest amount, or an example of a case-dependent one. */
+export const FEE_KINDS = ['fixed', 'from', 'varies'] as const;
+export type FeeKind = (typeof FEE_KINDS)[number];
 export type TimeUnit = (typeof TIME_UNITS)[number];
 
 /** One row: the identity of the municipality running this installation. */
@@ -131,6 +134,8 @@ export const service = pgTable(
       .references(() => category.code),
     withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
     withdrawnReason: text('withdrawn_reason'),
+    /** The service a withdrawn one is replaced by (migration 0010). */
+    replacementServiceId: integer('replacement_service_id'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('service_owner_idx').on(t.ownerId)],
@@ -156,6 +161,7 @@ export const serviceVersion = pgTable(
     result: jsonb('result').$type<Bilingual>().notNull(),
     feeCents: integer('fee_cents').notNull().default(0),
     feeNote: jsonb('fee_note').$type<Bilingual>(),
+    feeKind: text('fee_kind', { enum: FEE_KINDS }).notNull().default('fixed'),
     processingTime: integer('processing_time').notNull(),
     processingTimeUnit: text('processing_time_unit', { enum: TIME_UNITS }).notNull(),
     processingTimeBasis: jsonb('processing_time_basis').$type<Bilingual>(),

@@ -7,8 +7,8 @@ export const msg = defineMessages({
   // catalogue page
   'catalogue.title': { lv: 'Pakalpojumi', en: 'Services' },
   'catalogue.lead': {
-    lv: 'Pašvaldības, tās iestāžu un kapitālsabiedrību pakalpojumi. Pieteikties var jebkurā pakalpojumu centrā, pa pastu vai elektroniski.',
-    en: 'Services of the municipality, its institutions and companies. You can apply at any service centre, by post or electronically.',
+    lv: 'Pašvaldības, tās iestāžu un kapitālsabiedrību pakalpojumi. Katra pakalpojuma aprakstā norādīts, kur un kā to var pieteikt: pakalpojumu centrā, pa pastu vai elektroniski.',
+    en: 'Services of the municipality, its institutions and companies. Each service says where and how you can apply: at a service centre, by post or electronically.',
   },
   'search.label': { lv: 'Meklēt pakalpojumu', en: 'Search for a service' },
   'search.hint': {
@@ -18,6 +18,10 @@ export const msg = defineMessages({
   'search.button': { lv: 'Meklēt', en: 'Search' },
   'search.resultsFor': { lv: 'Meklēšanas rezultāti vārdiem „{q}”', en: 'Search results for ‘{q}’' },
   'filter.heading': { lv: 'Atlasīt pakalpojumus', en: 'Filter services' },
+  'filter.jump': {
+    lv: 'Atlasīt pēc jomas, iestādes vai centra',
+    en: 'Filter by category, unit or centre',
+  },
   'filter.category': { lv: 'Joma', en: 'Category' },
   'filter.category.any': { lv: 'Visas jomas', en: 'All categories' },
   'filter.unit': { lv: 'Atbildīgā iestāde', en: 'Responsible unit' },
@@ -36,7 +40,9 @@ export const msg = defineMessages({
   'unit.institution': { lv: 'Padotības iestādes', en: 'Subordinate institutions' },
   'unit.company': { lv: 'Kapitālsabiedrības', en: 'Municipal companies' },
   'unit.state': { lv: 'Valsts iestādes', en: 'State institutions' },
-  'results.count.zero': { lv: 'Atrasti {n} pakalpojumu', en: '{n} services found' },
+  // After „Atrasti” the noun stays nominative: „Atrasti 10 pakalpojumi”, never the genitive „pakalpojumu”.
+  'results.count.none': { lv: 'Nav atrasts neviens pakalpojums', en: 'No services found' },
+  'results.count.zero': { lv: 'Atrasti {n} pakalpojumi', en: '{n} services found' },
   'results.count.one': { lv: 'Atrasts {n} pakalpojums', en: '{n} service found' },
   'results.count.other': { lv: 'Atrasti {n} pakalpojumi', en: '{n} services found' },
   'results.pageOf': { lv: '{page}. lapa no {pages}', en: 'page {page} of {pages}' },
@@ -57,6 +63,12 @@ export const msg = defineMessages({
   'fact.time': { lv: 'Izpildes termiņš', en: 'Processing time' },
   'fact.where': { lv: 'Kur pieteikties', en: 'Where to apply' },
   'fee.free': { lv: 'Bez maksas', en: 'Free' },
+  'fee.from': { lv: 'no {amount}', en: 'from {amount}' },
+  'fee.varies': { lv: 'Atkarīga no gadījuma', en: 'Depends on your case' },
+  'fee.variesExample': {
+    lv: 'Atkarīga no gadījuma, piemēram, {amount}',
+    en: 'Depends on your case, for example {amount}',
+  },
   // As a stand-alone value Latvian says "10 darba dienas" (not the genitive "dienu"): zero reads like other.
   'time.working_days.zero': { lv: '{n} darba dienas', en: '{n} working days' },
   'time.working_days.one': { lv: '{n} darba diena', en: '{n} working day' },
@@ -72,14 +84,20 @@ export const msg = defineMessages({
   'tags.label': { lv: 'Pazīmes', en: 'Features' },
   'tag.eservice': { lv: 'E-pakalpojums', en: 'E-service' },
   'tag.onTheSpot': { lv: 'Izpilda uz vietas', en: 'Done on the spot' },
-  'tag.level.information': { lv: 'Centros tikai informācija', en: 'Information only at centres' },
-  'tag.level.application': { lv: 'Piesaka centros', en: 'Apply at centres' },
-  'tag.level.full': { lv: 'Pilnībā centros', en: 'Fully at centres' },
+  'tag.level.information': {
+    lv: 'Pakalpojumu centrā tikai konsultē',
+    en: 'Advice only at a service centre',
+  },
+  'tag.level.application': { lv: 'Var pieteikt pakalpojumu centrā', en: 'Apply at a service centre' },
+  'tag.level.full': {
+    lv: 'Piesaka un saņem pakalpojumu centrā',
+    en: 'Apply and collect at a service centre',
+  },
 
   // channels, in the phrase "you can apply …"
   'channel.in_person': { lv: 'klātienē pakalpojumu centrā', en: 'in person at a service centre' },
   'channel.post': { lv: 'pa pastu', en: 'by post' },
-  'channel.email': { lv: 'e-pastā', en: 'by e-mail' },
+  'channel.email': { lv: 'e-pastā', en: 'by email' },
   'channel.e_address': { lv: 'e-adresē', en: 'to the official e-address (e-adrese)' },
   'channel.portal': { lv: 'pašvaldības portālā', en: 'on the municipal portal' },
   'channel.latvija_lv': { lv: 'portālā latvija.lv', en: 'on latvija.lv' },
@@ -95,6 +113,7 @@ export const msg = defineMessages({
   },
   'service.apply': { lv: 'Kā pieteikties', en: 'How to apply' },
   'service.apply.intro': { lv: 'Pieteikties var:', en: 'You can apply:' },
+  'fact.how': { lv: 'Kā pieteikties', en: 'How to apply' },
   'service.receive': { lv: 'Kā saņemt rezultātu', en: 'How to receive the result' },
   'service.result': { lv: 'Rezultāts', en: 'Result' },
   'service.feeTimeResult': { lv: 'Maksa, termiņš un rezultāts', en: 'Fee, time and result' },
@@ -123,32 +142,42 @@ export const msg = defineMessages({
     en: 'The service centres do not accept this service; use one of the other ways to apply.',
   },
   'service.where.allCentres': { lv: 'Visi pakalpojumu centri', en: 'All service centres' },
-  'service.level': { lv: 'Vienas pieturas līmenis', en: 'One-stop level' },
+  'service.level': { lv: 'Ko var izdarīt pakalpojumu centrā', en: 'What you can do at a service centre' },
   'level.information': {
-    lv: 'Centros tikai informācija: pakalpojumu centrā jums sniegs informāciju un palīdzēs, bet pieteikums jāiesniedz citā veidā.',
-    en: 'Information only at the centres: a service centre gives you information and help, but you apply another way.',
+    lv: 'Pakalpojumu centrā jums sniegs informāciju un palīdzēs, bet pieteikums jāiesniedz citā veidā.',
+    en: 'A service centre gives you information and help, but you apply another way.',
   },
   'level.application': {
-    lv: 'Piesaka centros: pieteikumu var iesniegt pakalpojumu centrā, un centrs to nodod atbildīgajai iestādei — citi biroji jums nav jāapmeklē.',
-    en: 'Applied for at the centres: you can apply at a service centre, which forwards the application to the responsible unit — you need not visit other offices.',
+    lv: 'Pieteikumu var iesniegt pakalpojumu centrā, un centrs to nodod atbildīgajai iestādei — citi biroji jums nav jāapmeklē.',
+    en: 'You can apply at a service centre, which passes your application to the responsible unit — you need not visit other offices.',
   },
   'level.full': {
-    lv: 'Pilnībā centros: pakalpojumu centrā var gan pieteikties, gan saņemt rezultātu.',
-    en: 'Fully provided at the centres: you can both apply and receive the result at a service centre.',
+    lv: 'Pakalpojumu centrā var gan pieteikties, gan saņemt rezultātu.',
+    en: 'You can both apply and collect the result at a service centre.',
   },
   'service.eservice': { lv: 'E-pakalpojums', en: 'E-service' },
-  'service.eservice.maturity': { lv: 'Elektronizācijas līmenis', en: 'E-service maturity' },
+  'service.eservice.maturity': { lv: 'Ko var izdarīt tiešsaistē', en: 'What you can do online' },
   'service.eservice.start': { lv: 'Pieteikties tiešsaistē', en: 'Apply online' },
-  'maturity.0': { lv: '0 — tikai informācija', en: '0 — information only' },
-  'maturity.1': { lv: '1 — veidlapa lejupielādei', en: '1 — form to download' },
-  'maturity.2': { lv: '2 — pieteikumu var iesniegt tiešsaistē', en: '2 — apply online' },
+  'service.eservice.where': {
+    lv: 'Pieteikšanās notiek citā vietnē: {host}.',
+    en: 'You apply on another website: {host}.',
+  },
+  'maturity.0': {
+    lv: 'Tiešsaistē var tikai uzzināt par pakalpojumu; pieteikties var citos veidos.',
+    en: 'Online you can only read about the service; apply in one of the other ways.',
+  },
+  'maturity.1': {
+    lv: 'Veidlapu var lejupielādēt, aizpildīt un iesniegt kādā no norādītajiem veidiem.',
+    en: 'You can download the form, fill it in and send it in one of the ways listed.',
+  },
+  'maturity.2': { lv: 'Pieteikumu var iesniegt tiešsaistē.', en: 'You can apply online.' },
   'maturity.3': {
-    lv: '3 — pilnībā tiešsaistē, arī lēmums un samaksa',
-    en: '3 — fully online, including the decision and payment',
+    lv: 'Visu var izdarīt tiešsaistē, arī saņemt lēmumu un samaksāt.',
+    en: 'You can do everything online, including getting the decision and paying.',
   },
   'maturity.4': {
-    lv: '4 — proaktīvs: pašvaldība piedāvā pakalpojumu pati',
-    en: '4 — proactive: the municipality offers the service itself',
+    lv: 'Pašvaldība pakalpojumu piedāvā pati, kad jums tas pienākas; pieteikties nav jāpiesakās.',
+    en: 'The municipality offers the service itself when you are entitled to it; you need not apply.',
   },
   'service.legal': { lv: 'Tiesiskais pamats', en: 'Legal basis' },
   'service.legalLevel': { lv: 'Regulējuma līmenis', en: 'Level of regulation' },
@@ -166,7 +195,7 @@ export const msg = defineMessages({
   'service.contact': { lv: 'Saziņai', en: 'Contact' },
   'contact.address': { lv: 'Adrese', en: 'Address' },
   'contact.phone': { lv: 'Tālrunis', en: 'Phone' },
-  'contact.email': { lv: 'E-pasts', en: 'E-mail' },
+  'contact.email': { lv: 'E-pasts', en: 'Email' },
   'contact.website': { lv: 'Tīmekļa vietne', en: 'Website' },
   'service.standard': { lv: 'Par šo pakalpojuma standartu', en: 'About this service standard' },
   'standard.version': { lv: 'Versija', en: 'Version' },
@@ -193,10 +222,87 @@ export const msg = defineMessages({
   },
   'life.steps': { lv: 'Soļi', en: 'Steps' },
   'life.step': { lv: '{n}. solis', en: 'Step {n}' },
-  'life.stepUnavailable': {
-    lv: 'Šis pakalpojums pašlaik nav publicēts. Jautājiet pakalpojumu centrā.',
-    en: 'This service is not published at the moment. Ask at a service centre.',
+  'life.stepWithdrawn': {
+    lv: 'Kopš {date} pašvaldība šo pakalpojumu vairs nesniedz.',
+    en: 'The municipality has not offered this service since {date}.',
   },
+  'life.stepReplacement': { lv: 'Tā vietā:', en: 'Instead:' },
+  'life.stepAskCentre': {
+    lv: 'Ja jums vajadzīga palīdzība šajā solī, jautājiet jebkurā pakalpojumu centrā.',
+    en: 'If you need help with this step, ask at any service centre.',
+  },
+
+  // a withdrawn service's page (HTTP 410)
+  'withdrawn.title': { lv: 'Šis pakalpojums vairs netiek sniegts', en: 'This service is no longer offered' },
+  'withdrawn.since': {
+    lv: 'Kopš {date} pašvaldība šo pakalpojumu vairs nesniedz.',
+    en: 'The municipality has not offered this service since {date}.',
+  },
+  'withdrawn.reason': { lv: 'Iemesls', en: 'Reason' },
+  'withdrawn.replacement': { lv: 'Tā vietā izmantojiet:', en: 'Use this service instead:' },
+  'withdrawn.noReplacement': {
+    lv: 'Ja jums vajadzīga palīdzība, jautājiet jebkurā pakalpojumu centrā vai meklējiet citu pakalpojumu katalogā.',
+    en: 'If you need help, ask at any service centre or search the catalogue for another service.',
+  },
+
+  // what a later version changes
+  'upcoming.banner': {
+    lv: 'No {date} šī pakalpojuma apraksts mainīsies.',
+    en: 'The description of this service changes on {date}.',
+  },
+  'upcoming.link': { lv: 'Kas mainīsies', en: 'What changes' },
+  'upcoming.title': { lv: 'Kas mainīsies no {date}', en: 'What changes on {date}' },
+  'upcoming.lead': {
+    lv: 'Līdz {until} ieskaitot spēkā ir pašreizējais apraksts. No {date} spēkā būs jaunā versija ar šīm izmaiņām:',
+    en: 'The current description applies until {until}. From {date} the new version applies, with these changes:',
+  },
+  'upcoming.none': {
+    lv: 'Jaunajā versijā publiski redzamais apraksts nemainās.',
+    en: 'The public description does not change in the new version.',
+  },
+  'upcoming.now': { lv: 'Tagad', en: 'Now' },
+  'upcoming.from': { lv: 'No {date}', en: 'From {date}' },
+  'changed.name': { lv: 'Nosaukums', en: 'Name' },
+  'changed.description': { lv: 'Apraksts', en: 'Description' },
+  'changed.whoMayApply': { lv: 'Kas var pieteikties', en: 'Who can apply' },
+  'changed.requiredDocuments': { lv: 'Nepieciešamie dokumenti', en: 'Documents you need' },
+  'changed.fee': { lv: 'Maksa', en: 'Fee' },
+  'changed.processingTime': { lv: 'Izpildes termiņš', en: 'Processing time' },
+  'changed.result': { lv: 'Rezultāts', en: 'Result' },
+  'changed.applyChannels': { lv: 'Kā pieteikties', en: 'How to apply' },
+  'changed.receiveChannels': { lv: 'Kā saņemt rezultātu', en: 'How to receive the result' },
+  'changed.centres': { lv: 'Kur pieteikties', en: 'Where to apply' },
+  'changed.onTheSpot': { lv: 'Izpilde uz vietas', en: 'Done on the spot' },
+  'changed.legalBasis': { lv: 'Tiesiskais pamats', en: 'Legal basis' },
+  'changed.contact': { lv: 'Saziņai', en: 'Contact' },
+  'changed.none': { lv: 'nav', en: 'none' },
+  yes: { lv: 'Jā', en: 'Yes' },
+  no: { lv: 'Nē', en: 'No' },
+
+  // how far the centres' promise holds (seed 2.2), computed from the data
+  'coverage.all': {
+    lv: 'Jebkuru pašvaldības pakalpojumu var pieteikt jebkurā pakalpojumu centrā.',
+    en: 'You can apply for any municipal service at any service centre.',
+  },
+  'coverage.allReceive': {
+    lv: 'Jebkuru pašvaldības pakalpojumu var pieteikt un saņemt jebkurā pakalpojumu centrā.',
+    en: 'You can apply for and collect any municipal service at any service centre.',
+  },
+  'coverage.most': {
+    lv: '{n} no {total} pašvaldības pakalpojumiem var pieteikt jebkurā pakalpojumu centrā. Izņēmumi:',
+    en: '{n} of {total} municipal services can be applied for at any service centre. The exceptions:',
+  },
+  'coverage.short': {
+    lv: '{n} no {total} pašvaldības pakalpojumiem var pieteikt jebkurā pakalpojumu centrā; pārējos — tikai dažos centros vai citā veidā.',
+    en: '{n} of {total} municipal services can be applied for at any service centre; the others only at some centres or in other ways.',
+  },
+  'coverage.exceptionsLink': { lv: 'Kurus pakalpojumus kur pieņem', en: 'Which services are taken where' },
+  'coverage.only': { lv: 'tikai: {centres}', en: 'only at: {centres}' },
+  'coverage.notAtCentres': {
+    lv: 'pakalpojumu centros nepieņem — tikai citos veidos',
+    en: 'not at the service centres — other ways only',
+  },
+  and: { lv: 'un', en: 'and' },
   'life.none': {
     lv: 'Dzīves situāciju ceļveži vēl nav publicēti.',
     en: 'No life situation guides are published yet.',
@@ -220,6 +326,7 @@ export function pluralForm(locale: Locale, n: number): 'zero' | 'one' | 'other' 
 }
 
 export function countText(locale: Locale, base: 'results.count' | `time.${TimeUnit}`, n: number): string {
+  if (base === 'results.count' && n === 0) return msg(locale, 'results.count.none');
   return msg(locale, `${base}.${pluralForm(locale, n)}`, { n });
 }
 

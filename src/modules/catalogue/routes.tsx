@@ -11,6 +11,7 @@ import { CataloguePage } from './views/catalogue-page';
 import { LifeSituationPage } from './views/life-situation-page';
 import { LifeSituationsPage } from './views/life-situations-page';
 import { ServicePage } from './views/service-page';
+import { WithdrawnPage } from './views/withdrawn-page';
 
 /** These pages depend only on the URL, the published catalogue and the day (see page-cache.ts). */
 const cached = { config: { publicCache: true } };
@@ -48,15 +49,27 @@ export function catalogueRoutes(app: FastifyInstance, deps: AppDeps): void {
       async (request, reply) => {
         const code = serviceCodeSchema.safeParse(request.params.code);
         const standard = code.success ? await catalogue.getPublishedService(db, code.data) : undefined;
-        if (!standard) return sendNotFound(db, request, reply);
-        const [history, centres] = await Promise.all([
+        if (!standard) {
+          const withdrawn = code.success ? await catalogue.getWithdrawnService(db, code.data) : undefined;
+          if (!withdrawn) return sendNotFound(db, request, reply);
+          const site = await siteContext(db, locale, href(other, 'services', withdrawn.code));
+          return sendPage(reply, <WithdrawnPage site={site} withdrawn={withdrawn} />, 410);
+        }
+        const [history, centres, upcoming] = await Promise.all([
           catalogue.getVersionHistory(db, standard.serviceId),
           catalogue.listCentres(db),
+          catalogue.getUpcomingVersion(db, standard),
         ]);
         const site = await siteContext(db, locale, href(other, 'services', standard.code));
         return sendPage(
           reply,
-          <ServicePage site={site} standard={standard} history={history} centres={centres} />,
+          <ServicePage
+            site={site}
+            standard={standard}
+            history={history}
+            centres={centres}
+            upcoming={upcoming}
+          />,
         );
       },
     );

@@ -3,6 +3,7 @@ import type { Bilingual, Channel } from '../../db/schema';
 import { collator, type Locale, pick } from '../../platform/i18n';
 import type { CatalogueFilter } from './schema';
 import * as store from './store';
+import { relatedQueries } from './synonyms';
 
 /** Seed 2.2: how far a service is provided at the centres. */
 export type OneStopLevel = 'information' | 'application' | 'full';
@@ -94,30 +95,199 @@ export function normaliseQuery(q: string): string {
 const MAX_SEARCH_WORDS = 8;
 
 /**
- * Ranked matches for what a person typed. A lone letter is never searched for ("a" is in every
- * English title), and words of two letters ("un", "of") only when the query has no longer ones:
- * fuzzy matching gives them no meaning, only noise. Numbers ("1. klase") are kept.
+ * The words a query is searched by. A lone letter is never searched for ("a" is in every English
+ * title), and words of two letters ("un", "of") only when the query has no longer ones: fuzzy
+ * matching gives them no meaning, only noise. Numbers ("1. klase") are kept.
  */
-export async function searchCodes(db: Db, q: string, limit = 50): Promise<store.SearchHit[]> {
+export function queryWords(q: string): string[] {
   const words = [...new Set(normaliseQuery(q).split(' '))].filter(
     (w) => w.length >= 2 || /^\p{N}+$/u.test(w),
   );
   const meaningful = words.filter((w) => w.length >= 3);
-  const chosen = (meaningful.length > 0 ? meaningful : words).slice(0, MAX_SEARCH_WORDS);
-  if (chosen.length === 0) return [];
-  return store.searchPublished(db, chosen.join(' '), limit);
+  return (meaningful.length > 0 ? meaningful : words).slice(0, MAX_SEARCH_WORDS);
+}
+
+/**
+ * Ranked matches for what a person typed. When the editors' related terms (search_synonym) know a
+ * term of the query, each related phrase is searched too, and only services that hold a searched
+ * word in their name are kept: the editors have said what the term means, so a service that merely
+ * mentions both words in its text ("sociālais" and "pabalsts" in death registration) is noise.
+ */
+export async function searchCodes(db: Db, q: string, limit = 50): Promise<store.SearchHit[]> {
+  const words = queryWords(q);
+  if (words.length === 0) return [];
+  const related = relatedQueries(words, await store.selectSynonyms(db), normaliseQuery);
+  const primary = await store.searchPublished(db, words.join(' '), limit);
+  if (related.length === 0) return primary;
+  const best = new Map<string, { hit: store.SearchHit; share: number; perWord: number }>();
+  const consider = (hits: store.SearchHit[], count: number) => {
+    for (const hit of hits) {
+      if (hit.inTitle === 0) continue;
+      const share = hit.matched / count;
+      const perWord = hit.score / count;
+      const known = best.get(hit.code);
+      if (!known || share > known.share || (share === known.share && perWord > known.perWord)) {
+        best.set(hit.code, { hit, share, perWord });
+      }
+    }
+  };
+  consider(primary, words.length);
+  for (const query of related)
+    consider(await store.searchPublished(db, query.join(' '), limit), query.length);
+  return [...best.values()]
+    .sort((a, b) => b.share - a.share || b.perWord - a.perWord || a.hit.code.localeCompare(b.hit.code))
+    .slice(0, limit)
+    .map((b) => b.hit);
+}
+
+/** A withdrawn service as the public sees it: since when, why, and what replaces it. */
+export interface WithdrawnService {
+  code: string;
+  name: Bilingual;
+  withdrawnAt: Date;
+  /** Free text, or text in both languages, or nothing: shown as the data has it. */
+  reason: string | Bilingual | null;
+  replacement: ServiceStandard | undefined;
+}
+
+async function withdrawnServices(db: Db, codes: string[]): Promise<Map<string, WithdrawnService>> {
+  const rows = await store.selectWithdrawn(db, codes);
+  const found = new Map<string, WithdrawnService>();
+  for (const row of rows) {
+    const replacementCode = row.replacementServiceId
+      ? await store.selectServiceCode(db, row.replacementServiceId)
+      : undefined;
+    found.set(row.code, {
+      code: row.code,
+      name: row.name,
+      withdrawnAt: row.withdrawnAt!,
+      reason: parseReason(row.reason),
+      replacement: replacementCode ? await getPublishedService(db, replacementCode) : undefined,
+    });
+  }
+  return found;
+}
+
+/** The reason column holds plain text today; a JSON {lv, en} is read as text in both languages. */
+function parseReason(reason: string | null): string | Bilingual | null {
+  const text = reason?.trim();
+  if (!text) return null;
+  if (text.startsWith('{')) {
+    try {
+      const parsed = JSON.parse(text) as Partial<Bilingual>;
+      if (typeof parsed.lv === 'string') return { lv: parsed.lv, en: parsed.en ?? '' };
+    } catch {
+      // Not JSON after all: plain text.
+    }
+  }
+  return text;
+}
+
+export async function getWithdrawnService(db: Db, code: string): Promise<WithdrawnService | undefined> {
+  return (await withdrawnServices(db, [code])).get(code);
+}
+
+/** One field of a standard that a later version changes. */
+export interface FieldChange {
+  field: ChangedField;
+  before: store.VersionRow;
+  after: store.VersionRow;
+}
+
+export const COMPARED_FIELDS = [
+  'name',
+  'description',
+  'whoMayApply',
+  'requiredDocuments',
+  'fee',
+  'processingTime',
+  'result',
+  'applyChannels',
+  'receiveChannels',
+  'centres',
+  'onTheSpot',
+  'legalBasis',
+  'contact',
+] as const;
+export type ChangedField = (typeof COMPARED_FIELDS)[number];
+
+function comparable(v: store.VersionRow, field: ChangedField): unknown {
+  switch (field) {
+    case 'fee':
+      return [v.feeCents, v.feeKind, v.feeNote];
+    case 'processingTime':
+      return [v.processingTime, v.processingTimeUnit];
+    default:
+      return v[field];
+  }
+}
+
+/** The next version from a later date, and the public fields it changes against the one in force. */
+export async function getUpcomingVersion(
+  db: Db,
+  standard: ServiceStandard,
+): Promise<{ version: store.VersionRow; changes: FieldChange[] } | undefined> {
+  const next = await store.selectUpcoming(db, standard.serviceId);
+  if (!next) return undefined;
+  const changes = COMPARED_FIELDS.filter(
+    (field) =>
+      JSON.stringify(comparable(standard.version, field)) !== JSON.stringify(comparable(next, field)),
+  ).map((field) => ({ field, before: standard.version, after: next }));
+  return { version: next, changes };
+}
+
+/**
+ * Seed 2.2 promises every service at every centre; the data says where that holds. The services
+ * that cannot be applied for at every centre, with the centres that do take them (none: not at
+ * the centres at all).
+ */
+export interface CentreCoverage {
+  total: number;
+  /** In the catalogue's order; `centres` in the centres' order, empty when not at any centre. */
+  exceptions: { standard: ServiceStandard; centres: store.CentreRow[] }[];
+  /** Whether every service's result can also be received at a centre. */
+  receivedEverywhere: boolean;
+}
+
+export async function centreCoverage(db: Db, locale: Locale): Promise<CentreCoverage> {
+  const [all, centres] = await Promise.all([
+    listServices(db, { q: undefined }, locale),
+    store.selectCentres(db),
+  ]);
+  const exceptions = all
+    .filter((s) => !s.version.applyChannels.includes('in_person') || s.version.centres.length > 0)
+    .map((s) => ({
+      standard: s,
+      centres: s.version.applyChannels.includes('in_person')
+        ? centres.filter((c) => s.version.centres.includes(c.code))
+        : [],
+    }));
+  return {
+    total: all.length,
+    exceptions,
+    receivedEverywhere: all.every((s) => s.version.receiveChannels.includes('in_person')),
+  };
+}
+
+export interface LifeSituationStepView {
+  position: number;
+  note: Bilingual | null;
+  serviceCode: string;
+  /** The service in force, or undefined when it was withdrawn (see `withdrawn`). */
+  service: ServiceStandard | undefined;
+  withdrawn: WithdrawnService | undefined;
 }
 
 export interface LifeSituationView {
   code: string;
   title: Bilingual;
   summary: Bilingual;
-  steps: {
-    position: number;
-    note: Bilingual | null;
-    service: ServiceStandard | undefined;
-    serviceCode: string;
-  }[];
+  /**
+   * Steps whose service is in force or withdrawn (said in plain words). A step whose service is
+   * not published at all (a draft, a service not yet in force) is left out: the public never sees
+   * an internal code.
+   */
+  steps: LifeSituationStepView[];
 }
 
 export async function listLifeSituations(db: Db): Promise<Omit<LifeSituationView, 'steps'>[]> {
@@ -129,16 +299,23 @@ export async function getLifeSituation(db: Db, code: string): Promise<LifeSituat
   if (!ls) return undefined;
   const steps = await store.selectSteps(db, [ls.id]);
   const published = new Map((await store.selectPublished(db)).map((r) => [r.service.code, toStandard(r)]));
+  const withdrawn = await withdrawnServices(
+    db,
+    steps.map((s) => s.serviceCode).filter((c) => !published.has(c)),
+  );
   return {
     code: ls.code,
     title: ls.title,
     summary: ls.summary,
-    steps: steps.map((s) => ({
-      position: s.position,
-      note: s.note,
-      serviceCode: s.serviceCode,
-      service: published.get(s.serviceCode),
-    })),
+    steps: steps
+      .map((s) => ({
+        position: s.position,
+        note: s.note,
+        serviceCode: s.serviceCode,
+        service: published.get(s.serviceCode),
+        withdrawn: withdrawn.get(s.serviceCode),
+      }))
+      .filter((s) => s.service || s.withdrawn),
   };
 }
 

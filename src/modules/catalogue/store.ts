@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, lte, or, sql } from 'drizzle-orm';
 import { type Db, query } from '../../db/connection';
 import {
   category,
@@ -6,6 +6,7 @@ import {
   lifeSituation,
   lifeSituationStep,
   organisation,
+  searchSynonym,
   service,
   serviceVersion,
 } from '../../db/schema';
@@ -15,8 +16,14 @@ export type VersionRow = typeof serviceVersion.$inferSelect;
 export type ServiceRow = typeof service.$inferSelect;
 export type OrganisationRow = typeof organisation.$inferSelect;
 export type CategoryRow = typeof category.$inferSelect;
+export type CentreRow = typeof centre.$inferSelect;
 
-const published = and(inForceOn(), isNull(service.withdrawnAt));
+/** Withdrawal may be approved from a later date: until then the service stays in the catalogue. */
+const notWithdrawn = or(isNull(service.withdrawnAt), gt(service.withdrawnAt, sql`now()`));
+const published = and(inForceOn(), notWithdrawn);
+const withdrawn = and(isNotNull(service.withdrawnAt), lte(service.withdrawnAt, sql`now()`));
+const approved = inArray(serviceVersion.status, ['published', 'superseded']);
+const rigaToday = sql`(now() AT TIME ZONE 'Europe/Riga')::date`;
 
 /** Every published standard with its service, owner and category (the public catalogue). */
 export async function selectPublished(db: Db) {
@@ -38,6 +45,49 @@ export async function selectPublishedByCode(db: Db, code: string) {
     .innerJoin(category, eq(category.code, service.categoryCode))
     .where(and(published, eq(service.code, code)));
   return rows[0];
+}
+
+/**
+ * Withdrawn services by code, with the name of their last approved version (ordered by version, so
+ * the newest wins) and the code of the replacement service, if any.
+ */
+export async function selectWithdrawn(db: Db, codes: string[]) {
+  if (codes.length === 0) return [];
+  return db
+    .selectDistinctOn([service.id], {
+      code: service.code,
+      withdrawnAt: service.withdrawnAt,
+      reason: service.withdrawnReason,
+      replacementServiceId: service.replacementServiceId,
+      name: serviceVersion.name,
+    })
+    .from(service)
+    .innerJoin(serviceVersion, and(eq(serviceVersion.serviceId, service.id), approved))
+    .where(and(withdrawn, inArray(service.code, codes)))
+    .orderBy(service.id, desc(serviceVersion.version));
+}
+
+export async function selectServiceCode(db: Db, id: number): Promise<string | undefined> {
+  const [row] = await db.select({ code: service.code }).from(service).where(eq(service.id, id));
+  return row?.code;
+}
+
+/** The next approved version of a service that comes into force after today, if any. */
+export async function selectUpcoming(db: Db, serviceId: number): Promise<VersionRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(serviceVersion)
+    .where(
+      and(eq(serviceVersion.serviceId, serviceId), approved, sql`${serviceVersion.validFrom} > ${rigaToday}`),
+    )
+    .orderBy(asc(serviceVersion.validFrom), asc(serviceVersion.version))
+    .limit(1);
+  return row;
+}
+
+/** The related terms editors maintain for search. */
+export async function selectSynonyms(db: Db) {
+  return db.select().from(searchSynonym).orderBy(asc(searchSynonym.term));
 }
 
 /** Version history of one service, newest first (drafts excluded: the public sees what was published). */
@@ -97,6 +147,8 @@ export interface SearchHit {
   code: string;
   /** How many of the query's words the service matched. */
   matched: number;
+  /** How many of them in its name. */
+  inTitle: number;
   score: number;
 }
 
@@ -106,6 +158,9 @@ export interface SearchHit {
  * needs `bodyExtra` more than the title. Chosen by measurement on the demo catalogue (docs/search.md).
  */
 export const SEARCH_THRESHOLDS = { short: 0.75, medium: 0.5, long: 0.5, bodyExtra: 0.1 };
+
+/** How many letters longer than a short query word (≤ 4 letters) a word found by its stem may be. */
+const SHORT_STEM_EXTRA = 2;
 
 /**
  * Fuzzy search over the standards in force. `words` arrive normalised (lower case, no diacritics,
@@ -142,7 +197,10 @@ export async function searchPublished(
         SELECT ceil(count(*) / 2.0) AS n FROM words
       ), close AS (
         SELECT w.word, w.threshold, v.word AS v, word_similarity(w.word, v.word) AS trgm,
-          coalesce(starts_with(v.word, w.stem), false) AS by_stem
+          -- A short word's stem ("pas" of "pase") starts too many words ("pašvaldība"): only an
+          -- ending's worth longer counts ("suns" → "suņa", "suņiem"; docs/search.md).
+          coalesce(starts_with(v.word, w.stem), false)
+            AND (length(w.word) > 4 OR length(v.word) <= length(w.word) + ${SHORT_STEM_EXTRA}) AS by_stem
         FROM words w JOIN search_vocabulary v
           ON w.word <% v.word
           OR v.word LIKE replace(replace(replace(w.stem, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%'
@@ -163,10 +221,11 @@ export async function searchPublished(
       ), scored AS (
         SELECT code, title,
           count(*) FILTER (WHERE title_sim IS NOT NULL OR body_sim IS NOT NULL) AS matched,
+          count(*) FILTER (WHERE title_sim IS NOT NULL) AS in_title,
           sum(coalesce(1 + title_sim, 0) + coalesce(0.5 * body_sim, 0)) AS score
         FROM pairs GROUP BY code, title
       )
-      SELECT code, matched::int AS matched,
+      SELECT code, matched::int AS matched, in_title::int AS "inTitle",
         (score + CASE WHEN strpos(title, ${words}::text) > 0 THEN 1 ELSE 0 END)::float8 AS score
       FROM scored, needed
       WHERE matched > 0 AND matched >= greatest(needed.n, (SELECT max(matched) FROM scored))

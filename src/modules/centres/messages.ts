@@ -1,18 +1,14 @@
 import { defineMessages, type Locale } from '../../platform/i18n';
 
 export const m = defineMessages({
-  'list.lead': {
-    lv: 'Jebkuru pašvaldības pakalpojumu var pieteikt un saņemt jebkurā pakalpojumu centrā.',
-    en: 'Any municipal service can be applied for and received at any service centre.',
-  },
   'list.mainCentre': { lv: 'Galvenais centrs', en: 'Main centre' },
   'field.address': { lv: 'Adrese', en: 'Address' },
   'field.phone': { lv: 'Tālrunis', en: 'Phone' },
   'field.email': { lv: 'E-pasts', en: 'Email' },
   'field.today': { lv: 'Šodien', en: 'Today' },
   'field.nextEvening': { lv: 'Vakara darba laiks', en: 'Evening opening' },
-  'today.open': { lv: 'Atvērts šodien {hours}', en: 'Open today {hours}' },
-  'today.closed': { lv: 'Slēgts šodien', en: 'Closed today' },
+  'today.open': { lv: 'Šodien atvērts {hours}', en: 'Open today {hours}' },
+  'today.closed': { lv: 'Šodien slēgts', en: 'Closed today' },
   'evening.title': { lv: 'Nākamais vakara darba laiks', en: 'Next evening opening' },
   'evening.when': { lv: '{weekday}, {date}: {hours}', en: '{weekday}, {date}: {hours}' },
   'evening.none': {
@@ -32,13 +28,13 @@ export const m = defineMessages({
   'hours.until': { lv: '{weeks} {weekday} līdz {time}', en: '{weeks} {weekday} until {time}' },
   'hours.onWeeks': { lv: '{weeks} {weekday} {hours}', en: '{weeks} {weekday} {hours}' },
   'hours.closedOnWeeks': { lv: '{weeks} {weekday} slēgts', en: '{weeks} {weekday} closed' },
-  'exceptions.title': { lv: 'Izmaiņas darba laikā', en: 'Changes to the opening hours' },
+  'exceptions.title': { lv: 'Darba laika izmaiņas', en: 'Changes to the opening hours' },
   'exceptions.caption': {
-    lv: 'Izmaiņas darba laikā tuvāko {days} dienu laikā',
+    lv: 'Darba laika izmaiņas tuvākajās {days} dienās',
     en: 'Changes to the opening hours in the next {days} days',
   },
   'exceptions.none': {
-    lv: 'Tuvāko {days} dienu laikā izmaiņu darba laikā nav.',
+    lv: 'Tuvākajās {days} dienās darba laiks nemainās.',
     en: 'No changes to the opening hours in the next {days} days.',
   },
   'exceptions.date': { lv: 'Datums', en: 'Date' },

@@ -5,6 +5,7 @@ import { sendNotFound } from '../../platform/web/error-pages';
 import { href } from '../../platform/web/paths';
 import { sendPage } from '../../platform/web/render';
 import { siteContext } from '../../platform/web/site-context';
+import { centreCoverage } from '../catalogue/service';
 import { centreApiRoutes } from './api';
 import { centreCodeSchema } from './schema';
 import * as centres from './service';
@@ -17,9 +18,12 @@ export function centreRoutes(app: FastifyInstance, deps: AppDeps): void {
     const other = locale === 'lv' ? 'en' : 'lv';
 
     app.get(href(locale, 'centres'), async (_request, reply) => {
-      const list = await centres.listCentreOverviews(db, new Date());
+      const [list, coverage] = await Promise.all([
+        centres.listCentreOverviews(db, new Date()),
+        centreCoverage(db, locale),
+      ]);
       const site = await siteContext(db, locale, href(other, 'centres'));
-      return sendPage(reply, <CentreListPage site={site} centres={list} />);
+      return sendPage(reply, <CentreListPage site={site} centres={list} coverage={coverage} />);
     });
 
     app.get<{ Params: { code: string } }>(`${href(locale, 'centres')}/:code`, async (request, reply) => {

@@ -9,15 +9,18 @@ import {
   lifeSituationStep,
   municipality,
   organisation,
+  searchSynonym,
   service,
   serviceVersion,
 } from '../../db/schema';
 import { seedDemoStaff } from '../staff/demo-accounts';
 import { CATEGORIES } from './dataset/categories';
 import { CENTRES } from './dataset/centres';
+import { FEE_KINDS } from './dataset/fee-kinds';
 import { LIFE_SITUATIONS } from './dataset/life-situations';
 import { MUNICIPALITY } from './dataset/municipality';
 import { ORGANISATIONS } from './dataset/organisations';
+import { SEARCH_SYNONYMS } from './dataset/search-synonyms';
 import { SERVICES } from './dataset/services';
 import type { ServiceStandard } from './dataset/types';
 
@@ -59,6 +62,7 @@ export async function seedDemo(db: Db): Promise<SeedCounts> {
     await insertCentres(tx);
     const serviceIds = await insertServices(tx, organisationIds);
     await insertLifeSituations(tx, serviceIds);
+    await tx.insert(searchSynonym).values(SEARCH_SYNONYMS);
   });
   // One account per role, with a password printed in the README: demo installations only.
   await seedDemoStaff(db);
@@ -219,7 +223,10 @@ async function insertServices(tx: Tx, organisationIds: Map<string, number>): Pro
       versions.push(versionRow(serviceId, 1, 'published', s.standard, null, now));
     }
   }
-  await tx.insert(serviceVersion).values(versions);
+  const feeKindOf = new Map([...ids].map(([code, id]) => [id, FEE_KINDS[code] ?? 'fixed']));
+  await tx
+    .insert(serviceVersion)
+    .values(versions.map((v) => ({ ...v, feeKind: feeKindOf.get(v.serviceId) })));
   return ids;
 }
 

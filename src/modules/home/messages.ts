@@ -15,8 +15,8 @@ export const msg = defineMessages({
   'search.all': { lv: 'Skatīt visus pakalpojumus', en: 'See all services' },
   'howToApply.heading': { lv: 'Kā pieteikties', en: 'How to apply' },
   'howToApply.body': {
-    lv: 'Pakalpojumu var pieteikt jebkurā pakalpojumu centrā, pa pastu, e-pastā, oficiālajā e-adresē vai tiešsaistē — pašvaldība pati nodos pieteikumu atbildīgajai iestādei.',
-    en: 'You can apply at any service centre, by post, by e-mail, to the official e-address or online — the municipality passes your application to the responsible unit.',
+    lv: 'Pakalpojumu var pieteikt pakalpojumu centrā, pa pastu, e-pastā, oficiālajā e-adresē vai tiešsaistē (kādos veidos — norādīts katra pakalpojuma aprakstā). Pašvaldība pati nodos pieteikumu atbildīgajai iestādei.',
+    en: 'You can apply at a service centre, by post, by email, to the official e-address or online (each service says which of these ways it takes). The municipality passes your application to the responsible unit.',
   },
   'howToApply.post': { lv: 'Pasta adrese: {address}', en: 'Postal address: {address}' },
   'lifeSituations.lead': {
@@ -26,8 +26,8 @@ export const msg = defineMessages({
   'lifeSituations.all': { lv: 'Visas dzīves situācijas', en: 'All life situations' },
   'categories.heading': { lv: 'Pakalpojumu jomas', en: 'Service categories' },
   'centres.lead': {
-    lv: 'Pakalpojumu centri pilsētās un pagastos pieņem jebkura pakalpojuma pieteikumus.',
-    en: 'Service centres in the towns and parishes accept applications for any service.',
+    lv: 'Pakalpojumu centri ir pilsētās un pagastos.',
+    en: 'There are service centres in the towns and parishes.',
   },
   'centres.main': { lv: 'galvenais centrs', en: 'main centre' },
 });

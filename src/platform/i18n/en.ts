@@ -9,7 +9,7 @@ export const en: Record<MessageKey, string> = {
   'site.switchLanguageLabel': 'Pārslēgt uz latviešu valodu',
   'site.tagline': 'One-stop shop',
   'site.footer.contacts': 'Contacts',
-  'site.footer.api': 'Open data and API',
+  'site.footer.api': 'Open data and application programming interface (API)',
   'error.notFound.title': 'Page not found',
   'error.notFound.body': 'Check the address or search the service catalogue.',
   'error.badRequest.title': 'Invalid request',

@@ -39,10 +39,14 @@ const dateFormat: Record<Locale, Intl.DateTimeFormat> = {
   }),
 };
 
-/** A date as people in Latvia write it: 26.11.2026. (English: 26 November 2026). */
+/**
+ * A date as people in Latvia write it, with the final dot of the ordinal year: 26.11.2026.
+ * (Intl gives "26.11.2026" without it). English: 26 November 2026.
+ */
 export function formatDate(value: Date | string, locale: Locale): string {
   const d = typeof value === 'string' ? new Date(`${value.slice(0, 10)}T12:00:00Z`) : value;
-  return dateFormat[locale].format(d);
+  const text = dateFormat[locale].format(d);
+  return locale === 'lv' && !text.endsWith('.') ? `${text}.` : text;
 }
 
 const money: Record<Locale, Intl.NumberFormat> = {

@@ -7,7 +7,7 @@ export const lv = {
   'site.switchLanguageLabel': 'Switch to English',
   'site.tagline': 'Vienas pieturas aģentūra',
   'site.footer.contacts': 'Kontakti',
-  'site.footer.api': 'Atvērtie dati un API',
+  'site.footer.api': 'Atvērtie dati un lietojumprogrammu saskarne (API)',
   'error.notFound.title': 'Lapa nav atrasta',
   'error.notFound.body': 'Pārbaudiet adresi vai meklējiet pakalpojumu katalogā.',
   'error.badRequest.title': 'Nederīgs pieprasījums',

@@ -24,12 +24,18 @@ export function CataloguePage(props: {
       <h1 class="govuk-heading-xl">{msg(locale, 'catalogue.title')}</h1>
       <p class="govuk-body-l">{msg(locale, 'catalogue.lead')}</p>
       <form method="get" action={href(locale, 'services')} class="pietura-catalogue-form">
+        {/* Results first in the page's order, so that a phone shows them before the filters; the
+            filters follow them (a link jumps there), and a wide screen floats them to the left. */}
         <div class="govuk-grid-row">
-          <div class="govuk-grid-column-one-third">
-            <CatalogueFilters locale={locale} filter={filter} choices={props.choices} />
-          </div>
-          <div class="govuk-grid-column-two-thirds">
+          <div class="govuk-grid-column-two-thirds pietura-catalogue-results">
             <SearchBox locale={locale} q={filter.q} />
+            <a
+              href="#filters"
+              class="govuk-button govuk-button--secondary pietura-filters-jump pietura-no-print"
+              data-module="govuk-button"
+            >
+              {msg(locale, 'filter.jump')}
+            </a>
             <h2 class="govuk-heading-m" id="results-count">
               {countText(locale, 'results.count', result.total)}
               {result.pageCount > 1 && (
@@ -54,6 +60,9 @@ export function CataloguePage(props: {
               total={result.pageCount}
               hrefFor={(page) => catalogueHref(locale, filter, { page })}
             />
+          </div>
+          <div class="govuk-grid-column-one-third pietura-catalogue-filters" id="filters">
+            <CatalogueFilters locale={locale} filter={filter} choices={props.choices} />
           </div>
         </div>
       </form>

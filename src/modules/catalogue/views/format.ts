@@ -1,6 +1,6 @@
-import type { Bilingual, TimeUnit } from '../../../db/schema';
+import type { Bilingual, Channel, FeeKind, TimeUnit } from '../../../db/schema';
 import { formatMoney, type Locale, pick } from '../../../platform/i18n';
-import { countText, msg } from '../messages';
+import { capitalise, channelName, countText, msg } from '../messages';
 import type { ServiceStandard } from '../service';
 
 /** A centre as the catalogue pages name and link it. */
@@ -9,8 +9,40 @@ export interface CentreRef {
   name: Bilingual;
 }
 
-export function feeText(cents: number, locale: Locale): string {
-  return cents === 0 ? msg(locale, 'fee.free') : formatMoney(cents, locale);
+/**
+ * The fee in a few words, as the version's fee kind says to read the amount: "14,00 €", "no 5,00 €",
+ * "Atkarīga no gadījuma, piemēram, 50,00 €" (the fee note on the service page says on what).
+ */
+export function feeText(v: { feeCents: number; feeKind?: FeeKind | null }, locale: Locale): string {
+  const amount = formatMoney(v.feeCents, locale);
+  switch (v.feeKind) {
+    case 'from':
+      return v.feeCents === 0 ? msg(locale, 'fee.varies') : msg(locale, 'fee.from', { amount });
+    case 'varies':
+      return v.feeCents === 0 ? msg(locale, 'fee.varies') : msg(locale, 'fee.variesExample', { amount });
+    default:
+      return v.feeCents === 0 ? msg(locale, 'fee.free') : amount;
+  }
+}
+
+/** How to apply, in a few words: "Klātienē pakalpojumu centrā, e-adresē, portālā latvija.lv". */
+export function channelsText(channels: Channel[], locale: Locale): string {
+  return capitalise(channels.map((c) => channelName(locale, c)).join(', '));
+}
+
+/** The host a link to another website goes to, to say so next to it ("likumi.lv"). */
+export function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+}
+
+/** "A, B un C" / "A, B and C". */
+export function listText(items: string[], locale: Locale): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${msg(locale, 'and')} ${items[items.length - 1]}`;
 }
 
 export function timeText(amount: number, unit: TimeUnit, locale: Locale): string {

@@ -1,10 +1,33 @@
-import { pick } from '../../../platform/i18n';
+import { formatDate, type Locale, pick } from '../../../platform/i18n';
 import { SummaryList } from '../../../platform/web/components/summary-list';
 import { Layout, type SiteContext } from '../../../platform/web/layout';
 import { href } from '../../../platform/web/paths';
 import { msg } from '../messages';
-import type { LifeSituationView } from '../service';
+import type { LifeSituationView, WithdrawnService } from '../service';
 import { type CentreRef, feeText, timeText, whereText } from './format';
+
+/** A step whose service was withdrawn, in plain words: since when, and what to do instead. */
+function WithdrawnStep(props: { withdrawn: WithdrawnService; locale: Locale }) {
+  const { withdrawn, locale } = props;
+  const replacement = withdrawn.replacement;
+  return (
+    <>
+      <p class="govuk-body">
+        {msg(locale, 'life.stepWithdrawn', { date: formatDate(withdrawn.withdrawnAt, locale) })}
+      </p>
+      {replacement ? (
+        <p class="govuk-body">
+          {msg(locale, 'life.stepReplacement')}{' '}
+          <a class="govuk-link" href={href(locale, 'services', replacement.code)}>
+            {pick(replacement.version.name, locale)}
+          </a>
+        </p>
+      ) : (
+        <p class="govuk-body">{msg(locale, 'life.stepAskCentre')}</p>
+      )}
+    </>
+  );
+}
 
 /** One life situation: its services as ordered steps, each with its key facts. */
 export function LifeSituationPage(props: {
@@ -38,7 +61,7 @@ export function LifeSituationPage(props: {
                         {pick(v.name, locale)}
                       </a>
                     ) : (
-                      step.serviceCode
+                      pick(step.withdrawn?.name, locale)
                     )}
                   </h2>
                   {step.note && <p class="govuk-body">{pick(step.note, locale)}</p>}
@@ -47,7 +70,7 @@ export function LifeSituationPage(props: {
                       noBorder
                       class="pietura-facts"
                       rows={[
-                        { key: msg(locale, 'fact.fee'), value: feeText(v.feeCents, locale) },
+                        { key: msg(locale, 'fact.fee'), value: feeText(v, locale) },
                         {
                           key: msg(locale, 'fact.time'),
                           value: timeText(v.processingTime, v.processingTimeUnit, locale),
@@ -56,7 +79,7 @@ export function LifeSituationPage(props: {
                       ]}
                     />
                   ) : (
-                    <p class="govuk-body">{msg(locale, 'life.stepUnavailable')}</p>
+                    step.withdrawn && <WithdrawnStep withdrawn={step.withdrawn} locale={locale} />
                   )}
                 </li>
               );

@@ -1,28 +1,34 @@
 import { pick, t } from '../../../platform/i18n';
 import { WarningText } from '../../../platform/web/components/inset-text';
-import { SummaryList } from '../../../platform/web/components/summary-list';
 import { Layout, type SiteContext } from '../../../platform/web/layout';
 import { href } from '../../../platform/web/paths';
 import { msg } from '../messages';
 import type { ServiceStandard } from '../service';
 import { catalogueHref } from './catalogue-href';
-import { type CentreRef, feeText, timeText, whereText } from './format';
+import type { CentreRef } from './format';
 import { ApplySection } from './service/apply-section';
+import { AtAGlance } from './service/at-a-glance';
 import { ContactsSection } from './service/contacts-section';
 import { FactsSection } from './service/facts-section';
 import { LegalSection } from './service/legal-section';
 import { type HistoryEntry, StandardSection } from './service/standard-section';
+import { type Upcoming, UpcomingBanner, UpcomingSection } from './service/upcoming-section';
 import { WhereSection } from './service/where-section';
 import { ServiceTags } from './service-tags';
 
-/** One published service standard with every public R1 field. Internal notes are never rendered. */
+/**
+ * One published service standard with every public R1 field. Internal notes are never rendered.
+ * „Īsumā” comes right after the description in the page's order, so a phone shows it first; on a
+ * wide screen it floats to the right of the details.
+ */
 export function ServicePage(props: {
   site: SiteContext;
   standard: ServiceStandard;
   history: HistoryEntry[];
   centres: CentreRef[];
+  upcoming?: Upcoming | undefined;
 }) {
-  const { site, standard, centres } = props;
+  const { site, standard, centres, upcoming } = props;
   const { locale } = site;
   const v = standard.version;
   const name = pick(v.name, locale);
@@ -42,30 +48,15 @@ export function ServicePage(props: {
           <h1 class="govuk-heading-xl">{name}</h1>
           <p class="govuk-body-l">{pick(v.description, locale)}</p>
           <ServiceTags standard={standard} locale={locale} />
-          {v.centreException && <WarningText locale={locale}>{pick(v.centreException, locale)}</WarningText>}
-          <ApplySection standard={standard} locale={locale} />
-          <FactsSection standard={standard} locale={locale} />
-          <WhereSection standard={standard} centres={centres} locale={locale} />
-          <LegalSection standard={standard} locale={locale} />
-          <ContactsSection standard={standard} locale={locale} />
-          <StandardSection standard={standard} history={props.history} locale={locale} />
+          {upcoming && <UpcomingBanner upcoming={upcoming} locale={locale} />}
         </div>
-        <aside class="govuk-grid-column-one-third pietura-aside" aria-labelledby="at-a-glance">
-          <h2 class="govuk-heading-m" id="at-a-glance">
-            {msg(locale, 'service.atAGlance')}
-          </h2>
-          <SummaryList
-            noBorder
-            class="pietura-facts"
-            rows={[
-              { key: msg(locale, 'fact.fee'), value: feeText(v.feeCents, locale) },
-              {
-                key: msg(locale, 'fact.time'),
-                value: timeText(v.processingTime, v.processingTimeUnit, locale),
-              },
-              { key: msg(locale, 'fact.where'), value: whereText(standard, centres, locale) },
-            ]}
-          />
+      </div>
+      <div class="govuk-grid-row">
+        <aside
+          class="govuk-grid-column-one-third pietura-aside"
+          aria-label={msg(locale, 'service.atAGlance')}
+        >
+          <AtAGlance standard={standard} centres={centres} locale={locale} />
           <h2 class="govuk-heading-m pietura-no-print">{msg(locale, 'service.help')}</h2>
           <p class="govuk-body pietura-no-print">
             {msg(locale, 'service.help.body')}{' '}
@@ -74,6 +65,18 @@ export function ServicePage(props: {
             </a>
           </p>
         </aside>
+        <div class="govuk-grid-column-two-thirds pietura-service-main">
+          {v.centreException && <WarningText locale={locale}>{pick(v.centreException, locale)}</WarningText>}
+          <ApplySection standard={standard} locale={locale} />
+          <FactsSection standard={standard} locale={locale} />
+          <WhereSection standard={standard} centres={centres} locale={locale} />
+          <LegalSection standard={standard} locale={locale} />
+          <ContactsSection standard={standard} locale={locale} />
+          {upcoming && (
+            <UpcomingSection upcoming={upcoming} centres={centres} locale={locale} until={v.validTo} />
+          )}
+          <StandardSection standard={standard} history={props.history} locale={locale} />
+        </div>
       </div>
     </Layout>
   );

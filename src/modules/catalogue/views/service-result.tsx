@@ -23,7 +23,7 @@ export function ServiceResult(props: { standard: ServiceStandard; locale: Locale
         class="pietura-facts"
         rows={[
           { key: msg(locale, 'fact.unit'), value: pick(standard.owner.name, locale) },
-          { key: msg(locale, 'fact.fee'), value: feeText(v.feeCents, locale) },
+          { key: msg(locale, 'fact.fee'), value: feeText(v, locale) },
           { key: msg(locale, 'fact.time'), value: timeText(v.processingTime, v.processingTimeUnit, locale) },
         ]}
       />

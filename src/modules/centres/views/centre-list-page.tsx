@@ -1,18 +1,26 @@
 import { pick, t } from '../../../platform/i18n';
 import { Layout, type SiteContext } from '../../../platform/web/layout';
 import { href } from '../../../platform/web/paths';
+import type { CentreCoverage } from '../../catalogue/service';
+import { CentreCoverageText } from '../../catalogue/views/centre-coverage';
 import { m } from '../messages';
 import type { CentreOverview } from '../service';
 import { eveningText, fullAddress, telHref, todayText } from './format';
 
-export function CentreListPage(props: { site: SiteContext; centres: CentreOverview[] }) {
+export function CentreListPage(props: {
+  site: SiteContext;
+  centres: CentreOverview[];
+  coverage: CentreCoverage;
+}) {
   const { site, centres } = props;
   const { locale } = site;
   const title = t(locale, 'site.centres');
   return (
     <Layout site={site} title={title}>
       <h1 class="govuk-heading-xl">{title}</h1>
-      <p class="govuk-body-l">{m(locale, 'list.lead')}</p>
+      <div class="govuk-body-l">
+        <CentreCoverageText coverage={props.coverage} locale={locale} />
+      </div>
       <ul class="pietura-card-list">
         {centres.map(({ centre, today, nextEvening }) => (
           <li key={centre.code}>

@@ -8,7 +8,7 @@ export function dayLabel(locale: Locale, day: CalendarDay): string {
   return `${weekdayName(locale, weekdayOf(day))}, ${formatDate(day, locale)}`;
 }
 
-/** "Atvērts šodien 08:00–12:00, 12:30–17:00" or "Slēgts šodien". */
+/** "Šodien atvērts 08:00–12:00, 12:30–17:00" or "Šodien slēgts". */
 export function todayText(locale: Locale, today: DayHours): string {
   return today.intervals.length > 0
     ? m(locale, 'today.open', { hours: formatIntervals(today.intervals) })

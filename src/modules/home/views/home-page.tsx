@@ -3,6 +3,8 @@ import { pick, t } from '../../../platform/i18n';
 import { InsetText } from '../../../platform/web/components/inset-text';
 import { Layout, type SiteContext } from '../../../platform/web/layout';
 import { href } from '../../../platform/web/paths';
+import type { CentreCoverage } from '../../catalogue/service';
+import { CentreCoverageShort } from '../../catalogue/views/centre-coverage';
 import { msg } from '../messages';
 import { CentreLinks } from './centre-links';
 import { LifeSituationCards } from './life-situation-cards';
@@ -20,6 +22,7 @@ export function HomePage(props: {
   lifeSituations: { code: string; title: Bilingual; summary: Bilingual }[];
   categories: HomeCategory[];
   centres: { code: string; name: Bilingual; isMain: boolean }[];
+  coverage: CentreCoverage;
 }) {
   const { site } = props;
   const { locale } = site;
@@ -59,6 +62,7 @@ export function HomePage(props: {
         <div class="govuk-grid-column-one-half">
           <h2 class="govuk-heading-l">{t(locale, 'site.centres')}</h2>
           <p class="govuk-body">{msg(locale, 'centres.lead')}</p>
+          <CentreCoverageShort coverage={props.coverage} locale={locale} />
           <CentreLinks locale={locale} centres={props.centres} />
         </div>
         <div class="govuk-grid-column-one-half">

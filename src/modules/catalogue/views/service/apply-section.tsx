@@ -1,7 +1,7 @@
 import { type Locale, pick } from '../../../../platform/i18n';
 import { capitalise, channelName, msg } from '../../messages';
 import type { ServiceStandard } from '../../service';
-import { safeUrl } from '../format';
+import { hostOf, safeUrl } from '../format';
 
 /** Who may apply, the documents to bring and the ways to apply, with the e-service when there is one. */
 export function ApplySection(props: { standard: ServiceStandard; locale: Locale }) {
@@ -35,10 +35,16 @@ export function ApplySection(props: { standard: ServiceStandard; locale: Locale 
         ))}
       </ul>
       {eserviceUrl && (
+        <p class="govuk-body pietura-no-print">
+          {msg(locale, 'service.eservice.where', { host: hostOf(eserviceUrl) })}
+        </p>
+      )}
+      {eserviceUrl && (
         <a
           href={eserviceUrl}
           class="govuk-button govuk-button--start pietura-no-print"
           data-module="govuk-button"
+          rel="noopener"
         >
           {msg(locale, 'service.eservice.start')}
           <svg

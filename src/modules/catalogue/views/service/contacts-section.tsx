@@ -35,8 +35,8 @@ export function ContactsSection(props: { standard: ServiceStandard; locale: Loca
           website && {
             key: msg(locale, 'contact.website'),
             value: (
-              <a class="govuk-link" href={website}>
-                {website.replace(/^https?:\/\//, '')}
+              <a class="govuk-link" href={website} rel="noopener">
+                {website.replace(/^https?:\/\//, '').replace(/\/$/, '')}
               </a>
             ),
           },

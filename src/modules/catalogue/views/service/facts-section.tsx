@@ -18,7 +18,7 @@ export function FactsSection(props: { standard: ServiceStandard; locale: Locale 
             key: msg(locale, 'fact.fee'),
             value: (
               <>
-                <span class="pietura-fact">{feeText(v.feeCents, locale)}</span>
+                <span class="pietura-fact">{feeText(v, locale)}</span>
                 {v.feeNote && <p class="govuk-body-s pietura-fact-note">{pick(v.feeNote, locale)}</p>}
               </>
             ),

@@ -2,6 +2,7 @@ import { type Locale, pick } from '../../../../platform/i18n';
 import { Tag } from '../../../../platform/web/components/tag';
 import { msg } from '../../messages';
 import type { ServiceStandard } from '../../service';
+import { ExternalLink } from '../external-link';
 import { safeUrl } from '../format';
 
 /** The rules the service rests on, each marked as a state or a municipal rule (seed 3.5 (8)). */
@@ -24,13 +25,7 @@ export function LegalSection(props: { standard: ServiceStandard; locale: Locale 
             const title = pick(rule.title, locale);
             return (
               <li key={rule.title.lv}>
-                {url ? (
-                  <a class="govuk-link" href={url}>
-                    {title}
-                  </a>
-                ) : (
-                  title
-                )}
+                {url ? <ExternalLink href={url}>{title}</ExternalLink> : title}
                 <span class="pietura-legal-list__level">
                   <Tag colour={rule.level === 'state' ? 'purple' : 'yellow'}>
                     {msg(locale, `legalRule.${rule.level}`)}

@@ -37,43 +37,46 @@ export function StandardSection(props: {
         ]}
       />
       {history.length > 0 && (
-        <table class="govuk-table">
-          <caption class="govuk-table__caption govuk-table__caption--m">
-            {msg(locale, 'standard.history')}
-          </caption>
-          <thead class="govuk-table__head">
-            <tr class="govuk-table__row">
-              <th scope="col" class="govuk-table__header">
-                {msg(locale, 'standard.version')}
-              </th>
-              <th scope="col" class="govuk-table__header">
-                {msg(locale, 'standard.status')}
-              </th>
-              <th scope="col" class="govuk-table__header">
-                {msg(locale, 'standard.validFrom')}
-              </th>
-              <th scope="col" class="govuk-table__header">
-                {msg(locale, 'standard.validTo')}
-              </th>
-              <th scope="col" class="govuk-table__header">
-                {msg(locale, 'standard.publishedAt')}
-              </th>
-            </tr>
-          </thead>
-          <tbody class="govuk-table__body">
-            {history.map((h) => (
-              <tr class="govuk-table__row" key={h.version}>
-                <th scope="row" class="govuk-table__header">
-                  {h.version}
+        // A phone scrolls the table inside its box (focusable, so the keyboard can scroll it too).
+        <section class="pietura-table-scroll" aria-labelledby="version-history" tabindex={0}>
+          <table class="govuk-table">
+            <caption class="govuk-table__caption govuk-table__caption--m" id="version-history">
+              {msg(locale, 'standard.history')}
+            </caption>
+            <thead class="govuk-table__head">
+              <tr class="govuk-table__row">
+                <th scope="col" class="govuk-table__header">
+                  {msg(locale, 'standard.version')}
                 </th>
-                <td class="govuk-table__cell">{msg(locale, statusKey(h.version, v.version))}</td>
-                <td class="govuk-table__cell">{date(h.validFrom)}</td>
-                <td class="govuk-table__cell">{date(h.validTo)}</td>
-                <td class="govuk-table__cell">{date(h.publishedAt)}</td>
+                <th scope="col" class="govuk-table__header">
+                  {msg(locale, 'standard.status')}
+                </th>
+                <th scope="col" class="govuk-table__header">
+                  {msg(locale, 'standard.validFrom')}
+                </th>
+                <th scope="col" class="govuk-table__header">
+                  {msg(locale, 'standard.validTo')}
+                </th>
+                <th scope="col" class="govuk-table__header">
+                  {msg(locale, 'standard.publishedAt')}
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody class="govuk-table__body">
+              {history.map((h) => (
+                <tr class="govuk-table__row" key={h.version}>
+                  <th scope="row" class="govuk-table__header">
+                    {h.version}
+                  </th>
+                  <td class="govuk-table__cell">{msg(locale, statusKey(h.version, v.version))}</td>
+                  <td class="govuk-table__cell">{date(h.validFrom)}</td>
+                  <td class="govuk-table__cell">{date(h.validTo)}</td>
+                  <td class="govuk-table__cell">{date(h.publishedAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
       )}
     </>
   );
