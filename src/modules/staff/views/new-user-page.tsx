@@ -1,22 +1,17 @@
 import { CSRF_FIELD } from '../../../platform/auth/csrf';
 import { PASSWORD_MIN_LENGTH } from '../../../platform/auth/password';
 import { staffHref } from '../../../platform/auth/paths';
-import { pick } from '../../../platform/i18n';
-import { Select } from '../../../platform/web/components/select';
 import { StaffLayout, type StaffSiteContext } from '../../../platform/web/staff-layout';
 import { staffText } from '../messages';
 import { newUserHref } from '../paths';
 import type { ScopeOption } from '../service';
 import { ErrorSummary, type FormError, TextInput } from './form';
+import { RoleFields, type RoleValues } from './role-fields';
 
 /** What the administrator typed, kept when the form comes back with errors (never the password). */
-export interface NewUserValues {
+export interface NewUserValues extends RoleValues {
   email: string;
   name: string;
-  roles: string[];
-  headUnit: string;
-  specialistUnit: string;
-  clerkCentre: string;
 }
 
 export const EMPTY_NEW_USER: NewUserValues = {
@@ -39,28 +34,6 @@ export function NewUserPage(props: {
   const text = (k: Parameters<typeof staffText>[1]) => staffText(locale, k, { min: PASSWORD_MIN_LENGTH });
   const errorOf = (field: string) => errors.find((e) => e.field === field)?.text;
   const title = text('newUser.title');
-  const options = (list: ScopeOption[]) => list.map((o) => ({ value: o.code, label: pick(o.name, locale) }));
-  const rolesError = errorOf('roles');
-  const scopeSelect = (id: 'headUnit' | 'specialistUnit' | 'clerkCentre', list: ScopeOption[]) => {
-    const error = errorOf(id);
-    return (
-      <div class={error ? 'govuk-form-group--error' : undefined}>
-        {error && (
-          <p id={`${id}-error`} class="govuk-error-message">
-            <span class="govuk-visually-hidden">{locale === 'lv' ? 'Kļūda:' : 'Error:'}</span> {error}
-          </p>
-        )}
-        <Select
-          id={id}
-          name={id}
-          label={text(`newUser.${id}`)}
-          emptyLabel={text('newUser.none')}
-          value={values[id]}
-          options={options(list)}
-        />
-      </div>
-    );
-  };
   return (
     <StaffLayout
       site={site}
@@ -107,46 +80,7 @@ export function NewUserPage(props: {
               error={errorOf('password')}
               width="govuk-input--width-30"
             />
-            <div class={`govuk-form-group${rolesError ? ' govuk-form-group--error' : ''}`}>
-              <fieldset class="govuk-fieldset" aria-describedby={rolesError ? 'roles-error' : undefined}>
-                <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">
-                  {text('newUser.roles')}
-                </legend>
-                {rolesError && (
-                  <p id="roles-error" class="govuk-error-message">
-                    <span class="govuk-visually-hidden">{locale === 'lv' ? 'Kļūda:' : 'Error:'}</span>{' '}
-                    {rolesError}
-                  </p>
-                )}
-                <div class="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
-                  {(['admin', 'manager', 'editor'] as const).map((role, i) => (
-                    <div class="govuk-checkboxes__item" key={role}>
-                      <input
-                        class="govuk-checkboxes__input"
-                        id={i === 0 ? 'roles' : `roles-${role}`}
-                        name="roles"
-                        type="checkbox"
-                        value={role}
-                        checked={values.roles.includes(role)}
-                        aria-describedby={`roles-${role}-hint`}
-                      />
-                      <label
-                        class="govuk-label govuk-checkboxes__label"
-                        for={i === 0 ? 'roles' : `roles-${role}`}
-                      >
-                        {text(`role.${role}`)}
-                      </label>
-                      <div id={`roles-${role}-hint`} class="govuk-hint govuk-checkboxes__hint">
-                        {text(`roleHint.${role}`)}
-                      </div>
-                    </div>
-                  ))}
-                </div>
-              </fieldset>
-            </div>
-            {scopeSelect('headUnit', scopes.units)}
-            {scopeSelect('specialistUnit', scopes.units)}
-            {scopeSelect('clerkCentre', scopes.centres)}
+            <RoleFields locale={locale} values={values} errorOf={errorOf} scopes={scopes} />
             <button type="submit" class="govuk-button" data-module="govuk-button">
               {text('newUser.submit')}
             </button>
