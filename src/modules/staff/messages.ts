@@ -17,7 +17,7 @@ const messages = {
   },
   'error.emailRequired': { lv: 'Ievadiet e-pasta adresi', en: 'Enter your e-mail address' },
   'error.emailInvalid': {
-    lv: 'Ievadiet e-pasta adresi pareizā formātā, piemēram, vards@ilukste.lv',
+    lv: 'Ievadiet e-pasta adresi pareizā formātā, piemēram, vards@example.lv',
     en: 'Enter an e-mail address in the correct format, like name@example.lv',
   },
   'error.emailTaken': {

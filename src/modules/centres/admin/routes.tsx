@@ -5,9 +5,9 @@ import { LOCALES, type Locale } from '../../../platform/i18n';
 import { sendNotFound } from '../../../platform/web/error-pages';
 import { sendPage } from '../../../platform/web/render';
 import { staffSiteContext } from '../../../platform/web/staff-layout';
-import { type FieldError, type FormValues, fieldErrors, readForm } from '../../standards/form-values';
-import { showErrors } from '../../standards/views/form-fields';
+import { type FieldError, type FormValues, fieldErrors, one, readForm } from '../../standards/form-values';
 import { centreCodeSchema } from '../schema';
+import type { MonthRef } from '../service';
 import { centreErrorMessage, type TextKey, text } from './messages';
 import { centreAdminHref, centresAdminHref, SEGMENTS } from './paths';
 import {
@@ -64,7 +64,8 @@ export function centresAdminRoutes(app: FastifyInstance, deps: AppDeps): void {
   for (const locale of LOCALES) {
     const other: Locale = locale === 'lv' ? 'en' : 'lv';
     const base = centresAdminHref(locale);
-    const shown = (errors: FieldError[]) => showErrors(errors, (key) => centreErrorMessage(locale, key));
+    const shown = (errors: FieldError[]) =>
+      new Map(errors.map((e) => [e.field, centreErrorMessage(locale, e.key, e.field)]));
 
     /** The centre page; a form given in `failed` is shown as typed with its messages (a 400). */
     async function sendCentre(
@@ -75,6 +76,7 @@ export function centresAdminRoutes(app: FastifyInstance, deps: AppDeps): void {
         details: FieldErrorsForm;
         hours: FieldErrorsForm & { rows: number };
         exception: FieldErrorsForm;
+        deletion: { id: number; months: MonthRef[] };
       }>,
       done?: string,
     ) {
@@ -90,13 +92,23 @@ export function centresAdminRoutes(app: FastifyInstance, deps: AppDeps): void {
         details: failed?.details
           ? { values: failed.details.values, errors: shown(failed.details.errors) }
           : { values: detailsValues(found.centre), errors: new Map() },
-        hours: { values: hours.values, errors: shown(hours.errors), rows: hours.rows },
+        hours: {
+          values: hours.values,
+          errors: shown(hours.errors),
+          rows: hours.rows,
+          confirm: failed?.hours?.confirm,
+        },
         exception: failed?.exception
-          ? { values: failed.exception.values, errors: shown(failed.exception.errors) }
+          ? {
+              values: failed.exception.values,
+              errors: shown(failed.exception.errors),
+              confirm: failed.exception.confirm,
+            }
           : empty,
+        deletion: failed?.deletion,
       };
       const site = await staffSiteContext(db, request, centreAdminHref(other, code));
-      const hasErrors = Object.values(failed ?? {}).some((f) => f && f.errors.length > 0);
+      const hasErrors = Object.values(failed ?? {}).some((f) => f && 'errors' in f && f.errors.length > 0);
       return sendPage(
         reply,
         <CentreAdminPage
@@ -161,6 +173,11 @@ export function centresAdminRoutes(app: FastifyInstance, deps: AppDeps): void {
           hours: { values, errors: fieldErrors(parsed.error, hoursFieldId), rows },
         });
       }
+      if (!confirmed(values)) {
+        const months = await admin.eveningImpact(db, code, { hours: parsed.data });
+        if (months.length > 0)
+          return sendCentre(request, reply, code, { hours: { values, errors: [], rows, confirm: months } });
+      }
       const saved = await admin.replaceWeeklyHours(db, actor, code, parsed.data);
       if (!saved) return sendNotFound(db, request, reply);
       return redirect(reply, code, 'hours');
@@ -178,8 +195,20 @@ export function centresAdminRoutes(app: FastifyInstance, deps: AppDeps): void {
           exception: { values, errors: fieldErrors(parsed.error, exceptionFieldId) },
         });
       }
+      const refuse = (problem: admin.ExceptionProblem) =>
+        sendCentre(request, reply, code, {
+          exception: { values, errors: [{ field: 'day-day', key: problem }] },
+        });
+      const problem = await admin.exceptionProblem(db, code, parsed.data.day);
+      if (problem) return refuse(problem);
+      if (!confirmed(values)) {
+        const months = await admin.eveningImpact(db, code, { add: parsed.data });
+        if (months.length > 0)
+          return sendCentre(request, reply, code, { exception: { values, errors: [], confirm: months } });
+      }
       const saved = await admin.addException(db, actor, code, parsed.data);
       if (!saved) return sendNotFound(db, request, reply);
+      if ('problem' in saved) return refuse(saved.problem);
       return redirect(reply, code, 'exception');
     });
 
@@ -190,6 +219,13 @@ export function centresAdminRoutes(app: FastifyInstance, deps: AppDeps): void {
         const code = codeOf(request);
         const id = exceptionIdSchema.safeParse(request.params.id);
         if (!code || !id.success) return sendNotFound(db, request, reply);
+        const actor = signedInActor(request);
+        admin.assertMayEditCentres(actor);
+        if (!confirmed(readForm(request.body))) {
+          const months = await admin.eveningImpact(db, code, { removeId: id.data });
+          if (months.length > 0)
+            return sendCentre(request, reply, code, { deletion: { id: id.data, months } });
+        }
         const deleted = await admin.removeException(db, signedInActor(request), code, id.data);
         if (!deleted) return sendNotFound(db, request, reply);
         return redirect(reply, code, 'deleted');
@@ -201,4 +237,11 @@ export function centresAdminRoutes(app: FastifyInstance, deps: AppDeps): void {
 interface FieldErrorsForm {
   values: FormValues;
   errors: FieldError[];
+  /** Months the evening rule would fail in after this change: asked before saving. */
+  confirm?: MonthRef[];
+}
+
+/** The administrator has seen the evening-rule consequence and saves anyway. */
+function confirmed(values: FormValues): boolean {
+  return one(values, 'confirm') === 'yes';
 }
