@@ -1,4 +1,7 @@
 /** The database schema: one file per module in schema/, re-exported here for drizzle and the stores. */
+
+export * from './schema/calendar';
 export * from './schema/catalogue';
+export * from './schema/outbox';
 export * from './schema/staff';
 export * from './schema/workflow';

@@ -3,6 +3,7 @@ import type { AppDeps } from '../../deps';
 import { requireStaff, signedInActor } from '../../platform/auth/guard';
 import { staffHref } from '../../platform/auth/paths';
 import { LOCALES, type Locale } from '../../platform/i18n';
+import type { FormError } from '../../platform/web/components/form';
 import { sendNotFound } from '../../platform/web/error-pages';
 import { sendPage } from '../../platform/web/render';
 import { staffSiteContext } from '../../platform/web/staff-layout';
@@ -13,7 +14,6 @@ import { editGrantsSchema, fieldErrors, grantsOfForm, userIdSchema } from './sch
 import * as staff from './service';
 import { DeactivateUserPage } from './views/deactivate-user-page';
 import { EditUserPage, roleValuesOf } from './views/edit-user-page';
-import type { FormError } from './views/form';
 import type { RoleValues } from './views/role-fields';
 
 type IdParams = { Params: { id: string }; Querystring: Record<string, unknown> };

@@ -1,11 +1,11 @@
 import { CSRF_FIELD } from '../../../platform/auth/csrf';
 import { staffHref } from '../../../platform/auth/paths';
+import { ErrorSummary, type FormError, SuccessBanner } from '../../../platform/web/components/form';
 import { Tag } from '../../../platform/web/components/tag';
 import { StaffLayout, type StaffSiteContext } from '../../../platform/web/staff-layout';
 import { staffText } from '../messages';
 import { userActionHref, userHref } from '../paths';
 import type { ScopeOption, UserForAdmin } from '../service';
-import { ErrorSummary, type FormError, SuccessBanner } from './form';
 import { RoleFields, type RoleValues } from './role-fields';
 
 /** The form values of an account's current grants. */
@@ -50,7 +50,11 @@ export function EditUserPage(props: {
     >
       <div class="govuk-grid-row">
         <div class="govuk-grid-column-two-thirds">
-          {props.saved && <SuccessBanner title={text('common.success')} text={text('users.rolesSaved')} />}
+          <SuccessBanner
+            locale={locale}
+            title={text('common.success')}
+            message={props.saved ? text('users.rolesSaved') : undefined}
+          />
           <ErrorSummary locale={locale} errors={errors} />
           <span class="govuk-caption-l">{text('editUser.title')}</span>
           <h1 class="govuk-heading-l">{user.name}</h1>

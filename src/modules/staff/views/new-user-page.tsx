@@ -1,11 +1,11 @@
 import { CSRF_FIELD } from '../../../platform/auth/csrf';
 import { PASSWORD_MIN_LENGTH } from '../../../platform/auth/password';
 import { staffHref } from '../../../platform/auth/paths';
+import { ErrorSummary, type FormError, TextInput } from '../../../platform/web/components/form';
 import { StaffLayout, type StaffSiteContext } from '../../../platform/web/staff-layout';
 import { staffText } from '../messages';
 import { newUserHref } from '../paths';
 import type { ScopeOption } from '../service';
-import { ErrorSummary, type FormError, TextInput } from './form';
 import { RoleFields, type RoleValues } from './role-fields';
 
 /** What the administrator typed, kept when the form comes back with errors (never the password). */
@@ -57,7 +57,8 @@ export function NewUserPage(props: {
               value={values.name}
               error={errorOf('name')}
               autocomplete="off"
-              width="govuk-input--width-30"
+              width={30}
+              bold
             />
             <TextInput
               locale={locale}
@@ -68,7 +69,8 @@ export function NewUserPage(props: {
               error={errorOf('email')}
               autocomplete="off"
               spellcheck={false}
-              width="govuk-input--width-30"
+              width={30}
+              bold
             />
             <TextInput
               locale={locale}
@@ -78,7 +80,8 @@ export function NewUserPage(props: {
               type="password"
               autocomplete="new-password"
               error={errorOf('password')}
-              width="govuk-input--width-30"
+              width={30}
+              bold
             />
             <RoleFields locale={locale} values={values} errorOf={errorOf} scopes={scopes} />
             <button type="submit" class="govuk-button" data-module="govuk-button">

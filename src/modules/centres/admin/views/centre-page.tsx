@@ -1,10 +1,5 @@
 import type { ComponentChildren } from 'preact';
 import { formatDate, type Locale, pick } from '../../../../platform/i18n';
-import { WarningText } from '../../../../platform/web/components/inset-text';
-import { StaffLayout, type StaffSiteContext } from '../../../../platform/web/staff-layout';
-import type { ServiceStandard } from '../../../catalogue/service';
-import type { FormValues } from '../../../standards/form-values';
-import { standardHref } from '../../../standards/paths';
 import {
   ActionButton,
   BilingualField,
@@ -12,11 +7,16 @@ import {
   DateInput,
   ErrorSummary,
   Radios,
-  SelectField,
+  Select,
   type ShownErrors,
   SuccessBanner,
   TextInput,
-} from '../../../standards/views/form-fields';
+} from '../../../../platform/web/components/form';
+import { WarningText } from '../../../../platform/web/components/inset-text';
+import type { FormValues } from '../../../../platform/web/form-values';
+import { StaffLayout, type StaffSiteContext } from '../../../../platform/web/staff-layout';
+import type { ServiceStandard } from '../../../catalogue/service';
+import { standardHref } from '../../../standards/paths';
 import type { ExceptionRow, HoursRow, MonthRef } from '../../service';
 import { type TextKey, text } from '../messages';
 import { centreAdminHref, centresAdminHref, deleteExceptionHref, exceptionsHref, hoursHref } from '../paths';
@@ -114,12 +114,12 @@ function HoursForm(props: {
           </legend>
           <div class="govuk-grid-row">
             <div class="govuk-grid-column-one-quarter">
-              <SelectField
+              <Select
                 {...common}
                 id={`h-${i}-weekday`}
                 label={text(locale, 'hours.weekday')}
                 emptyLabel="—"
-                items={WEEKDAYS.map((d) => ({ value: String(d), label: weekdayName(locale, d) }))}
+                options={WEEKDAYS.map((d) => ({ value: String(d), label: weekdayName(locale, d) }))}
               />
             </div>
             <div class="govuk-grid-column-one-quarter">
@@ -259,10 +259,10 @@ function ExceptionForm(props: { locale: Locale; code: string; centre: string; cs
           id="exception-evening"
         />
       )}
-      <DateInput {...common} name="day" legend={text(locale, 'exceptions.day')} />
+      <DateInput {...common} id="day" legend={text(locale, 'exceptions.day')} />
       <Radios
         {...common}
-        name="closed"
+        id="closed"
         legend={text(locale, 'exceptions.kind')}
         items={[
           { value: 'closed', label: text(locale, 'exceptions.kindClosed') },
