@@ -11,6 +11,7 @@ import { centreRoutes } from './modules/centres/routes';
 import { draftingRoutes } from './modules/drafting/routes';
 import { homeRoutes } from './modules/home/routes';
 import { staffRoutes } from './modules/staff/routes';
+import { userAdminRoutes } from './modules/staff/user-admin-routes';
 import { standardsRoutes } from './modules/standards/routes';
 import { registerAuth } from './platform/auth/plugin';
 import { healthRoutes } from './platform/health';
@@ -59,6 +60,7 @@ export async function buildApp(deps: AppDeps, options: FastifyServerOptions = {}
   catalogueApiRoutes(app, deps);
   centreRoutes(app, deps);
   staffRoutes(app, deps);
+  userAdminRoutes(app, deps);
   standardsRoutes(app, deps);
   draftingRoutes(app, deps);
   centresAdminRoutes(app, deps);

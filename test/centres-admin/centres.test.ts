@@ -159,7 +159,24 @@ test('hours edit: when the centre loses its evening sessions the evening-rule wa
     'the demo centre meets the rule to begin with',
   );
   const daytime = original.map((h) => ({ ...h, closes: h.closes > '17:00' ? '17:00' : h.closes }));
-  const res = await postForm(t.app, admin, `/darbs/centri/${CENTRE}/darba-laiks`, hoursForm(daytime));
+  // Before saving, the page shows what the change does to the evening rule and asks; nothing is saved yet.
+  const asked = await postForm(t.app, admin, `/darbs/centri/${CENTRE}/darba-laiks`, hoursForm(daytime));
+  assert.equal(asked.statusCode, 200);
+  assert.match(asked.body, /id="hours-evening"/);
+  assert.match(
+    asked.body,
+    /Pēc šīs izmaiņas centrs „Bebrenes pagasta pakalpojumu centrs” nebūs atvērts līdz 19:00/,
+  );
+  assert.match(
+    asked.body,
+    /vismaz divus vakarus mēnesī — (visos nākamajos 12 mēnešos|\d{4}\. gada [a-zā-ž]+ī)/,
+  );
+  assert.match(asked.body, /name="confirm" value="yes"[^>]*>Saglabāt tomēr|Saglabāt tomēr/);
+  assert.deepEqual(await hoursOf(CENTRE), original);
+  const res = await postForm(t.app, admin, `/darbs/centri/${CENTRE}/darba-laiks`, {
+    ...hoursForm(daytime),
+    confirm: 'yes',
+  });
   assert.equal(res.statusCode, 303, res.body.slice(0, 300));
   assert.ok((await hoursOf(CENTRE)).every((h) => h.closes <= '17:00'));
 

@@ -61,6 +61,32 @@ export const SHELL_ROUTES: RouteCase[] = [
     url: async (ctx) => `/en/work/users/${await ctx.throwawayUser()}/end-sessions`,
     allowed: ['admin'],
   },
+  // User administration (issue 6 point 11): the user's roles page, the deactivation confirmation, reactivation.
+  { method: 'GET', url: async (ctx) => `/darbs/lietotaji/${await ctx.throwawayUser()}`, allowed: ['admin'] },
+  { method: 'GET', url: async (ctx) => `/en/work/users/${await ctx.throwawayUser()}`, allowed: ['admin'] },
+  // No role ticked: the administrator gets the form back with an error (400); nothing changes.
+  { method: 'POST', url: async (ctx) => `/darbs/lietotaji/${await ctx.throwawayUser()}`, allowed: ['admin'] },
+  { method: 'POST', url: async (ctx) => `/en/work/users/${await ctx.throwawayUser()}`, allowed: ['admin'] },
+  {
+    method: 'GET',
+    url: async (ctx) => `/darbs/lietotaji/${await ctx.throwawayUser()}/deaktivizet`,
+    allowed: ['admin'],
+  },
+  {
+    method: 'GET',
+    url: async (ctx) => `/en/work/users/${await ctx.throwawayUser()}/deactivate`,
+    allowed: ['admin'],
+  },
+  {
+    method: 'POST',
+    url: async (ctx) => `/darbs/lietotaji/${await ctx.throwawayUser()}/aktivizet`,
+    allowed: ['admin'],
+  },
+  {
+    method: 'POST',
+    url: async (ctx) => `/en/work/users/${await ctx.throwawayUser()}/reactivate`,
+    allowed: ['admin'],
+  },
 ];
 
 // ── Standards workflow, drafting plan, centres (workflow helper): append the cases here ──────────────────

@@ -107,7 +107,7 @@ test('a form with errors comes back with an error summary and what was typed, ex
   assert.match(res.body, /<title>Kļūda: /);
   assert.match(res.body, /class="govuk-error-summary"/);
   assert.match(res.body, /<a href="#email">Ievadiet e-pasta adresi pareizā formātā/);
-  assert.match(res.body, /<a href="#password">Parolei jābūt vismaz 12 rakstzīmes garai/);
+  assert.match(res.body, /<a href="#password">Parolei jābūt vismaz 12 rakstzīmju garai/);
   assert.match(res.body, /value="Jānis Bērziņš"/);
   assert.match(res.body, /value="janis@"/);
   assert.match(res.body, /value="manager" checked/);

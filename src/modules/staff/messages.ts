@@ -17,7 +17,7 @@ const messages = {
   },
   'error.emailRequired': { lv: 'Ievadiet e-pasta adresi', en: 'Enter your e-mail address' },
   'error.emailInvalid': {
-    lv: 'Ievadiet e-pasta adresi pareizā formātā, piemēram, vards@ilukste.lv',
+    lv: 'Ievadiet e-pasta adresi pareizā formātā, piemēram, vards@example.lv',
     en: 'Enter an e-mail address in the correct format, like name@example.lv',
   },
   'error.emailTaken': {
@@ -26,7 +26,7 @@ const messages = {
   },
   'error.passwordRequired': { lv: 'Ievadiet paroli', en: 'Enter your password' },
   'error.passwordShort': {
-    lv: 'Parolei jābūt vismaz {min} rakstzīmes garai',
+    lv: 'Parolei jābūt vismaz {min} rakstzīmju garai',
     en: 'The password must be at least {min} characters long',
   },
   'error.passwordLong': {
@@ -112,12 +112,47 @@ const messages = {
     lv: 'Vismaz {min} rakstzīmes. Paziņojiet to lietotājam drošā veidā; pēc ieiešanas viņš to var nomainīt.',
     en: 'At least {min} characters. Tell the user in a safe way; they can change it after signing in.',
   },
-  'newUser.roles': { lv: 'Lomas bez tvēruma', en: 'Roles without a scope' },
+  'newUser.roles': { lv: 'Lomas visai pašvaldībai', en: 'Roles for the whole municipality' },
   'newUser.headUnit': { lv: 'Struktūrvienības vadītājs — struktūrvienība', en: 'Head of unit — unit' },
   'newUser.specialistUnit': { lv: 'Speciālists — struktūrvienība', en: 'Specialist — unit' },
   'newUser.clerkCentre': { lv: 'Klientu apkalpošanas speciālists — centrs', en: 'Front-desk clerk — centre' },
   'newUser.none': { lv: '— nav —', en: '— none —' },
   'newUser.submit': { lv: 'Izveidot lietotāju', en: 'Create user' },
+  'users.edit': { lv: 'Labot lomas', en: 'Edit roles' },
+  'users.reactivate': { lv: 'Aktivizēt atkal', en: 'Reactivate' },
+  'users.reactivated': {
+    lv: 'Lietotājs atkal aktīvs: viņš var ieiet ar līdzšinējo paroli.',
+    en: 'The user is active again and can sign in with their existing password.',
+  },
+  'users.rolesSaved': { lv: 'Lomas saglabātas.', en: 'The roles were saved.' },
+  'editUser.title': { lv: 'Lietotāja lomas', en: 'Roles of a user' },
+  'editUser.lead': {
+    lv: 'Mainītās lomas stājas spēkā uzreiz, arī lietotāja atvērtajās sesijās.',
+    en: 'Changed roles take effect at once, in the user’s open sessions too.',
+  },
+  'editUser.submit': { lv: 'Saglabāt lomas', en: 'Save the roles' },
+  'editUser.status': { lv: 'Konta statuss', en: 'Account status' },
+  'error.ownAdmin': {
+    lv: 'Sev administratora lomu noņemt nevar: to var izdarīt cits administrators.',
+    en: 'You cannot take the administrator role from yourself: another administrator can.',
+  },
+  'deactivate.title': { lv: 'Deaktivizēt lietotāju?', en: 'Deactivate the user?' },
+  'deactivate.who': { lv: 'Lietotājs: {name} ({email})', en: 'User: {name} ({email})' },
+  'deactivate.effects': { lv: 'Kas notiks', en: 'What happens' },
+  'deactivate.noSignIn': {
+    lv: 'Lietotājs vairs nevarēs ieiet darba vidē.',
+    en: 'The user can no longer sign in to the staff workspace.',
+  },
+  'deactivate.sessions': {
+    lv: 'Visas viņa atvērtās sesijas (tagad {count}) tiks izbeigtas uzreiz.',
+    en: 'All of their open sessions (now {count}) end at once.',
+  },
+  'deactivate.kept': {
+    lv: 'Konts, lomas un darbību vēsture saglabāsies; administrators kontu var aktivizēt atkal.',
+    en: 'The account, its roles and its history are kept; an administrator can reactivate it.',
+  },
+  'deactivate.confirm': { lv: 'Jā, deaktivizēt', en: 'Yes, deactivate' },
+  'deactivate.cancel': { lv: 'Atcelt', en: 'Cancel' },
   'common.success': { lv: 'Izdevās', en: 'Success' },
   'error.invalid': { lv: 'Pārbaudiet šo lauku', en: 'Check this field' },
 } satisfies Record<string, { lv: string; en: string }>;

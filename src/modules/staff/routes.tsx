@@ -23,17 +23,20 @@ import { SignInPage } from './views/sign-in-page';
 import { type UsersNotice, UsersPage } from './views/users-page';
 
 const noticeSchema = z.object({
-  notice: z.enum(['created', 'deactivated', 'revoked', 'self']).optional().catch(undefined),
+  notice: z.enum(['created', 'deactivated', 'reactivated', 'revoked', 'self']).optional().catch(undefined),
   count: z.coerce.number().int().min(0).max(1_000_000).optional().catch(undefined),
 });
 
-function toFormErrors(locale: Locale, errors: Record<string, Parameters<typeof staffText>[1]>): FormError[] {
+export function toFormErrors(
+  locale: Locale,
+  errors: Record<string, Parameters<typeof staffText>[1]>,
+): FormError[] {
   const params = { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH, minutes: auth.LOCKOUT_MINUTES };
   return Object.entries(errors).map(([field, key]) => ({ field, text: staffText(locale, key, params) }));
 }
 
 /** Maps what the service found wrong with a new user to the form's fields. */
-function newUserFormErrors(locale: Locale, problems: staff.NewUserProblem[]): FormError[] {
+export function newUserFormErrors(locale: Locale, problems: staff.NewUserProblem[]): FormError[] {
   const byField: Record<string, Parameters<typeof staffText>[1]> = {};
   const scopeField = (g: RoleGrant) =>
     g.role === 'head' ? 'headUnit' : g.role === 'specialist' ? 'specialistUnit' : 'clerkCentre';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { RoleGrant } from '../../platform/auth/actor';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../platform/auth/password';
 import { isStaffMessageKey, type StaffMessageKey } from './messages';
 
@@ -86,6 +87,32 @@ export const newUserSchema = z
   });
 
 export type NewUserForm = z.infer<typeof newUserSchema>;
+
+/** The roles and scopes of an existing account, as the edit form sends them (same rules as creation). */
+export const editGrantsSchema = z
+  .object({
+    roles: z.preprocess(
+      (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
+      z.array(z.enum(UNSCOPED_ROLES)).max(3).catch([]),
+    ),
+    headUnit: optionalCode('error.unitUnknown'),
+    specialistUnit: optionalCode('error.unitUnknown'),
+    clerkCentre: optionalCode('error.centreUnknown'),
+  })
+  .refine((v) => v.roles.length > 0 || v.headUnit || v.specialistUnit || v.clerkCentre, {
+    path: ['roles'],
+    message: key('error.roleRequired'),
+  });
+
+/** The grants a roles form stands for: each ticked role, and each scoped role with its unit or centre. */
+export function grantsOfForm(f: z.infer<typeof editGrantsSchema>): RoleGrant[] {
+  return [
+    ...f.roles.map((role) => ({ role })),
+    ...(f.headUnit ? [{ role: 'head' as const, unit: f.headUnit }] : []),
+    ...(f.specialistUnit ? [{ role: 'specialist' as const, unit: f.specialistUnit }] : []),
+    ...(f.clerkCentre ? [{ role: 'clerk' as const, centre: f.clerkCentre }] : []),
+  ];
+}
 
 export const userIdSchema = z.coerce.number().int().min(1).max(2_147_483_647);
 

@@ -69,17 +69,11 @@ export type NewUserProblem =
 
 export type CreateUserResult = { ok: true; id: number } | { ok: false; problems: NewUserProblem[] };
 
-/** Checks the rules the web form and the command line share; the form's zod schema checks its own format. */
-async function newUserProblems(db: Db, user: NewUser): Promise<NewUserProblem[]> {
+/** The rules every set of grants follows, at creation and when the administrator edits them. */
+export async function grantProblems(db: Db, grants: RoleGrant[]): Promise<NewUserProblem[]> {
   const problems: NewUserProblem[] = [];
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(user.email) || user.email.length > 254)
-    problems.push({ problem: 'email_invalid' });
-  if (!user.name.trim() || user.name.length > 200) problems.push({ problem: 'name_invalid' });
-  if (user.password.length < PASSWORD_MIN_LENGTH) problems.push({ problem: 'password_short' });
-  if (user.password.length > PASSWORD_MAX_LENGTH) problems.push({ problem: 'password_long' });
-  if (user.grants.length === 0) problems.push({ problem: 'no_role' });
   const { units, centres } = await scopeOptions(db);
-  for (const grant of user.grants) {
+  for (const grant of grants) {
     if (!isRole(grant.role)) {
       problems.push({ problem: 'role_unknown', grant });
       continue;
@@ -95,6 +89,19 @@ async function newUserProblems(db: Db, user: NewUser): Promise<NewUserProblem[]>
       problems.push({ problem: 'centre_unknown', grant });
     }
   }
+  return problems;
+}
+
+/** Checks the rules the web form and the command line share; the form's zod schema checks its own format. */
+async function newUserProblems(db: Db, user: NewUser): Promise<NewUserProblem[]> {
+  const problems: NewUserProblem[] = [];
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(user.email) || user.email.length > 254)
+    problems.push({ problem: 'email_invalid' });
+  if (!user.name.trim() || user.name.length > 200) problems.push({ problem: 'name_invalid' });
+  if (user.password.length < PASSWORD_MIN_LENGTH) problems.push({ problem: 'password_short' });
+  if (user.password.length > PASSWORD_MAX_LENGTH) problems.push({ problem: 'password_long' });
+  if (user.grants.length === 0) problems.push({ problem: 'no_role' });
+  problems.push(...(await grantProblems(db, user.grants)));
   if (problems.length === 0 && (await store.emailExists(db, user.email)))
     problems.push({ problem: 'email_taken' });
   return problems;
@@ -179,5 +186,96 @@ export async function revokeUserSessions(db: Db, actor: Actor, userId: number): 
       after: { sessionsRevoked: revoked },
     });
     return revoked;
+  });
+}
+
+export interface UserForAdmin {
+  id: number;
+  email: string;
+  name: string;
+  active: boolean;
+  grants: RoleGrant[];
+  openSessions: number;
+}
+
+/** One account with its grants, for the administrator's edit and confirmation pages. */
+export async function getUserForAdmin(
+  db: Db,
+  actor: Actor,
+  userId: number,
+): Promise<UserForAdmin | undefined> {
+  assertMayManageUsers(actor);
+  const user = await store.selectUser(db, userId);
+  if (!user) return undefined;
+  const [grants, openSessions] = await Promise.all([
+    store.selectGrants(db, userId),
+    store.countOpenSessions(db, userId),
+  ]);
+  return { ...user, grants, openSessions };
+}
+
+export type EditGrantsProblem = NewUserProblem | { problem: 'own_admin' };
+export type EditGrantsResult = { ok: true } | { ok: false; problems: EditGrantsProblem[] } | 'not_found';
+
+const grantKey = (g: RoleGrant) => `${g.role}|${g.unit ?? ''}|${g.centre ?? ''}`;
+const plainGrant = (g: RoleGrant) => ({ role: g.role, unit: g.unit ?? null, centre: g.centre ?? null });
+
+/**
+ * Replaces the roles and scopes of an account, checked as at creation. The audit row holds the grants
+ * before and after. An administrator cannot take the administrator role from themselves (no lock-out).
+ */
+export async function updateUserGrants(
+  db: Db,
+  actor: Actor,
+  userId: number,
+  grants: RoleGrant[],
+): Promise<EditGrantsResult> {
+  assertMayManageUsers(actor);
+  const user = await store.selectUser(db, userId);
+  if (!user) return 'not_found';
+  const unique = [...new Map(grants.map((g) => [grantKey(g), g])).values()];
+  const problems: EditGrantsProblem[] = [];
+  if (unique.length === 0) problems.push({ problem: 'no_role' });
+  problems.push(...(await grantProblems(db, unique)));
+  if (actor.kind === 'staff' && actor.id === userId && !unique.some((g) => g.role === 'admin'))
+    problems.push({ problem: 'own_admin' });
+  if (problems.length > 0) return { ok: false, problems };
+  await db.transaction(async (tx) => {
+    const before = await store.selectGrants(tx, userId);
+    const same =
+      before.length === unique.length && before.every((b) => unique.some((g) => grantKey(g) === grantKey(b)));
+    if (same) return;
+    await store.replaceGrants(tx, userId, unique);
+    // Narrowed roles take effect at once: the sessions read grants on every request.
+    await recordAudit(tx, {
+      actor,
+      action: 'staff.roles_changed',
+      entity: 'staff_user',
+      entityId: userId,
+      before: { grants: before.map(plainGrant) },
+      after: { grants: unique.map(plainGrant) },
+    });
+  });
+  return { ok: true };
+}
+
+export type ReactivateResult = 'reactivated' | 'not_found' | 'already_active';
+
+/** Lets a deactivated account sign in again (with its old password and roles). */
+export async function reactivateUser(db: Db, actor: Actor, userId: number): Promise<ReactivateResult> {
+  assertMayManageUsers(actor);
+  const user = await store.selectUser(db, userId);
+  if (!user) return 'not_found';
+  return db.transaction(async (tx) => {
+    if (!(await store.setActive(tx, userId, true))) return 'already_active';
+    await recordAudit(tx, {
+      actor,
+      action: 'staff.user_reactivated',
+      entity: 'staff_user',
+      entityId: userId,
+      before: { active: false },
+      after: { active: true },
+    });
+    return 'reactivated';
   });
 }

@@ -59,15 +59,44 @@ export async function insertGrant(tx: Db, userId: number, grant: RoleGrant): Pro
 
 /** Deactivates an active account; false when it was already inactive or does not exist. */
 export async function deactivateUser(tx: Db, id: number): Promise<boolean> {
+  return setActive(tx, id, false);
+}
+
+/** Switches an account on or off; false when it already was so (or does not exist). */
+export async function setActive(tx: Db, id: number, active: boolean): Promise<boolean> {
   const rows = await tx
     .update(staffUser)
-    .set({ active: false })
-    .where(and(eq(staffUser.id, id), eq(staffUser.active, true)))
+    .set({ active })
+    .where(and(eq(staffUser.id, id), eq(staffUser.active, !active)))
     .returning({ id: staffUser.id });
   return rows.length > 0;
+}
+
+export async function selectGrants(db: Db, userId: number): Promise<RoleGrant[]> {
+  const rows = await db
+    .select({ role: roleGrant.role, unit: roleGrant.unitCode, centre: roleGrant.centreCode })
+    .from(roleGrant)
+    .where(eq(roleGrant.userId, userId))
+    .orderBy(roleGrant.id);
+  return rows;
+}
+
+/** The grants of a user are edited as one set, so they are replaced as one. */
+export async function replaceGrants(tx: Db, userId: number, grants: RoleGrant[]): Promise<void> {
+  await tx.delete(roleGrant).where(eq(roleGrant.userId, userId));
+  for (const grant of grants) await insertGrant(tx, userId, grant);
 }
 
 export async function emailExists(db: Db, email: string): Promise<boolean> {
   const rows = await db.select({ id: staffUser.id }).from(staffUser).where(eq(staffUser.email, email));
   return rows.length > 0;
+}
+
+export async function countOpenSessions(db: Db, userId: number): Promise<number> {
+  const [row] = await query<{ n: number }>(
+    db,
+    sql`SELECT count(*)::int AS n FROM session
+      WHERE user_id = ${userId} AND revoked_at IS NULL AND expires_at > now()`,
+  );
+  return row?.n ?? 0;
 }

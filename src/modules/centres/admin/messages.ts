@@ -25,17 +25,77 @@ const ERRORS = {
     en: 'Enter a phone number, for example +371 65462383',
   },
   email: {
-    lv: 'Ievadiet e-pasta adresi, piemēram, centrs@ilukste.lv',
-    en: 'Enter an e-mail address, for example centre@ilukste.lv',
+    lv: 'Ievadiet e-pasta adresi, piemēram, centrs@example.lv',
+    en: 'Enter an e-mail address, for example centre@example.lv',
+  },
+  past: {
+    lv: 'Datums nevar būt pagātnē: izmaiņu var pievienot no šodienas',
+    en: 'The date cannot be in the past: add a change from today on',
+  },
+  duplicate: {
+    lv: 'Šim datumam izmaiņa jau ir. Lai to mainītu, vispirms dzēsiet esošo izmaiņu',
+    en: 'There is already a change on this date. To change it, delete the existing one first',
   },
 } satisfies Record<string, { lv: string; en: string }>;
 
 const errorText = defineMessages(ERRORS);
 
-export function centreErrorMessage(locale: Locale, key: string): string {
-  return Object.hasOwn(ERRORS, key)
+/** Messages that only make sense with the field's name in them ("Aizpildiet lauku „Piezīme (angliski)”"). */
+const NAMED = defineMessages({
+  required: { lv: 'Aizpildiet lauku „{field}”', en: 'Fill in “{field}”' },
+  tooLong: { lv: 'Lauka „{field}” teksts ir par garu', en: 'The text in “{field}” is too long' },
+  invalid: { lv: 'Pārbaudiet lauku „{field}”', en: 'Check “{field}”' },
+  rowPrefix: { lv: '{row}: {message}', en: '{row}: {message}' },
+});
+
+const LABELS = {
+  'name-lv': { lv: 'Nosaukums (latviski)', en: 'Name (Latvian)' },
+  'name-en': { lv: 'Nosaukums (angliski)', en: 'Name (English)' },
+  address: { lv: 'Adrese', en: 'Address' },
+  postalCode: { lv: 'Pasta indekss', en: 'Postcode' },
+  phone: { lv: 'Tālrunis', en: 'Phone' },
+  email: { lv: 'E-pasts', en: 'E-mail' },
+  'note-lv': { lv: 'Piezīme (latviski)', en: 'Note (Latvian)' },
+  'note-en': { lv: 'Piezīme (angliski)', en: 'Note (English)' },
+  'day-day': { lv: 'Datums', en: 'Date' },
+  closed: { lv: 'Kas mainās', en: 'What changes' },
+  opens: { lv: 'No', en: 'Opens' },
+  closes: { lv: 'Līdz', en: 'Closes' },
+  weekday: { lv: 'Diena', en: 'Day' },
+  weeks: { lv: 'Tikai mēneša nedēļās', en: 'Only in weeks of the month' },
+  row: { lv: '{n}. rinda', en: 'Row {n}' },
+} satisfies Record<string, { lv: string; en: string }>;
+type LabelKey = keyof typeof LABELS;
+const label = defineMessages(LABELS);
+const HOURS_ROW = /^h-(\d+)-(weekday|opens|closes|weeks)$/;
+
+/** The visible name of a form field, by its input id (weekly rows are "h-{row}-{field}"). */
+export function fieldLabel(locale: Locale, field: string): string {
+  const row = HOURS_ROW.exec(field);
+  if (row) {
+    const q = locale === 'lv' ? ['„', '”'] : ['“', '”'];
+    return `${label(locale, 'row', { n: Number(row[1]) + 1 })}, ${q[0]}${label(locale, row[2] as LabelKey)}${q[1]}`;
+  }
+  return Object.hasOwn(LABELS, field) ? label(locale, field as LabelKey) : field;
+}
+
+const GENERIC = new Set(['required', 'tooLong', 'invalid']);
+
+/** A field's message: generic ones name the field; a row of the weekly hours says which row. */
+export function centreErrorMessage(locale: Locale, key: string, field = ''): string {
+  const known = Object.hasOwn(ERRORS, key) || key === 'date' || key === 'dateRequired';
+  if (GENERIC.has(key) || !known) {
+    return NAMED(locale, GENERIC.has(key) ? (key as 'required') : 'invalid', {
+      field: fieldLabel(locale, field),
+    });
+  }
+  const message = Object.hasOwn(ERRORS, key)
     ? errorText(locale, key as keyof typeof ERRORS)
     : standardsError(locale, key);
+  const row = HOURS_ROW.exec(field);
+  return row
+    ? NAMED(locale, 'rowPrefix', { row: label(locale, 'row', { n: Number(row[1]) + 1 }), message })
+    : message;
 }
 
 export const text = defineMessages({
@@ -50,9 +110,22 @@ export const text = defineMessages({
   'list.ok': { lv: 'Atbilst', en: 'Met' },
   'list.notOk': { lv: 'Neatbilst', en: 'Not met' },
   'evening.warning': {
-    lv: 'Centrs „{centre}” nav atvērts līdz 19:00 vismaz divus vakarus mēnesī: {months}.',
-    en: 'The centre “{centre}” is not open until 19:00 on at least two evenings a month: {months}.',
+    lv: 'Centrs „{centre}” nav atvērts līdz 19:00 vismaz divus vakarus mēnesī — {months}.',
+    en: 'The centre “{centre}” is not open until 19:00 on at least two evenings a month in {months}.',
   },
+  'evening.consequence': {
+    lv: 'Pēc šīs izmaiņas centrs „{centre}” nebūs atvērts līdz 19:00 vismaz divus vakarus mēnesī — {months}. Centriem jābūt atvērtiem līdz 19:00 vismaz divus vakarus katru mēnesi.',
+    en: 'After this change the centre “{centre}” will not be open until 19:00 on at least two evenings a month in {months}. Centres must be open until 19:00 on at least two evenings every month.',
+  },
+  'evening.confirmHint': {
+    lv: 'Nekas vēl nav saglabāts. Labojiet laukus vai, ja tas ir apzināti, apstipriniet.',
+    en: 'Nothing has been saved yet. Correct the fields or, if this is intended, confirm.',
+  },
+  'evening.saveAnyway': { lv: 'Saglabāt tomēr', en: 'Save anyway' },
+  'evening.addAnyway': { lv: 'Pievienot tomēr', en: 'Add anyway' },
+  'evening.deleteAnyway': { lv: 'Dzēst tomēr', en: 'Delete anyway' },
+  'evening.deleteTitle': { lv: 'Dzēst izmaiņu {date}?', en: 'Delete the change on {date}?' },
+  'evening.cancel': { lv: 'Nedzēst', en: 'Keep it' },
   'details.title': { lv: 'Kontaktinformācija', en: 'Contact details' },
   'details.name': { lv: 'Nosaukums', en: 'Name' },
   'details.address': { lv: 'Adrese', en: 'Address' },

@@ -7,12 +7,13 @@ import {
   type FieldError,
   type FormValues,
   fieldErrors,
+  one,
   readForm,
-  showErrors,
 } from '../../../platform/web/form-values';
 import { sendPage } from '../../../platform/web/render';
 import { staffSiteContext } from '../../../platform/web/staff-layout';
 import { centreCodeSchema } from '../schema';
+import type { MonthRef } from '../service';
 import { centreErrorMessage, type TextKey, text } from './messages';
 import { centreAdminHref, centresAdminHref, SEGMENTS } from './paths';
 import {
@@ -69,7 +70,8 @@ export function centresAdminRoutes(app: FastifyInstance, deps: AppDeps): void {
   for (const locale of LOCALES) {
     const other: Locale = locale === 'lv' ? 'en' : 'lv';
     const base = centresAdminHref(locale);
-    const shown = (errors: FieldError[]) => showErrors(errors, (key) => centreErrorMessage(locale, key));
+    const shown = (errors: FieldError[]) =>
+      new Map(errors.map((e) => [e.field, centreErrorMessage(locale, e.key, e.field)]));
 
     /** The centre page; a form given in `failed` is shown as typed with its messages (a 400). */
     async function sendCentre(
@@ -80,6 +82,7 @@ export function centresAdminRoutes(app: FastifyInstance, deps: AppDeps): void {
         details: FieldErrorsForm;
         hours: FieldErrorsForm & { rows: number };
         exception: FieldErrorsForm;
+        deletion: { id: number; months: MonthRef[] };
       }>,
       done?: string,
     ) {
@@ -95,13 +98,23 @@ export function centresAdminRoutes(app: FastifyInstance, deps: AppDeps): void {
         details: failed?.details
           ? { values: failed.details.values, errors: shown(failed.details.errors) }
           : { values: detailsValues(found.centre), errors: new Map() },
-        hours: { values: hours.values, errors: shown(hours.errors), rows: hours.rows },
+        hours: {
+          values: hours.values,
+          errors: shown(hours.errors),
+          rows: hours.rows,
+          confirm: failed?.hours?.confirm,
+        },
         exception: failed?.exception
-          ? { values: failed.exception.values, errors: shown(failed.exception.errors) }
+          ? {
+              values: failed.exception.values,
+              errors: shown(failed.exception.errors),
+              confirm: failed.exception.confirm,
+            }
           : empty,
+        deletion: failed?.deletion,
       };
       const site = await staffSiteContext(db, request, centreAdminHref(other, code));
-      const hasErrors = Object.values(failed ?? {}).some((f) => f && f.errors.length > 0);
+      const hasErrors = Object.values(failed ?? {}).some((f) => f && 'errors' in f && f.errors.length > 0);
       return sendPage(
         reply,
         <CentreAdminPage
@@ -166,6 +179,11 @@ export function centresAdminRoutes(app: FastifyInstance, deps: AppDeps): void {
           hours: { values, errors: fieldErrors(parsed.error, hoursFieldId), rows },
         });
       }
+      if (!confirmed(values)) {
+        const months = await admin.eveningImpact(db, code, { hours: parsed.data });
+        if (months.length > 0)
+          return sendCentre(request, reply, code, { hours: { values, errors: [], rows, confirm: months } });
+      }
       const saved = await admin.replaceWeeklyHours(db, actor, code, parsed.data);
       if (!saved) return sendNotFound(db, request, reply);
       return redirect(reply, code, 'hours');
@@ -183,8 +201,20 @@ export function centresAdminRoutes(app: FastifyInstance, deps: AppDeps): void {
           exception: { values, errors: fieldErrors(parsed.error, exceptionFieldId) },
         });
       }
+      const refuse = (problem: admin.ExceptionProblem) =>
+        sendCentre(request, reply, code, {
+          exception: { values, errors: [{ field: 'day-day', key: problem }] },
+        });
+      const problem = await admin.exceptionProblem(db, code, parsed.data.day);
+      if (problem) return refuse(problem);
+      if (!confirmed(values)) {
+        const months = await admin.eveningImpact(db, code, { add: parsed.data });
+        if (months.length > 0)
+          return sendCentre(request, reply, code, { exception: { values, errors: [], confirm: months } });
+      }
       const saved = await admin.addException(db, actor, code, parsed.data);
       if (!saved) return sendNotFound(db, request, reply);
+      if ('problem' in saved) return refuse(saved.problem);
       return redirect(reply, code, 'exception');
     });
 
@@ -195,6 +225,13 @@ export function centresAdminRoutes(app: FastifyInstance, deps: AppDeps): void {
         const code = codeOf(request);
         const id = exceptionIdSchema.safeParse(request.params.id);
         if (!code || !id.success) return sendNotFound(db, request, reply);
+        const actor = signedInActor(request);
+        admin.assertMayEditCentres(actor);
+        if (!confirmed(readForm(request.body))) {
+          const months = await admin.eveningImpact(db, code, { removeId: id.data });
+          if (months.length > 0)
+            return sendCentre(request, reply, code, { deletion: { id: id.data, months } });
+        }
         const deleted = await admin.removeException(db, signedInActor(request), code, id.data);
         if (!deleted) return sendNotFound(db, request, reply);
         return redirect(reply, code, 'deleted');
@@ -206,4 +243,11 @@ export function centresAdminRoutes(app: FastifyInstance, deps: AppDeps): void {
 interface FieldErrorsForm {
   values: FormValues;
   errors: FieldError[];
+  /** Months the evening rule would fail in after this change: asked before saving. */
+  confirm?: MonthRef[];
+}
+
+/** The administrator has seen the evening-rule consequence and saves anyway. */
+function confirmed(values: FormValues): boolean {
+  return one(values, 'confirm') === 'yes';
 }

@@ -4,6 +4,7 @@ import { type Actor, hasRole } from '../../../platform/auth/actor';
 import { ForbiddenError } from '../../../platform/errors';
 import type { Locale } from '../../../platform/i18n';
 import { addDays, type Day, todayInRiga } from '../../standards/dates';
+import { checkEveningRule } from '../hours';
 import {
   type EveningRuleResult,
   eveningRuleByCentre,
@@ -134,8 +135,34 @@ export async function replaceWeeklyHours(db: Db, actor: Actor, code: string, row
   });
 }
 
-export async function addException(db: Db, actor: Actor, code: string, input: ExceptionInput) {
+export type ExceptionProblem = 'past' | 'duplicate';
+
+/** Why a change on a day cannot be added: the day has passed, or the centre has a change on it already. */
+export async function exceptionProblem(
+  db: Db,
+  code: string,
+  day: Day,
+  today: Day = todayInRiga(),
+): Promise<ExceptionProblem | undefined> {
+  if (day < today) return 'past';
+  const found = await getCentre(db, code);
+  if (found?.exceptions.some((e) => e.day.slice(0, 10) === day)) return 'duplicate';
+  return undefined;
+}
+
+export type AddExceptionResult = store.ExceptionRow | { problem: ExceptionProblem } | undefined;
+
+export async function addException(
+  db: Db,
+  actor: Actor,
+  code: string,
+  input: ExceptionInput,
+  today: Day = todayInRiga(),
+): Promise<AddExceptionResult> {
   return withCentre(db, actor, code, async (tx, centre) => {
+    // Checked again under the centre's row lock, so two administrators cannot add the same day.
+    const problem = await exceptionProblem(tx, code, input.day, today);
+    if (problem) return { problem };
     const row = await store.insertException(tx, { centreId: centre.id, ...input });
     await recordAudit(tx, {
       actor,
@@ -177,4 +204,34 @@ export async function removeException(db: Db, actor: Actor, code: string, id: nu
     });
     return row;
   });
+}
+
+/** A change to the hours not yet saved: new weekly rows, a day to add, or a day to delete. */
+export interface PendingChange {
+  hours?: HoursInput[];
+  add?: ExceptionInput;
+  removeId?: number;
+}
+
+/**
+ * R14 before saving: the months of the next twelve in which the centre would no longer be open until
+ * 19:00 on two evenings after the change (months that already fail are not the change's doing).
+ */
+export async function eveningImpact(
+  db: Db,
+  code: string,
+  change: PendingChange,
+  today: Day = todayInRiga(),
+): Promise<EveningRuleResult[]> {
+  const found = await getCentre(db, code);
+  if (!found) return [];
+  const months = nextTwelveMonths(today);
+  const hours = change.hours ?? found.hours;
+  const exceptions = [
+    ...found.exceptions.filter((e) => e.id !== change.removeId),
+    ...(change.add ? [change.add] : []),
+  ];
+  const before = checkEveningRule(found.hours, found.exceptions, months);
+  const after = checkEveningRule(hours, exceptions, months);
+  return after.filter((m, i) => !m.ok && before[i]?.ok);
 }

@@ -4,13 +4,14 @@ import { SuccessBanner } from '../../../platform/web/components/form';
 import { Tag } from '../../../platform/web/components/tag';
 import { StaffLayout, type StaffSiteContext } from '../../../platform/web/staff-layout';
 import { staffText } from '../messages';
-import { newUserHref, type UserAction, userActionHref } from '../paths';
+import { newUserHref, type UserAction, userActionHref, userHref } from '../paths';
 import type { ScopeOption, UserListRow } from '../service';
 import { describeGrant } from './roles';
 
 export type UsersNotice =
   | { kind: 'created' }
   | { kind: 'deactivated' }
+  | { kind: 'reactivated' }
   | { kind: 'revoked'; count: number }
   | { kind: 'self' };
 
@@ -49,6 +50,9 @@ export function UsersPage(props: {
       )}
       {notice?.kind === 'deactivated' && (
         <SuccessBanner locale={locale} title={text('common.success')} message={text('users.deactivated')} />
+      )}
+      {notice?.kind === 'reactivated' && (
+        <SuccessBanner locale={locale} title={text('common.success')} message={text('users.reactivated')} />
       )}
       {notice?.kind === 'revoked' && (
         <SuccessBanner
@@ -116,7 +120,23 @@ export function UsersPage(props: {
                 <span class="govuk-body-s">{text('users.sessions', { count: user.openSessions })}</span>
               </td>
               <td class="govuk-table__cell">
-                {user.active && user.id !== me && action(user, 'deactivate', text('users.deactivate'))}
+                <a
+                  class="govuk-button govuk-button--secondary govuk-!-margin-bottom-1 govuk-!-margin-right-1"
+                  href={userHref(locale, user.id)}
+                >
+                  {text('users.edit')}
+                  <span class="govuk-visually-hidden"> {text('users.of', { name: user.name })}</span>
+                </a>
+                {user.active && user.id !== me && (
+                  <a
+                    class="govuk-button govuk-button--secondary govuk-!-margin-bottom-1 govuk-!-margin-right-1"
+                    href={userActionHref(locale, user.id, 'deactivate')}
+                  >
+                    {text('users.deactivate')}
+                    <span class="govuk-visually-hidden"> {text('users.of', { name: user.name })}</span>
+                  </a>
+                )}
+                {!user.active && action(user, 'reactivate', text('users.reactivate'))}
                 {user.openSessions > 0 && action(user, 'endSessions', text('users.revoke'))}
               </td>
             </tr>

@@ -12,26 +12,66 @@ import {
   SuccessBanner,
   TextInput,
 } from '../../../../platform/web/components/form';
+import { WarningText } from '../../../../platform/web/components/inset-text';
 import type { FormValues } from '../../../../platform/web/form-values';
 import { StaffLayout, type StaffSiteContext } from '../../../../platform/web/staff-layout';
 import type { ServiceStandard } from '../../../catalogue/service';
 import { standardHref } from '../../../standards/paths';
-import type { ExceptionRow, HoursRow } from '../../service';
+import type { ExceptionRow, HoursRow, MonthRef } from '../../service';
 import { type TextKey, text } from '../messages';
 import { centreAdminHref, centresAdminHref, deleteExceptionHref, exceptionsHref, hoursHref } from '../paths';
 import type { EveningWarning } from '../service';
 import type { CentreRow } from '../store';
-import { EveningWarnings } from './evening-warnings';
+import { EveningWarnings, monthsPhrase } from './evening-warnings';
 
 export interface Form {
   values: FormValues;
   errors: ShownErrors;
+  /** Months the evening rule would fail in after the change: the form asks before saving. */
+  confirm?: MonthRef[];
 }
 
 export interface CentreForms {
   details: Form;
   hours: Form & { rows: number };
   exception: Form;
+  /** A deletion that would break the evening rule, waiting for confirmation. */
+  deletion?: { id: number; months: MonthRef[] };
+}
+
+/** The consequence of a change for the evening rule, shown before anything is saved. */
+function EveningConsequence(props: { locale: Locale; centre: string; months: MonthRef[]; id: string }) {
+  const { locale } = props;
+  return (
+    <div class="govuk-inset-text" id={props.id}>
+      <WarningText locale={locale}>
+        {text(locale, 'evening.consequence', {
+          centre: props.centre,
+          months: monthsPhrase(locale, props.months),
+        })}
+      </WarningText>
+      <p class="govuk-body">{text(locale, 'evening.confirmHint')}</p>
+    </div>
+  );
+}
+
+/** The submit button, or "save anyway" when the evening rule's consequence is being shown. */
+function SubmitOrConfirm(props: { locale: Locale; confirm?: MonthRef[]; label: string; anyway: TextKey }) {
+  return props.confirm && props.confirm.length > 0 ? (
+    <button
+      type="submit"
+      name="confirm"
+      value="yes"
+      class="govuk-button govuk-button--warning"
+      data-module="govuk-button"
+    >
+      {text(props.locale, props.anyway)}
+    </button>
+  ) : (
+    <button type="submit" class="govuk-button" data-module="govuk-button">
+      {props.label}
+    </button>
+  );
 }
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
@@ -51,12 +91,21 @@ function Section(props: { id: string; title: string; children: ComponentChildren
   );
 }
 
-function HoursForm(props: { locale: Locale; code: string; csrf: string; form: CentreForms['hours'] }) {
+function HoursForm(props: {
+  locale: Locale;
+  code: string;
+  centre: string;
+  csrf: string;
+  form: CentreForms['hours'];
+}) {
   const { locale, form } = props;
   const common = { locale, values: form.values, errors: form.errors };
   return (
     <form method="post" action={hoursHref(locale, props.code)} novalidate>
       <CsrfInput token={props.csrf} />
+      {form.confirm && form.confirm.length > 0 && (
+        <EveningConsequence locale={locale} centre={props.centre} months={form.confirm} id="hours-evening" />
+      )}
       <p class="govuk-hint">{text(locale, 'hours.hint')}</p>
       {Array.from({ length: form.rows }, (_, i) => (
         <fieldset class="govuk-fieldset" key={`h-${i}`}>
@@ -93,9 +142,21 @@ function HoursForm(props: { locale: Locale; code: string; csrf: string; form: Ce
       ))}
       <input type="hidden" name="hRows" value={String(form.rows)} />
       <div class="govuk-button-group">
-        <button type="submit" name="action" value="save" class="govuk-button" data-module="govuk-button">
-          {text(locale, 'hours.save')}
-        </button>
+        {form.confirm && form.confirm.length > 0 ? (
+          <>
+            <input type="hidden" name="action" value="save" />
+            <SubmitOrConfirm
+              locale={locale}
+              confirm={form.confirm}
+              label={text(locale, 'hours.save')}
+              anyway="evening.saveAnyway"
+            />
+          </>
+        ) : (
+          <button type="submit" name="action" value="save" class="govuk-button" data-module="govuk-button">
+            {text(locale, 'hours.save')}
+          </button>
+        )}
         <button type="submit" name="action" value="add-row" class="govuk-button govuk-button--secondary">
           {text(locale, 'hours.add')}
         </button>
@@ -183,13 +244,21 @@ function ExceptionsTable(props: {
   );
 }
 
-function ExceptionForm(props: { locale: Locale; code: string; csrf: string; form: Form }) {
+function ExceptionForm(props: { locale: Locale; code: string; centre: string; csrf: string; form: Form }) {
   const { locale, form } = props;
   const common = { locale, values: form.values, errors: form.errors };
   return (
     <form method="post" action={exceptionsHref(locale, props.code)} novalidate>
       <CsrfInput token={props.csrf} />
       <h3 class="govuk-heading-s">{text(locale, 'exceptions.add')}</h3>
+      {form.confirm && form.confirm.length > 0 && (
+        <EveningConsequence
+          locale={locale}
+          centre={props.centre}
+          months={form.confirm}
+          id="exception-evening"
+        />
+      )}
       <DateInput {...common} id="day" legend={text(locale, 'exceptions.day')} />
       <Radios
         {...common}
@@ -203,9 +272,43 @@ function ExceptionForm(props: { locale: Locale; code: string; csrf: string; form
       <TextInput {...common} id="opens" label={text(locale, 'hours.opens')} width={5} />
       <TextInput {...common} id="closes" label={text(locale, 'hours.closes')} width={5} />
       <BilingualField {...common} id="note" legend={text(locale, 'exceptions.note')} />
-      <button type="submit" class="govuk-button" data-module="govuk-button">
-        {text(locale, 'exceptions.save')}
-      </button>
+      <SubmitOrConfirm
+        locale={locale}
+        confirm={form.confirm}
+        label={text(locale, 'exceptions.save')}
+        anyway="evening.addAnyway"
+      />
+    </form>
+  );
+}
+
+function DeletionConfirm(props: {
+  locale: Locale;
+  code: string;
+  centre: string;
+  csrf: string;
+  deletion: { id: number; months: MonthRef[] };
+  exceptions: ExceptionRow[];
+}) {
+  const { locale, deletion } = props;
+  const row = props.exceptions.find((e) => e.id === deletion.id);
+  const date = row ? formatDate(row.day, locale) : '';
+  return (
+    <form method="post" action={deleteExceptionHref(locale, props.code, deletion.id)} id="delete-confirm">
+      <CsrfInput token={props.csrf} />
+      <h3 class="govuk-heading-s">{text(locale, 'evening.deleteTitle', { date })}</h3>
+      <EveningConsequence
+        locale={locale}
+        centre={props.centre}
+        months={deletion.months}
+        id="delete-evening"
+      />
+      <div class="govuk-button-group">
+        <SubmitOrConfirm locale={locale} confirm={deletion.months} label="" anyway="evening.deleteAnyway" />
+        <a class="govuk-link" href={`${centreAdminHref(locale, props.code)}#exceptions`}>
+          {text(locale, 'evening.cancel')}
+        </a>
+      </div>
     </form>
   );
 }
@@ -284,7 +387,7 @@ export function CentreAdminPage(props: {
 
       <Section id="hours" title={text(locale, 'hours.title')}>
         {mayEdit ? (
-          <HoursForm locale={locale} code={centre.code} csrf={csrf} form={forms.hours} />
+          <HoursForm locale={locale} code={centre.code} centre={name} csrf={csrf} form={forms.hours} />
         ) : (
           <HoursTable locale={locale} hours={props.hours} />
         )}
@@ -299,7 +402,25 @@ export function CentreAdminPage(props: {
           exceptions={props.exceptions}
           mayEdit={mayEdit}
         />
-        {mayEdit && <ExceptionForm locale={locale} code={centre.code} csrf={csrf} form={forms.exception} />}
+        {mayEdit && forms.deletion && (
+          <DeletionConfirm
+            locale={locale}
+            code={centre.code}
+            centre={name}
+            csrf={csrf}
+            deletion={forms.deletion}
+            exceptions={props.exceptions}
+          />
+        )}
+        {mayEdit && (
+          <ExceptionForm
+            locale={locale}
+            code={centre.code}
+            centre={name}
+            csrf={csrf}
+            form={forms.exception}
+          />
+        )}
       </Section>
 
       <Section id="services" title={text(locale, 'services.title')}>
