@@ -1,6 +1,7 @@
 import { count } from 'drizzle-orm';
 import type { Db } from '../../db/connection';
 import {
+  calendarMovedDay,
   category,
   centre,
   centreException,
@@ -16,6 +17,7 @@ import { seedDemoStaff } from '../staff/demo-accounts';
 import { CATEGORIES } from './dataset/categories';
 import { CENTRES } from './dataset/centres';
 import { LIFE_SITUATIONS } from './dataset/life-situations';
+import { MOVED_DAYS } from './dataset/moved-days';
 import { MUNICIPALITY } from './dataset/municipality';
 import { ORGANISATIONS } from './dataset/organisations';
 import { SERVICES } from './dataset/services';
@@ -59,6 +61,7 @@ export async function seedDemo(db: Db): Promise<SeedCounts> {
     await insertCentres(tx);
     const serviceIds = await insertServices(tx, organisationIds);
     await insertLifeSituations(tx, serviceIds);
+    await tx.insert(calendarMovedDay).values(MOVED_DAYS).onConflictDoNothing();
   });
   // One account per role, with a password printed in the README: demo installations only.
   await seedDemoStaff(db);
