@@ -3,6 +3,7 @@ import helmet from '@fastify/helmet';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { AppDeps } from './deps';
 import { registerApiDocs } from './modules/api/routes';
+import { calendarRoutes } from './modules/calendar/routes';
 import { catalogueApiRoutes } from './modules/catalogue/api';
 import { cpsvRoutes } from './modules/catalogue/cpsv-routes';
 import { catalogueRoutes } from './modules/catalogue/routes';
@@ -64,5 +65,6 @@ export async function buildApp(deps: AppDeps, options: FastifyServerOptions = {}
   standardsRoutes(app, deps);
   draftingRoutes(app, deps);
   centresAdminRoutes(app, deps);
+  calendarRoutes(app, deps);
   return app;
 }

@@ -11,6 +11,14 @@ const schema = z.object({
   /** Memory for the public page cache of each process, in megabytes (see web/page-cache.ts). */
   PIETURA_PAGE_CACHE_MB: z.coerce.number().min(0).max(4096).default(32),
   /** Trust X-Forwarded-For only behind a proxy that overwrites it (rate limits are per client address). */
+  /** e.g. smtp://127.0.0.1:2525 or smtps://user:password@mail.example.lv; unset: e-mail waits in the outbox. */
+  PIETURA_SMTP_URL: z
+    .string()
+    .url()
+    .refine((u) => /^smtps?:\/\//.test(u), 'must start with smtp:// or smtps://')
+    .optional(),
+  /** The sender of e-mail to residents, e.g. "Ilūkstes novada pašvaldība <pasts@ilukste.lv>". */
+  PIETURA_MAIL_FROM: z.string().min(3).default('Pietura <pietura@localhost>'),
   PIETURA_TRUST_PROXY: z
     .enum(['true', 'false'])
     .default('false')

@@ -2,6 +2,7 @@ import { buildApp } from './app';
 import { loadConfig } from './config';
 import { DataDirLockedError, openDatabase } from './db/connection';
 import { isEmpty, seedDemo } from './modules/demo/seed';
+import { startMailWorker } from './platform/outbox';
 
 const config = loadConfig();
 let database: Awaited<ReturnType<typeof openDatabase>>;
@@ -35,6 +36,14 @@ const app = await buildApp(
     trustProxy: config.PIETURA_TRUST_PROXY,
   },
 );
+
+// The outbox's mail worker lives as long as the app: app.close() stops it before the database closes.
+const mailWorker = startMailWorker(database.db, {
+  smtpUrl: config.PIETURA_SMTP_URL,
+  from: config.PIETURA_MAIL_FROM,
+  log: app.log,
+});
+app.addHook('onClose', () => mailWorker.stop());
 
 let closing = false;
 async function shutdown(signal: string) {

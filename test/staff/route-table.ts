@@ -263,5 +263,13 @@ export const WORKFLOW_ROUTES: RouteCase[] = [
   ),
 ];
 
+// ── Working-day calendar (caseplatform helper): only the administrator sees and edits the moved days ────
+export const CALENDAR_ROUTES: RouteCase[] = [
+  ...both('GET', '/darbs/kalendars', '/en/work/calendar', ADMIN),
+  ...both('GET', '/darbs/kalendars?year=2026', '/en/work/calendar?year=2026', ADMIN),
+  ...both('POST', '/darbs/kalendars', '/en/work/calendar', ADMIN, { kind: 'x' }),
+  ...both('POST', '/darbs/kalendars/999999/dzest', '/en/work/calendar/999999/delete', ADMIN),
+];
+
 /** Every staff route; test/staff/authorisation.test.ts runs each one as every role and as nobody. */
-export const ROUTE_TABLE: RouteCase[] = [...SHELL_ROUTES, ...WORKFLOW_ROUTES];
+export const ROUTE_TABLE: RouteCase[] = [...SHELL_ROUTES, ...WORKFLOW_ROUTES, ...CALENDAR_ROUTES];

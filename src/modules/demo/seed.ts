@@ -1,6 +1,7 @@
 import { count } from 'drizzle-orm';
 import type { Db } from '../../db/connection';
 import {
+  calendarMovedDay,
   category,
   centre,
   centreException,
@@ -18,6 +19,7 @@ import { CATEGORIES } from './dataset/categories';
 import { CENTRES } from './dataset/centres';
 import { FEE_KINDS } from './dataset/fee-kinds';
 import { LIFE_SITUATIONS } from './dataset/life-situations';
+import { MOVED_DAYS } from './dataset/moved-days';
 import { MUNICIPALITY } from './dataset/municipality';
 import { ORGANISATIONS } from './dataset/organisations';
 import { SEARCH_SYNONYMS } from './dataset/search-synonyms';
@@ -63,6 +65,7 @@ export async function seedDemo(db: Db): Promise<SeedCounts> {
     const serviceIds = await insertServices(tx, organisationIds);
     await insertLifeSituations(tx, serviceIds);
     await tx.insert(searchSynonym).values(SEARCH_SYNONYMS);
+    await tx.insert(calendarMovedDay).values(MOVED_DAYS).onConflictDoNothing();
   });
   // One account per role, with a password printed in the README: demo installations only.
   await seedDemoStaff(db);

@@ -34,6 +34,7 @@ const msg = defineMessages({
   standards: { lv: 'Standarti', en: 'Standards' },
   draftingPlan: { lv: 'Izstrādes plāns', en: 'Drafting plan' },
   centres: { lv: 'Centri', en: 'Centres' },
+  calendar: { lv: 'Kalendārs', en: 'Calendar' },
   users: { lv: 'Lietotāji', en: 'Users' },
   signedInAs: { lv: 'Pieslēdzies:', en: 'Signed in as' },
   signOut: { lv: 'Iziet', en: 'Sign out' },
@@ -58,6 +59,7 @@ const NAV: NavItem[] = [
     visible: (actor) => (['admin', 'manager', 'editor', 'head'] as const).some((r) => hasRole(actor, r)),
   },
   { route: 'centres', label: 'centres', visible: () => true },
+  { route: 'calendar', label: 'calendar', visible: (actor) => hasRole(actor, 'admin') },
   { route: 'users', label: 'users', visible: (actor) => hasRole(actor, 'admin') },
 ];
 
