@@ -4,6 +4,8 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
   DATABASE_URL: z.string().url().optional(),
+  /** PostgreSQL connection of the role that owns the tables and runs migrations (see docs/operations.md). */
+  PIETURA_MIGRATION_DATABASE_URL: z.string().url().optional(),
   PIETURA_DATA_DIR: z.string().default('./data'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   PIETURA_DEMO: z.enum(['auto', 'on', 'off']).default('auto'),

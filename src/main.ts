@@ -7,7 +7,11 @@ import { startMailWorker } from './platform/outbox';
 const config = loadConfig();
 let database: Awaited<ReturnType<typeof openDatabase>>;
 try {
-  database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.PIETURA_DATA_DIR });
+  database = await openDatabase({
+    url: config.DATABASE_URL,
+    dataDir: config.PIETURA_DATA_DIR,
+    migrationUrl: config.PIETURA_MIGRATION_DATABASE_URL,
+  });
 } catch (err) {
   if (err instanceof DataDirLockedError) {
     console.error(err.message);

@@ -15,7 +15,11 @@ export async function withDatabase<T>(run: (database: Database, config: Config) 
   }
   let database: Database;
   try {
-    database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.PIETURA_DATA_DIR });
+    database = await openDatabase({
+      url: config.DATABASE_URL,
+      dataDir: config.PIETURA_DATA_DIR,
+      migrationUrl: config.PIETURA_MIGRATION_DATABASE_URL,
+    });
   } catch (err) {
     if (err instanceof DataDirLockedError) throw new CliError(err.message);
     throw err;

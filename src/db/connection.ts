@@ -35,31 +35,73 @@ export class DataDirLockedError extends Error {
   }
 }
 
-/** Opens PostgreSQL when a URL is given, otherwise the embedded PGlite in dataDir ("memory://" for none). */
-export async function openDatabase(opts: { url?: string; dataDir?: string }): Promise<Database> {
-  if (opts.url) return openPostgres(opts.url);
+/**
+ * Opens PostgreSQL when a URL is given, otherwise the embedded PGlite in dataDir ("memory://" for none).
+ * With a migrationUrl (PostgreSQL only), migrate() connects with it instead of `url`: the tables are
+ * owned by that role, and the app's role gets only the privileges of grantAppRole().
+ */
+export async function openDatabase(opts: {
+  url?: string;
+  dataDir?: string;
+  migrationUrl?: string;
+}): Promise<Database> {
+  if (opts.url) return openPostgres(opts.url, opts.migrationUrl);
+  if (opts.migrationUrl) throw new Error('PIETURA_MIGRATION_DATABASE_URL needs DATABASE_URL (PostgreSQL)');
   return openPglite(opts.dataDir ?? './data');
 }
 
-async function openPostgres(url: string): Promise<Database> {
+async function openPostgres(url: string, migrationUrl?: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   const db = drizzlePg(pool, { schema }) as unknown as Db;
   return {
     db,
     kind: 'postgres',
     async migrate() {
-      // Several app processes may start at once against one server: let one migrate at a time.
-      const client = await pool.connect();
+      if (!migrationUrl) return migrateWith(pool);
+      const owner = new pg.Pool({ connectionString: migrationUrl, max: 1 });
       try {
-        await client.query('SELECT pg_advisory_lock(7466737)');
-        await migratePg(drizzlePg(client, { schema }), { migrationsFolder });
+        await migrateWith(owner, roleOf(url, migrationUrl));
       } finally {
-        await client.query('SELECT pg_advisory_unlock(7466737)').catch(() => {});
-        client.release();
+        await owner.end();
       }
     },
     close: () => pool.end(),
   };
+}
+
+/** The app's role when it differs from the migration role, else undefined (nothing to grant). */
+function roleOf(appUrl: string, migrationUrl: string): string | undefined {
+  const app = decodeURIComponent(new URL(appUrl).username);
+  const owner = decodeURIComponent(new URL(migrationUrl).username);
+  return app && app !== owner ? app : undefined;
+}
+
+async function migrateWith(pool: pg.Pool, appRole?: string): Promise<void> {
+  // Several app processes may start at once against one server: let one migrate at a time.
+  const client = await pool.connect();
+  try {
+    await client.query('SELECT pg_advisory_lock(7466737)');
+    await migratePg(drizzlePg(client, { schema }), { migrationsFolder });
+    if (appRole) await grantAppRole(client, appRole);
+  } finally {
+    await client.query('SELECT pg_advisory_unlock(7466737)').catch(() => {});
+    client.release();
+  }
+}
+
+/**
+ * What the app's own role may do, granted again after every migration (new tables included): read
+ * and write every table of the app, but only read and append to the audit trail. It owns nothing,
+ * so it can neither alter a table nor disable the trigger that keeps audit_log append-only.
+ */
+export async function grantAppRole(client: pg.ClientBase, role: string): Promise<void> {
+  const r = client.escapeIdentifier(role);
+  await client.query(`
+    GRANT USAGE ON SCHEMA public TO ${r};
+    GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${r};
+    GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${r};
+    REVOKE UPDATE, DELETE, TRUNCATE, TRIGGER, REFERENCES ON audit_log FROM ${r};
+    GRANT SELECT, INSERT ON audit_log TO ${r};`);
 }
 
 async function openPglite(dataDir: string): Promise<Database> {

@@ -77,6 +77,7 @@ test('an empty trail and a trail of rows both verify, and rows record who did wh
     ok: true,
     count: 0,
     lastHash: '0'.repeat(64),
+    lastId: '0',
   });
   for (let n = 1; n <= 5; n++) await record(n);
   await record(6, null);
@@ -220,5 +221,10 @@ test('writers in parallel transactions all join one unbroken chain', async () =>
   const before = (await ids()).length;
   await Promise.all(Array.from({ length: 20 }, (_, i) => record(100 + i)));
   const r = await verifyAuditChain(db);
-  assert.deepEqual(r, { ok: true, count: before + 20, lastHash: r.ok ? r.lastHash : '' });
+  assert.deepEqual(r, {
+    ok: true,
+    count: before + 20,
+    lastHash: r.ok ? r.lastHash : '',
+    lastId: r.ok ? r.lastId : '',
+  });
 });

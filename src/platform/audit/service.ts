@@ -54,7 +54,7 @@ export interface AuditProblem {
 }
 
 export type AuditVerification =
-  | { ok: true; count: number; lastHash: string }
+  | { ok: true; count: number; lastHash: string; lastId: string }
   | { ok: false; count: number; problem: AuditProblem };
 
 interface Link {
@@ -93,7 +93,9 @@ export async function verifyAuditChain(db: Db): Promise<AuditVerification> {
         afterId = page[page.length - 1]!.id;
       }
       const problem = checkEnd(prev, head);
-      return problem ? { ok: false, count, problem } : { ok: true, count, lastHash: prev.hash };
+      return problem
+        ? { ok: false, count, problem }
+        : { ok: true, count, lastHash: prev.hash, lastId: prev.id ?? '0' };
     },
     { isolationLevel: 'repeatable read', accessMode: 'read only' },
   );

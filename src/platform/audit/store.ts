@@ -110,3 +110,21 @@ export async function selectEntityHistory(db: Db, entity: string, entityId: stri
       ORDER BY audit_log.id DESC LIMIT ${limit}`,
   );
 }
+
+/** One row's hash and time, for the anchor of the chain. */
+export async function selectAnchorRow(db: Db, id: string): Promise<{ hash: string; at: string } | undefined> {
+  const [row] = await query<{ hash: string; at: string }>(
+    db,
+    sql`SELECT hash, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS at
+      FROM audit_log WHERE id = ${id}::bigint`,
+  );
+  return row;
+}
+
+export async function countRowsUpTo(db: Db, id: string): Promise<number> {
+  const [row] = await query<{ n: number }>(
+    db,
+    sql`SELECT count(*)::int AS n FROM audit_log WHERE id <= ${id}::bigint`,
+  );
+  return row?.n ?? 0;
+}

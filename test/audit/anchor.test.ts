@@ -1,0 +1,151 @@
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { type Database, type Db, openDatabase } from '../../src/db/connection';
+import { auditAnchorSchema, checkAuditAnchor, takeAuditAnchor } from '../../src/platform/audit/anchor';
+import { recordAudit, verifyAuditChain } from '../../src/platform/audit/service';
+import { systemActor } from '../../src/platform/auth/actor';
+import { freshDatabase } from '../helpers/db';
+import { editAndRehash } from './rewrite';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const BIN = join(ROOT, 'bin/pietura.js');
+const serverUrl = process.env.TEST_DATABASE_URL;
+const work = mkdtempSync(join(tmpdir(), 'pietura-anchor-'));
+let databaseName: string | undefined;
+
+function record(db: Db, n: number) {
+  return db.transaction((tx) =>
+    recordAudit(tx, {
+      actor: systemActor('anchor test'),
+      action: 'test.changed',
+      entity: 'thing',
+      entityId: n,
+      after: { amount: n },
+    }),
+  );
+}
+
+let database: Database;
+before(async () => {
+  database = await freshDatabase();
+});
+after(async () => {
+  await database.close();
+  if (databaseName) await admin(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
+  rmSync(work, { recursive: true, force: true });
+});
+
+test('an anchor names the head of the chain, and a full re-hash after an edit no longer holds it', async () => {
+  const { db } = database;
+  const empty = await takeAuditAnchor(db);
+  assert.ok(empty.ok);
+  assert.equal(empty.anchor.lastId, '0');
+  assert.equal(await checkAuditAnchor(db, empty.anchor), null);
+
+  const ids: string[] = [];
+  for (let i = 1; i <= 5; i++) ids.push(await record(db, i));
+  const taken = await takeAuditAnchor(db);
+  assert.ok(taken.ok);
+  assert.equal(taken.anchor.lastId, ids.at(-1));
+  assert.equal(taken.anchor.count, 5);
+  assert.match(taken.anchor.lastAt ?? '', /^\d{4}-\d\d-\d\dT/);
+  assert.equal(auditAnchorSchema.safeParse(JSON.parse(JSON.stringify(taken.anchor))).success, true);
+
+  await record(db, 6);
+  assert.equal(await checkAuditAnchor(db, taken.anchor), null, 'rows appended later keep the anchor');
+
+  await editAndRehash(db, ids[1]!, { amount: 2000 });
+  assert.equal((await verifyAuditChain(db)).ok, true, 'the re-hashed chain passes the hash check alone');
+  const problem = await checkAuditAnchor(db, taken.anchor);
+  assert.match(problem ?? '', new RegExp(`row ${ids.at(-1)} now has hash`));
+});
+
+function pietura(
+  env: NodeJS.ProcessEnv,
+  ...args: string[]
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const full: NodeJS.ProcessEnv = { ...process.env, ...env, PIETURA_PUBLIC_URL: 'http://localhost:3000' };
+  if (!env.DATABASE_URL) delete full.DATABASE_URL;
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: full });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => {
+      stdout += d;
+    });
+    child.stderr.on('data', (d) => {
+      stderr += d;
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+async function admin(statement: string) {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+test('`pietura audit anchor` writes the head; `audit verify --anchor` fails once the chain was rewritten', async () => {
+  let env: NodeJS.ProcessEnv = { PIETURA_DATA_DIR: join(work, 'data') };
+  if (serverUrl) {
+    databaseName = `pietura_anchor_${randomBytes(6).toString('hex')}`;
+    await admin(`CREATE DATABASE ${databaseName}`);
+    const url = new URL(serverUrl);
+    url.pathname = `/${databaseName}`;
+    env = { DATABASE_URL: url.toString() };
+  }
+  const open = () => openDatabase({ url: env.DATABASE_URL, dataDir: env.PIETURA_DATA_DIR });
+  let store = await open();
+  await store.migrate();
+  const ids: string[] = [];
+  for (let i = 1; i <= 4; i++) ids.push(await record(store.db, i));
+  await store.close();
+
+  const stdout = await pietura(env, 'audit', 'anchor');
+  assert.equal(stdout.code, 0, stdout.stderr);
+  assert.equal(JSON.parse(stdout.stdout).lastId, ids.at(-1));
+  const file = join(work, 'anchor.json');
+  const anchored = await pietura(env, 'audit', 'anchor', '--output', file);
+  assert.equal(anchored.code, 0, anchored.stderr);
+  const anchor = JSON.parse(readFileSync(file, 'utf8'));
+  assert.deepEqual({ lastId: anchor.lastId, count: anchor.count }, { lastId: ids.at(-1), count: 4 });
+  assert.match(anchor.hash, /^[0-9a-f]{64}$/);
+  assert.ok(anchor.anchoredAt && anchor.lastAt);
+
+  const intact = await pietura(env, 'audit', 'verify', '--anchor', file);
+  assert.equal(intact.code, 0, intact.stderr);
+  assert.match(intact.stdout, new RegExp(`holds the anchored row ${ids.at(-1)} unchanged`));
+
+  store = await open();
+  await editAndRehash(store.db, ids[0]!, { amount: 1000 });
+  await store.close();
+
+  const plain = await pietura(env, 'audit', 'verify');
+  assert.equal(plain.code, 0, 'without the anchor the re-hashed chain passes: the gap the anchor closes');
+  const caught = await pietura(env, 'audit', 'verify', '--anchor', file);
+  assert.equal(caught.code, 1);
+  assert.match(caught.stderr, /does not match its anchor/);
+  assert.match(caught.stderr, new RegExp(`row ${ids.at(-1)} now has hash`));
+
+  const junk = join(work, 'junk.json');
+  writeFileSync(junk, '{"lastId": 3}');
+  const bad = await pietura(env, 'audit', 'verify', '--anchor', junk);
+  assert.equal(bad.code, 1);
+  assert.match(bad.stderr, /is not an audit anchor/);
+  const missing = await pietura(env, 'audit', 'verify', '--anchor', join(work, 'nowhere.json'));
+  assert.equal(missing.code, 1);
+  assert.match(missing.stderr, /Cannot read the anchor file/);
+});
