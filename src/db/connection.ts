@@ -21,6 +21,8 @@ export interface Database {
   kind: 'pglite' | 'postgres';
   migrate(): Promise<void>;
   close(): Promise<void>;
+  /** PGlite only: the whole data directory as a tarball, which `loadDataDir` opens again (test templates). */
+  dumpDataDir?(): Promise<Blob>;
 }
 
 const migrationsFolder = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
@@ -35,10 +37,17 @@ export class DataDirLockedError extends Error {
   }
 }
 
-/** Opens PostgreSQL when a URL is given, otherwise the embedded PGlite in dataDir ("memory://" for none). */
-export async function openDatabase(opts: { url?: string; dataDir?: string }): Promise<Database> {
+/**
+ * Opens PostgreSQL when a URL is given, otherwise the embedded PGlite in dataDir ("memory://" for none).
+ * loadDataDir starts an in-memory PGlite from a tarball made by `dumpDataDir()`.
+ */
+export async function openDatabase(opts: {
+  url?: string;
+  dataDir?: string;
+  loadDataDir?: Blob;
+}): Promise<Database> {
   if (opts.url) return openPostgres(opts.url);
-  return openPglite(opts.dataDir ?? './data');
+  return openPglite(opts.dataDir ?? './data', opts.loadDataDir);
 }
 
 async function openPostgres(url: string): Promise<Database> {
@@ -62,7 +71,7 @@ async function openPostgres(url: string): Promise<Database> {
   };
 }
 
-async function openPglite(dataDir: string): Promise<Database> {
+async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Database> {
   const inMemory = dataDir.startsWith('memory://');
   let release: (() => Promise<void>) | undefined;
   if (!inMemory) {
@@ -81,7 +90,7 @@ async function openPglite(dataDir: string): Promise<Database> {
   }
   const extensions = { unaccent, pg_trgm };
   const client = inMemory
-    ? new PGlite({ extensions })
+    ? new PGlite({ extensions, loadDataDir })
     : new PGlite(join(resolve(dataDir), 'pg'), { extensions });
   await client.waitReady;
   const db = drizzlePglite(client, { schema }) as unknown as Db;
@@ -89,6 +98,7 @@ async function openPglite(dataDir: string): Promise<Database> {
     db,
     kind: 'pglite',
     migrate: () => migratePglite(drizzlePglite(client, { schema }), { migrationsFolder }),
+    dumpDataDir: () => client.dumpDataDir('none'),
     async close() {
       await client.close();
       await release?.();

@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/app';
 import type { Database } from '../../src/db/connection';
-import { seedDemo } from '../../src/modules/demo/seed';
 import { freshDatabase } from './db';
 
 export interface TestApp {
@@ -12,8 +11,7 @@ export interface TestApp {
 
 /** The whole app on a fresh database (PGlite, or PostgreSQL with TEST_DATABASE_URL), optionally with demo data. */
 export async function testApp(opts: { demo?: boolean } = { demo: true }): Promise<TestApp> {
-  const database = await freshDatabase();
-  if (opts.demo !== false) await seedDemo(database.db);
+  const database = await freshDatabase({ demo: opts.demo !== false });
   const app = await buildApp(
     { database, config: { PIETURA_PUBLIC_URL: 'http://localhost:3000' } },
     // Tests play clients at different addresses through X-Forwarded-For, as behind a proxy.
