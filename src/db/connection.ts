@@ -21,6 +21,8 @@ export interface Database {
   kind: 'pglite' | 'postgres';
   migrate(): Promise<void>;
   close(): Promise<void>;
+  /** PGlite only: the whole data directory as a tarball, which `loadDataDir` opens again (test templates). */
+  dumpDataDir?(): Promise<Blob>;
 }
 
 const migrationsFolder = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
@@ -39,15 +41,17 @@ export class DataDirLockedError extends Error {
  * Opens PostgreSQL when a URL is given, otherwise the embedded PGlite in dataDir ("memory://" for none).
  * With a migrationUrl (PostgreSQL only), migrate() connects with it instead of `url`: the tables are
  * owned by that role, and the app's role gets only the privileges of grantAppRole().
+ * loadDataDir starts an in-memory PGlite from a tarball made by `dumpDataDir()`.
  */
 export async function openDatabase(opts: {
   url?: string;
   dataDir?: string;
   migrationUrl?: string;
+  loadDataDir?: Blob;
 }): Promise<Database> {
   if (opts.url) return openPostgres(opts.url, opts.migrationUrl);
   if (opts.migrationUrl) throw new Error('PIETURA_MIGRATION_DATABASE_URL needs DATABASE_URL (PostgreSQL)');
-  return openPglite(opts.dataDir ?? './data');
+  return openPglite(opts.dataDir ?? './data', opts.loadDataDir);
 }
 
 async function openPostgres(url: string, migrationUrl?: string): Promise<Database> {
@@ -104,7 +108,7 @@ export async function grantAppRole(client: pg.ClientBase, role: string): Promise
     GRANT SELECT, INSERT ON audit_log TO ${r};`);
 }
 
-async function openPglite(dataDir: string): Promise<Database> {
+async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Database> {
   const inMemory = dataDir.startsWith('memory://');
   let release: (() => Promise<void>) | undefined;
   if (!inMemory) {
@@ -123,7 +127,7 @@ async function openPglite(dataDir: string): Promise<Database> {
   }
   const extensions = { unaccent, pg_trgm };
   const client = inMemory
-    ? new PGlite({ extensions })
+    ? new PGlite({ extensions, loadDataDir })
     : new PGlite(join(resolve(dataDir), 'pg'), { extensions });
   await client.waitReady;
   const db = drizzlePglite(client, { schema }) as unknown as Db;
@@ -131,6 +135,7 @@ async function openPglite(dataDir: string): Promise<Database> {
     db,
     kind: 'pglite',
     migrate: () => migratePglite(drizzlePglite(client, { schema }), { migrationsFolder }),
+    dumpDataDir: () => client.dumpDataDir('none'),
     async close() {
       await client.close();
       await release?.();

@@ -6,7 +6,6 @@ import { type CpsvDocument, exportCatalogue } from '../../src/modules/catalogue/
 import { type ImportProgress, importCatalogue } from '../../src/modules/catalogue/cpsv/import';
 import { canonicalNQuads, type Problem } from '../../src/modules/catalogue/cpsv/rdf';
 import * as catalogue from '../../src/modules/catalogue/service';
-import { seedDemo } from '../../src/modules/demo/seed';
 import { selectAuditPage } from '../../src/platform/audit/store';
 import { freshDatabase } from '../helpers/db';
 
@@ -40,8 +39,7 @@ function problemsOf(result: Awaited<ReturnType<typeof importCatalogue>>): Proble
 }
 
 before(async () => {
-  source = await freshDatabase();
-  await seedDemo(source.db);
+  source = await freshDatabase({ demo: true });
   exported = await exportCatalogue(source.db, BASE);
 });
 

@@ -1,7 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { buildApp } from '../../src/app';
-import { seedDemo } from '../../src/modules/demo/seed';
 import { freshDatabase } from '../helpers/db';
 
 export interface E2E {
@@ -24,8 +23,7 @@ const CHROMIUM_ARGS = [
 
 /** The whole app on a fresh database seeded with the Ilūkste demo data, served on a real port, and Chromium. */
 export async function startE2E(): Promise<E2E> {
-  const database = await freshDatabase();
-  await seedDemo(database.db);
+  const database = await freshDatabase({ demo: true });
   const app = await buildApp(
     { database, config: { PIETURA_PUBLIC_URL: 'http://127.0.0.1' } },
     { logger: false },

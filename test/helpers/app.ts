@@ -2,7 +2,6 @@ import { Writable } from 'node:stream';
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import { buildApp } from '../../src/app';
 import type { Database } from '../../src/db/connection';
-import { seedDemo } from '../../src/modules/demo/seed';
 import { freshDatabase } from './db';
 
 export interface TestApp {
@@ -45,8 +44,7 @@ export function watchedLog(): WatchedLog {
 
 /** The whole app on a fresh database (PGlite, or PostgreSQL with TEST_DATABASE_URL), optionally with demo data. */
 export async function testApp(opts: { demo?: boolean } = { demo: true }): Promise<TestApp> {
-  const database = await freshDatabase();
-  if (opts.demo !== false) await seedDemo(database.db);
+  const database = await freshDatabase({ demo: opts.demo !== false });
   const log = watchedLog();
   const app = await buildApp(
     { database, config: { PIETURA_PUBLIC_URL: 'http://localhost:3000' } },

@@ -1,39 +1,42 @@
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { type Database, openDatabase } from '../../src/db/connection';
+import {
+  adminQuery,
+  type Contents,
+  databaseUrl,
+  dropDatabase,
+  fill,
+  loadPgliteTemplate,
+  templatesFromEnv,
+} from './db-templates';
 
 /**
- * A fresh, migrated database for one test file: PostgreSQL when TEST_DATABASE_URL is set
- * (a new database is created on that server and dropped afterwards), otherwise in-memory PGlite.
+ * A fresh, migrated database for one test file (with the Ilūkste demo data when demo is true): PostgreSQL
+ * when TEST_DATABASE_URL is set (a new database is created on that server and dropped on close), otherwise
+ * in-memory PGlite. Under `npm test` it is a copy of a template built once per run (test/helpers/db-templates.ts);
+ * a test file run on its own migrates (and seeds) its database itself.
  */
-export async function freshDatabase(): Promise<Database> {
-  const serverUrl = process.env.TEST_DATABASE_URL;
-  if (!serverUrl) {
+export async function freshDatabase(opts: { demo?: boolean } = {}): Promise<Database> {
+  const contents: Contents = opts.demo ? 'demo' : 'migrated';
+  const templates = templatesFromEnv();
+  const server = process.env.TEST_DATABASE_URL;
+  if (!server) {
+    const tarball = templates?.pglite?.[contents];
+    if (tarball) return loadPgliteTemplate(tarball);
     const database = await openDatabase({ dataDir: 'memory://' });
-    await database.migrate();
+    await fill(database, contents);
     return database;
   }
+  const template = templates?.postgres?.server === server ? templates.postgres[contents] : undefined;
   const name = `pietura_test_${randomBytes(6).toString('hex')}`;
-  await adminQuery(serverUrl, `CREATE DATABASE ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ url: url.toString() });
-  await database.migrate();
+  await adminQuery(server, `CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`);
+  const database = await openDatabase({ url: databaseUrl(server, name) });
+  if (!template) await fill(database, contents);
   return {
     ...database,
     async close() {
       await database.close();
-      await adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await dropDatabase(server, name);
     },
   };
-}
-
-async function adminQuery(serverUrl: string, statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
 }
