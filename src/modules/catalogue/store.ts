@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { type Db, query } from '../../db/connection';
 import {
   category,
@@ -9,14 +9,14 @@ import {
   service,
   serviceVersion,
 } from '../../db/schema';
-import { inForceOn } from '../../db/versions';
+import { inForceOn, notWithdrawn } from '../../db/versions';
 
 export type VersionRow = typeof serviceVersion.$inferSelect;
 export type ServiceRow = typeof service.$inferSelect;
 export type OrganisationRow = typeof organisation.$inferSelect;
 export type CategoryRow = typeof category.$inferSelect;
 
-const published = and(inForceOn(), isNull(service.withdrawnAt));
+const published = and(inForceOn(), notWithdrawn());
 
 /** Every published standard with its service, owner and category (the public catalogue). */
 export async function selectPublished(db: Db) {
