@@ -9,7 +9,7 @@ import { sendPage } from '../../platform/web/render';
 import { staffSiteContext } from '../../platform/web/staff-layout';
 import { FieldValidationError, WorkflowError } from './errors';
 import { errorMessage } from './messages';
-import { newServiceHref, SEGMENTS, standardHref, standardsHref } from './paths';
+import { compareHref, newServiceHref, SEGMENTS, standardHref, standardsHref } from './paths';
 import { type CodeParams, codeOf, doneMessage, sendRefused } from './route-helpers';
 import { compareQuerySchema, newServiceCandidate, newServiceSchema, standardsQuerySchema } from './schema';
 import * as standards from './service';
@@ -131,9 +131,19 @@ export function standardsRoutes(app: FastifyInstance, deps: AppDeps): void {
       const versions = await standards.compareVersions(db, signedInActor(request), code, query.a, query.b);
       if (!versions) return sendNotFound(db, request, reply);
       const centreNames = new Map((await standards.centreChoices(db)).map((c) => [c.code, c.name]));
-      const alternate = `${staffHref(other, 'standards', code, SEGMENTS.compare[other])}?a=${query.a}&b=${query.b}`;
+      const only = query.changes === 'only' ? '&changes=only' : '';
+      const alternate = `${compareHref(other, code, query.a, query.b)}${only}`;
       const site = await staffSiteContext(db, request, alternate);
-      return sendPage(reply, <ComparePage site={site} code={code} {...versions} centreNames={centreNames} />);
+      return sendPage(
+        reply,
+        <ComparePage
+          site={site}
+          code={code}
+          {...versions}
+          centreNames={centreNames}
+          onlyChanges={query.changes === 'only'}
+        />,
+      );
     });
 
     withdrawalRoutes(app, deps, locale);

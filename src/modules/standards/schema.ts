@@ -348,6 +348,12 @@ export const versionNumberSchema = z
 export const compareQuerySchema = z.object({
   a: versionNumberSchema.optional().catch(undefined),
   b: versionNumberSchema.optional().catch(undefined),
+  changes: z.literal('only').optional().catch(undefined),
+});
+/** ?changes=only on a version page: the comparison leaves out unchanged fields. */
+export const versionQuerySchema = z.object({
+  changes: z.literal('only').optional().catch(undefined),
+  done: z.string().max(30).optional().catch(undefined),
 });
 
 /** The standards list filter; a bad value is no filter. */
