@@ -1,5 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
-import { serviceVersion } from './schema';
+import { service, serviceVersion } from './schema';
 
 /**
  * The version in force on a day (docs/adr/0003): of the published and superseded versions, the one
@@ -16,4 +16,13 @@ export function inForceOn(day?: string): SQL {
         AND later.status IN ('published', 'superseded')
         AND coalesce(later.valid_from, '-infinity'::date) <= ${d}
         AND (coalesce(later.valid_from, '-infinity'::date), later.version) > (${from}, ${serviceVersion.version})))`;
+}
+
+/**
+ * A service still offered at a moment (default: now). A withdrawal is approved ahead of its date: the
+ * service stays in the public catalogue until `withdrawn_at`, the start of its first day without it.
+ */
+export function notWithdrawn(at?: Date): SQL {
+  const moment = at === undefined ? sql`now()` : sql`${at.toISOString()}::timestamptz`;
+  return sql`(${service.withdrawnAt} IS NULL OR ${service.withdrawnAt} > ${moment})`;
 }

@@ -49,6 +49,18 @@ async function statuses(code: string) {
   );
 }
 
+/** Saves a small change to a draft as the editor (an unchanged version cannot be submitted). */
+async function change(code: string, n: number): Promise<void> {
+  const form = await formOf(code, n);
+  const res = await postForm(t.app, editor, `/darbs/standarti/${code}/versijas/${n}/labot`, {
+    ...form,
+    'description-lv': `${form['description-lv']} Precizēts.`,
+    'description-en': `${form['description-en']} Clarified.`,
+    action: 'save',
+  });
+  assert.equal(res.statusCode, 303, res.body.slice(0, 300));
+}
+
 /** Starts a new version as the editor over HTTP; returns its number. */
 async function start(code: string): Promise<number> {
   const res = await postForm(t.app, editor, `/darbs/standarti/${code}/versijas`);
@@ -136,7 +148,7 @@ test('a future approval date: the public still sees the old text; the current ve
     'Mājokļa pabalsts no rītdienas',
   );
   const staff = await get(editor, `/darbs/standarti/${code}`);
-  assert.match(staff.body, /Apstiprināts, stāsies spēkā/);
+  assert.match(staff.body, /Apstiprināta, stāsies spēkā/);
 });
 
 test('invalid fields: a 400 page with messages in the user language, typed values kept, nothing changed', async () => {
@@ -198,12 +210,13 @@ test('"add another document" shows one more empty row and keeps what was typed, 
 test('a head returns the version with a comment: it is a draft again and the comment shows', async () => {
   const code = 'berna-piedzimsanas-pabalsts';
   const n = (await statuses(code)).find((v) => v.status === 'draft')!.version;
+  await change(code, n);
   await postForm(t.app, editor, `/darbs/standarti/${code}/versijas/${n}/iesniegt`);
   const empty = await postForm(t.app, head, `/darbs/standarti/${code}/versijas/${n}/atgriezt`, {
     comment: ' ',
   });
   assert.equal(empty.statusCode, 400);
-  assert.match(empty.body, /Aizpildiet šo lauku/);
+  assert.match(empty.body, /Aizpildiet lauku „Kas jālabo”/);
   assert.equal((await statuses(code)).find((v) => v.version === n)?.status, 'review');
   const res = await postForm(t.app, head, `/darbs/standarti/${code}/versijas/${n}/atgriezt`, {
     comment: 'Papildiniet dokumentu sarakstu.',
@@ -213,6 +226,8 @@ test('a head returns the version with a comment: it is a draft again and the com
   const page = await get(editor, `/darbs/standarti/${code}/versijas/${n}`);
   assert.match(page.body, /Papildiniet dokumentu sarakstu\./);
   assert.match(page.body, /Hugo Zariņš/);
+  const top = page.body.indexOf('id="returned"');
+  assert.ok(top > 0 && top < page.body.indexOf('<h1'), "the head's comment is at the top of the page");
 });
 
 test('editing a published or superseded version in place is refused with a clear message; nothing changes', async () => {
@@ -240,6 +255,7 @@ test('editing a published or superseded version in place is refused with a clear
 test('a head of another unit approving gets 403 and nothing changes', async () => {
   const code = 'buvatlauja'; // owned by buvvalde; the demo head heads socialais-dienests
   const n = await start(code);
+  await change(code, n);
   await postForm(t.app, editor, `/darbs/standarti/${code}/versijas/${n}/iesniegt`);
   const before = await statuses(code);
   const res = await postForm(
@@ -282,10 +298,15 @@ test('comparison shows both versions field by field and tags the changed ones', 
   const row = (name: string) =>
     new RegExp(`<tr[^>]*id="field-${name}"[^>]*>([\\s\\S]*?)</tr>`).exec(res.body)?.[1] ?? '';
   assert.match(row('description-lv'), /Mainīts/, 'the changed description is tagged');
-  assert.match(row('description-lv'), /Jaunais GMI pabalsta apraksts/);
+  assert.match(row('description-lv'), /Jaunais/);
+  assert.match(row('description-lv'), /pabalsta apraksts no 2026/);
   assert.ok(row('fee').length > 0);
   assert.doesNotMatch(row('fee'), /Mainīts/, 'an unchanged field is not tagged');
-  assert.match(res.body, /Jaunais GMI pabalsta apraksts/);
+  assert.match(row('description-lv'), /<del class="pietura-diff__removed">/, 'words removed are marked');
+  assert.match(row('description-lv'), /<ins class="pietura-diff__added">/, 'words added are marked');
+  const only = await get(editor, `/darbs/standarti/${code}/salidzinat?a=${a}&b=${b}&changes=only`);
+  assert.match(only.body, /id="field-description-lv"/);
+  assert.doesNotMatch(only.body, /id="field-fee"/, 'unchanged fields are left out');
   const en = await get(editor, `/en/work/standards/${code}/compare?a=${a}&b=${b}`);
   assert.match(en.body, />Changed</);
   const missing = await get(editor, `/darbs/standarti/${code}/salidzinat?a=1&b=999`);
@@ -294,20 +315,123 @@ test('comparison shows both versions field by field and tags the changed ones', 
   assert.equal(bad.statusCode, 404);
 });
 
-test('withdrawing a service: reason required; then the public page is gone', async () => {
+test('withdrawal: a request with a reason and a date, listing the life situations; the head approves; restore', async () => {
   const code = 'apbedisanas-pabalsts';
-  const empty = await postForm(t.app, head, `/darbs/standarti/${code}/atsaukt`, { reason: '' });
+  const form = await get(editor, `/darbs/standarti/${code}/atsaukt`);
+  assert.equal(form.statusCode, 200);
+  assert.match(form.body, /id="life-situations"/);
+  assert.match(
+    form.body,
+    /href="\/dzives-situacijas\/tuvinieka-nave"/,
+    'the life situation that links to it',
+  );
+  const empty = await postForm(t.app, editor, `/darbs/standarti/${code}/atsaukt`, { reason: '' });
   assert.equal(empty.statusCode, 400);
-  assert.equal((await t.app.inject(`/pakalpojumi/${code}`)).statusCode, 200);
-  const res = await postForm(t.app, head, `/darbs/standarti/${code}/atsaukt`, {
+  assert.match(empty.body, /Lūdzu, izlabojiet kļūdas/);
+  assert.match(empty.body, /Aizpildiet lauku „Iemesls”/);
+  assert.match(empty.body, /href="#from-day"/);
+  const past = await postForm(t.app, editor, `/darbs/standarti/${code}/atsaukt`, {
     reason: 'Pakalpojumu vairs nesniedz.',
+    ...dateFields('from', addDays(today, -3)),
   });
-  assert.equal(res.statusCode, 303);
-  assert.equal((await t.app.inject(`/pakalpojumi/${code}`)).statusCode, 404);
+  assert.equal(past.statusCode, 400);
+  assert.match(past.body, /nevar būt pagātnē/);
+  assert.match(past.body, /Pakalpojumu vairs nesniedz\./, 'what was typed is kept');
+
+  const asked = await postForm(t.app, editor, `/darbs/standarti/${code}/atsaukt`, {
+    reason: 'Pakalpojumu vairs nesniedz.',
+    ...dateFields('from', today),
+  });
+  assert.equal(asked.statusCode, 303);
+  assert.equal(
+    (await t.app.inject(`/pakalpojumi/${code}`)).statusCode,
+    200,
+    'a request alone changes nothing',
+  );
+  const pending = await get(head, `/darbs/standarti/${code}`);
+  const link = /href="(\/darbs\/standarti\/apbedisanas-pabalsts\/pieprasijumi\/\d+)"/.exec(pending.body)?.[1];
+  assert.ok(link, 'the standard page links to the pending request');
+  const editorView = await get(editor, link);
+  assert.match(editorView.body, /Par pieprasījumu lemj struktūrvienības vadītājs/);
+  assert.equal((await postForm(t.app, editor, link, { decision: 'approve' })).statusCode, 403);
+  const noChoice = await postForm(t.app, head, link, { decision: '' });
+  assert.equal(noChoice.statusCode, 400);
+  const decided = await postForm(t.app, head, link, { decision: 'approve', note: '' });
+  assert.equal(decided.statusCode, 303);
+  assert.notEqual((await t.app.inject(`/pakalpojumi/${code}`)).statusCode, 200);
   const staff = await get(editor, `/darbs/standarti/${code}`);
   assert.match(staff.body, /Pakalpojumu vairs nesniedz\./);
-  const again = await postForm(t.app, head, `/darbs/standarti/${code}/atsaukt`, { reason: 'Vēlreiz' });
+  assert.match(staff.body, />Atsaukta</, 'the withdrawn version says so');
+  assert.doesNotMatch(staff.body, />Spēkā</);
+  const again = await postForm(t.app, editor, `/darbs/standarti/${code}/atsaukt`, {
+    reason: 'Vēlreiz',
+    ...dateFields('from', today),
+  });
   assert.equal(again.statusCode, 409);
+
+  // The head asks to restore; the same head may not decide on it (four eyes).
+  const restore = await postForm(t.app, head, `/darbs/standarti/${code}/atjaunot`, {
+    reason: 'Atsaukts kļūdas dēļ.',
+  });
+  assert.equal(restore.statusCode, 303);
+  const own = /href="(\/darbs\/standarti\/apbedisanas-pabalsts\/pieprasijumi\/\d+)"/.exec(
+    (await get(head, `/darbs/standarti/${code}`)).body,
+  )?.[1];
+  assert.ok(own && own !== link);
+  assert.match((await get(head, own)).body, /id="four-eyes"/);
+  assert.equal((await postForm(t.app, head, own, { decision: 'approve' })).statusCode, 409);
+  const id = Number(own.split('/').at(-1));
+  const second: Actor = {
+    kind: 'staff',
+    id: 99_999,
+    name: 'Otra',
+    grants: [{ role: 'head', unit: 'socialais-dienests' }],
+  };
+  await standards.decideWithdrawal(db(), second, code, id, { approve: true, note: '' });
+  assert.equal((await t.app.inject(`/pakalpojumi/${code}`)).statusCode, 200, 'restored');
+});
+
+test('four eyes on the page: a head who drafted and submitted sees why there is no approve button', async () => {
+  const code = 'krizes-situacijas-pabalsts';
+  const res = await postForm(t.app, head, `/darbs/standarti/${code}/versijas`);
+  const n = Number(/\/versijas\/(\d+)\/labot$/.exec(res.headers.location as string)?.[1]);
+  const form = await formOf(code, n);
+  await postForm(t.app, head, `/darbs/standarti/${code}/versijas/${n}/labot`, {
+    ...form,
+    'description-lv': `${form['description-lv']} Jauns teikums.`,
+    action: 'save',
+  });
+  assert.equal(
+    (await postForm(t.app, head, `/darbs/standarti/${code}/versijas/${n}/iesniegt`)).statusCode,
+    303,
+  );
+  const page = await get(head, `/darbs/standarti/${code}/versijas/${n}`);
+  assert.match(page.body, /id="four-eyes"/);
+  assert.match(page.body, /četru acu princips/);
+  assert.doesNotMatch(page.body, /Apstiprināt un publicēt/);
+  assert.match(page.body, /id="untranslated"/, 'the Latvian text changed, the English did not');
+  assert.match(page.body, /<ins class="pietura-diff__added">[\s\S]*?Jauns teikums\./);
+  const approved = await postForm(
+    t.app,
+    head,
+    `/darbs/standarti/${code}/versijas/${n}/apstiprinat`,
+    dateFields('validFrom', today),
+  );
+  assert.equal(approved.statusCode, 409);
+  assert.equal((await statuses(code)).find((v) => v.version === n)?.status, 'review');
+  const only = await get(head, `/darbs/standarti/${code}/versijas/${n}?changes=only`);
+  assert.match(only.body, /id="field-description-lv"/);
+  assert.doesNotMatch(only.body, /id="field-fee"/, 'only the changed fields');
+});
+
+test('an unchanged version cannot be submitted: the page says so and the submit is refused', async () => {
+  const code = 'majokla-pabalsts';
+  const n = await start(code);
+  const page = await get(editor, `/darbs/standarti/${code}/versijas/${n}`);
+  assert.match(page.body, /nekas nav mainīts/);
+  const submitted = await postForm(t.app, editor, `/darbs/standarti/${code}/versijas/${n}/iesniegt`);
+  assert.equal(submitted.statusCode, 409);
+  assert.match(submitted.body, /neatšķiras no iepriekšējās apstiprinātās versijas/);
 });
 
 test('the standards page lists what is overdue and due for review within 60 days', async () => {
@@ -386,6 +510,8 @@ test('odd input never makes a 5xx: control characters, huge values, lists for si
     [head, `/darbs/standarti/${code}/versijas/${n}/apstiprinat`],
     [head, `/darbs/standarti/${code}/versijas/${n}/atgriezt`],
     [head, `/darbs/standarti/${code}/atsaukt`],
+    [head, `/darbs/standarti/${code}/atjaunot`],
+    [head, `/darbs/standarti/${code}/pieprasijumi/1`],
     [editor, '/darbs/standarti/jauns'],
     [editor, '/darbs/izstrades-plans/jauns'],
     [admin, '/darbs/centri/bebrene'],
@@ -405,11 +531,13 @@ test('odd input never makes a 5xx: control characters, huge values, lists for si
   }
   const withNul = await postForm(t.app, head, `/darbs/standarti/${code}/atsaukt`, {
     reason: 'Iemesls\u0000',
+    ...dateFields('from', addDays(today, 30)),
   });
   assert.ok(withNul.statusCode < 500);
   const [row] = await query<{ reason: string | null }>(
     db(),
-    sql`SELECT withdrawn_reason AS reason FROM service WHERE code = ${code}`,
+    sql`SELECT r.reason FROM service_withdrawal_request r JOIN service s ON s.id = r.service_id
+      WHERE s.code = ${code} ORDER BY r.id DESC LIMIT 1`,
   );
   assert.equal(row?.reason, 'Iemesls', 'control characters are dropped, not stored');
 });

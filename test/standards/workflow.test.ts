@@ -23,6 +23,12 @@ const buildingHead: Actor = {
   name: 'Būvvaldes vadītājs',
   grants: [{ role: 'head', unit: 'buvvalde' }],
 };
+const secondHead: Actor = {
+  kind: 'staff',
+  id: 9005,
+  name: 'Otrā vadītāja',
+  grants: [{ role: 'head', unit: 'socialais-dienests' }],
+};
 const clerk: Actor = {
   kind: 'staff',
   id: 9004,
@@ -238,19 +244,152 @@ test('an incomplete draft cannot be submitted', async () => {
   );
 });
 
-test('withdrawal takes the service out of the public catalogue, with its reason and an audit row', async () => {
+test('withdrawal is a request the head approves: from today the public catalogue drops it; restoring brings it back', async () => {
   const code = 'aprupe-majas';
   assert.ok(await getPublishedService(db(), code));
-  await standards.withdraw(db(), head, code, 'Pakalpojumu nodrošina valsts.');
+  const request = await standards.requestWithdrawal(db(), editor, code, {
+    reason: 'Pakalpojumu nodrošina valsts.',
+    from: today,
+  });
+  assert.ok(request);
+  // A request alone changes nothing for the public, and a second one waits for the first.
+  assert.ok(await getPublishedService(db(), code));
+  await assert.rejects(
+    standards.requestWithdrawal(db(), head, code, { reason: 'Vēlreiz', from: today }),
+    (e) => e instanceof WorkflowError && e.refusal === 'requestPending',
+  );
+  // Only the unit's head decides; an editor or another unit's head is refused.
+  await assert.rejects(
+    standards.decideWithdrawal(db(), editor, code, request.id, { approve: true, note: '' }),
+    ForbiddenError,
+  );
+  await assert.rejects(
+    standards.decideWithdrawal(db(), buildingHead, code, request.id, { approve: true, note: '' }),
+    ForbiddenError,
+  );
+  assert.equal((await standards.requestsToDecide(db(), head)).length, 1);
+  await standards.decideWithdrawal(db(), head, code, request.id, { approve: true, note: 'Piekrītu' });
   assert.equal(await getPublishedService(db(), code), undefined);
   const standard = await standards.getStandard(db(), editor, code);
+  assert.equal(standard?.withdrawal, 'withdrawn');
   assert.equal(standard?.service.withdrawnReason, 'Pakalpojumu nodrošina valsts.');
-  await assert.rejects(standards.withdraw(db(), head, code, 'Vēlreiz'), (e) => e instanceof WorkflowError);
+  const inForce = standard!.versions.find((v) => v.id === standard!.inForceId)!;
+  assert.equal(standards.versionState(inForce, standard!.inForceId, true), 'withdrawn');
   await assert.rejects(
     standards.startVersion(db(), editor, code),
     (e) => e instanceof WorkflowError && e.refusal === 'withdrawn',
   );
-  assert.equal(await auditCount('standard.withdraw'), 1);
+  assert.equal(await auditCount('standard.withdraw.request'), 1);
+  assert.equal(await auditCount('standard.withdraw.approve'), 1);
+
+  const restore = await standards.requestRestore(db(), editor, code, 'Valsts atteicās.');
+  assert.ok(restore);
+  await standards.decideWithdrawal(db(), head, code, restore.id, { approve: true, note: '' });
+  assert.ok(await getPublishedService(db(), code));
+  assert.equal((await standards.getStandard(db(), editor, code))?.withdrawal, 'none');
+  assert.equal(await auditCount('standard.restore.approve'), 1);
+});
+
+test('a withdrawal from a later date keeps the service public until then; the asker never decides', async () => {
+  const code = 'aprupe-majas';
+  await assert.rejects(
+    standards.requestWithdrawal(db(), head, code, { reason: 'x', from: addDays(today, -1) }),
+    FieldValidationError,
+  );
+  const request = await standards.requestWithdrawal(db(), head, code, {
+    reason: 'No nākamā mēneša valsts.',
+    from: addDays(today, 10),
+  });
+  assert.ok(request);
+  assert.equal((await standards.requestsToDecide(db(), head)).length, 0);
+  await assert.rejects(
+    standards.decideWithdrawal(db(), head, code, request.id, { approve: true, note: '' }),
+    (e) => e instanceof WorkflowError && e.refusal === 'ownRequest',
+  );
+  await standards.decideWithdrawal(db(), secondHead, code, request.id, { approve: true, note: '' });
+  assert.ok(await getPublishedService(db(), code), 'still public before the date');
+  assert.equal((await standards.getStandard(db(), editor, code))?.withdrawal, 'scheduled');
+  // Calling it off is a restore request, decided the same way.
+  const restore = await standards.requestRestore(db(), editor, code, 'Pārdomāts');
+  await standards.decideWithdrawal(db(), head, code, restore!.id, { approve: false, note: 'Nē' });
+  assert.equal((await standards.getStandard(db(), editor, code))?.withdrawal, 'scheduled');
+  const again = await standards.requestRestore(db(), editor, code, 'Pārdomāts');
+  await standards.decideWithdrawal(db(), head, code, again!.id, { approve: true, note: '' });
+  assert.equal((await standards.getStandard(db(), editor, code))?.withdrawal, 'none');
+});
+
+test('four eyes: a head who drafted or submitted a version cannot approve it; another head can', async () => {
+  const n = await draftAndSubmit('ilgstosa-sociala-aprupe', 'Ģimenes asistents (4 acis)', head);
+  await assert.rejects(
+    standards.approve(db(), head, 'ilgstosa-sociala-aprupe', n, today),
+    (e) => e instanceof WorkflowError && e.refusal === 'ownDraft',
+  );
+  assert.equal((await versionsOf('ilgstosa-sociala-aprupe')).find((v) => v.version === n)?.status, 'review');
+  const standard = await standards.getStandard(db(), head, 'ilgstosa-sociala-aprupe');
+  const version = standard!.versions.find((v) => v.version === n)!;
+  assert.equal(standards.approvalConflict(standard!.steps, version.id, head), 'author');
+  assert.equal(standards.approvalConflict(standard!.steps, version.id, secondHead), undefined);
+  await standards.approve(db(), secondHead, 'ilgstosa-sociala-aprupe', n, today);
+  assert.equal(
+    (await versionsOf('ilgstosa-sociala-aprupe')).find((v) => v.version === n)?.status,
+    'published',
+  );
+});
+
+test('four eyes: the submitter of an editor draft cannot approve it either', async () => {
+  const draft = await standards.startVersion(db(), editor, 'ilgstosa-sociala-aprupe');
+  const input = standards.versionInputOf(draft!);
+  await standards.saveDraft(db(), editor, 'ilgstosa-sociala-aprupe', draft!.version, {
+    ...input,
+    name: { lv: 'Ģimenes asistents (iesniedz vadītājs)', en: 'Family assistant (head submits)' },
+  });
+  await standards.submitForReview(db(), head, 'ilgstosa-sociala-aprupe', draft!.version);
+  await assert.rejects(
+    standards.approve(db(), head, 'ilgstosa-sociala-aprupe', draft!.version, today),
+    (e) => e instanceof WorkflowError && e.refusal === 'ownSubmission',
+  );
+  await standards.approve(db(), secondHead, 'ilgstosa-sociala-aprupe', draft!.version, today);
+});
+
+test('an unchanged version cannot be submitted; the submit audit names the changed fields and a missing translation', async () => {
+  const code = 'ilgstosa-sociala-aprupe';
+  const draft = await standards.startVersion(db(), editor, code);
+  await assert.rejects(
+    standards.submitForReview(db(), editor, code, draft!.version),
+    (e) => e instanceof WorkflowError && e.refusal === 'unchanged',
+  );
+  const input = standards.versionInputOf(draft!);
+  await standards.saveDraft(db(), editor, code, draft!.version, {
+    ...input,
+    description: { lv: `${input.description.lv} Papildu teikums.`, en: input.description.en },
+  });
+  await standards.submitForReview(db(), editor, code, draft!.version);
+  const [row] = await query<{ after: { changed: string[]; untranslated: string[] } }>(
+    db(),
+    sql`SELECT after FROM audit_log WHERE action = 'standard.version.submit' ORDER BY id DESC LIMIT 1`,
+  );
+  assert.deepEqual(row?.after.changed, ['description']);
+  assert.deepEqual(row?.after.untranslated, ['description']);
+  await standards.returnToDraft(db(), head, code, draft!.version, 'Iztulkojiet arī angliski.');
+  const [returned] = await query<{ after: { comment: string } }>(
+    db(),
+    sql`SELECT after FROM audit_log WHERE action = 'standard.version.return' ORDER BY id DESC LIMIT 1`,
+  );
+  assert.equal(returned?.after.comment, 'Iztulkojiet arī angliski.');
+});
+
+test('creating a service audits its names in both languages', async () => {
+  await standards.createService(db(), editor, {
+    code: 'audita-parbaude',
+    unit: 'socialais-dienests',
+    category: 'social',
+    name: { lv: 'Audita pārbaude', en: 'Audit check' },
+  });
+  const [row] = await query<{ after: { name: { lv: string; en: string } } }>(
+    db(),
+    sql`SELECT after FROM audit_log WHERE action = 'standard.create' ORDER BY id DESC LIMIT 1`,
+  );
+  assert.deepEqual(row?.after.name, { lv: 'Audita pārbaude', en: 'Audit check' });
 });
 
 test('the review-due list: overdue and due within 60 days, a head sees own unit only', async () => {

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, lte, sql } from 'drizzle-orm';
 import { type Db, query } from '../../db/connection';
 import {
   category,
@@ -10,7 +10,7 @@ import {
   service,
   serviceVersion,
 } from '../../db/schema';
-import { inForceOn } from '../../db/versions';
+import { inForceOn, notWithdrawn } from '../../db/versions';
 
 export type VersionRow = typeof serviceVersion.$inferSelect;
 export type ServiceRow = typeof service.$inferSelect;
@@ -19,8 +19,7 @@ export type CategoryRow = typeof category.$inferSelect;
 export type CentreRow = typeof centre.$inferSelect;
 
 /** Withdrawal may be approved from a later date: until then the service stays in the catalogue. */
-const notWithdrawn = or(isNull(service.withdrawnAt), gt(service.withdrawnAt, sql`now()`));
-const published = and(inForceOn(), notWithdrawn);
+const published = and(inForceOn(), notWithdrawn());
 const withdrawn = and(isNotNull(service.withdrawnAt), lte(service.withdrawnAt, sql`now()`));
 const approved = inArray(serviceVersion.status, ['published', 'superseded']);
 const rigaToday = sql`(now() AT TIME ZONE 'Europe/Riga')::date`;

@@ -8,7 +8,14 @@ export type Refusal =
   | 'notInReview'
   | 'incomplete'
   | 'withdrawn'
-  | 'alreadyWithdrawn';
+  | 'alreadyWithdrawn'
+  | 'notWithdrawn'
+  | 'unchanged'
+  | 'ownDraft'
+  | 'ownSubmission'
+  | 'requestPending'
+  | 'requestDecided'
+  | 'ownRequest';
 
 /** A step the standard's state does not allow, e.g. editing a published version in place: a 409 page. */
 export class WorkflowError extends Error {

@@ -68,6 +68,16 @@ const ERRORS = {
   codeTaken: { lv: 'Pakalpojums ar šādu kodu jau ir', en: 'A service with this code already exists' },
   unitRequired: { lv: 'Izvēlieties atbildīgo struktūrvienību', en: 'Choose the responsible unit' },
   categoryRequired: { lv: 'Izvēlieties kategoriju', en: 'Choose a category' },
+  reasonRequired: { lv: 'Aizpildiet lauku „Iemesls”', en: 'Fill in „Reason”' },
+  commentRequired: { lv: 'Aizpildiet lauku „Kas jālabo”', en: 'Fill in „What needs changing”' },
+  fromPast: {
+    lv: 'Datums, no kura pakalpojums vairs netiek sniegts, nevar būt pagātnē',
+    en: 'The date from which the service is no longer offered cannot be in the past',
+  },
+  decisionRequired: {
+    lv: 'Izvēlieties, vai apstiprināt vai noraidīt',
+    en: 'Choose whether to approve or reject',
+  },
 } satisfies Record<string, { lv: string; en: string }>;
 export type ErrorKey = keyof typeof ERRORS;
 export const errorText = defineMessages(ERRORS);
@@ -179,10 +189,12 @@ export const text = defineMessages({
   'due.missing': { lv: 'nav norādīts', en: 'not set' },
   'status.draft': { lv: 'Melnraksts', en: 'Draft' },
   'status.review': { lv: 'Izskatīšanā', en: 'In review' },
-  'status.scheduled': { lv: 'Apstiprināts, stāsies spēkā', en: 'Approved, not yet in force' },
+  'status.scheduled': { lv: 'Apstiprināta, stāsies spēkā', en: 'Approved, not yet in force' },
   'status.inForce': { lv: 'Spēkā', en: 'In force' },
-  'status.superseded': { lv: 'Aizstāts', en: 'Superseded' },
-  'status.withdrawn': { lv: 'Atsaukts', en: 'Withdrawn' },
+  'status.superseded': { lv: 'Aizstāta', en: 'Superseded' },
+  'status.withdrawn': { lv: 'Atsaukta', en: 'Withdrawn' },
+  'status.serviceWithdrawn': { lv: 'Atsaukts', en: 'Withdrawn' },
+  'status.withdrawalScheduled': { lv: 'Tiks atsaukts', en: 'To be withdrawn' },
   'standard.versions': { lv: 'Versijas', en: 'Versions' },
   'standard.version': { lv: 'Versija', en: 'Version' },
   'standard.versionN': { lv: '{n}. versija', en: 'Version {n}' },
@@ -200,9 +212,39 @@ export const text = defineMessages({
   'standard.compareButton': { lv: 'Salīdzināt', en: 'Compare' },
   'standard.withdraw': { lv: 'Atsaukt pakalpojumu', en: 'Withdraw the service' },
   'standard.withdrawn': {
-    lv: 'Pakalpojums atsaukts {date}. Iemesls: {reason}',
-    en: 'The service was withdrawn on {date}. Reason: {reason}',
+    lv: 'Pakalpojums atsaukts no {date}. Iemesls: {reason}',
+    en: 'The service has been withdrawn since {date}. Reason: {reason}',
   },
+  'standard.withdrawalScheduled': {
+    lv: 'Pakalpojums tiks izņemts no publiskā kataloga {date}. Iemesls: {reason}',
+    en: 'The service will be taken out of the public catalogue on {date}. Reason: {reason}',
+  },
+  'standard.restore': { lv: 'Atjaunot pakalpojumu', en: 'Restore the service' },
+  'standard.cancelWithdrawal': { lv: 'Atcelt atsaukšanu', en: 'Call off the withdrawal' },
+  'standard.requestPending': {
+    lv: '{who} {date} lūdza {what}. Lēmumu pieņem struktūrvienības vadītājs.',
+    en: '{who} asked on {date} to {what}. The head of the unit decides.',
+  },
+  'standard.requestWhat.withdraw': {
+    lv: 'atsaukt pakalpojumu no {from}',
+    en: 'withdraw the service from {from}',
+  },
+  'standard.requestWhat.restore': { lv: 'atjaunot pakalpojumu', en: 'restore the service' },
+  'standard.decide': { lv: 'Izskatīt pieprasījumu', en: 'Decide on the request' },
+  'standard.requests': {
+    lv: 'Atsaukšanas un atjaunošanas pieprasījumi',
+    en: 'Withdrawal and restore requests',
+  },
+  'request.kind.withdraw': { lv: 'Atsaukt', en: 'Withdraw' },
+  'request.kind.restore': { lv: 'Atjaunot', en: 'Restore' },
+  'request.status.pending': { lv: 'Gaida lēmumu', en: 'Awaiting decision' },
+  'request.status.approved': { lv: 'Apstiprināts', en: 'Approved' },
+  'request.status.rejected': { lv: 'Noraidīts', en: 'Rejected' },
+  'request.kind': { lv: 'Pieprasījums', en: 'Request' },
+  'request.reason': { lv: 'Iemesls', en: 'Reason' },
+  'request.from': { lv: 'No', en: 'From' },
+  'request.by': { lv: 'Lūdza', en: 'Asked by' },
+  'request.status': { lv: 'Lēmums', en: 'Decision' },
   'standard.comments': { lv: 'Izskatīšanas piezīmes', en: 'Review notes' },
   'standard.view': { lv: 'Skatīt', en: 'View' },
   'version.edit': { lv: 'Labot', en: 'Edit' },
@@ -219,6 +261,36 @@ export const text = defineMessages({
   },
   'version.return': { lv: 'Atgriezt labošanai', en: 'Return for changes' },
   'version.comment': { lv: 'Kas jālabo', en: 'What needs changing' },
+  'version.ownDraft': {
+    lv: 'Jūs šo versiju sagatavojāt, tāpēc to nevarat apstiprināt: to dara cits struktūrvienības vadītājs (četru acu princips).',
+    en: 'You prepared this version, so you cannot approve it: another head of the unit does (the four-eyes rule).',
+  },
+  'version.ownSubmission': {
+    lv: 'Jūs šo versiju iesniedzāt izskatīšanai, tāpēc to nevarat apstiprināt: to dara cits struktūrvienības vadītājs (četru acu princips).',
+    en: 'You submitted this version for review, so you cannot approve it: another head of the unit does (the four-eyes rule).',
+  },
+  'version.returnedComment': {
+    lv: 'Vadītājs atgrieza versiju labošanai',
+    en: 'The head returned the version for changes',
+  },
+  'version.changesTitle': { lv: 'Izmaiņas salīdzinājumā ar {n}. versiju', en: 'Changes against version {n}' },
+  'version.changesNone': {
+    lv: 'Salīdzinājumā ar {n}. versiju nekas nav mainīts. Neizmainītu versiju iesniegt nevar.',
+    en: 'Nothing has changed since version {n}. An unchanged version cannot be submitted.',
+  },
+  'version.changedFields': { lv: 'Mainīti lauki: {list}.', en: 'Changed fields: {list}.' },
+  'version.untranslated': {
+    lv: 'Latviešu teksts mainīts, bet angļu — nav: {list}. Pārbaudiet tulkojumu.',
+    en: 'The Latvian text changed but the English did not: {list}. Check the translation.',
+  },
+  'version.firstVersion': {
+    lv: 'Šī ir pirmā versija: nav ar ko salīdzināt.',
+    en: 'This is the first version: there is nothing to compare with.',
+  },
+  'diff.onlyChanges': { lv: 'Rādīt tikai izmaiņas', en: 'Show only changes' },
+  'diff.allFields': { lv: 'Rādīt visus laukus', en: 'Show all fields' },
+  'diff.removed': { lv: 'dzēsts', en: 'removed' },
+  'diff.added': { lv: 'pievienots', en: 'added' },
   'version.onlyHead': {
     lv: 'Šo versiju apstiprina vai atgriež struktūrvienības vadītājs.',
     en: 'The head of the unit approves or returns this version.',
@@ -240,13 +312,53 @@ export const text = defineMessages({
   'compare.changed': { lv: 'Mainīts', en: 'Changed' },
   'compare.same': { lv: 'Nemainīts', en: 'Unchanged' },
   'compare.changedCount': { lv: 'Mainīti lauki: {n}', en: 'Changed fields: {n}' },
-  'withdraw.title': { lv: 'Atsaukt pakalpojumu', en: 'Withdraw the service' },
-  'withdraw.reason': { lv: 'Atsaukšanas iemesls', en: 'Reason for withdrawal' },
-  'withdraw.hint': {
-    lv: 'Pakalpojums pazudīs no publiskā kataloga. Tā versijas paliek arhīvā.',
-    en: 'The service disappears from the public catalogue. Its versions stay on record.',
+  'withdraw.title': { lv: 'Lūgt atsaukt pakalpojumu', en: 'Ask to withdraw the service' },
+  'withdraw.lead': {
+    lv: 'No norādītā datuma pakalpojums tiks izņemts no publiskā kataloga. Tā versijas paliek arhīvā. Pieprasījumu apstiprina struktūrvienības vadītājs, un to var atjaunot.',
+    en: 'From the date given, the service will be taken out of the public catalogue. Its versions stay on record. The head of the unit approves the request, and the service can be restored.',
   },
-  'withdraw.button': { lv: 'Atsaukt', en: 'Withdraw' },
+  'withdraw.reason': { lv: 'Iemesls', en: 'Reason' },
+  'withdraw.hint': {
+    lv: 'Iedzīvotāji redzēs šo iemeslu, piemēram, „Pakalpojumu no 2027. gada sniedz valsts”.',
+    en: 'Residents see this reason, for example “The state provides the service from 2027”.',
+  },
+  'withdraw.from': {
+    lv: 'No kura datuma pakalpojumu vairs nesniedz',
+    en: 'First day the service is no longer offered',
+  },
+  'withdraw.button': { lv: 'Lūgt atsaukt', en: 'Ask to withdraw' },
+  'withdraw.lifeSituations': {
+    lv: 'Šis pakalpojums ir soļos šajās dzīves situācijās',
+    en: 'This service is a step in these life situations',
+  },
+  'withdraw.lifeSituationsHint': {
+    lv: 'Pēc atsaukšanas pārskatiet tās: iedzīvotājiem šis solis vairs nebūs pieejams.',
+    en: 'Review them after the withdrawal: residents will no longer be able to take this step.',
+  },
+  'withdraw.noLifeSituations': {
+    lv: 'Neviena dzīves situācija nenorāda uz šo pakalpojumu.',
+    en: 'No life situation points to this service.',
+  },
+  'restore.title': { lv: 'Lūgt atjaunot pakalpojumu', en: 'Ask to restore the service' },
+  'restore.lead': {
+    lv: 'Pēc vadītāja apstiprinājuma pakalpojums atkal būs publiskajā katalogā ar tā spēkā esošo versiju.',
+    en: 'Once the head approves, the service is back in the public catalogue with its version in force.',
+  },
+  'restore.button': { lv: 'Lūgt atjaunot', en: 'Ask to restore' },
+  'decide.title': { lv: 'Izskatīt pieprasījumu', en: 'Decide on the request' },
+  'decide.approve': { lv: 'Apstiprināt', en: 'Approve' },
+  'decide.reject': { lv: 'Noraidīt', en: 'Reject' },
+  'decide.decision': { lv: 'Lēmums', en: 'Decision' },
+  'decide.note': { lv: 'Piezīme (nav obligāta)', en: 'Note (optional)' },
+  'decide.button': { lv: 'Saglabāt lēmumu', en: 'Save the decision' },
+  'decide.ownRequest': {
+    lv: 'Šo pieprasījumu iesniedzāt jūs, tāpēc par to lemj cits struktūrvienības vadītājs (četru acu princips).',
+    en: 'You made this request, so another head of the unit decides on it (the four-eyes rule).',
+  },
+  'decide.onlyHead': {
+    lv: 'Par pieprasījumu lemj struktūrvienības vadītājs.',
+    en: 'The head of the unit decides on the request.',
+  },
   'new.title': { lv: 'Jauns pakalpojums', en: 'New service' },
   'new.code': { lv: 'Pakalpojuma kods', en: 'Service code' },
   'new.codeHint': {
@@ -281,6 +393,31 @@ export const text = defineMessages({
     lv: 'Pakalpojums jau ir atsaukts.',
     en: 'The service has already been withdrawn.',
   },
+  'refused.notWithdrawn': { lv: 'Pakalpojums nav atsaukts.', en: 'The service has not been withdrawn.' },
+  'refused.unchanged': {
+    lv: '{n}. versija neatšķiras no iepriekšējās apstiprinātās versijas. Izlabojiet to vai neiesniedziet.',
+    en: 'Version {n} does not differ from the previous approved version. Change it, or do not submit it.',
+  },
+  'refused.ownDraft': {
+    lv: 'Jūs {n}. versiju sagatavojāt, tāpēc to nevarat apstiprināt: to dara cits struktūrvienības vadītājs (četru acu princips).',
+    en: 'You prepared version {n}, so you cannot approve it: another head of the unit does (the four-eyes rule).',
+  },
+  'refused.ownSubmission': {
+    lv: 'Jūs {n}. versiju iesniedzāt izskatīšanai, tāpēc to nevarat apstiprināt: to dara cits struktūrvienības vadītājs (četru acu princips).',
+    en: 'You submitted version {n} for review, so you cannot approve it: another head of the unit does (the four-eyes rule).',
+  },
+  'refused.requestPending': {
+    lv: 'Šim pakalpojumam jau ir pieprasījums, kas gaida lēmumu.',
+    en: 'This service already has a request awaiting a decision.',
+  },
+  'refused.requestDecided': {
+    lv: 'Par šo pieprasījumu jau ir lemts.',
+    en: 'This request has already been decided.',
+  },
+  'refused.ownRequest': {
+    lv: 'Par paša iesniegtu pieprasījumu lemj cits struktūrvienības vadītājs (četru acu princips).',
+    en: 'Another head of the unit decides on a request you made (the four-eyes rule).',
+  },
   'refused.nothingChanged': { lv: 'Nekas netika mainīts.', en: 'Nothing was changed.' },
   'done.submitted': { lv: 'Versija iesniegta izskatīšanai.', en: 'The version was submitted for review.' },
   'done.approved': {
@@ -289,6 +426,11 @@ export const text = defineMessages({
   },
   'done.returned': { lv: 'Versija atgriezta labošanai.', en: 'The version was returned for changes.' },
   'done.withdrawn': { lv: 'Pakalpojums atsaukts.', en: 'The service was withdrawn.' },
+  'done.requested': {
+    lv: 'Pieprasījums nosūtīts struktūrvienības vadītājam.',
+    en: 'The request was sent to the head of the unit.',
+  },
+  'done.decided': { lv: 'Lēmums saglabāts.', en: 'The decision was saved.' },
   'done.created': {
     lv: 'Pakalpojums izveidots. Aizpildiet tā standartu.',
     en: 'The service was created. Fill in its standard.',

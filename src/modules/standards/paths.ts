@@ -11,6 +11,8 @@ export const SEGMENTS = {
   return: { lv: 'atgriezt', en: 'return' },
   compare: { lv: 'salidzinat', en: 'compare' },
   withdraw: { lv: 'atsaukt', en: 'withdraw' },
+  restore: { lv: 'atjaunot', en: 'restore' },
+  requests: { lv: 'pieprasijumi', en: 'requests' },
 } as const;
 
 export type VersionAction = 'edit' | 'submit' | 'approve' | 'return';
@@ -43,4 +45,12 @@ export function compareHref(locale: Locale, code: string, a?: number, b?: number
 
 export function withdrawHref(locale: Locale, code: string): string {
   return staffHref(locale, 'standards', code, SEGMENTS.withdraw[locale]);
+}
+
+export function restoreHref(locale: Locale, code: string): string {
+  return staffHref(locale, 'standards', code, SEGMENTS.restore[locale]);
+}
+
+export function requestHref(locale: Locale, code: string, id: number): string {
+  return staffHref(locale, 'standards', code, SEGMENTS.requests[locale], id);
 }

@@ -11,7 +11,16 @@ import { serviceCodeParam } from './schema';
 import type { StandardDetails } from './service';
 import { RefusedPage } from './views/refused-page';
 
-const DONE = ['submitted', 'approved', 'returned', 'withdrawn', 'created', 'saved'] as const;
+const DONE = [
+  'submitted',
+  'approved',
+  'returned',
+  'withdrawn',
+  'created',
+  'saved',
+  'requested',
+  'decided',
+] as const;
 
 /** The success message named by ?done= after a POST-redirect-GET (unknown names show nothing). */
 export function doneMessage(locale: Locale, done: unknown): string | undefined {

@@ -9,22 +9,16 @@ import { sendPage } from '../../platform/web/render';
 import { staffSiteContext } from '../../platform/web/staff-layout';
 import { FieldValidationError, WorkflowError } from './errors';
 import { errorMessage } from './messages';
-import { newServiceHref, SEGMENTS, standardHref, standardsHref, withdrawHref } from './paths';
-import { type CodeParams, codeOf, doneMessage, nameOf, sendRefused } from './route-helpers';
-import {
-  compareQuerySchema,
-  newServiceCandidate,
-  newServiceSchema,
-  standardsQuerySchema,
-  withdrawSchema,
-} from './schema';
+import { compareHref, newServiceHref, SEGMENTS, standardHref, standardsHref } from './paths';
+import { type CodeParams, codeOf, doneMessage, sendRefused } from './route-helpers';
+import { compareQuerySchema, newServiceCandidate, newServiceSchema, standardsQuerySchema } from './schema';
 import * as standards from './service';
 import { versionRoutes } from './version-routes';
 import { ComparePage } from './views/compare-page';
 import { NewServicePage } from './views/new-service-page';
 import { StandardPage } from './views/standard-page';
 import { StandardsPage } from './views/standards-page';
-import { WithdrawPage } from './views/withdraw-page';
+import { withdrawalRoutes } from './withdrawal-routes';
 
 /** The staff pages of the service standards (issue 3 point 4). */
 export function standardsRoutes(app: FastifyInstance, deps: AppDeps): void {
@@ -137,63 +131,22 @@ export function standardsRoutes(app: FastifyInstance, deps: AppDeps): void {
       const versions = await standards.compareVersions(db, signedInActor(request), code, query.a, query.b);
       if (!versions) return sendNotFound(db, request, reply);
       const centreNames = new Map((await standards.centreChoices(db)).map((c) => [c.code, c.name]));
-      const alternate = `${staffHref(other, 'standards', code, SEGMENTS.compare[other])}?a=${query.a}&b=${query.b}`;
+      const only = query.changes === 'only' ? '&changes=only' : '';
+      const alternate = `${compareHref(other, code, query.a, query.b)}${only}`;
       const site = await staffSiteContext(db, request, alternate);
-      return sendPage(reply, <ComparePage site={site} code={code} {...versions} centreNames={centreNames} />);
-    });
-
-    const withdrawPath = `${base}/:code/${SEGMENTS.withdraw[locale]}`;
-    app.get<CodeParams>(withdrawPath, guarded, async (request, reply) => {
-      const code = codeOf(request);
-      const standard = code && (await standards.getStandard(db, signedInActor(request), code));
-      if (!standard) return sendNotFound(db, request, reply);
-      standards.assertMay(standard, 'edit');
-      const site = await staffSiteContext(db, request, withdrawHref(other, standard.service.code));
       return sendPage(
         reply,
-        <WithdrawPage
+        <ComparePage
           site={site}
-          code={standard.service.code}
-          name={nameOf(standard, locale)}
-          values={{}}
-          errors={new Map()}
+          code={code}
+          {...versions}
+          centreNames={centreNames}
+          onlyChanges={query.changes === 'only'}
         />,
       );
     });
 
-    app.post<CodeParams>(withdrawPath, guarded, async (request, reply) => {
-      const actor = signedInActor(request);
-      const code = codeOf(request);
-      const standard = code && (await standards.getStandard(db, actor, code));
-      if (!code || !standard) return sendNotFound(db, request, reply);
-      standards.assertMay(standard, 'edit');
-      const values = readForm(request.body);
-      const parsed = withdrawSchema.safeParse({ reason: values.reason ?? '' });
-      if (!parsed.success) {
-        const site = await staffSiteContext(db, request, withdrawHref(other, code));
-        const shown = showErrors(fieldErrors(parsed.error), (key) => errorMessage(locale, key));
-        return sendPage(
-          reply,
-          <WithdrawPage
-            site={site}
-            code={code}
-            name={nameOf(standard, locale)}
-            values={values}
-            errors={shown}
-          />,
-          400,
-        );
-      }
-      try {
-        await standards.withdraw(db, actor, code, parsed.data.reason);
-      } catch (error) {
-        if (error instanceof WorkflowError)
-          return sendRefused(deps, request, reply, error, standardHref(locale, code));
-        throw error;
-      }
-      return reply.redirect(standardHref(locale, code, 'done=withdrawn'), 303);
-    });
-
+    withdrawalRoutes(app, deps, locale);
     versionRoutes(app, deps, locale);
   }
 }

@@ -316,8 +316,22 @@ export function newServiceCandidate(values: FormValues) {
 }
 
 export const approveSchema = z.object({ validFrom: dateParts });
-export const returnSchema = z.object({ comment: text(5000) });
-export const withdrawSchema = z.object({ reason: text(2000) });
+export const returnSchema = z.object({
+  comment: z.string().trim().min(1, 'commentRequired').max(5000, 'tooLong'),
+});
+const reason = z.string().trim().min(1, 'reasonRequired').max(2000, 'tooLong');
+/** A withdrawal request: why, and the first day without the service. */
+export const withdrawSchema = z.object({ reason, from: dateParts });
+export const restoreSchema = z.object({ reason });
+export const decideSchema = z.object({
+  decision: z.enum(['approve', 'reject'], 'decisionRequired'),
+  note: z.string().trim().max(2000, 'tooLong'),
+});
+/** A request id in a URL; anything else is "not found". */
+export const requestIdSchema = z
+  .string()
+  .regex(/^\d{1,9}$/)
+  .transform(Number);
 
 /** A service code in a URL; anything else is "not found", never an error. */
 export const serviceCodeParam = z
@@ -334,6 +348,12 @@ export const versionNumberSchema = z
 export const compareQuerySchema = z.object({
   a: versionNumberSchema.optional().catch(undefined),
   b: versionNumberSchema.optional().catch(undefined),
+  changes: z.literal('only').optional().catch(undefined),
+});
+/** ?changes=only on a version page: the comparison leaves out unchanged fields. */
+export const versionQuerySchema = z.object({
+  changes: z.literal('only').optional().catch(undefined),
+  done: z.string().max(30).optional().catch(undefined),
 });
 
 /** The standards list filter; a bad value is no filter. */

@@ -1,9 +1,11 @@
 import type { Db } from '../../db/connection';
+import type { VersionStep, WithdrawalKind } from '../../db/schema';
 import { recordAudit, type Tx } from '../../platform/audit/service';
 import type { Actor } from '../../platform/auth/actor';
 import { ForbiddenError } from '../../platform/errors';
 import { listCategories, listOrganisations } from '../catalogue/service';
 import { listCentres } from '../centres/service';
+import { type BilingualField, changedFields, untranslatedChanges } from './changes';
 import { addDays, type Day, todayInRiga } from './dates';
 import { FieldValidationError, WorkflowError } from './errors';
 import {
@@ -24,7 +26,7 @@ import {
 import * as store from './store';
 
 export { editableUnits, mayEditStandardOf, mayReadStandards } from './policy';
-export type { CommentRow, VersionRow, VersionSummary } from './store';
+export type { CommentRow, StepRow, VersionRow, VersionSummary, WithdrawalRequestRow } from './store';
 
 /** How far ahead the review-due list looks. */
 export const REVIEW_WINDOW_DAYS = 60;
@@ -37,6 +39,34 @@ function isOpen(status: string): boolean {
 
 function authorOf(actor: Actor): { authorId: number | null; authorName: string } {
   return { authorId: actor.kind === 'staff' ? actor.id : null, authorName: actor.name };
+}
+
+async function recordStep(tx: Tx, versionId: number, step: VersionStep, actor: Actor): Promise<void> {
+  await store.insertStep(tx, {
+    versionId,
+    step,
+    actorId: actor.kind === 'staff' ? actor.id : null,
+    actorName: actor.name,
+  });
+}
+
+/** Why this actor may not approve this version (four eyes), if so. */
+export type ApprovalConflict = 'author' | 'submitter';
+
+/**
+ * The four-eyes rule: whoever started, edited or submitted a version does not approve it. `steps` are the
+ * recorded steps of the version since it was last returned or created (all of them, in order).
+ */
+export function approvalConflict(
+  steps: store.StepRow[],
+  versionId: number,
+  actor: Actor,
+): ApprovalConflict | undefined {
+  if (actor.kind !== 'staff') return undefined;
+  const mine = steps.filter((s) => s.versionId === versionId && s.actorId === actor.id);
+  if (mine.some((s) => s.step === 'start' || s.step === 'save')) return 'author';
+  if (mine.some((s) => s.step === 'submit')) return 'submitter';
+  return undefined;
 }
 
 /** The R1 fields of a version, as the edit form and the comparison see them. */
@@ -69,21 +99,22 @@ export function versionInputOf(v: store.VersionRow): VersionInput {
 }
 
 /** What a version means on a given day, beyond its stored status. */
-export type VersionState = 'draft' | 'review' | 'scheduled' | 'inForce' | 'superseded';
+export type VersionState = 'draft' | 'review' | 'scheduled' | 'inForce' | 'superseded' | 'withdrawn';
 
 export function versionState(
   v: Pick<store.VersionRow, 'status' | 'id'>,
   inForceId: number | undefined,
+  serviceWithdrawn = false,
 ): VersionState {
   if (v.status === 'draft' || v.status === 'review') return v.status;
-  if (v.id === inForceId) return 'inForce';
+  if (v.id === inForceId) return serviceWithdrawn ? 'withdrawn' : 'inForce';
   return v.status === 'published' ? 'scheduled' : 'superseded';
 }
 
 /** The version the public sees on a day: the "current version" query of the catalogue (docs/adr/0003). */
 export async function currentVersion(db: Db, code: string, today: Day = todayInRiga()) {
   const found = await store.selectServiceByCode(db, code);
-  if (!found || found.service.withdrawnAt) return undefined;
+  if (!found || withdrawalState(found.service) === 'withdrawn') return undefined;
   return store.selectInForce(db, found.service.id, today);
 }
 
@@ -104,6 +135,17 @@ export interface StandardListItem {
   reviewDue: string | null;
   /** When a version of it was last approved (drafting plan items count as done after this). */
   lastPublishedAt: Date | null;
+}
+
+/** Whether a service is out of the public catalogue, or will be from a set date. */
+export type WithdrawalState = 'none' | 'scheduled' | 'withdrawn';
+
+export function withdrawalState(
+  service: Pick<store.ServiceRow, 'withdrawnAt'>,
+  now: Date = new Date(),
+): WithdrawalState {
+  if (!service.withdrawnAt) return 'none';
+  return service.withdrawnAt > now ? 'scheduled' : 'withdrawn';
 }
 
 /** The version a day falls in, from summaries ordered newest first (same rule as inForceOn). */
@@ -139,7 +181,7 @@ export async function listStandards(
       ownerCode: s.ownerCode,
       ownerName: s.ownerName,
       name: (published ?? latest)?.name ?? { lv: s.service.code, en: s.service.code },
-      withdrawn: s.service.withdrawnAt !== null,
+      withdrawn: withdrawalState(s.service) === 'withdrawn',
       latest,
       inForce: inForceAmong(versions, today),
       open: versions.find((v) => isOpen(v.status)),
@@ -199,6 +241,10 @@ export interface StandardDetails {
   ownerName: { lv: string; en: string };
   versions: store.VersionRow[];
   comments: store.CommentRow[];
+  steps: store.StepRow[];
+  withdrawal: WithdrawalState;
+  /** Withdrawal and restore requests, newest first. */
+  requests: store.WithdrawalRequestRow[];
   inForceId: number | undefined;
   may: { edit: boolean; approve: boolean };
 }
@@ -219,16 +265,21 @@ export async function getStandard(
   const found = await loadService(db, code);
   if (!found) return undefined;
   const versions = await store.selectVersions(db, found.service.id);
-  const comments = await store.selectComments(
-    db,
-    versions.map((v) => v.id),
-  );
+  const ids = versions.map((v) => v.id);
+  const [comments, steps, requests] = await Promise.all([
+    store.selectComments(db, ids),
+    store.selectSteps(db, ids),
+    store.selectWithdrawalRequests(db, found.service.id),
+  ]);
   return {
     service: found.service,
     ownerCode: found.ownerCode,
     ownerName: found.ownerName,
     versions,
     comments,
+    steps,
+    withdrawal: withdrawalState(found.service),
+    requests,
     inForceId: inForceAmong(versions, today)?.id,
     may: {
       edit: mayEditStandardOf(actor, found.ownerCode),
@@ -253,7 +304,7 @@ export async function startVersion(
     const found = await loadService(tx, code);
     if (!found) return undefined;
     assertMayEditStandardOf(actor, found.ownerCode);
-    if (found.service.withdrawnAt) throw new WorkflowError('withdrawn');
+    if (withdrawalState(found.service) === 'withdrawn') throw new WorkflowError('withdrawn');
     await store.lockService(tx, found.service.id);
     const versions = await store.selectVersions(tx, found.service.id);
     const open = versions.find((v) => isOpen(v.status));
@@ -267,6 +318,7 @@ export async function startVersion(
       version: Math.max(...versions.map((v) => v.version)) + 1,
       status: 'draft',
     });
+    await recordStep(tx, draft.id, 'start', actor);
     await recordAudit(tx, {
       actor,
       action: 'standard.version.start',
@@ -304,6 +356,7 @@ export async function saveDraft(
     if (!before) return undefined;
     if (before.status !== 'draft') throw new WorkflowError('notEditable', before.version);
     const after = await store.updateVersion(tx, before.id, input);
+    await recordStep(tx, after.id, 'save', actor);
     await recordAudit(tx, {
       actor,
       action: 'standard.version.save',
@@ -321,14 +374,44 @@ export function isComplete(v: store.VersionRow): boolean {
   return versionFormSchema.safeParse(versionCandidate(versionFormValues(versionInputOf(v)))).success;
 }
 
+/** The approved version a draft was started from: the newest published or superseded one before it. */
+export function baseVersionOf(
+  versions: store.VersionRow[],
+  v: store.VersionRow,
+): store.VersionRow | undefined {
+  return versions
+    .filter((o) => o.version < v.version && (o.status === 'published' || o.status === 'superseded'))
+    .sort((a, b) => b.version - a.version)[0];
+}
+
+export interface ChangeSummary {
+  base: store.VersionRow | undefined;
+  changed: (keyof VersionInput)[];
+  /** Latvian text changed, English not. */
+  untranslated: BilingualField[];
+}
+
+/** What a version changes against the approved version it was started from. */
+export function changeSummary(versions: store.VersionRow[], v: store.VersionRow): ChangeSummary {
+  const base = baseVersionOf(versions, v);
+  if (!base) return { base, changed: [], untranslated: [] };
+  const before = versionInputOf(base);
+  const after = versionInputOf(v);
+  return { base, changed: changedFields(before, after), untranslated: untranslatedChanges(before, after) };
+}
+
 export async function submitForReview(db: Db, actor: Actor, code: string, versionNumber: number) {
   return changeStatus(db, actor, code, versionNumber, {
     may: assertMayEditStandardOf,
     from: 'draft',
     refusal: 'notInDraft',
+    step: 'submit',
     action: 'standard.version.submit',
-    check: (v) => {
+    check: async (v, tx, serviceId) => {
       if (!isComplete(v)) throw new WorkflowError('incomplete', v.version);
+      const summary = changeSummary(await store.selectVersions(tx, serviceId), v);
+      if (summary.base && summary.changed.length === 0) throw new WorkflowError('unchanged', v.version);
+      return { changed: summary.changed, untranslated: summary.untranslated };
     },
     change: () => ({ status: 'review' }),
   });
@@ -345,7 +428,9 @@ export async function returnToDraft(
     may: assertMayApproveStandardOf,
     from: 'review',
     refusal: 'notInReview',
+    step: 'return',
     action: 'standard.version.return',
+    check: () => ({ comment }),
     change: () => ({ status: 'draft' }),
     after: async (tx, v) => {
       await store.insertComment(tx, { versionId: v.id, ...authorOf(actor), body: comment });
@@ -356,7 +441,8 @@ export async function returnToDraft(
 /**
  * Approves a version in review, published from `validFrom` (today or later). The previous approved
  * version becomes superseded with validTo the day before; which of them the public sees follows from
- * the dates alone (docs/adr/0003), so no job has to run on the day.
+ * the dates alone (docs/adr/0003), so no job has to run on the day. Four eyes: the head who approves
+ * did not write or submit the version.
  */
 export async function approve(
   db: Db,
@@ -370,8 +456,11 @@ export async function approve(
     may: assertMayApproveStandardOf,
     from: 'review',
     refusal: 'notInReview',
+    step: 'approve',
     action: 'standard.version.approve',
-    check: async (_v, tx, serviceId) => {
+    check: async (v, tx, serviceId) => {
+      const conflict = approvalConflict(await store.selectSteps(tx, [v.id]), v.id, actor);
+      if (conflict) throw new WorkflowError(conflict === 'author' ? 'ownDraft' : 'ownSubmission', v.version);
       if (validFrom < today)
         throw new FieldValidationError([{ field: 'validFrom-day', key: 'validFromPast' }]);
       const previous = await store.selectPublishedForUpdate(tx, serviceId);
@@ -393,6 +482,7 @@ export async function approve(
           after: { status: superseded.status, validFrom: superseded.validFrom, validTo: superseded.validTo },
         });
       }
+      return undefined;
     },
     change: () => ({ status: 'published', validFrom, validTo: null, publishedAt: new Date() }),
   });
@@ -402,8 +492,14 @@ interface StatusChange {
   may: (actor: Actor, unitCode: string) => void;
   from: 'draft' | 'review';
   refusal: 'notInDraft' | 'notInReview';
+  step: VersionStep;
   action: string;
-  check?: (v: store.VersionRow, tx: Tx, serviceId: number) => void | Promise<void>;
+  /** Refuses the step by throwing; what it returns is added to the audit row. */
+  check?: (
+    v: store.VersionRow,
+    tx: Tx,
+    serviceId: number,
+  ) => Record<string, unknown> | undefined | Promise<Record<string, unknown> | undefined>;
   change: () => Partial<store.NewVersionRow>;
   after?: (tx: Tx, v: store.VersionRow) => Promise<void>;
 }
@@ -415,46 +511,162 @@ async function changeStatus(db: Db, actor: Actor, code: string, versionNumber: n
     const found = await loadService(tx, code);
     if (!found) return undefined;
     step.may(actor, found.ownerCode);
-    if (found.service.withdrawnAt) throw new WorkflowError('withdrawn');
+    if (withdrawalState(found.service) === 'withdrawn') throw new WorkflowError('withdrawn');
     await store.lockService(tx, found.service.id);
     const before = await store.selectVersionForUpdate(tx, found.service.id, versionNumber);
     if (!before) return undefined;
     if (before.status !== step.from) throw new WorkflowError(step.refusal, before.version);
-    await step.check?.(before, tx, found.service.id);
+    const noted = await step.check?.(before, tx, found.service.id);
     const after = await store.updateVersion(tx, before.id, step.change());
     await step.after?.(tx, after);
+    await recordStep(tx, after.id, step.step, actor);
     await recordAudit(tx, {
       actor,
       action: step.action,
       entity: 'service_version',
       entityId: String(after.id),
       before: { status: before.status, validFrom: before.validFrom, validTo: before.validTo },
-      after: { status: after.status, validFrom: after.validFrom, validTo: after.validTo },
+      after: { status: after.status, validFrom: after.validFrom, validTo: after.validTo, ...noted },
     });
     return after;
   });
 }
 
-/** Takes a service out of the public catalogue, with the reason; its versions stay for the record. */
-export async function withdraw(db: Db, actor: Actor, code: string, reason: string) {
+/**
+ * Asks to take a service out of the public catalogue from a day, with the reason. The unit's head
+ * decides (decideWithdrawal); until then nothing changes for the public.
+ */
+export async function requestWithdrawal(
+  db: Db,
+  actor: Actor,
+  code: string,
+  input: { reason: string; from: Day },
+  today: Day = todayInRiga(),
+) {
+  return fileRequest(db, actor, code, 'withdraw', input.reason, input.from, today);
+}
+
+/** Asks to bring a withdrawn service back (or to call off a withdrawal set for a later day). */
+export async function requestRestore(db: Db, actor: Actor, code: string, reason: string) {
+  return fileRequest(db, actor, code, 'restore', reason, null, todayInRiga());
+}
+
+async function fileRequest(
+  db: Db,
+  actor: Actor,
+  code: string,
+  kind: WithdrawalKind,
+  reason: string,
+  from: Day | null,
+  today: Day,
+) {
   assertMayReadStandards(actor);
+  if (from !== null && from < today) throw new FieldValidationError([{ field: 'from-day', key: 'fromPast' }]);
   return db.transaction(async (tx) => {
     const found = await loadService(tx, code);
     if (!found) return undefined;
     assertMayEditStandardOf(actor, found.ownerCode);
-    if (found.service.withdrawnAt) throw new WorkflowError('alreadyWithdrawn');
     await store.lockService(tx, found.service.id);
-    const after = await store.updateWithdrawal(tx, found.service.id, new Date(), reason);
+    const state = withdrawalState(found.service);
+    if (kind === 'withdraw' && state !== 'none') throw new WorkflowError('alreadyWithdrawn');
+    if (kind === 'restore' && state === 'none') throw new WorkflowError('notWithdrawn');
+    const request = await store.insertWithdrawalRequest(tx, {
+      serviceId: found.service.id,
+      kind,
+      reason,
+      effectiveFrom: from,
+      requestedById: actor.kind === 'staff' ? actor.id : null,
+      requestedByName: actor.name,
+    });
+    if (!request) throw new WorkflowError('requestPending');
     await recordAudit(tx, {
       actor,
-      action: 'standard.withdraw',
+      action: `standard.${kind}.request`,
       entity: 'service',
-      entityId: String(after.id),
-      before: { withdrawnAt: null, withdrawnReason: null },
-      after: { withdrawnAt: after.withdrawnAt, withdrawnReason: after.withdrawnReason },
+      entityId: String(found.service.id),
+      before: null,
+      after: { request: request.id, kind, reason, from },
     });
-    return after;
+    return request;
   });
+}
+
+/** Why this actor may not decide this request (four eyes), if so. */
+export function requestConflict(request: store.WithdrawalRequestRow, actor: Actor): boolean {
+  return actor.kind === 'staff' && request.requestedById === actor.id;
+}
+
+/**
+ * The unit's head approves or rejects a withdrawal or restore request (not the one who asked). An
+ * approved withdrawal takes the service out of the public catalogue from the start of its day (or
+ * today, if that day has passed meanwhile); an approved restore brings it back at once.
+ */
+export async function decideWithdrawal(
+  db: Db,
+  actor: Actor,
+  code: string,
+  requestId: number,
+  decision: { approve: boolean; note: string },
+  today: Day = todayInRiga(),
+) {
+  assertMayReadStandards(actor);
+  return db.transaction(async (tx) => {
+    const found = await loadService(tx, code);
+    if (!found) return undefined;
+    assertMayApproveStandardOf(actor, found.ownerCode);
+    await store.lockService(tx, found.service.id);
+    const request = await store.selectWithdrawalRequestForUpdate(tx, found.service.id, requestId);
+    if (!request) return undefined;
+    if (request.status !== 'pending') throw new WorkflowError('requestDecided');
+    if (requestConflict(request, actor)) throw new WorkflowError('ownRequest');
+    const decided = await store.updateWithdrawalRequest(tx, request.id, {
+      status: decision.approve ? 'approved' : 'rejected',
+      decidedById: actor.kind === 'staff' ? actor.id : null,
+      decidedByName: actor.name,
+      decidedAt: new Date(),
+      decisionNote: decision.note || null,
+    });
+    const before = { withdrawnAt: found.service.withdrawnAt, withdrawnReason: found.service.withdrawnReason };
+    let after = before;
+    if (decision.approve) {
+      const from = request.effectiveFrom && request.effectiveFrom > today ? request.effectiveFrom : today;
+      const changed = await store.updateWithdrawal(
+        tx,
+        found.service.id,
+        request.kind === 'withdraw' ? { from, reason: request.reason } : null,
+      );
+      after = { withdrawnAt: changed.withdrawnAt, withdrawnReason: changed.withdrawnReason };
+    }
+    await recordAudit(tx, {
+      actor,
+      action: `standard.${request.kind}.${decision.approve ? 'approve' : 'reject'}`,
+      entity: 'service',
+      entityId: String(found.service.id),
+      before,
+      after: { ...after, request: request.id, note: decided.decisionNote },
+    });
+    return decided;
+  });
+}
+
+/** The life situations that point to a service: withdrawing it leaves a gap in them. */
+export async function lifeSituationsUsing(db: Db, actor: Actor, serviceId: number) {
+  assertMayReadStandards(actor);
+  return store.selectLifeSituationsUsing(db, serviceId);
+}
+
+export interface PendingRequest {
+  request: store.WithdrawalRequestRow;
+  code: string;
+  ownerCode: string;
+}
+
+/** Withdrawal and restore requests this actor may decide (own unit, not asked by them). */
+export async function requestsToDecide(db: Db, actor: Actor): Promise<PendingRequest[]> {
+  assertMayReadStandards(actor);
+  return (await store.selectPendingWithdrawalRequests(db)).filter(
+    (r) => mayApproveStandardOf(actor, r.ownerCode) && !requestConflict(r.request, actor),
+  );
 }
 
 /** Editors, and heads for their own units, may add services. */
@@ -508,13 +720,20 @@ export async function createService(db: Db, actor: Actor, input: NewServiceInput
       applyChannels: [],
       receiveChannels: [],
     });
+    await recordStep(tx, draft.id, 'start', actor);
     await recordAudit(tx, {
       actor,
       action: 'standard.create',
       entity: 'service',
       entityId: String(created.id),
       before: null,
-      after: { code: created.code, owner: unit.code, category: created.categoryCode, draft: draft.version },
+      after: {
+        code: created.code,
+        name: input.name,
+        owner: unit.code,
+        category: created.categoryCode,
+        draft: draft.version,
+      },
     });
     return { service: created, draft };
   });

@@ -1,12 +1,24 @@
 import { and, asc, desc, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/connection';
-import { organisation, service, serviceVersion, serviceVersionComment } from '../../db/schema';
-import { inForceOn } from '../../db/versions';
+import {
+  lifeSituation,
+  lifeSituationStep,
+  organisation,
+  service,
+  serviceVersion,
+  serviceVersionComment,
+  serviceVersionStep,
+  serviceWithdrawalRequest,
+  type VersionStep,
+} from '../../db/schema';
+import { inForceOn, notWithdrawn } from '../../db/versions';
 
 export type VersionRow = typeof serviceVersion.$inferSelect;
 export type NewVersionRow = typeof serviceVersion.$inferInsert;
 export type ServiceRow = typeof service.$inferSelect;
 export type CommentRow = typeof serviceVersionComment.$inferSelect;
+export type StepRow = typeof serviceVersionStep.$inferSelect;
+export type WithdrawalRequestRow = typeof serviceWithdrawalRequest.$inferSelect;
 
 /** Version facts the overview pages need, without the long texts. */
 const versionSummary = {
@@ -125,18 +137,104 @@ export async function insertService(
   return row;
 }
 
+/** Withdraws a service from the start of `from` (a day in Riga), or brings it back (null). */
 export async function updateWithdrawal(
   db: Db,
   serviceId: number,
-  at: Date,
-  reason: string,
+  withdrawal: { from: string; reason: string } | null,
 ): Promise<ServiceRow> {
   const [row] = await db
     .update(service)
-    .set({ withdrawnAt: at, withdrawnReason: reason })
+    .set(
+      withdrawal
+        ? {
+            withdrawnAt: sql`(${withdrawal.from}::date)::timestamp AT TIME ZONE 'Europe/Riga'`,
+            withdrawnReason: withdrawal.reason,
+          }
+        : { withdrawnAt: null, withdrawnReason: null },
+    )
     .where(eq(service.id, serviceId))
     .returning();
   return row!;
+}
+
+export async function insertStep(
+  db: Db,
+  values: { versionId: number; step: VersionStep; actorId: number | null; actorName: string },
+): Promise<void> {
+  await db.insert(serviceVersionStep).values(values);
+}
+
+export async function selectSteps(db: Db, versionIds: number[]): Promise<StepRow[]> {
+  if (versionIds.length === 0) return [];
+  return db
+    .select()
+    .from(serviceVersionStep)
+    .where(inArray(serviceVersionStep.versionId, versionIds))
+    .orderBy(asc(serviceVersionStep.createdAt), asc(serviceVersionStep.id));
+}
+
+export async function insertWithdrawalRequest(
+  db: Db,
+  values: typeof serviceWithdrawalRequest.$inferInsert,
+): Promise<WithdrawalRequestRow | undefined> {
+  const [row] = await db.insert(serviceWithdrawalRequest).values(values).onConflictDoNothing().returning();
+  return row;
+}
+
+export async function selectWithdrawalRequests(db: Db, serviceId: number): Promise<WithdrawalRequestRow[]> {
+  return db
+    .select()
+    .from(serviceWithdrawalRequest)
+    .where(eq(serviceWithdrawalRequest.serviceId, serviceId))
+    .orderBy(desc(serviceWithdrawalRequest.requestedAt), desc(serviceWithdrawalRequest.id));
+}
+
+export async function selectWithdrawalRequestForUpdate(db: Db, serviceId: number, id: number) {
+  const [row] = await db
+    .select()
+    .from(serviceWithdrawalRequest)
+    .where(and(eq(serviceWithdrawalRequest.serviceId, serviceId), eq(serviceWithdrawalRequest.id, id)))
+    .for('update');
+  return row;
+}
+
+export async function updateWithdrawalRequest(
+  db: Db,
+  id: number,
+  values: Partial<typeof serviceWithdrawalRequest.$inferInsert>,
+): Promise<WithdrawalRequestRow> {
+  const [row] = await db
+    .update(serviceWithdrawalRequest)
+    .set(values)
+    .where(eq(serviceWithdrawalRequest.id, id))
+    .returning();
+  return row!;
+}
+
+/** Pending withdrawal and restore requests of every service, with the owning unit. */
+export async function selectPendingWithdrawalRequests(db: Db) {
+  return db
+    .select({
+      request: serviceWithdrawalRequest,
+      code: service.code,
+      ownerCode: organisation.code,
+    })
+    .from(serviceWithdrawalRequest)
+    .innerJoin(service, eq(service.id, serviceWithdrawalRequest.serviceId))
+    .innerJoin(organisation, eq(organisation.id, service.ownerId))
+    .where(eq(serviceWithdrawalRequest.status, 'pending'))
+    .orderBy(asc(serviceWithdrawalRequest.requestedAt));
+}
+
+/** The life situations that list the service as one of their steps. */
+export async function selectLifeSituationsUsing(db: Db, serviceId: number) {
+  return db
+    .selectDistinct({ code: lifeSituation.code, title: lifeSituation.title, sort: lifeSituation.sort })
+    .from(lifeSituationStep)
+    .innerJoin(lifeSituation, eq(lifeSituation.id, lifeSituationStep.lifeSituationId))
+    .where(eq(lifeSituationStep.serviceId, serviceId))
+    .orderBy(asc(lifeSituation.sort), asc(lifeSituation.code));
 }
 
 export async function insertComment(
@@ -173,7 +271,7 @@ export async function selectReviewDue(db: Db, until: string) {
     .where(
       and(
         eq(serviceVersion.status, 'published'),
-        isNull(service.withdrawnAt),
+        notWithdrawn(),
         // A standard without a review date is as good as overdue: every standard must have one.
         or(isNull(serviceVersion.reviewDue), lte(serviceVersion.reviewDue, until)),
       ),

@@ -29,12 +29,13 @@ import {
   versionFormSchema,
   versionFormValues,
   versionNumberSchema,
+  versionQuerySchema,
 } from './schema';
 import * as standards from './service';
 import { EditPage } from './views/edit-page';
 import { VersionPage } from './views/version-page';
 
-type VersionParams = { Params: { code: string; n: string }; Querystring: { done?: string } };
+type VersionParams = { Params: { code: string; n: string }; Querystring: Record<string, unknown> };
 
 /** The standard and one of its versions named by the URL, or undefined for a 404. */
 async function load(deps: AppDeps, request: FastifyRequest<VersionParams>, actor: Actor) {
@@ -60,17 +61,24 @@ export function versionRoutes(app: FastifyInstance, deps: AppDeps, locale: Local
     found: NonNullable<Awaited<ReturnType<typeof load>>>,
     review?: { values: FormValues; errors: FieldError[] },
   ) {
+    const actor = signedInActor(request);
+    const query = versionQuerySchema.parse(request.query ?? {});
     const centreNames = new Map((await standards.centreChoices(db)).map((c) => [c.code, c.name]));
-    const site = await staffSiteContext(db, request, versionHref(other, found.code, found.n));
+    const only = query.changes === 'only' ? '?changes=only' : '';
+    const site = await staffSiteContext(db, request, `${versionHref(other, found.code, found.n)}${only}`);
+    const { standard, version } = found;
     return sendPage(
       reply,
       <VersionPage
         site={site}
-        standard={found.standard}
-        version={found.version}
+        standard={standard}
+        version={version}
         centreNames={centreNames}
         review={review && { values: review.values, errors: shown(review.errors) }}
-        done={doneMessage(locale, request.query.done)}
+        done={doneMessage(locale, query.done)}
+        changes={standards.changeSummary(standard.versions, version)}
+        onlyChanges={query.changes === 'only'}
+        conflict={standards.approvalConflict(standard.steps, version.id, actor)}
       />,
       review ? 400 : 200,
     );

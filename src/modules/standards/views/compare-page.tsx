@@ -1,32 +1,31 @@
 import type { Bilingual } from '../../../db/schema';
 import { pick } from '../../../platform/i18n';
-import { Tag } from '../../../platform/web/components/tag';
 import { StaffLayout, type StaffSiteContext } from '../../../platform/web/staff-layout';
 import { text } from '../messages';
-import { standardHref, standardsHref } from '../paths';
+import { compareHref, standardHref, standardsHref } from '../paths';
 import { type VersionRow, versionInputOf } from '../service';
-import { sameValue, versionLines } from './version-fields';
+import { DiffTable, OnlyChangesLink, pairLines } from './diff-view';
+import { versionLines } from './version-fields';
 
-/** Two versions side by side; a changed field is marked with a tag, not by colour alone. */
+/** Two versions side by side, the changes inside texts marked word by word. */
 export function ComparePage(props: {
   site: StaffSiteContext;
   code: string;
   a: VersionRow;
   b: VersionRow;
   centreNames: Map<string, Bilingual>;
+  onlyChanges: boolean;
 }) {
   const { site, code, a, b } = props;
   const { locale } = site;
   const name = pick(b.name, locale);
   const title = text(locale, 'compare.title', { a: a.version, b: b.version });
-  const left = versionLines(locale, versionInputOf(a), props.centreNames);
-  const right = versionLines(locale, versionInputOf(b), props.centreNames);
-  const rows = left.map((line, i) => ({
-    line,
-    other: right[i]!,
-    changed: !sameValue(line.raw, right[i]?.raw),
-  }));
+  const rows = pairLines(
+    versionLines(locale, versionInputOf(a), props.centreNames),
+    versionLines(locale, versionInputOf(b), props.centreNames),
+  );
   const changedCount = rows.filter((r) => r.changed).length;
+  const base = compareHref(locale, code, a.version, b.version);
   return (
     <StaffLayout
       site={site}
@@ -42,44 +41,20 @@ export function ComparePage(props: {
       <p class="govuk-body" id="changed-count">
         {text(locale, 'compare.changedCount', { n: changedCount })}
       </p>
-      <table class="govuk-table pietura-compare" id="comparison">
-        <caption class="govuk-table__caption govuk-visually-hidden">{title}</caption>
-        <thead class="govuk-table__head">
-          <tr class="govuk-table__row">
-            <th scope="col" class="govuk-table__header">
-              {text(locale, 'compare.field')}
-            </th>
-            <th scope="col" class="govuk-table__header">
-              {text(locale, 'standard.versionN', { n: a.version })}
-            </th>
-            <th scope="col" class="govuk-table__header">
-              {text(locale, 'standard.versionN', { n: b.version })}
-            </th>
-          </tr>
-        </thead>
-        <tbody class="govuk-table__body">
-          {rows.map(({ line, other, changed }) => (
-            <tr
-              class="govuk-table__row"
-              key={line.id}
-              id={`field-${line.id}`}
-              data-changed={changed ? 'yes' : 'no'}
-            >
-              <th scope="row" class="govuk-table__header">
-                {line.label}
-                {changed && (
-                  <>
-                    <br />
-                    <Tag colour="yellow">{text(locale, 'compare.changed')}</Tag>
-                  </>
-                )}
-              </th>
-              <td class="govuk-table__cell">{line.value}</td>
-              <td class="govuk-table__cell">{other.value}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <OnlyChangesLink
+        locale={locale}
+        onlyChanges={props.onlyChanges}
+        href={(only) => (only ? `${base}&changes=only` : base)}
+      />
+      <DiffTable
+        locale={locale}
+        id="comparison"
+        caption={title}
+        headA={text(locale, 'standard.versionN', { n: a.version })}
+        headB={text(locale, 'standard.versionN', { n: b.version })}
+        rows={rows}
+        onlyChanges={props.onlyChanges}
+      />
     </StaffLayout>
   );
 }

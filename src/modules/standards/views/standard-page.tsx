@@ -1,11 +1,20 @@
 import { formatDate, type Locale, pick } from '../../../platform/i18n';
-import { ActionButton, SuccessBanner } from '../../../platform/web/components/form';
+import { ActionButton, SuccessBanner, Table } from '../../../platform/web/components/form';
 import { WarningText } from '../../../platform/web/components/inset-text';
 import { href } from '../../../platform/web/paths';
 import { StaffLayout, type StaffSiteContext } from '../../../platform/web/staff-layout';
 import { fieldText, text } from '../messages';
-import { compareHref, standardsHref, versionHref, versionsHref, withdrawHref } from '../paths';
+import {
+  compareHref,
+  requestHref,
+  restoreHref,
+  standardsHref,
+  versionHref,
+  versionsHref,
+  withdrawHref,
+} from '../paths';
 import { type CommentRow, type StandardDetails, versionState } from '../service';
+import { requestSummary } from './decide-page';
 import { StatusTag } from './status-tag';
 
 export function CommentList(props: {
@@ -43,7 +52,8 @@ export function StandardPage(props: { site: StaffSiteContext; standard: Standard
   const shown = versions.find((v) => v.id === standard.inForceId) ?? latest;
   const title = shown ? pick(shown.name, locale) : code;
   const open = versions.find((v) => v.status === 'draft' || v.status === 'review');
-  const withdrawn = service.withdrawnAt !== null;
+  const withdrawn = standard.withdrawal === 'withdrawn';
+  const pending = standard.requests.find((r) => r.status === 'pending');
   const numbers = versions.map((v) => v.version);
   const compareA = versions.find((v) => v.id === standard.inForceId)?.version ?? numbers[numbers.length - 1];
   const compareB = latest?.version;
@@ -59,13 +69,21 @@ export function StandardPage(props: { site: StaffSiteContext; standard: Standard
         {code} · {pick(standard.ownerName, locale)}
       </span>
       <h1 class="govuk-heading-l">{title}</h1>
-      {withdrawn && (
+      {standard.withdrawal !== 'none' && (
         <WarningText locale={locale}>
-          {text(locale, 'standard.withdrawn', {
+          {text(locale, withdrawn ? 'standard.withdrawn' : 'standard.withdrawalScheduled', {
             date: formatDate(service.withdrawnAt!, locale),
             reason: service.withdrawnReason ?? '',
           })}
         </WarningText>
+      )}
+      {pending && (
+        <div class="govuk-inset-text" id="pending-request">
+          <p class="govuk-body">{requestSummary(locale, pending)}</p>
+          <a class="govuk-link" href={requestHref(locale, code, pending.id)}>
+            {text(locale, 'standard.decide')}
+          </a>
+        </div>
       )}
       <div class="govuk-button-group">
         {standard.may.edit && !withdrawn && !open && (
@@ -86,9 +104,14 @@ export function StandardPage(props: { site: StaffSiteContext; standard: Standard
             {text(locale, 'standard.public')}
           </a>
         )}
-        {standard.may.edit && !withdrawn && (
+        {standard.may.edit && !pending && standard.withdrawal === 'none' && (
           <a class="govuk-link" href={withdrawHref(locale, code)}>
             {text(locale, 'standard.withdraw')}
+          </a>
+        )}
+        {standard.may.edit && !pending && standard.withdrawal !== 'none' && (
+          <a class="govuk-link" href={restoreHref(locale, code)}>
+            {text(locale, withdrawn ? 'standard.restore' : 'standard.cancelWithdrawal')}
           </a>
         )}
       </div>
@@ -96,47 +119,58 @@ export function StandardPage(props: { site: StaffSiteContext; standard: Standard
         <p class="govuk-hint">{text(locale, 'standard.startHint')}</p>
       )}
 
-      <table class="govuk-table" id="versions">
-        <caption class="govuk-table__caption govuk-table__caption--m">
-          {text(locale, 'standard.versions')}
-        </caption>
-        <thead class="govuk-table__head">
-          <tr class="govuk-table__row">
-            <th scope="col" class="govuk-table__header">
-              {text(locale, 'standard.version')}
-            </th>
-            <th scope="col" class="govuk-table__header">
-              {text(locale, 'standard.status')}
-            </th>
-            <th scope="col" class="govuk-table__header">
-              {text(locale, 'list.reviewDue')}
-            </th>
-            <th scope="col" class="govuk-table__header">
-              {fieldText(locale, 'validFrom')}
-            </th>
-            <th scope="col" class="govuk-table__header">
-              {fieldText(locale, 'validTo')}
-            </th>
-          </tr>
-        </thead>
-        <tbody class="govuk-table__body">
-          {versions.map((v) => (
-            <tr class="govuk-table__row" key={v.id}>
-              <td class="govuk-table__cell">
-                <a class="govuk-link" href={versionHref(locale, code, v.version)}>
-                  {text(locale, 'standard.versionN', { n: v.version })}
-                </a>
-              </td>
-              <td class="govuk-table__cell">
-                <StatusTag locale={locale} state={versionState(v, standard.inForceId)} />
-              </td>
-              <td class="govuk-table__cell">{v.reviewDue ? formatDate(v.reviewDue, locale) : ''}</td>
-              <td class="govuk-table__cell">{v.validFrom ? formatDate(v.validFrom, locale) : ''}</td>
-              <td class="govuk-table__cell">{v.validTo ? formatDate(v.validTo, locale) : ''}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table
+        id="versions"
+        label={text(locale, 'standard.versions')}
+        caption={text(locale, 'standard.versions')}
+        captionSize="m"
+        head={[
+          text(locale, 'standard.version'),
+          text(locale, 'standard.status'),
+          text(locale, 'list.reviewDue'),
+          fieldText(locale, 'validFrom'),
+          fieldText(locale, 'validTo'),
+        ]}
+        rows={versions.map((v) => ({
+          key: String(v.id),
+          cells: [
+            <a class="govuk-link" href={versionHref(locale, code, v.version)} key="n">
+              {text(locale, 'standard.versionN', { n: v.version })}
+            </a>,
+            <StatusTag locale={locale} state={versionState(v, standard.inForceId, withdrawn)} key="s" />,
+            v.reviewDue ? formatDate(v.reviewDue, locale) : '',
+            v.validFrom ? formatDate(v.validFrom, locale) : '',
+            v.validTo ? formatDate(v.validTo, locale) : '',
+          ],
+        }))}
+      />
+
+      {standard.requests.length > 0 && (
+        <Table
+          id="requests"
+          label={text(locale, 'standard.requests')}
+          caption={text(locale, 'standard.requests')}
+          captionSize="m"
+          head={[
+            text(locale, 'request.kind'),
+            text(locale, 'request.reason'),
+            text(locale, 'request.by'),
+            text(locale, 'request.status'),
+          ]}
+          rows={standard.requests.map((r) => ({
+            key: String(r.id),
+            cells: [
+              <a class="govuk-link" href={requestHref(locale, code, r.id)} key="k">
+                {text(locale, `request.kind.${r.kind}`)}
+                {r.effectiveFrom && ` (${formatDate(r.effectiveFrom, locale)})`}
+              </a>,
+              r.reason,
+              `${r.requestedByName}, ${formatDate(r.requestedAt, locale)}`,
+              text(locale, `request.status.${r.status}`),
+            ],
+          }))}
+        />
+      )}
 
       {versions.length > 1 && (
         <form method="get" action={compareHref(locale, code)}>

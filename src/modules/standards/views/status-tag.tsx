@@ -3,16 +3,20 @@ import { Tag, type TagColour } from '../../../platform/web/components/tag';
 import { text } from '../messages';
 import type { VersionState } from '../service';
 
-const COLOURS: Record<VersionState | 'withdrawn', TagColour> = {
+export type ShownState = VersionState | 'serviceWithdrawn' | 'withdrawalScheduled';
+
+const COLOURS: Record<ShownState, TagColour> = {
   draft: 'grey',
   review: 'yellow',
   scheduled: 'turquoise',
   inForce: 'green',
   superseded: 'default',
   withdrawn: 'purple',
+  serviceWithdrawn: 'purple',
+  withdrawalScheduled: 'purple',
 };
 
 /** The state of a version in words (the colour only repeats what the words say). */
-export function StatusTag(props: { locale: Locale; state: VersionState | 'withdrawn' }) {
+export function StatusTag(props: { locale: Locale; state: ShownState }) {
   return <Tag colour={COLOURS[props.state]}>{text(props.locale, `status.${props.state}`)}</Tag>;
 }

@@ -13,7 +13,15 @@ import type { FormValues } from '../../../platform/web/form-values';
 import { StaffLayout, type StaffSiteContext } from '../../../platform/web/staff-layout';
 import { fieldText, text } from '../messages';
 import { standardHref, standardsHref, versionHref } from '../paths';
-import { type StandardDetails, type VersionRow, versionInputOf, versionState } from '../service';
+import {
+  type ApprovalConflict,
+  type ChangeSummary,
+  type StandardDetails,
+  type VersionRow,
+  versionInputOf,
+  versionState,
+} from '../service';
+import { ChangesSection } from './changes-section';
 import { CommentList } from './standard-page';
 import { StatusTag } from './status-tag';
 import { versionLines } from './version-fields';
@@ -30,6 +38,11 @@ export function VersionPage(props: {
   centreNames: Map<string, Bilingual>;
   review?: ReviewForms;
   done?: string;
+  /** Against the approved version it started from (drafts and versions in review). */
+  changes?: ChangeSummary;
+  onlyChanges: boolean;
+  /** Why the signed-in head may not approve this version (four eyes). */
+  conflict?: ApprovalConflict;
 }) {
   const { site, standard, version } = props;
   const { locale } = site;
@@ -38,7 +51,10 @@ export function VersionPage(props: {
   const name = pick(version.name, locale);
   const title = `${name} — ${text(locale, 'standard.versionN', { n })}`;
   const review = props.review ?? { values: {}, errors: new Map() };
-  const withdrawn = standard.service.withdrawnAt !== null;
+  const withdrawn = standard.withdrawal === 'withdrawn';
+  const comments = standard.comments.filter((c) => c.versionId === version.id);
+  const returned = version.status === 'draft' ? comments.at(-1) : undefined;
+  const showChanges = props.changes && (version.status === 'draft' || version.status === 'review');
   return (
     <StaffLayout
       site={site}
@@ -51,10 +67,25 @@ export function VersionPage(props: {
     >
       <SuccessBanner locale={locale} message={props.done} />
       <ErrorSummary locale={locale} errors={review.errors} />
+      {returned && (
+        <section class="govuk-notification-banner" aria-labelledby="returned-title" id="returned">
+          <div class="govuk-notification-banner__header">
+            <h2 class="govuk-notification-banner__title" id="returned-title">
+              {text(locale, 'version.returnedComment')}
+            </h2>
+          </div>
+          <div class="govuk-notification-banner__content">
+            <p class="govuk-body">
+              <strong>{returned.authorName}</strong>, {formatDate(returned.createdAt, locale)}:
+            </p>
+            <p class="govuk-body pietura-pre-line">{returned.body}</p>
+          </div>
+        </section>
+      )}
       <span class="govuk-caption-l">{text(locale, 'standard.versionN', { n })}</span>
       <h1 class="govuk-heading-l">{name}</h1>
       <p class="govuk-body">
-        <StatusTag locale={locale} state={versionState(version, standard.inForceId)} />
+        <StatusTag locale={locale} state={versionState(version, standard.inForceId, withdrawn)} />
         {version.validFrom && ` ${fieldText(locale, 'validFrom')}: ${formatDate(version.validFrom, locale)}`}
         {version.validTo &&
           `, ${fieldText(locale, 'validTo').toLowerCase()}: ${formatDate(version.validTo, locale)}`}
@@ -79,25 +110,32 @@ export function VersionPage(props: {
       {!withdrawn && version.status === 'review' && !standard.may.approve && (
         <p class="govuk-inset-text">{text(locale, 'version.onlyHead')}</p>
       )}
+      {!withdrawn && version.status === 'review' && standard.may.approve && props.conflict && (
+        <p class="govuk-inset-text" id="four-eyes">
+          {text(locale, props.conflict === 'author' ? 'version.ownDraft' : 'version.ownSubmission')}
+        </p>
+      )}
       {!withdrawn && version.status === 'review' && standard.may.approve && (
         <div class="govuk-grid-row">
-          <div class="govuk-grid-column-one-half">
-            <form method="post" action={versionHref(locale, code, n, 'approve')} novalidate>
-              <CsrfInput token={site.csrfToken} />
-              <h2 class="govuk-heading-m">{text(locale, 'version.approveTitle')}</h2>
-              <DateInput
-                locale={locale}
-                id="validFrom"
-                legend={fieldText(locale, 'validFrom')}
-                hint={text(locale, 'version.approveHint')}
-                values={review.values}
-                errors={review.errors}
-              />
-              <button type="submit" class="govuk-button" data-module="govuk-button">
-                {text(locale, 'version.approve')}
-              </button>
-            </form>
-          </div>
+          {!props.conflict && (
+            <div class="govuk-grid-column-one-half">
+              <form method="post" action={versionHref(locale, code, n, 'approve')} novalidate>
+                <CsrfInput token={site.csrfToken} />
+                <h2 class="govuk-heading-m">{text(locale, 'version.approveTitle')}</h2>
+                <DateInput
+                  locale={locale}
+                  id="validFrom"
+                  legend={fieldText(locale, 'validFrom')}
+                  hint={text(locale, 'version.approveHint')}
+                  values={review.values}
+                  errors={review.errors}
+                />
+                <button type="submit" class="govuk-button" data-module="govuk-button">
+                  {text(locale, 'version.approve')}
+                </button>
+              </form>
+            </div>
+          )}
           <div class="govuk-grid-column-one-half">
             <form method="post" action={versionHref(locale, code, n, 'return')} novalidate>
               <CsrfInput token={site.csrfToken} />
@@ -117,16 +155,29 @@ export function VersionPage(props: {
         </div>
       )}
 
-      <dl class="govuk-summary-list" id="fields">
-        {versionLines(locale, versionInputOf(version), props.centreNames).map((line) => (
-          <div class="govuk-summary-list__row" key={line.id}>
-            <dt class="govuk-summary-list__key">{line.label}</dt>
-            <dd class="govuk-summary-list__value">{line.value}</dd>
-          </div>
-        ))}
-      </dl>
+      {showChanges && props.changes && (
+        <ChangesSection
+          locale={locale}
+          version={version}
+          summary={props.changes}
+          centreNames={props.centreNames}
+          onlyChanges={props.onlyChanges}
+          href={(only) => `${versionHref(locale, code, n)}${only ? '?changes=only' : ''}#changes`}
+        />
+      )}
 
-      <CommentList locale={locale} comments={standard.comments.filter((c) => c.versionId === version.id)} />
+      {!(showChanges && props.changes?.base && props.changes.changed.length > 0) && (
+        <dl class="govuk-summary-list" id="fields">
+          {versionLines(locale, versionInputOf(version), props.centreNames).map((line) => (
+            <div class="govuk-summary-list__row" key={line.id}>
+              <dt class="govuk-summary-list__key">{line.label}</dt>
+              <dd class="govuk-summary-list__value">{line.value}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+
+      <CommentList locale={locale} comments={comments} />
     </StaffLayout>
   );
 }
