@@ -119,28 +119,36 @@ export async function searchCodes(db: Db, q: string, limit = 50): Promise<store.
   const related = relatedQueries(words, await store.selectSynonyms(db), normaliseQuery);
   const primary = await store.searchPublished(db, words.join(' '), limit);
   if (related.length === 0) return primary;
-  const best = new Map<string, { hit: store.SearchHit; share: number; perWord: number }>();
-  const consider = (hits: store.SearchHit[], count: number) => {
+  // Ranked by the share of a query's words matched, then in the editors' order of the related
+  // phrases (the typed words themselves last), then by score per word.
+  const best = new Map<string, { hit: store.SearchHit; share: number; order: number; perWord: number }>();
+  const consider = (hits: store.SearchHit[], count: number, order: number) => {
     for (const hit of hits) {
       if (hit.inTitle === 0) continue;
-      const share = hit.matched / count;
-      const perWord = hit.score / count;
+      const ranked = { hit, share: hit.matched / count, order, perWord: hit.score / count };
       const known = best.get(hit.code);
-      if (!known || share > known.share || (share === known.share && perWord > known.perWord)) {
-        best.set(hit.code, { hit, share, perWord });
-      }
+      if (!known || compareRanked(ranked, known) < 0) best.set(hit.code, ranked);
     }
   };
-  consider(primary, words.length);
-  for (const query of related)
-    consider(await store.searchPublished(db, query.join(' '), limit), query.length);
+  for (const [i, query] of related.entries()) {
+    consider(await store.searchPublished(db, query.join(' '), limit), query.length, i);
+  }
+  consider(primary, words.length, related.length);
   return [...best.values()]
-    .sort((a, b) => b.share - a.share || b.perWord - a.perWord || a.hit.code.localeCompare(b.hit.code))
+    .sort(compareRanked)
     .slice(0, limit)
     .map((b) => b.hit);
 }
 
-/** A withdrawn service as the public sees it: since when, why, and what replaces it. */
+function compareRanked(
+  a: { hit: store.SearchHit; share: number; order: number; perWord: number },
+  b: { hit: store.SearchHit; share: number; order: number; perWord: number },
+): number {
+  return (
+    b.share - a.share || a.order - b.order || b.perWord - a.perWord || a.hit.code.localeCompare(b.hit.code)
+  );
+}
+
 export interface WithdrawnService {
   code: string;
   name: Bilingual;

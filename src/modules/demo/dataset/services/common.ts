@@ -279,7 +279,7 @@ export function applicationForm(lv: string, en: string): RequiredDocument {
 export function contact(lvUnit: string, enUnit: string, phone: string, email: string): Bilingual {
   return {
     lv: `${lvUnit}, tālr. ${phone}, e-pasts ${email}. Pieteikumus pieņem jebkurā Ilūkstes novada pakalpojumu centrā.`,
-    en: `${enUnit}, phone ${phone}, e-mail ${email}. Applications are accepted at any service centre of the Ilūkste municipality.`,
+    en: `${enUnit}, phone ${phone}, email ${email}. Applications are accepted at any service centre of the Ilūkste municipality.`,
   };
 }
 

@@ -369,7 +369,7 @@ export const FAMILY_SERVICES: ServiceSeed[] = [
       eserviceUrl: 'https://www.latvija.lv/lv/pakalpojumi/berna-piedzimsanas-pabalsts',
       contact: {
         lv: 'Valsts sociālās apdrošināšanas aģentūra, www.vsaa.gov.lv, e-pasts vsaa@vsaa.gov.lv. Palīdzību pieprasījuma iesniegšanā sniedz jebkurā Ilūkstes novada pakalpojumu centrā.',
-        en: 'State Social Insurance Agency, www.vsaa.gov.lv, e-mail vsaa@vsaa.gov.lv. Help with the claim is available at any Ilūkste service centre.',
+        en: 'State Social Insurance Agency, www.vsaa.gov.lv, email vsaa@vsaa.gov.lv. Help with the claim is available at any Ilūkste service centre.',
       },
       internalNotes:
         'Klientam palīdzēt pieteikties latvija.lv ar viņa paša autentifikācijas līdzekli; klienta vārdā neautentificēties. Papīra pieprasījumu nosūtīt VSAA tajā pašā dienā.',

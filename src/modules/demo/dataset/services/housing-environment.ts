@@ -21,7 +21,7 @@ const MUNICIPAL_SERVICES = contact(
 );
 const WATER_COMPANY = {
   lv: 'SIA „Ilūkstes ūdens”, tālr. 65462070, e-pasts info@ilukstesudens.lv. Iesniegumus pieņem arī jebkurā Ilūkstes novada pakalpojumu centrā.',
-  en: 'Ilūkstes ūdens Ltd, phone 65462070, e-mail info@ilukstesudens.lv. Applications are also accepted at any service centre of the Ilūkste municipality.',
+  en: 'Ilūkstes ūdens Ltd, phone 65462070, email info@ilukstesudens.lv. Applications are also accepted at any service centre of the Ilūkste municipality.',
 };
 
 const HOUSING_ACT = municipalAct(
@@ -211,7 +211,7 @@ export const HOUSING_ENVIRONMENT_SERVICES: ServiceSeed[] = [
       },
       description: {
         lv: 'Lai saņemtu ūdensapgādes un kanalizācijas pakalpojumus, ar SIA „Ilūkstes ūdens” jānoslēdz pakalpojuma līgums, piemēram, iegādājoties vai īrējot mājokli. Līgumu var noslēgt vai pārslēgt jebkurā pakalpojumu centrā vai elektroniski. Ūdens skaitītāja rādījumus katru mēnesi var nodot e-pakalpojumu portālā, e-pastā vai pakalpojumu centrā.',
-        en: 'To receive water and sewerage services you need a service contract with Ilūkstes ūdens Ltd, for example when you buy or rent a home. The contract can be concluded or transferred at any service centre or online. Meter readings can be submitted every month on the e-service portal, by e-mail or at a service centre.',
+        en: 'To receive water and sewerage services you need a service contract with Ilūkstes ūdens Ltd, for example when you buy or rent a home. The contract can be concluded or transferred at any service centre or online. Meter readings can be submitted every month on the e-service portal, by email or at a service centre.',
       },
       whoMayApply: {
         lv: 'Nekustamā īpašuma īpašnieks, īrnieks vai cits lietotājs, kas izmanto ūdenssaimniecības pakalpojumus.',
@@ -274,7 +274,7 @@ export const HOUSING_ENVIRONMENT_SERVICES: ServiceSeed[] = [
       },
       description: {
         lv: 'SIA „Ilūkstes namsaimnieks” apsaimnieko pašvaldības dzīvojamās mājas. Bojājumus — piemēram, tekošu jumtu, nestrādājošu apkuri vai salauztas kāpņu telpas durvis — var pieteikt jebkurā pakalpojumu centrā, e-pakalpojumu portālā vai e-pastā. Avārijas gadījumā, kad apdraudēta drošība vai īpašums, jāzvana namsaimnieka avārijas dienestam, kas strādā visu diennakti.',
-        en: 'Ilūkstes namsaimnieks Ltd manages the municipal residential buildings. Faults — such as a leaking roof, heating that does not work or a broken stairwell door — can be reported at any service centre, on the e-service portal or by e-mail. In an emergency threatening safety or property, call the company’s 24-hour emergency service.',
+        en: 'Ilūkstes namsaimnieks Ltd manages the municipal residential buildings. Faults — such as a leaking roof, heating that does not work or a broken stairwell door — can be reported at any service centre, on the e-service portal or by email. In an emergency threatening safety or property, call the company’s 24-hour emergency service.',
       },
       whoMayApply: {
         lv: 'Pašvaldības dzīvokļu īrnieki, dzīvokļu īpašnieki namsaimnieka apsaimniekotajās mājās un ikviens, kas pamanījis bojājumu.',
@@ -322,7 +322,7 @@ export const HOUSING_ENVIRONMENT_SERVICES: ServiceSeed[] = [
       eserviceUrl: portalUrl('bojajumu-pieteiksana'),
       contact: {
         lv: 'SIA „Ilūkstes namsaimnieks”, tālr. 65462090, avārijas dienests visu diennakti — 65462099, e-pasts info@ilukstesnamsaimnieks.lv.',
-        en: 'Ilūkstes namsaimnieks Ltd, phone 65462090, 24-hour emergency service 65462099, e-mail info@ilukstesnamsaimnieks.lv.',
+        en: 'Ilūkstes namsaimnieks Ltd, phone 65462090, 24-hour emergency service 65462099, email info@ilukstesnamsaimnieks.lv.',
       },
       internalNotes:
         'Avārijas pieteikumus (ūdens noplūde, elektrība, apkure ziemā) nekavējoties nodot avārijas dienestam pa tālruni un pēc tam reģistrēt sistēmā.',
@@ -551,7 +551,7 @@ export const HOUSING_ENVIRONMENT_SERVICES: ServiceSeed[] = [
       eserviceMaturity: 0,
       contact: {
         lv: 'Valsts meža dienests, Dienvidlatgales virsmežniecība, www.vmd.gov.lv, e-pasts vmd@vmd.gov.lv. Informāciju sniedz arī jebkurā Ilūkstes novada pakalpojumu centrā.',
-        en: 'State Forest Service, South Latgale forest district, www.vmd.gov.lv, e-mail vmd@vmd.gov.lv. Information is also given at any service centre of the Ilūkste municipality.',
+        en: 'State Forest Service, South Latgale forest district, www.vmd.gov.lv, email vmd@vmd.gov.lv. Information is also given at any service centre of the Ilūkste municipality.',
       },
       internalNotes:
         'Medību tiesību nomas līgumus par pašvaldības zemi slēdz Nekustamā īpašuma nodaļa — šādus jautājumus nodot tai.',

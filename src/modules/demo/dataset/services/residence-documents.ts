@@ -311,7 +311,7 @@ export const RESIDENCE_DOCUMENT_SERVICES: ServiceSeed[] = [
       ],
       result: {
         lv: 'Atbilde pēc būtības rakstveidā — pa pastu, e-pastā, uz e-adresi vai pakalpojumu centrā.',
-        en: 'A written reply in substance — by post, e-mail, to the e-address or at a service centre.',
+        en: 'A written reply in substance — by post, email, to the e-address or at a service centre.',
       },
       feeCents: 0,
       processingTime: 10,
