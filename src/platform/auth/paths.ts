@@ -10,6 +10,7 @@ export const STAFF_ROUTES = {
   standards: { lv: '/darbs/standarti', en: '/en/work/standards' },
   draftingPlan: { lv: '/darbs/izstrades-plans', en: '/en/work/drafting-plan' },
   centres: { lv: '/darbs/centri', en: '/en/work/centres' },
+  settings: { lv: '/darbs/iestatijumi', en: '/en/work/settings' },
 } as const;
 
 export type StaffRouteName = keyof typeof STAFF_ROUTES;

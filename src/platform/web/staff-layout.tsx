@@ -34,6 +34,7 @@ const msg = defineMessages({
   draftingPlan: { lv: 'Izstrādes plāns', en: 'Drafting plan' },
   centres: { lv: 'Centri', en: 'Centres' },
   users: { lv: 'Lietotāji', en: 'Users' },
+  settings: { lv: 'Iestatījumi', en: 'Settings' },
   signedInAs: { lv: 'Pieslēdzies:', en: 'Signed in as' },
   signOut: { lv: 'Iziet', en: 'Sign out' },
   changePassword: { lv: 'mainīt paroli', en: 'change password' },
@@ -58,6 +59,7 @@ const NAV: NavItem[] = [
   },
   { route: 'centres', label: 'centres', visible: () => true },
   { route: 'users', label: 'users', visible: (actor) => hasRole(actor, 'admin') },
+  { route: 'settings', label: 'settings', visible: (actor) => hasRole(actor, 'admin') },
 ];
 
 /** The staff workspace page: the public look, a workspace navigation, the user's name and sign-out. */
