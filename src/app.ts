@@ -1,5 +1,6 @@
 import formbody from '@fastify/formbody';
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { AppDeps } from './deps';
 import { registerApiDocs } from './modules/api/routes';
@@ -11,6 +12,7 @@ import { centresAdminRoutes } from './modules/centres/admin/routes';
 import { centreRoutes } from './modules/centres/routes';
 import { draftingRoutes } from './modules/drafting/routes';
 import { homeRoutes } from './modules/home/routes';
+import { settingsRoutes } from './modules/settings/routes';
 import { staffRoutes } from './modules/staff/routes';
 import { userAdminRoutes } from './modules/staff/user-admin-routes';
 import { standardsRoutes } from './modules/standards/routes';
@@ -49,6 +51,11 @@ export async function buildApp(deps: AppDeps, options: FastifyServerOptions = {}
   });
   registerTrailingSlashRedirect(app);
   await app.register(formbody);
+  // File uploads (the coat of arms): parts become body fields before the CSRF check reads them.
+  await app.register(multipart, {
+    attachFieldsToBody: 'keyValues',
+    limits: { fileSize: 1_048_576, files: 1, fields: 200, parts: 201 },
+  });
   await registerAuth(app, deps);
   await registerApiDocs(app);
   registerErrorPages(app, db);
@@ -62,6 +69,7 @@ export async function buildApp(deps: AppDeps, options: FastifyServerOptions = {}
   centreRoutes(app, deps);
   staffRoutes(app, deps);
   userAdminRoutes(app, deps);
+  settingsRoutes(app, deps);
   standardsRoutes(app, deps);
   draftingRoutes(app, deps);
   centresAdminRoutes(app, deps);

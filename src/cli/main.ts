@@ -4,6 +4,7 @@ import { addExportCommand } from './commands/export';
 import { addImportCommand } from './commands/import';
 import { addMigrateCommand } from './commands/migrate';
 import { addSeedCommand } from './commands/seed';
+import { addSetupCommand } from './commands/setup';
 import { addUserCommand } from './commands/user';
 import { CliError } from './errors';
 
@@ -14,6 +15,7 @@ const program = new Command('pietura')
 
 addMigrateCommand(program);
 addSeedCommand(program);
+addSetupCommand(program);
 addImportCommand(program);
 addExportCommand(program);
 addUserCommand(program);

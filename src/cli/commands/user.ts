@@ -16,7 +16,7 @@ interface CreateOptions {
 }
 
 /** The password from standard input: its first line when piped, or typed without echo at a terminal. */
-async function readPassword(): Promise<string> {
+export async function readPassword(): Promise<string> {
   if (process.stdin.isTTY) {
     const muted = new Writable({ write: (_chunk, _enc, done) => done() });
     process.stderr.write(`Password (at least ${PASSWORD_MIN_LENGTH} characters): `);

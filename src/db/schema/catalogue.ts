@@ -49,6 +49,9 @@ export const municipality = pgTable('municipality', {
   coatOfArmsSvg: text('coat_of_arms_svg'),
   primaryColour: text('primary_colour').notNull().default('#7a1f2b'),
   accentColour: text('accent_colour').notNull().default('#f2c230'),
+  /** IBAN of the account fees are paid to (invoices, payment references). */
+  bankAccount: text('bank_account'),
+  bankName: text('bank_name'),
 });
 
 export const organisation = pgTable(
@@ -79,6 +82,8 @@ export const centre = pgTable('centre', {
   latitude: text('latitude'),
   longitude: text('longitude'),
   sort: integer('sort').notNull().default(0),
+  /** Parishes, villages and towns the centre serves: a resident finds their centre by any of them. */
+  places: text('places').array().notNull().default(sql`'{}'::text[]`),
 });
 
 /** Regular weekly hours; several rows per weekday allow a lunch break. weekday: 1 = Monday … 7 = Sunday. */

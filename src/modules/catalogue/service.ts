@@ -371,3 +371,11 @@ export async function listResponsibleUnits(db: Db, locale: Locale): Promise<stor
 export async function listCentres(db: Db) {
   return store.selectCentres(db);
 }
+
+/** Keeps the municipality's organisation (publisher of the catalogue, CPSV-AP) in step with its settings. */
+export async function syncMunicipalityOrganisation(
+  db: Db,
+  org: Parameters<typeof store.upsertMunicipalityOrganisation>[1],
+): Promise<void> {
+  await store.upsertMunicipalityOrganisation(db, org);
+}

@@ -259,3 +259,21 @@ export async function selectOwnersOfPublished(db: Db) {
 export async function selectCentres(db: Db) {
   return db.select().from(centre).orderBy(desc(centre.isMain), asc(centre.sort), asc(centre.id));
 }
+
+/** The municipality as the organisation at the top of the catalogue, created or brought up to date. */
+export async function upsertMunicipalityOrganisation(
+  db: Db,
+  org: Pick<OrganisationRow, 'code' | 'name' | 'email' | 'phone' | 'address' | 'website'>,
+): Promise<void> {
+  const fields = {
+    name: org.name,
+    email: org.email,
+    phone: org.phone,
+    address: org.address,
+    website: org.website,
+  };
+  await db
+    .insert(organisation)
+    .values({ ...org, kind: 'municipality', parentId: null })
+    .onConflictDoUpdate({ target: organisation.code, set: fields });
+}

@@ -11,6 +11,7 @@ export const STAFF_ROUTES = {
   draftingPlan: { lv: '/darbs/izstrades-plans', en: '/en/work/drafting-plan' },
   centres: { lv: '/darbs/centri', en: '/en/work/centres' },
   calendar: { lv: '/darbs/kalendars', en: '/en/work/calendar' },
+  settings: { lv: '/darbs/iestatijumi', en: '/en/work/settings' },
 } as const;
 
 export type StaffRouteName = keyof typeof STAFF_ROUTES;

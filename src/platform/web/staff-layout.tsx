@@ -36,6 +36,7 @@ const msg = defineMessages({
   centres: { lv: 'Centri', en: 'Centres' },
   calendar: { lv: 'Kalendārs', en: 'Calendar' },
   users: { lv: 'Lietotāji', en: 'Users' },
+  settings: { lv: 'Iestatījumi', en: 'Settings' },
   signedInAs: { lv: 'Pieslēdzies:', en: 'Signed in as' },
   signOut: { lv: 'Iziet', en: 'Sign out' },
   changePassword: { lv: 'mainīt paroli', en: 'change password' },
@@ -61,6 +62,7 @@ const NAV: NavItem[] = [
   { route: 'centres', label: 'centres', visible: () => true },
   { route: 'calendar', label: 'calendar', visible: (actor) => hasRole(actor, 'admin') },
   { route: 'users', label: 'users', visible: (actor) => hasRole(actor, 'admin') },
+  { route: 'settings', label: 'settings', visible: (actor) => hasRole(actor, 'admin') },
 ];
 
 /** The staff workspace page: the public look, a workspace navigation, the user's name and sign-out. */
