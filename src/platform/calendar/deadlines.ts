@@ -160,3 +160,16 @@ export function isAllowedExtension(
   assertDay(newDue, 'newDue');
   return newDue >= currentDue && newDue <= maximumExtension(cal, received, basis);
 }
+
+export type DeadlineState = 'overdue' | 'due_soon' | 'on_time';
+
+/**
+ * How a deadline stands on `today`: overdue once the due day has passed, due soon from `soon`
+ * working days before it (default 3) up to the due day itself, else on time.
+ */
+export function deadlineState(cal: WorkingCalendar, due: Day, today: Day, soon = 3): DeadlineState {
+  assertDay(due, 'due');
+  assertDay(today, 'today');
+  if (today > due) return 'overdue';
+  return workingDaysBetween(cal, today, due) <= soon ? 'due_soon' : 'on_time';
+}

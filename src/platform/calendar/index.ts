@@ -2,9 +2,11 @@
 export { addDays, addMonths, type Day, daysBetween, isDay, isWeekend, todayInRiga, weekday } from './days';
 export {
   computeDeadline,
+  type DeadlineState,
   DURATION_UNITS,
   type Duration,
   type DurationUnit,
+  deadlineState,
   extendByPause,
   isAllowedExtension,
   LEGAL_BASES,

@@ -6,6 +6,7 @@ import {
   computeDeadline,
   createWorkingCalendar,
   type DurationUnit,
+  deadlineState,
   extendByPause,
   isAllowedExtension,
   isWeekend,
@@ -93,6 +94,15 @@ describe('known deadlines', () => {
     assert.throws(() => computeDeadline(cal, '2026-03-01', 1, 'weeks' as DurationUnit), RangeError);
     assert.throws(() => cal.isWorkingDay('yesterday'), RangeError);
   });
+});
+
+test('a deadline is due soon from three working days before it, overdue the day after', () => {
+  // Due Monday 28 December 2026; Christmas and the weekend are not counted.
+  assert.equal(deadlineState(cal, '2026-12-28', '2026-12-18'), 'on_time'); // 21, 22, 23, 28 left
+  assert.equal(deadlineState(cal, '2026-12-28', '2026-12-21'), 'due_soon'); // 22, 23, 28 left
+  assert.equal(deadlineState(cal, '2026-12-28', '2026-12-28'), 'due_soon');
+  assert.equal(deadlineState(cal, '2026-12-28', '2026-12-29'), 'overdue');
+  assert.equal(deadlineState(cal, '2026-12-28', '2026-12-18', 5), 'due_soon');
 });
 
 describe('pauses', () => {
