@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { buildApp } from '../../src/app';
 import { seedDemo } from '../../src/modules/demo/seed';
+import { watchedLog } from '../helpers/app';
 import { freshDatabase } from '../helpers/db';
 
 export interface E2E {
@@ -26,9 +27,10 @@ const CHROMIUM_ARGS = [
 export async function startE2E(): Promise<E2E> {
   const database = await freshDatabase();
   await seedDemo(database.db);
+  const log = watchedLog();
   const app = await buildApp(
     { database, config: { PIETURA_PUBLIC_URL: 'http://127.0.0.1' } },
-    { logger: false },
+    { logger: log.logger },
   );
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.address() as AddressInfo;
@@ -49,6 +51,7 @@ export async function startE2E(): Promise<E2E> {
       await browser.close();
       await app.close();
       await database.close();
+      log.assertClean();
     },
   };
 }
