@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 import { buildApp } from '../../src/app';
 import { query } from '../../src/db/connection';
 import { LOCKOUT_MINUTES, MAX_FAILED_SIGN_INS, SIGN_IN_RATE_LIMIT } from '../../src/platform/auth/service';
-import { type TestApp, testApp } from '../helpers/app';
+import { type TestApp, testApp, watchedLog } from '../helpers/app';
 import {
   cookieHeader,
   cookiesFrom,
@@ -84,9 +84,10 @@ test('the right password signs in and lands on the dashboard; the cookie is Http
 });
 
 test('behind https the session cookie is Secure and __Host- prefixed', async () => {
+  const log = watchedLog();
   const app = await buildApp(
     { database: t.database, config: { PIETURA_PUBLIC_URL: 'https://pakalpojumi.ilukste.lv' } },
-    { logger: false },
+    { logger: log.logger },
   );
   try {
     const ip = freshIp();
@@ -104,6 +105,7 @@ test('behind https the session cookie is Secure and __Host- prefixed', async () 
     assert.match(setCookie, /__Host-pietura_session=[^;]+;.*Secure/);
   } finally {
     await app.close();
+    log.assertClean();
   }
 });
 

@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { buildApp } from '../../src/app';
+import { watchedLog } from '../helpers/app';
 import { freshDatabase } from '../helpers/db';
 
 export interface E2E {
@@ -24,9 +25,10 @@ const CHROMIUM_ARGS = [
 /** The whole app on a fresh database seeded with the Ilūkste demo data, served on a real port, and Chromium. */
 export async function startE2E(): Promise<E2E> {
   const database = await freshDatabase({ demo: true });
+  const log = watchedLog();
   const app = await buildApp(
     { database, config: { PIETURA_PUBLIC_URL: 'http://127.0.0.1' } },
-    { logger: false },
+    { logger: log.logger },
   );
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.address() as AddressInfo;
@@ -47,6 +49,7 @@ export async function startE2E(): Promise<E2E> {
       await browser.close();
       await app.close();
       await database.close();
+      log.assertClean();
     },
   };
 }
