@@ -59,9 +59,9 @@ test('export → import into an empty database → export again gives the same g
 
   const again = await exportCatalogue(target.db, BASE);
   const [before, after] = [await canonicalNQuads(exported), await canonicalNQuads(again)];
-  const lines = (s: string) => new Set(s.split('\n'));
-  const missing = [...lines(before)].filter((l) => !lines(after).has(l));
-  const extra = [...lines(after)].filter((l) => !lines(before).has(l));
+  const [linesBefore, linesAfter] = [new Set(before.split('\n')), new Set(after.split('\n'))];
+  const missing = [...linesBefore].filter((l) => !linesAfter.has(l));
+  const extra = [...linesAfter].filter((l) => !linesBefore.has(l));
   assert.deepEqual({ missing, extra }, { missing: [], extra: [] });
   assert.equal(after, before);
 
