@@ -756,3 +756,39 @@ export async function compareVersions(db: Db, actor: Actor, code: string, a: num
 export async function centreChoices(db: Db) {
   return listCentres(db);
 }
+
+export interface VersionTask {
+  code: string;
+  name: { lv: string; en: string };
+  version: number;
+  /** The head's latest comment (returned versions). */
+  comment?: store.CommentRow;
+}
+
+/** Versions in review this actor may approve: own unit, and not drafted or submitted by them. */
+export async function versionsToApprove(db: Db, actor: Actor): Promise<VersionTask[]> {
+  const awaiting = await awaitingApproval(db, actor);
+  const ids = awaiting.map((s) => s.open!.id);
+  const steps = await store.selectSteps(db, ids);
+  return awaiting
+    .filter((s) => !approvalConflict(steps, s.open!.id, actor))
+    .map((s) => ({ code: s.code, name: s.open!.name, version: s.open!.version }));
+}
+
+/** Drafts a head returned, that this actor started, edited or submitted: with the head's comment. */
+export async function returnedToMe(db: Db, actor: Actor): Promise<VersionTask[]> {
+  assertMayReadStandards(actor);
+  if (actor.kind !== 'staff') return [];
+  const drafts = (await listStandards(db, actor, {})).filter((s) => s.open?.status === 'draft');
+  const ids = drafts.map((s) => s.open!.id);
+  const [steps, comments] = await Promise.all([store.selectSteps(db, ids), store.selectComments(db, ids)]);
+  return drafts.flatMap((s) => {
+    const mine = steps.filter((st) => st.versionId === s.open!.id);
+    // Returned until submitted again: saving the changes meanwhile keeps it on the list.
+    const last = mine.filter((st) => st.step === 'submit' || st.step === 'return').at(-1);
+    const involved = mine.some((st) => st.actorId === actor.id && st.step !== 'return');
+    if (last?.step !== 'return' || !involved) return [];
+    const comment = comments.filter((c) => c.versionId === s.open!.id).at(-1);
+    return [{ code: s.code, name: s.open!.name, version: s.open!.version, comment }];
+  });
+}
