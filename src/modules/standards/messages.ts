@@ -172,6 +172,8 @@ export const text = defineMessages({
   'list.filter': { lv: 'Struktūrvienība', en: 'Unit' },
   'list.allUnits': { lv: 'Visas struktūrvienības', en: 'All units' },
   'list.apply': { lv: 'Atlasīt', en: 'Filter' },
+  'list.search': { lv: 'Meklēt pēc nosaukuma vai koda', en: 'Search by name or code' },
+  'list.searchHint': { lv: 'Piemēram, „pabalsts” vai „gmi”', en: 'For example, “benefit” or “gmi”' },
   'list.code': { lv: 'Kods', en: 'Code' },
   'list.name': { lv: 'Pakalpojums', en: 'Service' },
   'list.unit': { lv: 'Struktūrvienība', en: 'Unit' },

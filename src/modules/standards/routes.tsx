@@ -33,7 +33,7 @@ export function standardsRoutes(app: FastifyInstance, deps: AppDeps): void {
       const actor = signedInActor(request);
       const query = standardsQuerySchema.parse(request.query ?? {});
       const [list, all, due, awaiting] = await Promise.all([
-        standards.listStandards(db, actor, { unit: query.unit }),
+        standards.listStandards(db, actor, { unit: query.unit, q: query.q }),
         standards.listStandards(db, actor, {}),
         standards.reviewDueList(db, actor),
         standards.awaitingApproval(db, actor),
@@ -41,19 +41,19 @@ export function standardsRoutes(app: FastifyInstance, deps: AppDeps): void {
       const units = [
         ...new Map(all.map((s) => [s.ownerCode, { code: s.ownerCode, name: s.ownerName }])).values(),
       ];
-      const site = await staffSiteContext(
-        db,
-        request,
-        standardsHref(other, query.unit ? `unit=${query.unit}` : undefined),
-      );
+      const params = new URLSearchParams();
+      if (query.unit) params.set('unit', query.unit);
+      if (query.q) params.set('q', query.q);
+      const site = await staffSiteContext(db, request, standardsHref(other, params.toString() || undefined));
       const mayCreate = standards.mayCreateServices(actor);
       return sendPage(
         reply,
         <StandardsPage
           site={site}
-          standards={list}
+          standards={standards.sortByName(list, locale)}
           units={units}
           unit={query.unit}
+          q={query.q}
           due={due}
           awaiting={awaiting}
           mayCreate={mayCreate}
