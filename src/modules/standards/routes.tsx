@@ -8,7 +8,7 @@ import { fieldErrors, readForm, showErrors } from '../../platform/web/form-value
 import { sendPage } from '../../platform/web/render';
 import { staffSiteContext } from '../../platform/web/staff-layout';
 import { FieldValidationError, WorkflowError } from './errors';
-import { errorMessage } from './messages';
+import { fieldErrorMessage } from './messages';
 import { compareHref, newServiceHref, SEGMENTS, standardHref, standardsHref } from './paths';
 import { type CodeParams, codeOf, doneMessage, sendRefused } from './route-helpers';
 import { compareQuerySchema, newServiceCandidate, newServiceSchema, standardsQuerySchema } from './schema';
@@ -88,7 +88,7 @@ export function standardsRoutes(app: FastifyInstance, deps: AppDeps): void {
       }
       const choices = await standards.newServiceChoices(db, actor);
       const site = await staffSiteContext(db, request, newServiceHref(other));
-      const shown = showErrors(errors, (key) => errorMessage(locale, key));
+      const shown = showErrors(errors, (key, field) => fieldErrorMessage(locale, key, field));
       return sendPage(reply, <NewServicePage site={site} {...choices} values={values} errors={shown} />, 400);
     });
 
