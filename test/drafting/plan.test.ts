@@ -144,6 +144,11 @@ test('a task is done once a version of its service is approved after the task wa
     (await drafting.listPlan(db(), editorActor, {})).items.find((i) => i.id === item.id)?.status;
   assert.equal(await status(), 'open');
   const draft = await standards.startVersion(db(), editorActor, 'gmi-pabalsts');
+  // A review confirms the standard with a new review date (an unchanged version cannot be submitted).
+  await standards.saveDraft(db(), editorActor, 'gmi-pabalsts', draft!.version, {
+    ...standards.versionInputOf(draft!),
+    reviewDue: addDays(today, 365),
+  });
   await standards.submitForReview(db(), editorActor, 'gmi-pabalsts', draft!.version);
   await standards.approve(db(), headActor, 'gmi-pabalsts', draft!.version, today);
   assert.equal(await status(), 'done');
@@ -226,6 +231,10 @@ test('the coverage dashboard counts what the data holds, per unit and in total, 
   // Some variety: a draft, a version in review, an overdue review date in the social service.
   await standards.startVersion(db(), editorActor, 'trucigas-maznodrosinatas-statuss');
   const inReview = await standards.startVersion(db(), editorActor, 'asistenta-pakalpojums');
+  await standards.saveDraft(db(), editorActor, 'asistenta-pakalpojums', inReview!.version, {
+    ...standards.versionInputOf(inReview!),
+    reviewDue: addDays(today, 365),
+  });
   await standards.submitForReview(db(), editorActor, 'asistenta-pakalpojums', inReview!.version);
   await db().execute(sql`UPDATE service_version SET review_due = ${addDays(today, -1)}
     WHERE status = 'published' AND service_id = (SELECT id FROM service WHERE code = 'ilgstosa-sociala-aprupe')`);

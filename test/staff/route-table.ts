@@ -122,6 +122,21 @@ async function planItem(ctx: RouteContext): Promise<number> {
   return planItemId;
 }
 
+let withdrawalRequestId: number | undefined;
+/** A pending withdrawal request (asked by the route table's editor, so the demo head may decide it). */
+async function withdrawalRequest(ctx: RouteContext): Promise<number> {
+  withdrawalRequestId ??= (await standards.requestWithdrawal(
+    ctx.db,
+    routeEditor,
+    'krizes-situacijas-pabalsts',
+    {
+      reason: 'Route table',
+      from: '2030-01-01',
+    },
+  ))!.id;
+  return withdrawalRequestId;
+}
+
 type Url = RouteCase['url'];
 /** The same route in Latvian and in English. */
 function both(
@@ -224,6 +239,43 @@ export const WORKFLOW_ROUTES: RouteCase[] = [
     '/en/work/standards/gmi-pabalsts/withdraw',
     WRITERS,
     { reason: '' },
+  ),
+  ...both(
+    'GET',
+    '/darbs/standarti/gmi-pabalsts/atjaunot',
+    '/en/work/standards/gmi-pabalsts/restore',
+    WRITERS,
+  ),
+  ...both(
+    'POST',
+    '/darbs/standarti/gmi-pabalsts/atjaunot',
+    '/en/work/standards/gmi-pabalsts/restore',
+    WRITERS,
+    { reason: '' },
+  ),
+  ...both(
+    'GET',
+    at(
+      async (ctx) =>
+        `/darbs/standarti/krizes-situacijas-pabalsts/pieprasijumi/${await withdrawalRequest(ctx)}`,
+    ),
+    at(
+      async (ctx) => `/en/work/standards/krizes-situacijas-pabalsts/requests/${await withdrawalRequest(ctx)}`,
+    ),
+    EVERYONE,
+  ),
+  // No decision chosen: the head gets the form back (400), everyone else is refused; nothing changes.
+  ...both(
+    'POST',
+    at(
+      async (ctx) =>
+        `/darbs/standarti/krizes-situacijas-pabalsts/pieprasijumi/${await withdrawalRequest(ctx)}`,
+    ),
+    at(
+      async (ctx) => `/en/work/standards/krizes-situacijas-pabalsts/requests/${await withdrawalRequest(ctx)}`,
+    ),
+    ['head'],
+    { decision: '' },
   ),
 
   // Drafting plan and coverage: for those who write, approve or manage standards; tasks by writers.

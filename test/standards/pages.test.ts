@@ -541,3 +541,40 @@ test('odd input never makes a 5xx: control characters, huge values, lists for si
   );
   assert.equal(row?.reason, 'Iemesls', 'control characters are dropped, not stored');
 });
+
+test('the staff list of standards: Latvian alphabetical order, a search box, and a table that scrolls', async () => {
+  const res = await get(clerk, '/darbs/standarti');
+  assert.equal(res.statusCode, 200);
+  const table = /<table class="govuk-table" id="standards">[\s\S]*?<\/table>/.exec(res.body)?.[0] ?? '';
+  const names = [
+    ...table.matchAll(/<a class="govuk-link" href="\/darbs\/standarti\/[^"]+">([^<]+)<\/a>/g),
+  ].map((m) => m[1]!.replaceAll('&quot;', '"'));
+  assert.ok(names.length > 10);
+  const collator = new Intl.Collator('lv', { sensitivity: 'base' });
+  assert.deepEqual(names, [...names].sort(collator.compare), 'sorted by name in Latvian order');
+  assert.match(
+    res.body,
+    /<section class="pietura-table-scroll" aria-label="Pakalpojumu standarti" tabindex="0"><table class="govuk-table" id="standards">/,
+  );
+  assert.match(res.body, /<input class="govuk-input govuk-input--width-30" id="q" name="q"/);
+
+  const found = await get(clerk, '/darbs/standarti?q=majokla');
+  assert.match(found.body, /href="\/darbs\/standarti\/majokla-pabalsts"/, 'found without the diacritics');
+  assert.doesNotMatch(found.body, /href="\/darbs\/standarti\/gmi-pabalsts"/);
+  assert.match(found.body, /value="majokla"/, 'the query stays in the box');
+  const none = await get(clerk, `/darbs/standarti?q=${'x'.repeat(500)}`);
+  assert.equal(none.statusCode, 200);
+});
+
+test('an unknown staff address shows the 404 page in the staff layout', async () => {
+  for (const url of [
+    '/darbs/nav-tadas-lapas',
+    '/en/work/no-such-page',
+    '/darbs/standarti/gmi-pabalsts/nekas',
+  ]) {
+    const res = await get(editor, url);
+    assert.equal(res.statusCode, 404, url);
+    assert.match(res.body, /Darba vid|Staff workspace/, `${url}: the staff layout`);
+    assert.match(res.body, /Lapa nav atrasta|Page not found/);
+  }
+});

@@ -59,7 +59,7 @@ export const text = defineMessages({
   'status.overdue': { lv: 'Nokavēts', en: 'Overdue' },
   'form.newTitle': { lv: 'Jauna pakalpojuma standarts', en: 'Title of a new standard' },
   'form.newTitleHint': {
-    lv: 'Ja pakalpojuma vēl nav katalogā, izvēlieties "Nav katalogā" un ierakstiet nosaukumu.',
+    lv: 'Ja pakalpojuma vēl nav katalogā, izvēlieties „Nav katalogā” un ierakstiet nosaukumu.',
     en: 'If the service is not in the catalogue yet, choose "Not in the catalogue" and enter its title.',
   },
   'form.service': { lv: 'Pakalpojums', en: 'Service' },

@@ -61,7 +61,7 @@ const messages = {
     en: 'Your password has been changed. You will need to sign in again on other devices.',
   },
   'dashboard.title': { lv: 'Darbvirsma', en: 'Dashboard' },
-  'dashboard.welcome': { lv: 'Labdien, {name}!', en: 'Hello, {name}' },
+  'dashboard.welcome': { lv: 'Labdien!', en: 'Hello' },
   'dashboard.roles': { lv: 'Jūsu lomas', en: 'Your roles' },
   'dashboard.noRoles': {
     lv: 'Jums vēl nav piešķirta neviena loma. Lūdziet to administratoram.',

@@ -12,6 +12,7 @@ import type { FormError } from '../../platform/web/components/form';
 import { sendNotFound } from '../../platform/web/error-pages';
 import { sendPage } from '../../platform/web/render';
 import { staffSiteContext } from '../../platform/web/staff-layout';
+import { myTasks } from '../tasks/service';
 import { staffText } from './messages';
 import { newUserHref, userActionHref } from './paths';
 import { changePasswordSchema, fieldErrors, newUserSchema, signInSchema, userIdSchema } from './schema';
@@ -158,13 +159,14 @@ export function staffRoutes(app: FastifyInstance, deps: AppDeps): void {
 
     app.get(staffHref(locale, 'dashboard'), guarded, async (request, reply) => {
       const actor = signedInActor(request);
-      const scopes = await staff.scopeOptions(db);
+      const [scopes, tasks] = await Promise.all([staff.scopeOptions(db), myTasks(db, actor)]);
       return sendPage(
         reply,
         <DashboardPage
           site={await site(request, staffHref(other, 'dashboard'))}
           actor={actor}
           scopes={scopes}
+          tasks={tasks}
         />,
       );
     });

@@ -87,7 +87,7 @@ export function errorMessage(locale: Locale, key: string): string {
 }
 
 /** Labels of the fields of a standard (form, version page, comparison). */
-export const fieldText = defineMessages({
+const FIELD_LABELS = {
   name: { lv: 'Nosaukums', en: 'Name' },
   description: { lv: 'Apraksts', en: 'Description' },
   whoMayApply: { lv: 'Kas var saņemt', en: 'Who may apply' },
@@ -159,7 +159,8 @@ export const fieldText = defineMessages({
   },
   'maturity.3': { lv: '3 — pilnībā elektroniski', en: '3 — fully electronic' },
   'maturity.4': { lv: '4 — proaktīvs pakalpojums', en: '4 — proactive service' },
-});
+} satisfies Record<string, { lv: string; en: string }>;
+export const fieldText = defineMessages(FIELD_LABELS);
 export type FieldKey = Parameters<typeof fieldText>[1];
 
 /** Everything else the standards pages say. */
@@ -172,6 +173,8 @@ export const text = defineMessages({
   'list.filter': { lv: 'Struktūrvienība', en: 'Unit' },
   'list.allUnits': { lv: 'Visas struktūrvienības', en: 'All units' },
   'list.apply': { lv: 'Atlasīt', en: 'Filter' },
+  'list.search': { lv: 'Meklēt pēc nosaukuma vai koda', en: 'Search by name or code' },
+  'list.searchHint': { lv: 'Piemēram, „pabalsts” vai „gmi”', en: 'For example, “benefit” or “gmi”' },
   'list.code': { lv: 'Kods', en: 'Code' },
   'list.name': { lv: 'Pakalpojums', en: 'Service' },
   'list.unit': { lv: 'Struktūrvienība', en: 'Unit' },
@@ -438,3 +441,23 @@ export const text = defineMessages({
   'success.title': { lv: 'Izdevās', en: 'Success' },
 });
 export type TextKey = Parameters<typeof text>[1];
+
+/** The label of a form field by its input id ("description-lv", "doc-2-name"), if it has one. */
+function labelOfField(locale: Locale, field: string): string | undefined {
+  const lang = /-(lv|en)$/.exec(field)?.[1] as 'lv' | 'en' | undefined;
+  const base = (lang ? field.slice(0, -3) : field).replace(/-day$/, '');
+  const key = /^doc-\d+-name$/.test(base) ? 'documentName' : /^law-\d+-title$/.test(base) ? 'lawTitle' : base;
+  if (!Object.hasOwn(FIELD_LABELS, key)) return undefined;
+  const label = fieldText(locale, key as FieldKey);
+  return lang ? `${label} (${fieldText(locale, lang)})` : label;
+}
+
+const requiredNamed = defineMessages({
+  required: { lv: 'Aizpildiet lauku „{label}”', en: 'Fill in „{label}”' },
+});
+
+/** A field's error message; "fill in" names the field („Aizpildiet lauku „Nosaukums (latviski)””). */
+export function fieldErrorMessage(locale: Locale, key: string, field: string): string {
+  const label = key === 'required' ? labelOfField(locale, field) : undefined;
+  return label ? requiredNamed(locale, 'required', { label }) : errorMessage(locale, key);
+}

@@ -8,7 +8,7 @@ import { fieldErrors, readForm, showErrors } from '../../platform/web/form-value
 import { sendPage } from '../../platform/web/render';
 import { staffSiteContext } from '../../platform/web/staff-layout';
 import { FieldValidationError, WorkflowError } from './errors';
-import { errorMessage } from './messages';
+import { fieldErrorMessage } from './messages';
 import { compareHref, newServiceHref, SEGMENTS, standardHref, standardsHref } from './paths';
 import { type CodeParams, codeOf, doneMessage, sendRefused } from './route-helpers';
 import { compareQuerySchema, newServiceCandidate, newServiceSchema, standardsQuerySchema } from './schema';
@@ -33,7 +33,7 @@ export function standardsRoutes(app: FastifyInstance, deps: AppDeps): void {
       const actor = signedInActor(request);
       const query = standardsQuerySchema.parse(request.query ?? {});
       const [list, all, due, awaiting] = await Promise.all([
-        standards.listStandards(db, actor, { unit: query.unit }),
+        standards.listStandards(db, actor, { unit: query.unit, q: query.q }),
         standards.listStandards(db, actor, {}),
         standards.reviewDueList(db, actor),
         standards.awaitingApproval(db, actor),
@@ -41,19 +41,19 @@ export function standardsRoutes(app: FastifyInstance, deps: AppDeps): void {
       const units = [
         ...new Map(all.map((s) => [s.ownerCode, { code: s.ownerCode, name: s.ownerName }])).values(),
       ];
-      const site = await staffSiteContext(
-        db,
-        request,
-        standardsHref(other, query.unit ? `unit=${query.unit}` : undefined),
-      );
+      const params = new URLSearchParams();
+      if (query.unit) params.set('unit', query.unit);
+      if (query.q) params.set('q', query.q);
+      const site = await staffSiteContext(db, request, standardsHref(other, params.toString() || undefined));
       const mayCreate = standards.mayCreateServices(actor);
       return sendPage(
         reply,
         <StandardsPage
           site={site}
-          standards={list}
+          standards={standards.sortByName(list, locale)}
           units={units}
           unit={query.unit}
+          q={query.q}
           due={due}
           awaiting={awaiting}
           mayCreate={mayCreate}
@@ -88,7 +88,7 @@ export function standardsRoutes(app: FastifyInstance, deps: AppDeps): void {
       }
       const choices = await standards.newServiceChoices(db, actor);
       const site = await staffSiteContext(db, request, newServiceHref(other));
-      const shown = showErrors(errors, (key) => errorMessage(locale, key));
+      const shown = showErrors(errors, (key, field) => fieldErrorMessage(locale, key, field));
       return sendPage(reply, <NewServicePage site={site} {...choices} values={values} errors={shown} />, 400);
     });
 

@@ -359,5 +359,6 @@ export const versionQuerySchema = z.object({
 /** The standards list filter; a bad value is no filter. */
 export const standardsQuerySchema = z.object({
   unit: serviceCodeParam.optional().catch(undefined),
+  q: z.string().trim().max(100).optional().catch(undefined),
   done: z.string().max(30).optional().catch(undefined),
 });

@@ -3,6 +3,7 @@ import type { VersionStep, WithdrawalKind } from '../../db/schema';
 import { recordAudit, type Tx } from '../../platform/audit/service';
 import type { Actor } from '../../platform/auth/actor';
 import { ForbiddenError } from '../../platform/errors';
+import { collator, type Locale, pick } from '../../platform/i18n';
 import { listCategories, listOrganisations } from '../catalogue/service';
 import { listCentres } from '../centres/service';
 import { type BilingualField, changedFields, untranslatedChanges } from './changes';
@@ -155,10 +156,34 @@ function inForceAmong(versions: store.VersionSummary[], today: Day): store.Versi
     .sort((a, b) => (b.validFrom ?? '').localeCompare(a.validFrom ?? '') || b.version - a.version)[0];
 }
 
+/** Lower case without diacritics, so that "gimene" finds "Ģimene". */
+function folded(value: string): string {
+  return value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** Whether a standard's name (in either language) or code contains every word of the query. */
+export function matchesQuery(item: Pick<StandardListItem, 'code' | 'name'>, q: string): boolean {
+  const haystack = folded(`${item.name.lv} ${item.name.en} ${item.code}`);
+  return folded(q)
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((word) => haystack.includes(word));
+}
+
+/** By name in the reader's language, in Latvian alphabetical order (Č after C, Ģ after G…). */
+export function sortByName<T extends Pick<StandardListItem, 'name' | 'code'>>(
+  items: T[],
+  locale: Locale,
+): T[] {
+  return [...items].sort(
+    (a, b) => collator.compare(pick(a.name, locale), pick(b.name, locale)) || a.code.localeCompare(b.code),
+  );
+}
+
 export async function listStandards(
   db: Db,
   actor: Actor,
-  filter: { unit?: string },
+  filter: { unit?: string; q?: string },
   today: Day = todayInRiga(),
 ): Promise<StandardListItem[]> {
   assertMayReadStandards(actor);
@@ -171,7 +196,7 @@ export async function listStandards(
   );
   const byService = new Map<number, store.VersionSummary[]>();
   for (const v of summaries) byService.set(v.serviceId, [...(byService.get(v.serviceId) ?? []), v]);
-  return services.map((s) => {
+  const items = services.map((s) => {
     const versions = byService.get(s.service.id) ?? [];
     const latest = versions[0];
     const published = versions.find((v) => v.status === 'published');
@@ -193,6 +218,7 @@ export async function listStandards(
       ),
     };
   });
+  return filter.q ? items.filter((item) => matchesQuery(item, filter.q!)) : items;
 }
 
 export interface ReviewDueItem {
@@ -755,4 +781,40 @@ export async function compareVersions(db: Db, actor: Actor, code: string, a: num
 /** Centres a version can name, for the edit form. */
 export async function centreChoices(db: Db) {
   return listCentres(db);
+}
+
+export interface VersionTask {
+  code: string;
+  name: { lv: string; en: string };
+  version: number;
+  /** The head's latest comment (returned versions). */
+  comment?: store.CommentRow;
+}
+
+/** Versions in review this actor may approve: own unit, and not drafted or submitted by them. */
+export async function versionsToApprove(db: Db, actor: Actor): Promise<VersionTask[]> {
+  const awaiting = await awaitingApproval(db, actor);
+  const ids = awaiting.map((s) => s.open!.id);
+  const steps = await store.selectSteps(db, ids);
+  return awaiting
+    .filter((s) => !approvalConflict(steps, s.open!.id, actor))
+    .map((s) => ({ code: s.code, name: s.open!.name, version: s.open!.version }));
+}
+
+/** Drafts a head returned, that this actor started, edited or submitted: with the head's comment. */
+export async function returnedToMe(db: Db, actor: Actor): Promise<VersionTask[]> {
+  assertMayReadStandards(actor);
+  if (actor.kind !== 'staff') return [];
+  const drafts = (await listStandards(db, actor, {})).filter((s) => s.open?.status === 'draft');
+  const ids = drafts.map((s) => s.open!.id);
+  const [steps, comments] = await Promise.all([store.selectSteps(db, ids), store.selectComments(db, ids)]);
+  return drafts.flatMap((s) => {
+    const mine = steps.filter((st) => st.versionId === s.open!.id);
+    // Returned until submitted again: saving the changes meanwhile keeps it on the list.
+    const last = mine.filter((st) => st.step === 'submit' || st.step === 'return').at(-1);
+    const involved = mine.some((st) => st.actorId === actor.id && st.step !== 'return');
+    if (last?.step !== 'return' || !involved) return [];
+    const comment = comments.filter((c) => c.versionId === s.open!.id).at(-1);
+    return [{ code: s.code, name: s.open!.name, version: s.open!.version, comment }];
+  });
 }

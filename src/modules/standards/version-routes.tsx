@@ -15,7 +15,7 @@ import {
 import { sendPage } from '../../platform/web/render';
 import { staffSiteContext } from '../../platform/web/staff-layout';
 import { FieldValidationError, WorkflowError } from './errors';
-import { errorMessage } from './messages';
+import { fieldErrorMessage } from './messages';
 import { SEGMENTS, standardHref, versionHref } from './paths';
 import { codeOf, doneMessage, sendRefused } from './route-helpers';
 import {
@@ -53,7 +53,8 @@ export function versionRoutes(app: FastifyInstance, deps: AppDeps, locale: Local
   const other: Locale = locale === 'lv' ? 'en' : 'lv';
   const guarded = { preHandler: requireStaff };
   const path = `${staffHref(locale, 'standards')}/:code/${SEGMENTS.versions[locale]}/:n`;
-  const shown = (errors: FieldError[]) => showErrors(errors, (key) => errorMessage(locale, key));
+  const shown = (errors: FieldError[]) =>
+    showErrors(errors, (key, field) => fieldErrorMessage(locale, key, field));
 
   async function sendVersion(
     request: FastifyRequest<VersionParams>,

@@ -15,7 +15,7 @@ import {
 import { sendPage } from '../../platform/web/render';
 import { staffSiteContext } from '../../platform/web/staff-layout';
 import { FieldValidationError, WorkflowError } from './errors';
-import { errorMessage } from './messages';
+import { fieldErrorMessage } from './messages';
 import { requestHref, restoreHref, SEGMENTS, standardHref, withdrawHref } from './paths';
 import { type CodeParams, codeOf, nameOf, sendRefused } from './route-helpers';
 import { datePartsOf, decideSchema, requestIdSchema, restoreSchema, withdrawSchema } from './schema';
@@ -34,7 +34,8 @@ export function withdrawalRoutes(app: FastifyInstance, deps: AppDeps, locale: Lo
   const other: Locale = locale === 'lv' ? 'en' : 'lv';
   const guarded = { preHandler: requireStaff };
   const base = staffHref(locale, 'standards');
-  const shown = (errors: FieldError[]) => showErrors(errors, (key) => errorMessage(locale, key));
+  const shown = (errors: FieldError[]) =>
+    showErrors(errors, (key, field) => fieldErrorMessage(locale, key, field));
 
   for (const kind of ['withdraw', 'restore'] as const) {
     const path = `${base}/:code/${SEGMENTS[kind][locale]}`;

@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
 import type { Db } from '../../db/connection';
-import { staffHref } from '../auth/paths';
+import { isStaffPath, staffHref } from '../auth/paths';
 import { CsrfError, ForbiddenError } from '../errors';
 import { requestLocale, routePath } from '../http/route-path';
 import { defineMessages, type Locale, t } from '../i18n';
@@ -83,7 +83,25 @@ export async function sendNotFound(
 ): Promise<FastifyReply> {
   if (wantsJson(request)) return reply.code(404).send({ error: 'not_found', message: 'Not found' });
   const locale = requestLocale(request);
-  const site = await siteContext(db, locale, href(locale === 'lv' ? 'en' : 'lv', 'home'));
+  const other: Locale = locale === 'lv' ? 'en' : 'lv';
+  if (isStaffPath(routePath(request))) {
+    // An unknown address in the staff workspace stays in the workspace, with the way back to it.
+    const staffSite = await staffSiteContext(db, request, staffHref(other, 'dashboard'));
+    return sendPage(
+      reply,
+      <StaffLayout site={staffSite} title={t(locale, 'error.notFound.title')}>
+        <h1 class="govuk-heading-l">{t(locale, 'error.notFound.title')}</h1>
+        <p class="govuk-body">{t(locale, 'error.notFound.body')}</p>
+        <p class="govuk-body">
+          <a class="govuk-link" href={staffHref(locale, 'dashboard')}>
+            {msg(locale, 'back')}
+          </a>
+        </p>
+      </StaffLayout>,
+      404,
+    );
+  }
+  const site = await siteContext(db, locale, href(other, 'home'));
   return sendPage(
     reply,
     <Layout site={site} title={t(locale, 'error.notFound.title')}>

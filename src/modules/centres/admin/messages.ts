@@ -110,7 +110,7 @@ export const text = defineMessages({
   'list.ok': { lv: 'Atbilst', en: 'Met' },
   'list.notOk': { lv: 'Neatbilst', en: 'Not met' },
   'evening.warning': {
-    lv: 'Centrs „{centre}” nav atvērts līdz 19:00 vismaz divus vakarus mēnesī — {months}.',
+    lv: 'Centrs „{centre}” {months} nav atvērts līdz 19:00 vismaz divus vakarus mēnesī.',
     en: 'The centre “{centre}” is not open until 19:00 on at least two evenings a month in {months}.',
   },
   'evening.consequence': {

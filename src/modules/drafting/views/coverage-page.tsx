@@ -1,4 +1,5 @@
 import { pick } from '../../../platform/i18n';
+import { TableScroll } from '../../../platform/web/components/table';
 import { StaffLayout, type StaffSiteContext } from '../../../platform/web/staff-layout';
 import { EveningWarnings } from '../../centres/admin/views/evening-warnings';
 import { text } from '../messages';
@@ -65,35 +66,37 @@ export function CoveragePage(props: { site: StaffSiteContext; coverage: Coverage
           />
         </figure>
       </div>
-      <table class="govuk-table" id="coverage">
-        <caption class="govuk-table__caption govuk-visually-hidden">{title}</caption>
-        <thead class="govuk-table__head">
-          <tr class="govuk-table__row">
-            <th scope="col" class="govuk-table__header">
-              {text(locale, 'coverage.unit')}
-            </th>
-            {COLUMNS.map((c) => (
-              <th scope="col" class="govuk-table__header govuk-table__header--numeric" key={c.key}>
-                {text(locale, c.label)}
+      <TableScroll label={title}>
+        <table class="govuk-table" id="coverage">
+          <caption class="govuk-table__caption govuk-visually-hidden">{title}</caption>
+          <thead class="govuk-table__head">
+            <tr class="govuk-table__row">
+              <th scope="col" class="govuk-table__header">
+                {text(locale, 'coverage.unit')}
               </th>
+              {COLUMNS.map((c) => (
+                <th scope="col" class="govuk-table__header govuk-table__header--numeric" key={c.key}>
+                  {text(locale, c.label)}
+                </th>
+              ))}
+              <th scope="col" class="govuk-table__header govuk-table__header--numeric">
+                {text(locale, 'coverage.plan')}
+              </th>
+            </tr>
+          </thead>
+          <tbody class="govuk-table__body">
+            {coverage.rows.map((r) => (
+              <Row
+                key={r.unitCode}
+                id={`unit-${r.unitCode}`}
+                label={pick(r.unitName, locale)}
+                counts={r.counts}
+              />
             ))}
-            <th scope="col" class="govuk-table__header govuk-table__header--numeric">
-              {text(locale, 'coverage.plan')}
-            </th>
-          </tr>
-        </thead>
-        <tbody class="govuk-table__body">
-          {coverage.rows.map((r) => (
-            <Row
-              key={r.unitCode}
-              id={`unit-${r.unitCode}`}
-              label={pick(r.unitName, locale)}
-              counts={r.counts}
-            />
-          ))}
-          <Row id="total" label={text(locale, 'coverage.total')} counts={coverage.total} header />
-        </tbody>
-      </table>
+            <Row id="total" label={text(locale, 'coverage.total')} counts={coverage.total} header />
+          </tbody>
+        </table>
+      </TableScroll>
       <h2 class="govuk-heading-m">{text(locale, 'coverage.centres')}</h2>
       {coverage.eveningWarnings.length === 0 ? (
         <p class="govuk-body">{text(locale, 'coverage.centresOk')}</p>

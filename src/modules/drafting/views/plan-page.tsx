@@ -1,5 +1,6 @@
 import { formatDate, pick } from '../../../platform/i18n';
 import { SuccessBanner } from '../../../platform/web/components/form';
+import { TableScroll } from '../../../platform/web/components/table';
 import { Tag, type TagColour } from '../../../platform/web/components/tag';
 import { StaffLayout, type StaffSiteContext } from '../../../platform/web/staff-layout';
 import { standardHref } from '../../standards/paths';
@@ -56,64 +57,66 @@ export function PlanPage(props: {
       {items.length === 0 ? (
         <p class="govuk-body">{text(locale, 'plan.empty')}</p>
       ) : (
-        <table class="govuk-table" id="plan">
-          <caption class="govuk-table__caption govuk-visually-hidden">{title}</caption>
-          <thead class="govuk-table__head">
-            <tr class="govuk-table__row">
-              {(
-                [
-                  'plan.standard',
-                  'plan.unit',
-                  'plan.kind',
-                  'plan.deadline',
-                  'plan.responsible',
-                  'plan.status',
-                ] as const
-              ).map((key) => (
-                <th scope="col" class="govuk-table__header" key={key}>
-                  {text(locale, key)}
+        <TableScroll label={title}>
+          <table class="govuk-table" id="plan">
+            <caption class="govuk-table__caption govuk-visually-hidden">{title}</caption>
+            <thead class="govuk-table__head">
+              <tr class="govuk-table__row">
+                {(
+                  [
+                    'plan.standard',
+                    'plan.unit',
+                    'plan.kind',
+                    'plan.deadline',
+                    'plan.responsible',
+                    'plan.status',
+                  ] as const
+                ).map((key) => (
+                  <th scope="col" class="govuk-table__header" key={key}>
+                    {text(locale, key)}
+                  </th>
+                ))}
+                <th scope="col" class="govuk-table__header">
+                  <span class="govuk-visually-hidden">{text(locale, 'plan.edit')}</span>
                 </th>
-              ))}
-              <th scope="col" class="govuk-table__header">
-                <span class="govuk-visually-hidden">{text(locale, 'plan.edit')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody class="govuk-table__body">
-            {items.map((item) => (
-              <tr class="govuk-table__row" key={item.id} id={`item-${item.id}`}>
-                <td class="govuk-table__cell">
-                  {item.serviceCode ? (
-                    <a class="govuk-link" href={standardHref(locale, item.serviceCode)}>
-                      {pick(item.title, locale)}
-                    </a>
-                  ) : (
-                    <>
-                      {pick(item.title, locale)}{' '}
-                      <span class="govuk-hint">({text(locale, 'plan.newStandard')})</span>
-                    </>
-                  )}
-                  {item.note && <p class="govuk-body-s govuk-!-margin-bottom-0">{item.note}</p>}
-                </td>
-                <td class="govuk-table__cell">{pick(item.unitName, locale)}</td>
-                <td class="govuk-table__cell">{text(locale, `kind.${item.kind}`)}</td>
-                <td class="govuk-table__cell">{formatDate(item.deadline, locale)}</td>
-                <td class="govuk-table__cell">{item.responsibleName ?? ''}</td>
-                <td class="govuk-table__cell">
-                  <Tag colour={STATUS_COLOURS[item.status]}>{text(locale, `status.${item.status}`)}</Tag>
-                </td>
-                <td class="govuk-table__cell">
-                  {item.mayEdit && (
-                    <a class="govuk-link" href={itemHref(locale, item.id)}>
-                      {text(locale, 'plan.edit')}
-                      <span class="govuk-visually-hidden">: {pick(item.title, locale)}</span>
-                    </a>
-                  )}
-                </td>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody class="govuk-table__body">
+              {items.map((item) => (
+                <tr class="govuk-table__row" key={item.id} id={`item-${item.id}`}>
+                  <td class="govuk-table__cell">
+                    {item.serviceCode ? (
+                      <a class="govuk-link" href={standardHref(locale, item.serviceCode)}>
+                        {pick(item.title, locale)}
+                      </a>
+                    ) : (
+                      <>
+                        {pick(item.title, locale)}{' '}
+                        <span class="govuk-hint">({text(locale, 'plan.newStandard')})</span>
+                      </>
+                    )}
+                    {item.note && <p class="govuk-body-s govuk-!-margin-bottom-0">{item.note}</p>}
+                  </td>
+                  <td class="govuk-table__cell">{pick(item.unitName, locale)}</td>
+                  <td class="govuk-table__cell">{text(locale, `kind.${item.kind}`)}</td>
+                  <td class="govuk-table__cell">{formatDate(item.deadline, locale)}</td>
+                  <td class="govuk-table__cell">{item.responsibleName ?? ''}</td>
+                  <td class="govuk-table__cell">
+                    <Tag colour={STATUS_COLOURS[item.status]}>{text(locale, `status.${item.status}`)}</Tag>
+                  </td>
+                  <td class="govuk-table__cell">
+                    {item.mayEdit && (
+                      <a class="govuk-link" href={itemHref(locale, item.id)}>
+                        {text(locale, 'plan.edit')}
+                        <span class="govuk-visually-hidden">: {pick(item.title, locale)}</span>
+                      </a>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
     </StaffLayout>
   );

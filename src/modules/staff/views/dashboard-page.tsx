@@ -2,6 +2,8 @@ import type { Actor } from '../../../platform/auth/actor';
 import { hasRole } from '../../../platform/auth/actor';
 import { staffHref } from '../../../platform/auth/paths';
 import { StaffLayout, type StaffSiteContext } from '../../../platform/web/staff-layout';
+import type { TaskList } from '../../tasks/service';
+import { TaskListSection } from '../../tasks/views/task-list';
 import { staffText } from '../messages';
 import type { ScopeOption } from '../service';
 import { describeGrant } from './roles';
@@ -10,6 +12,7 @@ export function DashboardPage(props: {
   site: StaffSiteContext;
   actor: Actor;
   scopes: { units: ScopeOption[]; centres: ScopeOption[] };
+  tasks: TaskList;
 }) {
   const { site, actor, scopes } = props;
   const { locale } = site;
@@ -19,6 +22,7 @@ export function DashboardPage(props: {
       <h1 class="govuk-heading-xl">{text('dashboard.welcome')}</h1>
       <div class="govuk-grid-row">
         <div class="govuk-grid-column-two-thirds">
+          <TaskListSection locale={locale} tasks={props.tasks} />
           <h2 class="govuk-heading-m">{text('dashboard.roles')}</h2>
           {actor.grants.length === 0 ? (
             <p class="govuk-body">{text('dashboard.noRoles')}</p>

@@ -1,5 +1,5 @@
 import { formatDate, type Locale, pick } from '../../../platform/i18n';
-import { SuccessBanner } from '../../../platform/web/components/form';
+import { Button, Select, SuccessBanner, Table, TextInput } from '../../../platform/web/components/form';
 import { StaffLayout, type StaffSiteContext } from '../../../platform/web/staff-layout';
 import { text } from '../messages';
 import { newServiceHref, standardHref, standardsHref } from '../paths';
@@ -9,47 +9,23 @@ import { StatusTag } from './status-tag';
 function ReviewDueTable(props: { locale: Locale; caption: string; items: ReviewDueItem[]; id: string }) {
   const { locale, items } = props;
   return (
-    <table class="govuk-table" id={props.id}>
-      <caption class="govuk-table__caption govuk-table__caption--s">{props.caption}</caption>
-      {items.length === 0 ? (
-        <tbody class="govuk-table__body">
-          <tr class="govuk-table__row">
-            <td class="govuk-table__cell">{text(locale, 'due.nothing')}</td>
-          </tr>
-        </tbody>
-      ) : (
-        <>
-          <thead class="govuk-table__head">
-            <tr class="govuk-table__row">
-              <th scope="col" class="govuk-table__header">
-                {text(locale, 'list.name')}
-              </th>
-              <th scope="col" class="govuk-table__header">
-                {text(locale, 'list.unit')}
-              </th>
-              <th scope="col" class="govuk-table__header">
-                {text(locale, 'list.reviewDue')}
-              </th>
-            </tr>
-          </thead>
-          <tbody class="govuk-table__body">
-            {items.map((item) => (
-              <tr class="govuk-table__row" key={item.code}>
-                <td class="govuk-table__cell">
-                  <a class="govuk-link" href={standardHref(locale, item.code)}>
-                    {pick(item.name, locale)}
-                  </a>
-                </td>
-                <td class="govuk-table__cell">{pick(item.ownerName, locale)}</td>
-                <td class="govuk-table__cell">
-                  {item.reviewDue ? formatDate(item.reviewDue, locale) : text(locale, 'due.missing')}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </>
-      )}
-    </table>
+    <Table
+      id={props.id}
+      label={props.caption}
+      caption={props.caption}
+      head={[text(locale, 'list.name'), text(locale, 'list.unit'), text(locale, 'list.reviewDue')]}
+      empty={text(locale, 'due.nothing')}
+      rows={items.map((item) => ({
+        key: item.code,
+        cells: [
+          <a class="govuk-link" href={standardHref(locale, item.code)} key="name">
+            {pick(item.name, locale)}
+          </a>,
+          pick(item.ownerName, locale),
+          item.reviewDue ? formatDate(item.reviewDue, locale) : text(locale, 'due.missing'),
+        ],
+      }))}
+    />
   );
 }
 
@@ -58,6 +34,7 @@ export function StandardsPage(props: {
   standards: StandardListItem[];
   units: { code: string; name: { lv: string; en: string } }[];
   unit: string | undefined;
+  q?: string;
   due: { overdue: ReviewDueItem[]; dueSoon: ReviewDueItem[] };
   awaiting: StandardListItem[];
   mayCreate: boolean;
@@ -115,85 +92,70 @@ export function StandardsPage(props: {
 
       <h2 class="govuk-heading-m">{text(locale, 'standard.versions')}</h2>
       <form method="get" action={standardsHref(locale)} class="govuk-!-margin-bottom-6">
-        <div class="govuk-form-group">
-          <label class="govuk-label govuk-label--s" for="unit">
-            {text(locale, 'list.filter')}
-          </label>
-          <select class="govuk-select" id="unit" name="unit">
-            <option value="">{text(locale, 'list.allUnits')}</option>
-            {units.map((u) => (
-              <option key={u.code} value={u.code} selected={u.code === props.unit}>
-                {pick(u.name, locale)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">
-          {text(locale, 'list.apply')}
-        </button>
+        <TextInput
+          locale={locale}
+          id="q"
+          label={text(locale, 'list.search')}
+          hint={text(locale, 'list.searchHint')}
+          value={props.q ?? ''}
+          type="text"
+          width={30}
+          bold
+        />
+        <Select
+          locale={locale}
+          id="unit"
+          label={text(locale, 'list.filter')}
+          emptyLabel={text(locale, 'list.allUnits')}
+          value={props.unit ?? ''}
+          options={units.map((u) => ({ value: u.code, label: pick(u.name, locale) }))}
+        />
+        <Button variant="secondary">{text(locale, 'list.apply')}</Button>
       </form>
 
       {standards.length === 0 ? (
         <p class="govuk-body">{text(locale, 'list.empty')}</p>
       ) : (
-        <table class="govuk-table" id="standards">
-          <caption class="govuk-table__caption govuk-visually-hidden">{title}</caption>
-          <thead class="govuk-table__head">
-            <tr class="govuk-table__row">
-              <th scope="col" class="govuk-table__header">
-                {text(locale, 'list.name')}
-              </th>
-              <th scope="col" class="govuk-table__header">
-                {text(locale, 'list.unit')}
-              </th>
-              <th scope="col" class="govuk-table__header">
-                {text(locale, 'list.inForce')}
-              </th>
-              <th scope="col" class="govuk-table__header">
-                {text(locale, 'list.open')}
-              </th>
-              <th scope="col" class="govuk-table__header">
-                {text(locale, 'list.reviewDue')}
-              </th>
-            </tr>
-          </thead>
-          <tbody class="govuk-table__body">
-            {standards.map((s) => (
-              <tr class="govuk-table__row" key={s.code}>
-                <td class="govuk-table__cell">
-                  <a class="govuk-link" href={standardHref(locale, s.code)}>
-                    {pick(s.name, locale)}
-                  </a>
-                  <br />
-                  <span class="govuk-hint govuk-!-font-size-16">{s.code}</span>
-                </td>
-                <td class="govuk-table__cell">{pick(s.ownerName, locale)}</td>
-                <td class="govuk-table__cell">
-                  {s.withdrawn ? (
-                    <StatusTag locale={locale} state="withdrawn" />
-                  ) : s.inForce ? (
-                    text(locale, 'standard.versionN', { n: s.inForce.version })
-                  ) : (
-                    text(locale, 'list.none')
-                  )}
-                </td>
-                <td class="govuk-table__cell">
-                  {s.open ? (
-                    <>
-                      <StatusTag locale={locale} state={s.open.status === 'review' ? 'review' : 'draft'} />{' '}
-                      {text(locale, 'standard.versionN', { n: s.open.version })}
-                    </>
-                  ) : (
-                    text(locale, 'list.none')
-                  )}
-                </td>
-                <td class="govuk-table__cell">
-                  {s.reviewDue ? formatDate(s.reviewDue, locale) : text(locale, 'due.missing')}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          id="standards"
+          label={title}
+          head={[
+            text(locale, 'list.name'),
+            text(locale, 'list.unit'),
+            text(locale, 'list.inForce'),
+            text(locale, 'list.open'),
+            text(locale, 'list.reviewDue'),
+          ]}
+          rows={standards.map((s) => ({
+            key: s.code,
+            cells: [
+              <>
+                <a class="govuk-link" href={standardHref(locale, s.code)}>
+                  {pick(s.name, locale)}
+                </a>
+                <br />
+                <span class="govuk-hint govuk-!-font-size-16">{s.code}</span>
+              </>,
+              pick(s.ownerName, locale),
+              s.withdrawn ? (
+                <StatusTag locale={locale} state="serviceWithdrawn" />
+              ) : s.inForce ? (
+                text(locale, 'standard.versionN', { n: s.inForce.version })
+              ) : (
+                text(locale, 'list.none')
+              ),
+              s.open ? (
+                <>
+                  <StatusTag locale={locale} state={s.open.status === 'review' ? 'review' : 'draft'} />{' '}
+                  {text(locale, 'standard.versionN', { n: s.open.version })}
+                </>
+              ) : (
+                text(locale, 'list.none')
+              ),
+              s.reviewDue ? formatDate(s.reviewDue, locale) : text(locale, 'due.missing'),
+            ],
+          }))}
+        />
       )}
     </StaffLayout>
   );

@@ -19,5 +19,5 @@ export { ErrorSummary, type FormError } from './error-summary';
 export { FieldGroup, type FieldProps } from './field-group';
 export { SuccessBanner } from './notification-banner';
 export { Select, type SelectGroup, type SelectOption } from './select';
-export { Table, type TableHeader, type TableRow } from './table';
+export { Table, type TableHeader, type TableRow, TableScroll } from './table';
 export { Textarea, TextInput } from './text-input';

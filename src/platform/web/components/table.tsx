@@ -7,8 +7,21 @@ export interface TableHeader {
 
 export interface TableRow {
   key: string;
+  id?: string;
   cells: ComponentChildren[];
   class?: string;
+}
+
+/**
+ * The box a wide table scrolls in on a narrow screen (for a table built by hand); a named, focusable
+ * region, so a keyboard user can scroll it too.
+ */
+export function TableScroll(props: { label: string; children: ComponentChildren }) {
+  return (
+    <section class="pietura-table-scroll" aria-label={props.label} tabindex={0}>
+      {props.children}
+    </section>
+  );
 }
 
 /**
@@ -33,7 +46,7 @@ export function Table(props: {
       : { text: h as ComponentChildren },
   );
   return (
-    <section class="pietura-table-scroll" aria-label={props.label} tabindex={0}>
+    <TableScroll label={props.label}>
       <table class="govuk-table" id={props.id}>
         {props.caption && (
           <caption class={`govuk-table__caption govuk-table__caption--${props.captionSize ?? 's'}`}>
@@ -64,7 +77,7 @@ export function Table(props: {
             </tr>
           )}
           {props.rows.map((row) => (
-            <tr class={`govuk-table__row${row.class ? ` ${row.class}` : ''}`} key={row.key}>
+            <tr class={`govuk-table__row${row.class ? ` ${row.class}` : ''}`} key={row.key} id={row.id}>
               {row.cells.map((cell, i) => {
                 const numeric = headers[i]?.numeric ? ' govuk-table__cell--numeric' : '';
                 return i === 0 && props.firstCellIsHeader ? (
@@ -81,6 +94,6 @@ export function Table(props: {
           ))}
         </tbody>
       </table>
-    </section>
+    </TableScroll>
   );
 }

@@ -1,15 +1,13 @@
 import { type Locale, pick } from '../../../../platform/i18n';
+import { inMonth } from '../../../../platform/i18n/months';
 import { WarningText } from '../../../../platform/web/components/inset-text';
 import type { MonthRef } from '../../service';
 import { text } from '../messages';
 import type { EveningWarning } from '../service';
 
+/** „2026. gada decembrī”, "December 2026". */
 export function monthName(locale: Locale, year: number, month: number): string {
-  return new Intl.DateTimeFormat(locale === 'lv' ? 'lv-LV' : 'en-GB', {
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(Date.UTC(year, month - 1, 1)));
+  return inMonth(locale, year, month);
 }
 
 const LOCATIVE = [
