@@ -81,7 +81,8 @@ test('the imported catalogue is the published catalogue: services, versions, org
     was.map((s) => [s.code, s.owner.code, s.category.code, s.version.version, s.oneStopLevel]),
   );
   const fields = (s: (typeof was)[number]) => {
-    const { id, serviceId, createdAt, publishedAt, internalNotes, ...rest } = s.version;
+    // feeKind (migration 0010) has no CPSV-AP property yet: the fee note carries it in words.
+    const { id, serviceId, createdAt, publishedAt, internalNotes, feeKind, ...rest } = s.version;
     // RDF keeps no order among a node's values: channels and centres come back in Pietura's own order.
     const sorted = (a: string[]) => [...a].sort();
     return {

@@ -68,7 +68,7 @@ test('the English home page links the English pages', async () => {
     assert.match(res.body, new RegExp(`href="/en/centres/${c.code}"`));
   }
   assert.match(res.body, /href="\/en\/services\?category=/);
-  assert.match(text, /by post, by e-mail, to the official e-address or online/);
+  assert.match(text, /by post, by email, to the official e-address or online/);
 });
 
 test('each category link leads to as many services as the home page says', async () => {

@@ -138,7 +138,11 @@ test('a future approval date: the public still sees the old text; the current ve
   );
   assert.equal(res.statusCode, 303);
   const page = await t.app.inject(`/pakalpojumi/${code}`);
-  assert.doesNotMatch(page.body, /Mājokļa pabalsts no rītdienas/);
+  // The text in force is the old one; the new name shows only under „Kas mainīsies no …” (issue 6 point 20).
+  const changes = page.body.indexOf('id="kas-mainisies"');
+  assert.ok(changes > 0, 'the page tells what changes');
+  assert.doesNotMatch(page.body.slice(0, changes), /Mājokļa pabalsts no rītdienas/);
+  assert.match(page.body.slice(changes), /Mājokļa pabalsts no rītdienas/);
   assert.equal(
     (await standards.currentVersion(db(), code, tomorrow))?.name.lv,
     'Mājokļa pabalsts no rītdienas',
@@ -358,7 +362,11 @@ test('withdrawal: a request with a reason and a date, listing the life situation
   assert.equal(noChoice.statusCode, 400);
   const decided = await postForm(t.app, head, link, { decision: 'approve', note: '' });
   assert.equal(decided.statusCode, 303);
-  assert.notEqual((await t.app.inject(`/pakalpojumi/${code}`)).statusCode, 200);
+  // Issue 6 point 17: the public page says it is no longer offered, and why (HTTP 410, not 404).
+  const gone = await t.app.inject(`/pakalpojumi/${code}`);
+  assert.equal(gone.statusCode, 410);
+  assert.match(gone.body, /Šis pakalpojums vairs netiek sniegts/);
+  assert.match(gone.body, /Pakalpojumu vairs nesniedz\./);
   const staff = await get(editor, `/darbs/standarti/${code}`);
   assert.match(staff.body, /Pakalpojumu vairs nesniedz\./);
   assert.match(staff.body, />Atsaukta</, 'the withdrawn version says so');
