@@ -201,10 +201,10 @@ test('todayStatus knows the hours of the day and whether the centre is open righ
   assert.deepEqual(morning, { day: '2026-06-02', intervals: lunch, openNow: true });
   assert.equal(todayStatus(new Date('2026-06-02T09:15:00Z'), HOURS, []).openNow, false, '12:15 is lunch');
   assert.equal(todayStatus(new Date('2026-06-02T14:00:00Z'), HOURS, []).openNow, false, '17:00 is closed');
-  assert.equal(todayText('lv', morning), 'Atvērts šodien 08:00–12:00, 12:30–17:00');
+  assert.equal(todayText('lv', morning), 'Šodien atvērts 08:00–12:00, 12:30–17:00');
   assert.equal(todayText('en', morning), 'Open today 08:00–12:00, 12:30–17:00');
   const saturday = todayStatus(new Date('2026-06-06T08:00:00Z'), HOURS, []);
-  assert.equal(todayText('lv', saturday), 'Slēgts šodien');
+  assert.equal(todayText('lv', saturday), 'Šodien slēgts');
   assert.equal(todayText('en', saturday), 'Closed today');
 });
 

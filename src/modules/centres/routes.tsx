@@ -6,7 +6,7 @@ import { href } from '../../platform/web/paths';
 import { sendPage } from '../../platform/web/render';
 import { siteContext } from '../../platform/web/site-context';
 import { centreApiRoutes } from './api';
-import { centreCodeSchema } from './schema';
+import { centreCodeSchema, placeQuerySchema } from './schema';
 import * as centres from './service';
 import { CentreListPage } from './views/centre-list-page';
 import { CentrePage } from './views/centre-page';
@@ -16,10 +16,11 @@ export function centreRoutes(app: FastifyInstance, deps: AppDeps): void {
   for (const locale of LOCALES) {
     const other = locale === 'lv' ? 'en' : 'lv';
 
-    app.get(href(locale, 'centres'), async (_request, reply) => {
-      const list = await centres.listCentreOverviews(db, new Date());
+    app.get<{ Querystring: Record<string, unknown> }>(href(locale, 'centres'), async (request, reply) => {
+      const q = placeQuerySchema.parse(request.query?.q);
+      const list = await centres.listCentreOverviews(db, new Date(), q || undefined);
       const site = await siteContext(db, locale, href(other, 'centres'));
-      return sendPage(reply, <CentreListPage site={site} centres={list} />);
+      return sendPage(reply, <CentreListPage site={site} centres={list} q={q} />);
     });
 
     app.get<{ Params: { code: string } }>(`${href(locale, 'centres')}/:code`, async (request, reply) => {

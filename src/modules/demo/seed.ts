@@ -14,7 +14,7 @@ import {
 } from '../../db/schema';
 import { seedDemoStaff } from '../staff/demo-accounts';
 import { CATEGORIES } from './dataset/categories';
-import { CENTRES } from './dataset/centres';
+import { CENTRE_PLACES, CENTRES } from './dataset/centres';
 import { LIFE_SITUATIONS } from './dataset/life-situations';
 import { MUNICIPALITY } from './dataset/municipality';
 import { ORGANISATIONS } from './dataset/organisations';
@@ -112,6 +112,7 @@ async function insertCentres(tx: Tx): Promise<void> {
         latitude: c.latitude,
         longitude: c.longitude,
         sort: c.sort,
+        places: CENTRE_PLACES[c.code] ?? [],
       })
       .returning({ id: centre.id });
     const centreId = row!.id;
