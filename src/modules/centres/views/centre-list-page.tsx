@@ -9,7 +9,7 @@ import { eveningText, fullAddress, stateText, telHref, todayText } from './forma
 function PlaceSearch(props: { locale: SiteContext['locale']; q: string }) {
   const { locale } = props;
   return (
-    <form method="get" action={href(locale, 'centres')} role="search" class="govuk-!-margin-bottom-6">
+    <form method="get" action={href(locale, 'centres')} class="govuk-!-margin-bottom-6">
       <div class="govuk-form-group">
         <label class="govuk-label govuk-label--s" for="centre-q">
           {m(locale, 'search.label')}
