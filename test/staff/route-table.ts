@@ -87,6 +87,11 @@ export const SHELL_ROUTES: RouteCase[] = [
     url: async (ctx) => `/en/work/users/${await ctx.throwawayUser()}/reactivate`,
     allowed: ['admin'],
   },
+  // Municipality settings (issue 6 point 27): an empty form comes back to the administrator with errors (400).
+  { method: 'GET', url: '/darbs/iestatijumi', allowed: ['admin'] },
+  { method: 'GET', url: '/en/work/settings', allowed: ['admin'] },
+  { method: 'POST', url: '/darbs/iestatijumi', body: {}, allowed: ['admin'] },
+  { method: 'POST', url: '/en/work/settings', body: {}, allowed: ['admin'] },
 ];
 
 // ── Standards workflow, drafting plan, centres (workflow helper): append the cases here ──────────────────

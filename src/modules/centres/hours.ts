@@ -3,6 +3,8 @@
  * "today" is always a parameter). Days are calendar days in Europe/Riga written as "YYYY-MM-DD".
  */
 
+import { publicHolidayOn } from '../../platform/calendar/public-holidays';
+
 /** A calendar day in Europe/Riga, "YYYY-MM-DD". */
 export type CalendarDay = string;
 
@@ -112,7 +114,8 @@ function setsHours(e: DatedException): boolean {
 
 /**
  * The hours a centre is open on one day. Exceptions on that day replace the weekly rows (several of
- * them give several intervals); a closure closes the whole day.
+ * them give several intervals); a closure closes the whole day. A Latvian public holiday closes the
+ * centre unless an exception opens it.
  */
 export function openingHoursOn(
   day: CalendarDay,
@@ -122,6 +125,12 @@ export function openingHoursOn(
   const todays = exceptions.filter((e) => e.day.slice(0, 10) === day && setsHours(e));
   if (todays.some((e) => e.closed)) return [];
   if (todays.length > 0) return mergeIntervals(todays.map((e) => ({ opens: e.opens!, closes: e.closes! })));
+  if (publicHolidayOn(day)) return [];
+  return weeklyHoursOn(day, hours);
+}
+
+/** The weekly rows' hours on a day, before exceptions and holidays. */
+export function weeklyHoursOn(day: CalendarDay, hours: WeeklyHours[]): Interval[] {
   const weekday = weekdayOf(day);
   const week = weekOfMonth(day);
   return mergeIntervals(hours.filter((h) => h.weekday === weekday && appliesInWeek(h, week)));
@@ -217,6 +226,8 @@ export function rigaToday(now: Date): CalendarDay {
 
 export interface TodayStatus extends DayHours {
   openNow: boolean;
+  /** Set when today is a public holiday (the centre is closed unless an exception opens it). */
+  holiday?: { lv: string; en: string };
 }
 
 /** Today's hours in Riga and whether the centre is open at this moment. */
@@ -224,11 +235,53 @@ export function todayStatus(now: Date, hours: WeeklyHours[], exceptions: DatedEx
   const { day, time } = rigaNow(now);
   const intervals = openingHoursOn(day, hours, exceptions);
   const t = toMinutes(time);
+  const holiday = publicHolidayOn(day);
   return {
     day,
     intervals,
     openNow: intervals.some((i) => toMinutes(i.opens) <= t && t < toMinutes(i.closes)),
+    ...(holiday ? { holiday } : {}),
   };
+}
+
+/** Open now until a time, or closed and opening next on a day at a time (none within two weeks). */
+export type OpeningState =
+  | { open: true; until: string }
+  | { open: false; next?: { day: CalendarDay; opens: string; inDays: number } };
+
+const NEXT_OPENING_DAYS = 14;
+
+/** Whether a centre is open at this moment and until when, or when it opens next (Riga time). */
+export function openingState(now: Date, hours: WeeklyHours[], exceptions: DatedException[]): OpeningState {
+  const { day, time } = rigaNow(now);
+  const t = toMinutes(time);
+  const today = openingHoursOn(day, hours, exceptions);
+  const current = today.find((i) => toMinutes(i.opens) <= t && t < toMinutes(i.closes));
+  if (current) return { open: true, until: current.closes };
+  const laterToday = today.find((i) => toMinutes(i.opens) > t);
+  if (laterToday) return { open: false, next: { day, opens: laterToday.opens, inDays: 0 } };
+  for (let n = 1; n <= NEXT_OPENING_DAYS; n++) {
+    const next = addDays(day, n);
+    const first = openingHoursOn(next, hours, exceptions)[0];
+    if (first) return { open: false, next: { day: next, opens: first.opens, inDays: n } };
+  }
+  return { open: false };
+}
+
+/** Public holidays in [from, to] on which the weekly hours would have opened the centre, with no exception. */
+export function holidayClosures(
+  from: CalendarDay,
+  to: CalendarDay,
+  hours: WeeklyHours[],
+  exceptions: DatedException[],
+): { day: CalendarDay; name: { lv: string; en: string } }[] {
+  const out: { day: CalendarDay; name: { lv: string; en: string } }[] = [];
+  for (let day = from; day <= to; day = addDays(day, 1)) {
+    const name = publicHolidayOn(day);
+    if (!name || exceptions.some((e) => e.day.slice(0, 10) === day)) continue;
+    if (weeklyHoursOn(day, hours).length > 0) out.push({ day, name });
+  }
+  return out;
 }
 
 export interface OccasionalHours {

@@ -9,15 +9,43 @@ export const m = defineMessages({
   'field.nextEvening': { lv: 'Vakara darba laiks', en: 'Evening opening' },
   'today.open': { lv: 'Šodien atvērts {hours}', en: 'Open today {hours}' },
   'today.closed': { lv: 'Šodien slēgts', en: 'Closed today' },
+  'today.closedHoliday': { lv: 'Šodien slēgts: {holiday}', en: 'Closed today: {holiday}' },
+  'field.now': { lv: 'Tagad', en: 'Now' },
+  'state.openUntil': { lv: 'Atvērts līdz {time}', en: 'Open until {time}' },
+  'state.opensToday': { lv: 'Atvērsies šodien {time}', en: 'Opens today at {time}' },
+  'state.opensTomorrow': { lv: 'Atvērsies rīt {time}', en: 'Opens tomorrow at {time}' },
+  'state.opensOn': { lv: 'Atvērsies {weekday} {time}', en: 'Opens on {weekday} at {time}' },
+  'state.opensDate': { lv: 'Atvērsies {date} {time}', en: 'Opens on {date} at {time}' },
+  'state.notSoon': {
+    lv: 'Tuvāko divu nedēļu laikā centrs nav atvērts',
+    en: 'The centre is not open in the next two weeks',
+  },
+  'search.label': {
+    lv: 'Meklēt centru pēc pagasta, ciema vai pilsētas',
+    en: 'Find a centre by parish, village or town',
+  },
+  'search.hint': { lv: 'Piemēram, Doļnaja vai Šēdere', en: 'For example Doļnaja or Šēdere' },
+  'search.submit': { lv: 'Meklēt', en: 'Search' },
+  'search.none': {
+    lv: 'Neviens centrs neatbilst „{q}”. Pārbaudiet rakstību vai skatiet visus centrus.',
+    en: 'No centre matches “{q}”. Check the spelling or see all centres.',
+  },
+  'search.found': { lv: 'Centri, kas atbilst „{q}”', en: 'Centres that match “{q}”' },
+  'search.all': { lv: 'Rādīt visus centrus', en: 'Show all centres' },
+  'evening.ruleMet': {
+    lv: 'Vismaz divus vakarus mēnesī centrs strādā līdz 19.00.',
+    en: 'The centre is open until 19:00 on at least two evenings a month.',
+  },
+  'evening.ruleNotMet': {
+    lv: 'Ne katru mēnesi centrs strādā līdz 19.00 divus vakarus: {months} vakaru ir mazāk.',
+    en: 'The centre is not open until 19:00 on two evenings every month: in {months} there are fewer.',
+  },
+  'holiday.note': { lv: '{holiday} (svētku diena)', en: '{holiday} (public holiday)' },
   'evening.title': { lv: 'Nākamais vakara darba laiks', en: 'Next evening opening' },
   'evening.when': { lv: '{weekday}, {date}: {hours}', en: '{weekday}, {date}: {hours}' },
   'evening.none': {
     lv: 'Tuvākajā laikā vakara darba laiks nav paredzēts.',
     en: 'No evening opening is planned in the near future.',
-  },
-  'evening.explain': {
-    lv: 'Vismaz divas reizes mēnesī centrs strādā līdz plkst. 19:00.',
-    en: 'At least twice a month the centre is open until 19:00.',
   },
   'contacts.title': { lv: 'Kontakti', en: 'Contacts' },
   'hours.title': { lv: 'Darba laiks', en: 'Opening hours' },
@@ -63,6 +91,16 @@ const WEEKDAYS = {
   lv: ['pirmdiena', 'otrdiena', 'trešdiena', 'ceturtdiena', 'piektdiena', 'sestdiena', 'svētdiena'],
   en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
 } as const;
+
+/** "pirmdien" (adverb: on Monday) for "Atvērsies pirmdien 8.00". */
+const WEEKDAYS_WHEN = {
+  lv: ['pirmdien', 'otrdien', 'trešdien', 'ceturtdien', 'piektdien', 'sestdien', 'svētdien'],
+  en: WEEKDAYS.en,
+} as const;
+
+export function weekdayWhen(locale: Locale, weekday: number): string {
+  return WEEKDAYS_WHEN[locale][weekday - 1] ?? '';
+}
 
 /** "On Monday": Latvian uses the locative case, English the plain name. */
 const WEEKDAYS_ON = {

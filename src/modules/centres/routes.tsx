@@ -7,7 +7,7 @@ import { sendPage } from '../../platform/web/render';
 import { siteContext } from '../../platform/web/site-context';
 import { centreCoverage } from '../catalogue/service';
 import { centreApiRoutes } from './api';
-import { centreCodeSchema } from './schema';
+import { centreCodeSchema, placeQuerySchema } from './schema';
 import * as centres from './service';
 import { CentreListPage } from './views/centre-list-page';
 import { CentrePage } from './views/centre-page';
@@ -17,13 +17,14 @@ export function centreRoutes(app: FastifyInstance, deps: AppDeps): void {
   for (const locale of LOCALES) {
     const other = locale === 'lv' ? 'en' : 'lv';
 
-    app.get(href(locale, 'centres'), async (_request, reply) => {
+    app.get<{ Querystring: Record<string, unknown> }>(href(locale, 'centres'), async (request, reply) => {
+      const q = placeQuerySchema.parse(request.query?.q);
       const [list, coverage] = await Promise.all([
-        centres.listCentreOverviews(db, new Date()),
+        centres.listCentreOverviews(db, new Date(), q || undefined),
         centreCoverage(db, locale),
       ]);
       const site = await siteContext(db, locale, href(other, 'centres'));
-      return sendPage(reply, <CentreListPage site={site} centres={list} coverage={coverage} />);
+      return sendPage(reply, <CentreListPage site={site} centres={list} coverage={coverage} q={q} />);
     });
 
     app.get<{ Params: { code: string } }>(`${href(locale, 'centres')}/:code`, async (request, reply) => {

@@ -6,8 +6,11 @@ import {
   checkEveningRule,
   type DayHours,
   type EveningRuleResult,
+  holidayClosures,
   type MonthRef,
   nextEveningSession,
+  type OpeningState,
+  openingState,
   rigaToday,
   type TodayStatus,
   todayStatus,
@@ -41,6 +44,8 @@ export async function getCentre(db: Db, code: string) {
 export interface CentreOverview {
   centre: store.CentreRow;
   today: TodayStatus;
+  /** Open now until…, or when it opens next. */
+  state: OpeningState;
   nextEvening: DayHours | undefined;
 }
 
@@ -49,6 +54,10 @@ export interface CentreDetails extends CentreOverview {
   weekly: WeekdaySchedule[];
   /** Closures and changed hours from today for UPCOMING_DAYS days. */
   upcoming: store.ExceptionRow[];
+  /** Public holidays in the same days that close the centre (no exception opens it). */
+  holidays: { day: string; name: { lv: string; en: string } }[];
+  /** R14 in the current month and the eleven after it, computed from the real hours. */
+  eveningRule: EveningRuleResult[];
   /** Published services one can apply for in person at this centre. */
   services: ServiceStandard[];
 }
@@ -60,12 +69,38 @@ function overview(
   now: Date,
 ): CentreOverview {
   const today = todayStatus(now, hours, exceptions);
-  return { centre, today, nextEvening: nextEveningSession(today.day, hours, exceptions) };
+  return {
+    centre,
+    today,
+    state: openingState(now, hours, exceptions),
+    nextEvening: nextEveningSession(today.day, hours, exceptions),
+  };
 }
 
-/** Every centre, the main one first, with today's hours and the next evening session. */
-export async function listCentreOverviews(db: Db, now: Date): Promise<CentreOverview[]> {
-  const centres = await store.selectCentres(db);
+/** Lower case without diacritics, so that "Dolnaja" finds "Doļnaja". */
+function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{Mn}/gu, '')
+    .toLowerCase();
+}
+
+/**
+ * Whether a centre serves the place a resident typed: its name, address, or one of its parishes,
+ * villages and towns. A longer word also matches without its last two letters, for Latvian endings
+ * ("Pilskalnē", "Šēderes").
+ */
+export function centreMatches(centre: store.CentreRow, q: string): boolean {
+  const haystack = fold([centre.name.lv, centre.name.en, centre.address, ...centre.places].join(' | '));
+  return fold(q)
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((word) => haystack.includes(word) || (word.length >= 5 && haystack.includes(word.slice(0, -2))));
+}
+
+/** Every centre (or those serving the place searched for), the main one first, with today's hours. */
+export async function listCentreOverviews(db: Db, now: Date, q?: string): Promise<CentreOverview[]> {
+  const centres = (await store.selectCentres(db)).filter((c) => !q || centreMatches(c, q));
   const ids = centres.map((c) => c.id);
   const from = rigaToday(now);
   const [hours, exceptions] = await Promise.all([
@@ -92,16 +127,25 @@ export async function getCentreDetails(
   if (!centre) return undefined;
   const from = rigaToday(now);
   const upTo = addDays(from, UPCOMING_DAYS);
-  const [hours, exceptions, services] = await Promise.all([
+  const monthStart = `${from.slice(0, 8)}01`;
+  const [hours, all, services] = await Promise.all([
     store.selectHours(db, [centre.id]),
-    store.selectExceptions(db, [centre.id], { from, to: addDays(from, LOOKAHEAD_DAYS) }),
+    store.selectExceptions(db, [centre.id], { from: monthStart, to: addDays(from, LOOKAHEAD_DAYS) }),
     listServices(db, { q: undefined, centre: centre.code }, locale),
   ]);
+  const exceptions = all.filter((e) => e.day >= from);
+  const [year = 0, month = 1] = from.split('-').map(Number);
+  const months = Array.from({ length: 12 }, (_, i) => ({
+    year: year + Math.floor((month - 1 + i) / 12),
+    month: ((month - 1 + i) % 12) + 1,
+  }));
   return {
     ...overview(centre, hours, exceptions, now),
     hours,
     weekly: weeklySchedule(hours),
     upcoming: exceptions.filter((e) => e.day <= upTo),
+    holidays: holidayClosures(from, upTo, hours, exceptions),
+    eveningRule: checkEveningRule(hours, all, months),
     services,
   };
 }

@@ -16,7 +16,7 @@ import {
 } from '../../db/schema';
 import { seedDemoStaff } from '../staff/demo-accounts';
 import { CATEGORIES } from './dataset/categories';
-import { CENTRES } from './dataset/centres';
+import { CENTRE_PLACES, CENTRES } from './dataset/centres';
 import { FEE_KINDS } from './dataset/fee-kinds';
 import { LIFE_SITUATIONS } from './dataset/life-situations';
 import { MOVED_DAYS } from './dataset/moved-days';
@@ -119,6 +119,7 @@ async function insertCentres(tx: Tx): Promise<void> {
         latitude: c.latitude,
         longitude: c.longitude,
         sort: c.sort,
+        places: CENTRE_PLACES[c.code] ?? [],
       })
       .returning({ id: centre.id });
     const centreId = row!.id;

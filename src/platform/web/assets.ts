@@ -1,8 +1,9 @@
+import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../../db/connection';
 import { getMunicipality } from '../site/identity';
 
@@ -44,23 +45,27 @@ export async function registerAssets(app: FastifyInstance, db: Db): Promise<void
     ...cacheControl,
   });
 
-  app.get('/assets/theme.css', async (_req, reply) => {
+  // The theme and the arms change when the administrator saves the settings: browsers revalidate them
+  // on every page (a 304 while unchanged), so a new colour or coat of arms shows at once.
+  app.get('/assets/theme.css', async (request, reply) => {
     const m = await getMunicipality(db);
     const primary = m && hexColour.test(m.primaryColour) ? m.primaryColour : '#7a1f2b';
     const accent = m && hexColour.test(m.accentColour) ? m.accentColour : '#f2c230';
-    return reply
-      .type('text/css; charset=utf-8')
-      .header('cache-control', 'public, max-age=60')
-      .send(`:root{--pietura-primary:${primary};--pietura-accent:${accent}}`);
+    const css = `:root{--pietura-primary:${primary};--pietura-accent:${accent}}`;
+    return sendRevalidated(request, reply, css, 'text/css; charset=utf-8');
   });
 
-  app.get('/assets/coat-of-arms.svg', async (_req, reply) => {
+  app.get('/assets/coat-of-arms.svg', async (request, reply) => {
     const m = await getMunicipality(db);
     if (!m?.coatOfArmsSvg) return reply.code(404).type('text/plain').send('Not found');
-    return reply
-      .type('image/svg+xml')
-      .header('cache-control', 'public, max-age=3600')
-      .header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'")
-      .send(m.coatOfArmsSvg);
+    reply.header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'");
+    return sendRevalidated(request, reply, m.coatOfArmsSvg, 'image/svg+xml');
   });
+}
+
+function sendRevalidated(request: FastifyRequest, reply: FastifyReply, body: string, type: string) {
+  const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`;
+  reply.header('cache-control', 'public, no-cache').header('etag', etag);
+  if (request.headers['if-none-match'] === etag) return reply.code(304).send();
+  return reply.type(type).send(body);
 }

@@ -177,8 +177,8 @@ export const text = defineMessages({
     en: 'Services one can apply for at this centre',
   },
   'services.hint': {
-    lv: 'Kuros centros pakalpojums pieejams, nosaka tā standarts (lauks "Centri"). Lai to mainītu, sāciet jaunu standarta versiju.',
-    en: 'Where a service is available is part of its standard (the "Centres" field). To change it, start a new version of the standard.',
+    lv: 'Kuros centros pakalpojums pieejams, nosaka tā standarts (lauks „Centri”). Lai to mainītu, sāciet jaunu standarta versiju.',
+    en: 'Where a service is available is part of its standard (the “Centres” field). To change it, start a new version of the standard.',
   },
   'services.none': { lv: 'Nav pakalpojumu.', en: 'No services.' },
   'done.details': { lv: 'Kontaktinformācija saglabāta.', en: 'The contact details were saved.' },

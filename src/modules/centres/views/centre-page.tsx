@@ -4,7 +4,16 @@ import { href } from '../../../platform/web/paths';
 import { formatIntervals, normaliseTime } from '../hours';
 import { m, serviceCount, weekdayName } from '../messages';
 import { type CentreDetails, UPCOMING_DAYS } from '../service';
-import { dayLabel, eveningText, fullAddress, occasionalText, telHref, todayText } from './format';
+import {
+  dayLabel,
+  eveningText,
+  fullAddress,
+  monthsPhrase,
+  occasionalText,
+  stateText,
+  telHref,
+  todayText,
+} from './format';
 
 export function CentrePage(props: { site: SiteContext; details: CentreDetails }) {
   const { site, details } = props;
@@ -23,11 +32,18 @@ export function CentrePage(props: { site: SiteContext; details: CentreDetails })
           <strong class="govuk-tag">{m(locale, 'list.mainCentre')}</strong>
         </p>
       )}
-      <p class="govuk-body-l">{todayText(locale, details.today)}</p>
+      <p class="govuk-body-l">
+        {todayText(locale, details.today)}
+        <span class="govuk-!-display-block govuk-!-font-weight-bold" id="opening-state">
+          {stateText(locale, details.state)}
+        </span>
+      </p>
       <div class="govuk-inset-text">
         <h2 class="govuk-heading-m">{m(locale, 'evening.title')}</h2>
         <p class="govuk-body govuk-!-font-weight-bold">{eveningText(locale, details.nextEvening)}</p>
-        <p class="govuk-body">{m(locale, 'evening.explain')}</p>
+        <p class="govuk-body" id="evening-rule">
+          {eveningRuleText(locale, details)}
+        </p>
       </div>
 
       <h2 class="govuk-heading-l">{m(locale, 'contacts.title')}</h2>
@@ -44,6 +60,33 @@ export function CentrePage(props: { site: SiteContext; details: CentreDetails })
 }
 
 type Part = { details: CentreDetails; locale: SiteContext['locale'] };
+
+/** R14 as it really is: the sentence is only claimed when every month of the next twelve meets it. */
+function eveningRuleText(locale: Part['locale'], details: CentreDetails): string {
+  const short = details.eveningRule.filter((r) => !r.ok);
+  return short.length === 0
+    ? m(locale, 'evening.ruleMet')
+    : m(locale, 'evening.ruleNotMet', { months: monthsPhrase(locale, short) });
+}
+
+/** Dated changes and the public holidays that close the centre, by day. */
+function upcomingRows(details: CentreDetails, locale: Part['locale']) {
+  const rows = [
+    ...details.upcoming.map((e) => ({
+      key: `e${e.id}`,
+      day: e.day,
+      hours: exceptionHours(locale, e),
+      note: pick(e.note, locale),
+    })),
+    ...details.holidays.map((h) => ({
+      key: `h${h.day}`,
+      day: h.day,
+      hours: m(locale, 'hours.closed'),
+      note: m(locale, 'holiday.note', { holiday: h.name[locale] }),
+    })),
+  ];
+  return rows.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+}
 
 function Contacts({ details: { centre }, locale }: Part) {
   return (
@@ -121,7 +164,7 @@ function Exceptions({ details, locale }: Part) {
   return (
     <>
       <h3 class="govuk-heading-m">{m(locale, 'exceptions.title')}</h3>
-      {details.upcoming.length === 0 ? (
+      {upcomingRows(details, locale).length === 0 ? (
         <p class="govuk-body">{m(locale, 'exceptions.none', { days })}</p>
       ) : (
         <table class="govuk-table">
@@ -142,13 +185,13 @@ function Exceptions({ details, locale }: Part) {
             </tr>
           </thead>
           <tbody class="govuk-table__body">
-            {details.upcoming.map((e) => (
-              <tr class="govuk-table__row" key={e.id}>
+            {upcomingRows(details, locale).map((e) => (
+              <tr class="govuk-table__row" key={e.key}>
                 <th scope="row" class="govuk-table__header">
                   <time dateTime={e.day}>{dayLabel(locale, e.day)}</time>
                 </th>
-                <td class="govuk-table__cell">{exceptionHours(locale, e)}</td>
-                <td class="govuk-table__cell">{pick(e.note, locale)}</td>
+                <td class="govuk-table__cell">{e.hours}</td>
+                <td class="govuk-table__cell">{e.note}</td>
               </tr>
             ))}
           </tbody>

@@ -430,3 +430,18 @@ export const CENTRES: CentreSeed[] = [
     },
   ),
 ];
+
+/**
+ * The towns, parishes and largest villages each centre serves, so that a resident finds their centre
+ * by the place they live in (villages from the parish pages of the municipality's website).
+ */
+export const CENTRE_PLACES: Record<string, string[]> = {
+  ilukste: ['Ilūkste', 'Ilūkstes pilsēta'],
+  subate: ['Subate', 'Subates pilsēta'],
+  bebrene: ['Bebrene', 'Bebrenes pagasts'],
+  dviete: ['Dviete', 'Dvietes pagasts'],
+  eglaine: ['Eglaine', 'Eglaines pagasts', 'Annmuiža', 'Baltmuiža', 'Laši', 'Vitkuški'],
+  pilskalne: ['Pilskalne', 'Pilskalnes pagasts', 'Doļnaja', 'Baltiņi', 'Kazimirišķi', 'Kūliņi'],
+  prode: ['Prode', 'Prodes pagasts', 'Kazimirvāle', 'Lavide', 'Vārnišķi'],
+  sedere: ['Šēdere', 'Šēderes pagasts', 'Pašuliene', 'Rauda', 'Sīļi', 'Šarlote'],
+};
