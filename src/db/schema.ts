@@ -1,4 +1,6 @@
 /** The database schema: one file per module in schema/, re-exported here for drizzle and the stores. */
+
+export * from './schema/cases';
 export * from './schema/catalogue';
 export * from './schema/staff';
 export * from './schema/workflow';
