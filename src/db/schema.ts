@@ -2,5 +2,6 @@
 
 export * from './schema/cases';
 export * from './schema/catalogue';
+export * from './schema/interactions';
 export * from './schema/staff';
 export * from './schema/workflow';

@@ -10,6 +10,8 @@ export const STAFF_ROUTES = {
   standards: { lv: '/darbs/standarti', en: '/en/work/standards' },
   draftingPlan: { lv: '/darbs/izstrades-plans', en: '/en/work/drafting-plan' },
   centres: { lv: '/darbs/centri', en: '/en/work/centres' },
+  cases: { lv: '/darbs/lietas', en: '/en/work/cases' },
+  consultations: { lv: '/darbs/konsultacijas', en: '/en/work/consultations' },
 } as const;
 
 export type StaffRouteName = keyof typeof STAFF_ROUTES;
