@@ -105,7 +105,8 @@ CREATE TABLE "case_event" (
 --> statement-breakpoint
 CREATE TABLE "case_document" (
 	"id" serial PRIMARY KEY NOT NULL,
-	"case_id" integer NOT NULL,
+	"case_id" integer,
+	"registry_entry_id" integer,
 	"direction" text NOT NULL,
 	"registry_number" text,
 	"filename" text NOT NULL,

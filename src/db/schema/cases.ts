@@ -221,9 +221,9 @@ export const caseDocument = pgTable(
   'case_document',
   {
     id: serial('id').primaryKey(),
-    caseId: integer('case_id')
-      .notNull()
-      .references(() => caseFile.id),
+    /** Null for correspondence registered without a case. */
+    caseId: integer('case_id').references(() => caseFile.id),
+    registryEntryId: integer('registry_entry_id'),
     direction: text('direction', { enum: REGISTRY_DIRECTIONS }).notNull(),
     registryNumber: text('registry_number'),
     filename: text('filename').notNull(),

@@ -14,165 +14,133 @@
  *   is not case work; editor: no access to cases.
  */
 import type { Db } from '../../db/connection';
+import { recordAudit } from '../../platform/audit/service';
 import type { Actor } from '../../platform/auth/actor';
+import { todayInRiga } from './deadlines';
+import { checkDocuments } from './documents';
+import * as intake from './intake';
+import { maySee } from './lifecycle';
+import { registerDocument } from './registry';
+import { retentionUntil } from './retention';
+import * as store from './store';
 import type {
-  ActionType,
-  ActResult,
   ApplicationInput,
-  CaseAction,
-  CaseView,
   CorrespondenceInput,
   CorrespondenceResult,
+  DocumentInput,
   IntakeResult,
-  IntakeService,
-  PartyExport,
-  PublicCaseView,
-  Worklist,
-  WorklistFilter,
-  WorklistPage,
 } from './types';
 
 export { findPartyByCode } from '../parties/service';
+export { act } from './actions';
+export { exportPartyData } from './export';
+export { serviceForIntake } from './intake';
+export { allowedActions, type CaseScopeFacts } from './lifecycle';
+export { type RetentionReport, runRetention } from './retention';
+export { trackCase, trackedDocument } from './tracking';
 export * from './types';
+export {
+  findCaseByNumber,
+  getCase,
+  getCaseDocument,
+  listCases,
+  unmaskPartyCode,
+  worklistOptions,
+} from './views';
 
-/** The version in force today of a service, with what the intake form needs; undefined when none. */
-export async function serviceForIntake(_db: Db, _serviceId: number): Promise<IntakeService | undefined> {
-  throw new Error('not yet');
-}
-
-/** Registers an application (R7): numbered, routed, deadline set, mail queued — one transaction. */
+/** Registers an application (R7): numbered, routed to the owner unit (R8), deadline set, mail queued — one transaction. */
 export async function registerApplication(
-  _db: Db,
-  _actor: Actor,
-  _input: ApplicationInput,
+  db: Db,
+  actor: Actor,
+  input: ApplicationInput,
 ): Promise<IntakeResult> {
-  throw new Error('not yet');
+  return intake.registerApplication(db, actor, input);
 }
 
-/** "Done on the spot" (R12): registers, decides (granted) and issues in one step; still numbered. */
-export async function doOnTheSpot(
-  _db: Db,
-  _actor: Actor,
-  _input: ApplicationInput & { summary?: string; document?: { filename: string; bytes: Buffer } },
-): Promise<IntakeResult> {
-  throw new Error('not yet');
-}
-
-/** Other incoming mail, numbered in the same registry. */
+/** Other incoming mail, numbered in the same registry; linked to a case only if the actor may see it. */
 export async function registerCorrespondence(
-  _db: Db,
-  _actor: Actor,
-  _input: CorrespondenceInput,
+  db: Db,
+  actor: Actor,
+  input: CorrespondenceInput,
 ): Promise<CorrespondenceResult> {
-  throw new Error('not yet');
-}
-
-/** The worklist of what the actor may see, by due date, keyset-paginated. */
-export async function listCases(
-  _db: Db,
-  _actor: Actor,
-  _filter: WorklistFilter,
-  _page: WorklistPage = {},
-): Promise<Worklist> {
-  throw new Error('not yet');
-}
-
-/** Everything for the case page; undefined when the case does not exist OR the actor may not see it. */
-export async function getCase(_db: Db, _actor: Actor, _caseId: number): Promise<CaseView | undefined> {
-  throw new Error('not yet');
-}
-
-/** Finds a case by its registration number within the actor's scope (desk look-up). */
-export async function findCaseByNumber(_db: Db, _actor: Actor, _number: string): Promise<number | undefined> {
-  throw new Error('not yet');
-}
-
-export interface CaseScopeFacts {
-  status: import('./types').CaseStatus;
-  unitCode: string;
-  assigneeId: number | null;
-  centreIn: string | null;
-  deliveryCentre: string | null;
-  deliveryChannel: import('./types').DeliveryChannel;
-}
-
-/** The actions this actor may take on this case now (status and role both allow them). */
-export function allowedActions(_actor: Actor, _c: CaseScopeFacts): ActionType[] {
-  throw new Error('not yet');
+  return intake.registerCorrespondence(db, actor, input, async (caseId) => {
+    const c = Number.isSafeInteger(caseId) ? await store.selectCase(db, caseId) : undefined;
+    return Boolean(c && maySee(actor, c));
+  });
 }
 
 /**
- * Takes an action on a case at the row version the actor saw. A stale version, a transition the status
- * does not allow, a role that may not, or invalid input: { ok: false } and nothing written. A case the
- * actor may not see: undefined (as if it did not exist).
+ * "Done on the spot" (R12): registers, decides (granted) and issues at the desk in one transaction; it is
+ * numbered and counted like any case. An optional document is the issued result, numbered as outgoing.
  */
-export async function act(
-  _db: Db,
-  _actor: Actor,
-  _caseId: number,
-  _rowVersion: number,
-  _action: CaseAction,
-): Promise<ActResult | undefined> {
-  throw new Error('not yet');
-}
-
-/** A document's bytes for staff who may see the case (audited); undefined otherwise. */
-export async function getCaseDocument(
-  _db: Db,
-  _actor: Actor,
-  _caseId: number,
-  _documentId: number,
-): Promise<{ filename: string; mediaType: string; bytes: Buffer } | undefined> {
-  throw new Error('not yet');
-}
-
-/** The whole personal code of the case's applicant or representative (audited). */
-export async function unmaskPartyCode(
-  _db: Db,
-  _actor: Actor,
-  _caseId: number,
-  _who: 'applicant' | 'representative',
-): Promise<string | undefined> {
-  throw new Error('not yet');
-}
-
-/** A resident's view; the same undefined for an unknown number and a wrong code. */
-export async function trackCase(
-  _db: Db,
-  _number: string,
-  _accessCode: string,
-): Promise<PublicCaseView | undefined> {
-  throw new Error('not yet');
-}
-
-/** An outgoing document a resident downloads with the access code (delivery 'download'). */
-export async function trackedDocument(
-  _db: Db,
-  _number: string,
-  _accessCode: string,
-  _documentId: number,
-): Promise<{ filename: string; mediaType: string; bytes: Buffer } | undefined> {
-  throw new Error('not yet');
-}
-
-/** Everything stored about a party, for a subject access request (R25); audited. */
-export async function exportPartyData(
-  _db: Db,
-  _actor: Actor,
-  _partyId: number,
-): Promise<PartyExport | undefined> {
-  throw new Error('not yet');
-}
-
-/** Choices for the worklist filters and the intake form, limited to what the actor may use. */
-export async function worklistOptions(
-  _db: Db,
-  _actor: Actor,
-): Promise<{
-  services: { id: number; name: import('../../db/schema').Bilingual }[];
-  centres: { code: string; name: import('../../db/schema').Bilingual }[];
-  units: { code: string; name: import('../../db/schema').Bilingual }[];
-  assignees: { id: number; name: string }[];
-}> {
-  throw new Error('not yet');
+export async function doOnTheSpot(
+  db: Db,
+  actor: Actor,
+  input: ApplicationInput & { summary?: string; document?: DocumentInput },
+): Promise<IntakeResult> {
+  const version = Number.isInteger(input.serviceVersionId)
+    ? await store.selectVersionForIntake(db, input.serviceVersionId, todayInRiga())
+    : undefined;
+  if (version && !version.onTheSpot)
+    return { ok: false, problems: [{ field: 'serviceVersionId', code: 'not_on_the_spot' }] };
+  const doc = input.document ? await checkDocuments([input.document], 'document') : undefined;
+  if (doc && doc.problems.length > 0) return { ok: false, problems: doc.problems };
+  return intake.registerApplication(
+    db,
+    actor,
+    { ...input, delivery: input.delivery ?? { channel: 'centre', centreCode: input.centreCode } },
+    {
+      onTheSpot: true,
+      complete: async (tx, created, v) => {
+        const today = todayInRiga();
+        let registryNumber: string | undefined;
+        if (doc?.checked[0]) {
+          const entry = await registerDocument(tx, {
+            direction: 'out',
+            kind: 'decision',
+            caseId: created.id,
+            subject: `Lēmums: ${created.registrationNumber}`,
+            registeredBy: actor.kind === 'staff' ? actor.id : null,
+          });
+          registryNumber = entry.number;
+          await store.insertDocuments(tx, created.id, 'out', doc.checked, entry);
+        }
+        await store.updateCaseQuietly(tx, created.id, {
+          status: 'issued',
+          decision: 'granted',
+          decidedOn: today,
+          closedAt: new Date(),
+          retentionUntil: await retentionUntil(tx, v.serviceId, today),
+        });
+        const who = {
+          caseId: created.id,
+          actorKind: actor.kind === 'staff' ? ('staff' as const) : ('system' as const),
+          actorId: actor.kind === 'staff' ? actor.id : null,
+          actorName: actor.name,
+        };
+        await store.insertEvent(tx, {
+          ...who,
+          type: 'decide',
+          fromStatus: 'registered',
+          toStatus: 'decided',
+          reason: input.summary?.trim() || null,
+          data: { decision: 'granted', onTheSpot: true, ...(registryNumber ? { registryNumber } : {}) },
+        });
+        await store.insertEvent(tx, {
+          ...who,
+          type: 'issue',
+          fromStatus: 'decided',
+          toStatus: 'issued',
+          data: { how: 'in_person', centre: created.centreIn, onTheSpot: true },
+        });
+        await recordAudit(tx, {
+          actor,
+          action: 'case.done_on_the_spot',
+          entity: 'case_file',
+          entityId: created.id,
+          after: { status: 'issued', decision: 'granted', registryNumber: registryNumber ?? null },
+        });
+      },
+    },
+  );
 }

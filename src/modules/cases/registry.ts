@@ -1,0 +1,69 @@
+import { sql } from 'drizzle-orm';
+import { query } from '../../db/connection';
+import type { RegistryKind } from '../../db/schema';
+import type { Tx } from '../../platform/audit/service';
+
+export interface RegistryNumber {
+  year: number;
+  seq: number;
+  number: string;
+}
+
+/** The current year in Riga: a document registered at 00:30 on 1 January belongs to the new year. */
+export function registryYear(now = new Date()): number {
+  return Number(new Intl.DateTimeFormat('en', { timeZone: 'Europe/Riga', year: 'numeric' }).format(now));
+}
+
+export function formatRegistryNumber(prefix: string, year: number, seq: number): string {
+  return `${prefix}/${year}/${String(seq).padStart(6, '0')}`;
+}
+
+/**
+ * Takes the next number of the year (ADR 0007). The counter row stays locked until the caller's
+ * transaction ends: concurrent intakes queue here, and a rollback returns the number, so the numbers
+ * of a year have no gaps. Never a SEQUENCE: a sequence does not roll back.
+ */
+export async function takeRegistryNumber(tx: Tx, now = new Date()): Promise<RegistryNumber> {
+  const year = registryYear(now);
+  const [row] = await query<{ seq: number; prefix: string }>(
+    tx,
+    sql`WITH counter AS (
+          INSERT INTO registry_counter (year, last) VALUES (${year}, 1)
+          ON CONFLICT (year) DO UPDATE SET last = registry_counter.last + 1
+          RETURNING last)
+        SELECT counter.last AS seq, (SELECT registry_prefix FROM municipality WHERE id = 1) AS prefix FROM counter`,
+  );
+  if (!row?.prefix) throw new Error('The municipality (and its registry prefix) must be configured first');
+  const seq = Number(row.seq);
+  return { year, seq, number: formatRegistryNumber(row.prefix, year, seq) };
+}
+
+export interface RegistryEntryInput {
+  direction: 'in' | 'out';
+  kind: RegistryKind;
+  caseId?: number | null;
+  correspondent?: string | null;
+  subject: string;
+  channel?: string | null;
+  centreCode?: string | null;
+  registeredBy?: number | null;
+}
+
+/** Numbers and records one document in the registry; returns its id and number. */
+export async function registerDocument(
+  tx: Tx,
+  entry: RegistryEntryInput,
+  taken?: RegistryNumber,
+): Promise<{ id: number; number: string }> {
+  const n = taken ?? (await takeRegistryNumber(tx));
+  const [row] = await query<{ id: string }>(
+    tx,
+    sql`INSERT INTO registry_entry (number, year, seq, direction, kind, case_id, correspondent, subject, channel,
+          centre_code, registered_by)
+        VALUES (${n.number}, ${n.year}, ${n.seq}, ${entry.direction}, ${entry.kind}, ${entry.caseId ?? null},
+          ${entry.correspondent ?? null}, ${entry.subject}, ${entry.channel ?? null}, ${entry.centreCode ?? null},
+          ${entry.registeredBy ?? null})
+        RETURNING id`,
+  );
+  return { id: Number(row!.id), number: n.number };
+}
