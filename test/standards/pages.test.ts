@@ -3,10 +3,10 @@ import { after, before, test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { query } from '../../src/db/connection';
 import { addDays, todayInRiga } from '../../src/modules/standards/dates';
-import type { FormValues } from '../../src/modules/standards/form-values';
 import { versionFormValues } from '../../src/modules/standards/schema';
 import * as standards from '../../src/modules/standards/service';
 import type { Actor } from '../../src/platform/auth/actor';
+import type { FormValues } from '../../src/platform/web/form-values';
 import { type TestApp, testApp } from '../helpers/app';
 import { type Browser, demoEmail, ensureDemoStaff, postForm, signIn } from '../staff/helpers';
 

@@ -1,5 +1,5 @@
 import type { CaseStatus } from '../../db/schema';
-import { addDays, computeDeadline, type DurationUnit, type WorkingCalendar } from './calendar-port';
+import { computeDeadline, type DurationUnit, maximumExtension, type WorkingCalendar } from './calendar-port';
 import { RUNNING_STATUSES } from './lifecycle';
 import type { DueState } from './types';
 
@@ -7,12 +7,8 @@ import type { DueState } from './types';
 export const DUE_SOON_WORKING_DAYS = 3;
 /** Outside competence: forwarded to the right institution within 5 working days (Iesniegumu likums 4. p.). */
 export const FORWARDING_LIMIT_WORKING_DAYS = 5;
-/** The law's longest time for a decision, extension included (APL 64. p. (2); Iesniegumu likums 5. p. (2)). */
-export const MAX_MONTHS = 4;
 
-export function todayInRiga(now = new Date()): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Riga' }).format(now);
-}
+export { todayInRiga, workingDaysBetween } from './calendar-port';
 
 export function asDurationUnit(unit: string): DurationUnit {
   return unit === 'calendar_days' || unit === 'months' ? unit : 'working_days';
@@ -26,15 +22,9 @@ export function deadlinesFor(
   unit: string,
 ): { dueOn: string; maxDueOn: string } {
   const dueOn = computeDeadline(cal, receivedOn, amount, asDurationUnit(unit));
-  const lawMax = computeDeadline(cal, receivedOn, MAX_MONTHS, 'months');
-  return { dueOn, maxDueOn: lawMax > dueOn ? lawMax : dueOn };
-}
-
-/** Working days after `from` up to and including `to` (0 when `to` is not later). */
-export function workingDaysBetween(cal: WorkingCalendar, from: string, to: string): number {
-  let n = 0;
-  for (let d = addDays(from, 1); d <= to; d = addDays(d, 1)) if (cal.isWorkingDay(d)) n++;
-  return n;
+  const lawMax = maximumExtension(cal, receivedOn);
+  // Day strings sort as dates.
+  return { dueOn, maxDueOn: [dueOn, lawMax].sort()[1]! };
 }
 
 export function dueState(

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type FormValues, many, one } from '../standards/form-values';
+import { type FormValues, many, one } from '../../platform/web/form-values';
 import type { ApplicationInput, CaseChannel, DeliveryChannel, PartyInput, Problem } from './types';
 
 /** An error to show: the input's id and a message key of messages.ts (with parameters for file names). */

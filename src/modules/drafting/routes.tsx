@@ -3,11 +3,16 @@ import type { AppDeps } from '../../deps';
 import { requireStaff, signedInActor } from '../../platform/auth/guard';
 import { LOCALES, type Locale } from '../../platform/i18n';
 import { sendNotFound } from '../../platform/web/error-pages';
+import {
+  type FieldError,
+  type FormValues,
+  fieldErrors,
+  readForm,
+  showErrors,
+} from '../../platform/web/form-values';
 import { sendPage } from '../../platform/web/render';
 import { staffSiteContext } from '../../platform/web/staff-layout';
 import { FieldValidationError } from '../standards/errors';
-import { type FieldError, type FormValues, fieldErrors, readForm } from '../standards/form-values';
-import { showErrors } from '../standards/views/form-fields';
 import { planErrorMessage, text } from './messages';
 import { coverageHref, itemHref, newItemHref, planHref } from './paths';
 import {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Bilingual } from '../../db/schema';
 import { PLAN_ITEM_KINDS, type PlanItemKind } from '../../db/schema';
-import { type FormValues, one } from '../standards/form-values';
+import { type FormValues, one } from '../../platform/web/form-values';
 import { dateParts, datePartsOf, optionalBilingual } from '../standards/schema';
 
 const code = z

@@ -8,6 +8,7 @@ import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../platform/auth/pa
 import { safeNext, staffHref } from '../../platform/auth/paths';
 import * as auth from '../../platform/auth/service';
 import { LOCALES, type Locale } from '../../platform/i18n';
+import type { FormError } from '../../platform/web/components/form';
 import { sendNotFound } from '../../platform/web/error-pages';
 import { sendPage } from '../../platform/web/render';
 import { staffSiteContext } from '../../platform/web/staff-layout';
@@ -16,7 +17,6 @@ import { newUserHref, userActionHref } from './paths';
 import { changePasswordSchema, fieldErrors, newUserSchema, signInSchema, userIdSchema } from './schema';
 import * as staff from './service';
 import { DashboardPage } from './views/dashboard-page';
-import type { FormError } from './views/form';
 import { EMPTY_NEW_USER, NewUserPage, type NewUserValues } from './views/new-user-page';
 import { PasswordPage } from './views/password-page';
 import { SignInPage } from './views/sign-in-page';

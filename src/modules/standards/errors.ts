@@ -1,4 +1,4 @@
-import type { FieldError } from './form-values';
+import type { FieldError } from '../../platform/web/form-values';
 
 /** Why a workflow step was refused although the request was well formed (nothing was changed). */
 export type Refusal =

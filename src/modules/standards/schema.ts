@@ -7,8 +7,8 @@ import {
   type RequiredDocument,
   TIME_UNITS,
 } from '../../db/schema';
+import { type FormValues, many, one, rowCount } from '../../platform/web/form-values';
 import { dayFromParts } from './dates';
-import { type FormValues, many, one, rowCount } from './form-values';
 
 /** What an editor sets in a version of a standard: every R1 field, in Latvian and English. */
 export interface VersionInput {

@@ -5,10 +5,16 @@ import { requireStaff, signedInActor } from '../../platform/auth/guard';
 import { staffHref } from '../../platform/auth/paths';
 import { type Locale, pick } from '../../platform/i18n';
 import { sendNotFound } from '../../platform/web/error-pages';
+import {
+  type FieldError,
+  type FormValues,
+  fieldErrors,
+  readForm,
+  showErrors,
+} from '../../platform/web/form-values';
 import { sendPage } from '../../platform/web/render';
 import { staffSiteContext } from '../../platform/web/staff-layout';
 import { FieldValidationError, WorkflowError } from './errors';
-import { type FieldError, type FormValues, fieldErrors, readForm } from './form-values';
 import { errorMessage } from './messages';
 import { SEGMENTS, standardHref, versionHref } from './paths';
 import { codeOf, doneMessage, sendRefused } from './route-helpers';
@@ -26,7 +32,6 @@ import {
 } from './schema';
 import * as standards from './service';
 import { EditPage } from './views/edit-page';
-import { showErrors } from './views/form-fields';
 import { VersionPage } from './views/version-page';
 
 type VersionParams = { Params: { code: string; n: string }; Querystring: { done?: string } };

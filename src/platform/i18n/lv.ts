@@ -13,7 +13,7 @@ export const lv = {
   'error.badRequest.title': 'Nederīgs pieprasījums',
   'error.server.title': 'Radās kļūda',
   'error.server.body': 'Atvainojiet, radās kļūda. Mēģiniet vēlreiz vēlāk.',
-  'error.summary': 'Ir problēma',
+  'error.summary': 'Lūdzu, izlabojiet kļūdas',
 } as const;
 
 export type MessageKey = keyof typeof lv;

@@ -1,6 +1,6 @@
 import type { Bilingual } from '../../../db/schema';
 import { type Locale, pick } from '../../../platform/i18n';
-import type { FormValues } from '../../standards/form-values';
+import type { FormValues } from '../../../platform/web/form-values';
 import { ACTION, DECISION, fieldLabel, label } from '../messages';
 import { actHref } from '../paths';
 import type { ActionType, CaseView } from '../types';

@@ -22,6 +22,8 @@ export function CatalogueFilters(props: { locale: Locale; filter: CatalogueFilte
     <div class="pietura-filters pietura-no-print">
       <h2 class="govuk-heading-m">{msg(locale, 'filter.heading')}</h2>
       <Select
+        locale={locale}
+        full
         id="filter-category"
         name="category"
         label={msg(locale, 'filter.category')}
@@ -30,6 +32,8 @@ export function CatalogueFilters(props: { locale: Locale; filter: CatalogueFilte
         options={choices.categories.map((c) => ({ value: c.code, label: pick(c.name, locale) }))}
       />
       <Select
+        locale={locale}
+        full
         id="filter-unit"
         name="unit"
         label={msg(locale, 'filter.unit')}
@@ -43,6 +47,8 @@ export function CatalogueFilters(props: { locale: Locale; filter: CatalogueFilte
         }))}
       />
       <Select
+        locale={locale}
+        full
         id="filter-centre"
         name="centre"
         label={msg(locale, 'filter.centre')}
@@ -51,6 +57,8 @@ export function CatalogueFilters(props: { locale: Locale; filter: CatalogueFilte
         options={choices.centres.map((c) => ({ value: c.code, label: pick(c.name, locale) }))}
       />
       <Select
+        locale={locale}
+        full
         id="filter-channel"
         name="channel"
         label={msg(locale, 'filter.channel')}

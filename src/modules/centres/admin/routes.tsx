@@ -3,10 +3,15 @@ import type { AppDeps } from '../../../deps';
 import { requireStaff, signedInActor } from '../../../platform/auth/guard';
 import { LOCALES, type Locale } from '../../../platform/i18n';
 import { sendNotFound } from '../../../platform/web/error-pages';
+import {
+  type FieldError,
+  type FormValues,
+  fieldErrors,
+  readForm,
+  showErrors,
+} from '../../../platform/web/form-values';
 import { sendPage } from '../../../platform/web/render';
 import { staffSiteContext } from '../../../platform/web/staff-layout';
-import { type FieldError, type FormValues, fieldErrors, readForm } from '../../standards/form-values';
-import { showErrors } from '../../standards/views/form-fields';
 import { centreCodeSchema } from '../schema';
 import { centreErrorMessage, type TextKey, text } from './messages';
 import { centreAdminHref, centresAdminHref, SEGMENTS } from './paths';

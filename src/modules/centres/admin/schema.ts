@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type FormValues, one, rowCount } from '../../standards/form-values';
+import { type FormValues, one, rowCount } from '../../../platform/web/form-values';
 import { dateParts, datePartsOf, optionalBilingual } from '../../standards/schema';
 
 export const MAX_HOURS_ROWS = 40;

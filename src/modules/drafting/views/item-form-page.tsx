@@ -1,16 +1,16 @@
 import { type Locale, pick } from '../../../platform/i18n';
-import { StaffLayout, type StaffSiteContext } from '../../../platform/web/staff-layout';
-import type { FormValues } from '../../standards/form-values';
 import {
   BilingualField,
   CsrfInput,
   DateInput,
   ErrorSummary,
   Radios,
-  SelectField,
+  Select,
   type ShownErrors,
   Textarea,
-} from '../../standards/views/form-fields';
+} from '../../../platform/web/components/form';
+import type { FormValues } from '../../../platform/web/form-values';
+import { StaffLayout, type StaffSiteContext } from '../../../platform/web/staff-layout';
 import { text } from '../messages';
 import { planHref } from '../paths';
 
@@ -43,19 +43,19 @@ export function ItemFormPage(props: {
       <h1 class="govuk-heading-l">{title}</h1>
       <form method="post" action={props.action} novalidate>
         <CsrfInput token={site.csrfToken} />
-        <SelectField
+        <Select
           {...common}
           id="unit"
           label={text(locale, 'plan.unit')}
           emptyLabel={text(locale, 'form.choose')}
-          items={choices.units.map((u) => ({ value: u.code, label: pick(u.name, locale) }))}
+          options={choices.units.map((u) => ({ value: u.code, label: pick(u.name, locale) }))}
         />
-        <SelectField
+        <Select
           {...common}
           id="service"
           label={text(locale, 'form.service')}
           emptyLabel={text(locale, 'form.noService')}
-          items={choices.services.map((s) => ({
+          options={choices.services.map((s) => ({
             value: s.code,
             label: `${pick(s.name, locale)} (${pick(s.ownerName, locale)})`,
           }))}
@@ -68,7 +68,7 @@ export function ItemFormPage(props: {
         />
         <Radios
           {...common}
-          name="kind"
+          id="kind"
           legend={text(locale, 'plan.kind')}
           inline
           items={[
@@ -76,13 +76,13 @@ export function ItemFormPage(props: {
             { value: 'review', label: text(locale, 'kind.review') },
           ]}
         />
-        <DateInput {...common} name="deadline" legend={text(locale, 'plan.deadline')} />
-        <SelectField
+        <DateInput {...common} id="deadline" legend={text(locale, 'plan.deadline')} />
+        <Select
           {...common}
           id="responsible"
           label={text(locale, 'plan.responsible')}
           emptyLabel={text(locale, 'form.nobody')}
-          items={choices.staff.map((s) => ({ value: String(s.id), label: s.name }))}
+          options={choices.staff.map((s) => ({ value: String(s.id), label: s.name }))}
         />
         <Textarea {...common} id="note" label={text(locale, 'plan.note')} rows={3} bold />
         <div class="govuk-button-group">

@@ -1,8 +1,8 @@
 import { formatDate, pick } from '../../../platform/i18n';
+import { SuccessBanner } from '../../../platform/web/components/form';
 import { Tag, type TagColour } from '../../../platform/web/components/tag';
 import { StaffLayout, type StaffSiteContext } from '../../../platform/web/staff-layout';
 import { standardHref } from '../../standards/paths';
-import { SuccessBanner } from '../../standards/views/form-fields';
 import { text } from '../messages';
 import { coverageHref, itemHref, newItemHref, planHref } from '../paths';
 import type { PlanItemStatus, PlanItemView } from '../service';

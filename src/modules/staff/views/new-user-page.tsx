@@ -2,12 +2,11 @@ import { CSRF_FIELD } from '../../../platform/auth/csrf';
 import { PASSWORD_MIN_LENGTH } from '../../../platform/auth/password';
 import { staffHref } from '../../../platform/auth/paths';
 import { pick } from '../../../platform/i18n';
-import { Select } from '../../../platform/web/components/select';
+import { ErrorSummary, type FormError, Select, TextInput } from '../../../platform/web/components/form';
 import { StaffLayout, type StaffSiteContext } from '../../../platform/web/staff-layout';
 import { staffText } from '../messages';
 import { newUserHref } from '../paths';
 import type { ScopeOption } from '../service';
-import { ErrorSummary, type FormError, TextInput } from './form';
 
 /** What the administrator typed, kept when the form comes back with errors (never the password). */
 export interface NewUserValues {
@@ -42,23 +41,17 @@ export function NewUserPage(props: {
   const options = (list: ScopeOption[]) => list.map((o) => ({ value: o.code, label: pick(o.name, locale) }));
   const rolesError = errorOf('roles');
   const scopeSelect = (id: 'headUnit' | 'specialistUnit' | 'clerkCentre', list: ScopeOption[]) => {
-    const error = errorOf(id);
     return (
-      <div class={error ? 'govuk-form-group--error' : undefined}>
-        {error && (
-          <p id={`${id}-error`} class="govuk-error-message">
-            <span class="govuk-visually-hidden">{locale === 'lv' ? 'Kļūda:' : 'Error:'}</span> {error}
-          </p>
-        )}
-        <Select
-          id={id}
-          name={id}
-          label={text(`newUser.${id}`)}
-          emptyLabel={text('newUser.none')}
-          value={values[id]}
-          options={options(list)}
-        />
-      </div>
+      <Select
+        locale={locale}
+        id={id}
+        label={text(`newUser.${id}`)}
+        emptyLabel={text('newUser.none')}
+        value={values[id]}
+        error={errorOf(id)}
+        options={options(list)}
+        full
+      />
     );
   };
   return (
@@ -84,7 +77,8 @@ export function NewUserPage(props: {
               value={values.name}
               error={errorOf('name')}
               autocomplete="off"
-              width="govuk-input--width-30"
+              width={30}
+              bold
             />
             <TextInput
               locale={locale}
@@ -95,7 +89,8 @@ export function NewUserPage(props: {
               error={errorOf('email')}
               autocomplete="off"
               spellcheck={false}
-              width="govuk-input--width-30"
+              width={30}
+              bold
             />
             <TextInput
               locale={locale}
@@ -105,7 +100,8 @@ export function NewUserPage(props: {
               type="password"
               autocomplete="new-password"
               error={errorOf('password')}
-              width="govuk-input--width-30"
+              width={30}
+              bold
             />
             <div class={`govuk-form-group${rolesError ? ' govuk-form-group--error' : ''}`}>
               <fieldset class="govuk-fieldset" aria-describedby={rolesError ? 'roles-error' : undefined}>

@@ -1,9 +1,14 @@
 import { CSRF_FIELD } from '../../../platform/auth/csrf';
 import { PASSWORD_MIN_LENGTH } from '../../../platform/auth/password';
 import { staffHref } from '../../../platform/auth/paths';
+import {
+  ErrorSummary,
+  type FormError,
+  SuccessBanner,
+  TextInput,
+} from '../../../platform/web/components/form';
 import { StaffLayout, type StaffSiteContext } from '../../../platform/web/staff-layout';
 import { staffText } from '../messages';
-import { ErrorSummary, type FormError, SuccessBanner, TextInput } from './form';
 
 export function PasswordPage(props: { site: StaffSiteContext; errors: FormError[]; changed: boolean }) {
   const { site, errors } = props;
@@ -19,7 +24,13 @@ export function PasswordPage(props: { site: StaffSiteContext; errors: FormError[
     >
       <div class="govuk-grid-row">
         <div class="govuk-grid-column-two-thirds">
-          {props.changed && <SuccessBanner title={text('common.success')} text={text('password.changed')} />}
+          {props.changed && (
+            <SuccessBanner
+              locale={locale}
+              title={text('common.success')}
+              message={text('password.changed')}
+            />
+          )}
           <ErrorSummary locale={locale} errors={errors} />
           <h1 class="govuk-heading-l">{title}</h1>
           <form method="post" action={staffHref(locale, 'password')} novalidate>
@@ -31,7 +42,8 @@ export function PasswordPage(props: { site: StaffSiteContext; errors: FormError[
               type="password"
               autocomplete="current-password"
               error={errorOf('current')}
-              width="govuk-input--width-30"
+              width={30}
+              bold
             />
             <TextInput
               locale={locale}
@@ -41,7 +53,8 @@ export function PasswordPage(props: { site: StaffSiteContext; errors: FormError[
               type="password"
               autocomplete="new-password"
               error={errorOf('next')}
-              width="govuk-input--width-30"
+              width={30}
+              bold
             />
             <TextInput
               locale={locale}
@@ -50,7 +63,8 @@ export function PasswordPage(props: { site: StaffSiteContext; errors: FormError[
               type="password"
               autocomplete="new-password"
               error={errorOf('confirm')}
-              width="govuk-input--width-30"
+              width={30}
+              bold
             />
             <button type="submit" class="govuk-button" data-module="govuk-button">
               {text('password.submit')}

@@ -1,9 +1,14 @@
 import { CSRF_FIELD } from '../../../platform/auth/csrf';
 import { staffHref } from '../../../platform/auth/paths';
 import { LOCKOUT_MINUTES } from '../../../platform/auth/service';
+import {
+  ErrorSummary,
+  type FormError,
+  SuccessBanner,
+  TextInput,
+} from '../../../platform/web/components/form';
 import { StaffLayout, type StaffSiteContext } from '../../../platform/web/staff-layout';
 import { staffText } from '../messages';
-import { ErrorSummary, type FormError, SuccessBanner, TextInput } from './form';
 
 export function SignInPage(props: {
   site: StaffSiteContext;
@@ -25,7 +30,11 @@ export function SignInPage(props: {
       <div class="govuk-grid-row">
         <div class="govuk-grid-column-two-thirds">
           {props.signedOut && (
-            <SuccessBanner title={text('common.success')} text={text('signIn.signedOut')} />
+            <SuccessBanner
+              locale={locale}
+              title={text('common.success')}
+              message={text('signIn.signedOut')}
+            />
           )}
           <ErrorSummary locale={locale} errors={errors} />
           <h1 class="govuk-heading-l">{title}</h1>
@@ -42,7 +51,8 @@ export function SignInPage(props: {
               spellcheck={false}
               value={props.email}
               error={errorOf('email')}
-              width="govuk-input--width-30"
+              width={30}
+              bold
             />
             <TextInput
               locale={locale}
@@ -51,7 +61,8 @@ export function SignInPage(props: {
               type="password"
               autocomplete="current-password"
               error={errorOf('password')}
-              width="govuk-input--width-30"
+              width={30}
+              bold
             />
             <button type="submit" class="govuk-button" data-module="govuk-button">
               {text('signIn.submit')}

@@ -1,11 +1,11 @@
 import { CSRF_FIELD } from '../../../platform/auth/csrf';
 import { staffHref } from '../../../platform/auth/paths';
+import { SuccessBanner } from '../../../platform/web/components/form';
 import { Tag } from '../../../platform/web/components/tag';
 import { StaffLayout, type StaffSiteContext } from '../../../platform/web/staff-layout';
 import { staffText } from '../messages';
 import { newUserHref, type UserAction, userActionHref } from '../paths';
 import type { ScopeOption, UserListRow } from '../service';
-import { SuccessBanner } from './form';
 import { describeGrant } from './roles';
 
 export type UsersNotice =
@@ -45,13 +45,17 @@ export function UsersPage(props: {
       crumbs={[{ text: text('dashboard.title'), href: staffHref(locale, 'dashboard') }]}
     >
       {notice?.kind === 'created' && (
-        <SuccessBanner title={text('common.success')} text={text('users.created')} />
+        <SuccessBanner locale={locale} title={text('common.success')} message={text('users.created')} />
       )}
       {notice?.kind === 'deactivated' && (
-        <SuccessBanner title={text('common.success')} text={text('users.deactivated')} />
+        <SuccessBanner locale={locale} title={text('common.success')} message={text('users.deactivated')} />
       )}
       {notice?.kind === 'revoked' && (
-        <SuccessBanner title={text('common.success')} text={text('users.revoked', { count: notice.count })} />
+        <SuccessBanner
+          locale={locale}
+          title={text('common.success')}
+          message={text('users.revoked', { count: notice.count })}
+        />
       )}
       {notice?.kind === 'self' && (
         <div class="govuk-inset-text">

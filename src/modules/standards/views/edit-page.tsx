@@ -1,11 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { CHANNELS, TIME_UNITS } from '../../../db/schema';
 import { type Locale, pick } from '../../../platform/i18n';
-import { StaffLayout, type StaffSiteContext } from '../../../platform/web/staff-layout';
-import type { FormValues } from '../form-values';
-import { type FieldKey, fieldText, text } from '../messages';
-import { standardHref, standardsHref, versionHref } from '../paths';
-import { LEVELS } from '../schema';
 import {
   BilingualField,
   Checkboxes,
@@ -13,11 +8,16 @@ import {
   DateInput,
   ErrorSummary,
   Radios,
-  SelectField,
+  Select,
   type ShownErrors,
   Textarea,
   TextInput,
-} from './form-fields';
+} from '../../../platform/web/components/form';
+import type { FormValues } from '../../../platform/web/form-values';
+import { StaffLayout, type StaffSiteContext } from '../../../platform/web/staff-layout';
+import { type FieldKey, fieldText, text } from '../messages';
+import { standardHref, standardsHref, versionHref } from '../paths';
+import { LEVELS } from '../schema';
 
 export interface EditForm {
   values: FormValues;
@@ -92,12 +92,12 @@ function LawRows(props: { locale: Locale; form: EditForm }) {
             values={form.values}
             errors={form.errors}
           />
-          <SelectField
+          <Select
             locale={locale}
             id={`law-${i}-level`}
             label={f('lawLevel')}
             emptyLabel={f('choose')}
-            items={LEVELS.map((l) => ({ value: l, label: f(`level.${l}`) }))}
+            options={LEVELS.map((l) => ({ value: l, label: f(`level.${l}`) }))}
             values={form.values}
             errors={form.errors}
           />
@@ -176,7 +176,7 @@ export function EditPage(props: {
           />
           <Radios
             {...common}
-            name="processingTimeUnit"
+            id="processingTimeUnit"
             legend={f('processingTimeUnit')}
             inline
             items={TIME_UNITS.map((u) => ({ value: u, label: f(`unit.${u}`) }))}
@@ -188,7 +188,7 @@ export function EditPage(props: {
           <LawRows locale={locale} form={form} />
           <Radios
             {...common}
-            name="legalLevel"
+            id="legalLevel"
             legend={f('legalLevel')}
             items={LEVELS.map((l) => ({ value: l, label: f(`regulation.${l}`) }))}
           />
@@ -197,19 +197,19 @@ export function EditPage(props: {
         <Section title={text(locale, 'edit.channels')}>
           <Checkboxes
             {...common}
-            name="applyChannels"
+            id="applyChannels"
             legend={f('applyChannels')}
             items={CHANNELS.map((c) => ({ value: c, label: f(`channel.${c}`) }))}
           />
           <Checkboxes
             {...common}
-            name="receiveChannels"
+            id="receiveChannels"
             legend={f('receiveChannels')}
             items={CHANNELS.map((c) => ({ value: c, label: f(`channel.${c}`) }))}
           />
           <Checkboxes
             {...common}
-            name="centres"
+            id="centres"
             legend={f('centres')}
             hint={f('centresHint')}
             small
@@ -218,13 +218,13 @@ export function EditPage(props: {
           <BilingualField {...common} id="centreException" legend={f('centreException')} />
           <Checkboxes
             {...common}
-            name="onTheSpot"
+            id="onTheSpot"
             legend={f('onTheSpot')}
             items={[{ value: 'yes', label: f('onTheSpotLabel') }]}
           />
           <Radios
             {...common}
-            name="eserviceMaturity"
+            id="eserviceMaturity"
             legend={f('eserviceMaturity')}
             items={[0, 1, 2, 3, 4].map((m) => ({ value: String(m), label: f(`maturity.${m}` as FieldKey) }))}
           />
@@ -241,7 +241,7 @@ export function EditPage(props: {
             hint={f('internalNotesHint')}
             bold
           />
-          <DateInput {...common} name="reviewDue" legend={f('reviewDue')} />
+          <DateInput {...common} id="reviewDue" legend={f('reviewDue')} />
         </Section>
 
         <div class="govuk-button-group">

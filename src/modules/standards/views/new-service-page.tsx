@@ -1,16 +1,16 @@
 import { pick } from '../../../platform/i18n';
-import { StaffLayout, type StaffSiteContext } from '../../../platform/web/staff-layout';
-import type { FormValues } from '../form-values';
-import { fieldText, text } from '../messages';
-import { newServiceHref, standardsHref } from '../paths';
 import {
   BilingualField,
   CsrfInput,
   ErrorSummary,
-  SelectField,
+  Select,
   type ShownErrors,
   TextInput,
-} from './form-fields';
+} from '../../../platform/web/components/form';
+import type { FormValues } from '../../../platform/web/form-values';
+import { StaffLayout, type StaffSiteContext } from '../../../platform/web/staff-layout';
+import { fieldText, text } from '../messages';
+import { newServiceHref, standardsHref } from '../paths';
 
 export function NewServicePage(props: {
   site: StaffSiteContext;
@@ -43,19 +43,19 @@ export function NewServicePage(props: {
           width={30}
           bold
         />
-        <SelectField
+        <Select
           {...common}
           id="unit"
           label={text(locale, 'list.unit')}
           emptyLabel={fieldText(locale, 'choose')}
-          items={props.units.map((u) => ({ value: u.code, label: pick(u.name, locale) }))}
+          options={props.units.map((u) => ({ value: u.code, label: pick(u.name, locale) }))}
         />
-        <SelectField
+        <Select
           {...common}
           id="category"
           label={text(locale, 'new.category')}
           emptyLabel={fieldText(locale, 'choose')}
-          items={props.categories.map((c) => ({ value: c.code, label: pick(c.name, locale) }))}
+          options={props.categories.map((c) => ({ value: c.code, label: pick(c.name, locale) }))}
         />
         <button type="submit" class="govuk-button" data-module="govuk-button">
           {text(locale, 'new.create')}

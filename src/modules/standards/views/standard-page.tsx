@@ -1,11 +1,11 @@
 import { formatDate, type Locale, pick } from '../../../platform/i18n';
+import { ActionButton, SuccessBanner } from '../../../platform/web/components/form';
 import { WarningText } from '../../../platform/web/components/inset-text';
 import { href } from '../../../platform/web/paths';
 import { StaffLayout, type StaffSiteContext } from '../../../platform/web/staff-layout';
 import { fieldText, text } from '../messages';
 import { compareHref, standardsHref, versionHref, versionsHref, withdrawHref } from '../paths';
 import { type CommentRow, type StandardDetails, versionState } from '../service';
-import { ActionButton, SuccessBanner } from './form-fields';
 import { StatusTag } from './status-tag';
 
 export function CommentList(props: {

@@ -1,9 +1,9 @@
 import { formatDate, type Locale, pick } from '../../../platform/i18n';
+import { SuccessBanner } from '../../../platform/web/components/form';
 import { StaffLayout, type StaffSiteContext } from '../../../platform/web/staff-layout';
 import { text } from '../messages';
 import { newServiceHref, standardHref, standardsHref } from '../paths';
 import type { ReviewDueItem, StandardListItem } from '../service';
-import { SuccessBanner } from './form-fields';
 import { StatusTag } from './status-tag';
 
 function ReviewDueTable(props: { locale: Locale; caption: string; items: ReviewDueItem[]; id: string }) {

@@ -1,10 +1,5 @@
 import type { Bilingual } from '../../../db/schema';
 import { formatDate, pick } from '../../../platform/i18n';
-import { StaffLayout, type StaffSiteContext } from '../../../platform/web/staff-layout';
-import type { FormValues } from '../form-values';
-import { fieldText, text } from '../messages';
-import { standardHref, standardsHref, versionHref } from '../paths';
-import { type StandardDetails, type VersionRow, versionInputOf, versionState } from '../service';
 import {
   ActionButton,
   CsrfInput,
@@ -13,7 +8,12 @@ import {
   type ShownErrors,
   SuccessBanner,
   Textarea,
-} from './form-fields';
+} from '../../../platform/web/components/form';
+import type { FormValues } from '../../../platform/web/form-values';
+import { StaffLayout, type StaffSiteContext } from '../../../platform/web/staff-layout';
+import { fieldText, text } from '../messages';
+import { standardHref, standardsHref, versionHref } from '../paths';
+import { type StandardDetails, type VersionRow, versionInputOf, versionState } from '../service';
 import { CommentList } from './standard-page';
 import { StatusTag } from './status-tag';
 import { versionLines } from './version-fields';
@@ -87,7 +87,7 @@ export function VersionPage(props: {
               <h2 class="govuk-heading-m">{text(locale, 'version.approveTitle')}</h2>
               <DateInput
                 locale={locale}
-                name="validFrom"
+                id="validFrom"
                 legend={fieldText(locale, 'validFrom')}
                 hint={text(locale, 'version.approveHint')}
                 values={review.values}

@@ -1,8 +1,8 @@
+import { CsrfInput, ErrorSummary, type ShownErrors, Textarea } from '../../../platform/web/components/form';
+import type { FormValues } from '../../../platform/web/form-values';
 import { StaffLayout, type StaffSiteContext } from '../../../platform/web/staff-layout';
-import type { FormValues } from '../form-values';
 import { text } from '../messages';
 import { standardHref, standardsHref, withdrawHref } from '../paths';
-import { CsrfInput, ErrorSummary, type ShownErrors, Textarea } from './form-fields';
 
 export function WithdrawPage(props: {
   site: StaffSiteContext;

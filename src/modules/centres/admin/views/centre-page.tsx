@@ -1,9 +1,5 @@
 import type { ComponentChildren } from 'preact';
 import { formatDate, type Locale, pick } from '../../../../platform/i18n';
-import { StaffLayout, type StaffSiteContext } from '../../../../platform/web/staff-layout';
-import type { ServiceStandard } from '../../../catalogue/service';
-import type { FormValues } from '../../../standards/form-values';
-import { standardHref } from '../../../standards/paths';
 import {
   ActionButton,
   BilingualField,
@@ -11,11 +7,15 @@ import {
   DateInput,
   ErrorSummary,
   Radios,
-  SelectField,
+  Select,
   type ShownErrors,
   SuccessBanner,
   TextInput,
-} from '../../../standards/views/form-fields';
+} from '../../../../platform/web/components/form';
+import type { FormValues } from '../../../../platform/web/form-values';
+import { StaffLayout, type StaffSiteContext } from '../../../../platform/web/staff-layout';
+import type { ServiceStandard } from '../../../catalogue/service';
+import { standardHref } from '../../../standards/paths';
 import type { ExceptionRow, HoursRow } from '../../service';
 import { type TextKey, text } from '../messages';
 import { centreAdminHref, centresAdminHref, deleteExceptionHref, exceptionsHref, hoursHref } from '../paths';
@@ -65,12 +65,12 @@ function HoursForm(props: { locale: Locale; code: string; csrf: string; form: Ce
           </legend>
           <div class="govuk-grid-row">
             <div class="govuk-grid-column-one-quarter">
-              <SelectField
+              <Select
                 {...common}
                 id={`h-${i}-weekday`}
                 label={text(locale, 'hours.weekday')}
                 emptyLabel="—"
-                items={WEEKDAYS.map((d) => ({ value: String(d), label: weekdayName(locale, d) }))}
+                options={WEEKDAYS.map((d) => ({ value: String(d), label: weekdayName(locale, d) }))}
               />
             </div>
             <div class="govuk-grid-column-one-quarter">
@@ -190,10 +190,10 @@ function ExceptionForm(props: { locale: Locale; code: string; csrf: string; form
     <form method="post" action={exceptionsHref(locale, props.code)} novalidate>
       <CsrfInput token={props.csrf} />
       <h3 class="govuk-heading-s">{text(locale, 'exceptions.add')}</h3>
-      <DateInput {...common} name="day" legend={text(locale, 'exceptions.day')} />
+      <DateInput {...common} id="day" legend={text(locale, 'exceptions.day')} />
       <Radios
         {...common}
-        name="closed"
+        id="closed"
         legend={text(locale, 'exceptions.kind')}
         items={[
           { value: 'closed', label: text(locale, 'exceptions.kindClosed') },

@@ -66,3 +66,10 @@ export function fieldErrors(error: z.ZodError, idFor: (path: string) => string =
   }
   return result;
 }
+
+/** Field errors ready to show: input id → message in the user's language (in form order). */
+export type ShownErrors = Map<string, string>;
+
+export function showErrors(errors: FieldError[], message: (key: string) => string): ShownErrors {
+  return new Map(errors.map((e) => [e.field, message(e.key)]));
+}
