@@ -1,8 +1,11 @@
 import formbody from '@fastify/formbody';
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { AppDeps } from './deps';
 import { registerApiDocs } from './modules/api/routes';
+import { casesRoutes } from './modules/cases/routes';
+import { trackingRoutes } from './modules/cases/tracking-routes';
 import { catalogueApiRoutes } from './modules/catalogue/api';
 import { cpsvRoutes } from './modules/catalogue/cpsv-routes';
 import { catalogueRoutes } from './modules/catalogue/routes';
@@ -10,8 +13,10 @@ import { centresAdminRoutes } from './modules/centres/admin/routes';
 import { centreRoutes } from './modules/centres/routes';
 import { draftingRoutes } from './modules/drafting/routes';
 import { homeRoutes } from './modules/home/routes';
+import { interactionRoutes } from './modules/interactions/routes';
 import { staffRoutes } from './modules/staff/routes';
 import { standardsRoutes } from './modules/standards/routes';
+import { MULTIPART_OPTIONS } from './modules/uploads/multipart';
 import { registerAuth } from './platform/auth/plugin';
 import { healthRoutes } from './platform/health';
 import { registerAssets } from './platform/web/assets';
@@ -45,6 +50,7 @@ export async function buildApp(deps: AppDeps, options: FastifyServerOptions = {}
     },
   });
   await app.register(formbody);
+  await app.register(multipart, MULTIPART_OPTIONS);
   await registerAuth(app, deps);
   await registerApiDocs(app);
   registerErrorPages(app, db);
@@ -60,5 +66,8 @@ export async function buildApp(deps: AppDeps, options: FastifyServerOptions = {}
   standardsRoutes(app, deps);
   draftingRoutes(app, deps);
   centresAdminRoutes(app, deps);
+  casesRoutes(app, deps);
+  trackingRoutes(app, deps);
+  interactionRoutes(app, deps);
   return app;
 }

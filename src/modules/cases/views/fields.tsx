@@ -1,19 +1,22 @@
+import type { ComponentChildren } from 'preact';
 import type { Locale } from '../../../platform/i18n';
-import type { ShownErrors } from '../../standards/views/form-fields';
+import {
+  Checkboxes as PlatformCheckboxes,
+  Radios as PlatformRadios,
+  Select,
+  type ShownErrors,
+} from '../../../platform/web/components/form';
+import type { FormValues } from '../../../platform/web/form-values';
 import type { ShownProblem } from '../intake-form';
 import { problemMessage } from '../messages';
 
-// Until the shared form components land in src/platform/web/components, the standards ones serve.
 export {
-  Checkboxes,
   CsrfInput,
-  Radios,
-  SelectField,
   type ShownErrors,
   SuccessBanner,
   Textarea,
   TextInput,
-} from '../../standards/views/form-fields';
+} from '../../../platform/web/components/form';
 
 /** Problems as messages in the user's language, keyed by the input they are about (first per input). */
 export function shownErrors(locale: Locale, problems: ShownProblem[]): ShownErrors {
@@ -24,7 +27,45 @@ export function shownErrors(locale: Locale, problems: ShownProblem[]): ShownErro
   return map;
 }
 
-/** GOV.UK error summary with the Latvian title the style guide asks for; each message links to its field. */
+interface ChoiceProps {
+  locale: Locale;
+  name: string;
+  legend: ComponentChildren;
+  items: { value: string; label: ComponentChildren }[];
+  values: FormValues;
+  errors: ShownErrors;
+  hint?: string;
+  small?: boolean;
+  inline?: boolean;
+}
+
+/** The shared radios, named by the group (its first input carries the name as id). */
+export function Radios(props: ChoiceProps) {
+  return <PlatformRadios {...props} id={props.name} />;
+}
+
+export function Checkboxes(props: ChoiceProps) {
+  return <PlatformCheckboxes {...props} id={props.name} />;
+}
+
+/** The shared select with the choices as items. */
+export function SelectField(props: {
+  locale: Locale;
+  id: string;
+  label: string;
+  items: { value: string; label: string }[];
+  values: FormValues;
+  errors: ShownErrors;
+  emptyLabel?: string;
+  hint?: string;
+}) {
+  return <Select {...props} options={props.items} />;
+}
+
+/**
+ * The shared error summary's look, plus messages not about one field (a stale row version, a refused
+ * file), listed first and without a link.
+ */
 export function ErrorSummary(props: { locale: Locale; errors: ShownErrors; extra?: string[] }) {
   const extra = props.extra ?? [];
   if (props.errors.size === 0 && extra.length === 0) return null;

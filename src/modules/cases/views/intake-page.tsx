@@ -1,8 +1,8 @@
 import type { Bilingual } from '../../../db/schema';
 import { formatDate, type Locale, pick } from '../../../platform/i18n';
+import type { FormValues } from '../../../platform/web/form-values';
 import { StaffLayout, type StaffSiteContext } from '../../../platform/web/staff-layout';
 import type { PartyView } from '../../parties/service';
-import type { FormValues } from '../../standards/form-values';
 import type { StagedFile } from '../../uploads/service';
 import { CHANNEL, DELIVERY, DESK_CHANNELS, fieldLabel, label } from '../messages';
 import { intakeHref, uploadHref, worklistHref } from '../paths';
@@ -55,6 +55,7 @@ export function IntakePage(props: IntakeProps) {
       <h1 class="govuk-heading-l">{title}</h1>
       <ServiceSearch {...props} />
       {service && <IntakeForm {...props} service={service} />}
+      {service && <script type="module" src="/assets/js/case-intake.js" />}
     </StaffLayout>
   );
 }
@@ -129,6 +130,7 @@ function IntakeForm(props: IntakeProps & { service: IntakeService }) {
   return (
     <form method="post" action={intakeHref(locale)} encType="multipart/form-data" novalidate data-intake-form>
       <CsrfInput token={site.csrfToken} />
+      <input type="hidden" name="serviceId" value={String(service.serviceId)} />
       <input type="hidden" name="serviceVersionId" value={String(service.serviceVersionId)} />
       <input type="hidden" name="idempotencyKey" value={String(values.idempotencyKey ?? '')} />
       <div class="govuk-inset-text">

@@ -1,8 +1,8 @@
 import type { Bilingual } from '../../../db/schema';
 import { CASE_STATUSES } from '../../../db/schema';
 import { pick } from '../../../platform/i18n';
-import { StaffLayout, type StaffSiteContext } from '../../../platform/web/staff-layout';
 import type { FormValues } from '../../../platform/web/form-values';
+import { StaffLayout, type StaffSiteContext } from '../../../platform/web/staff-layout';
 import { CHANNEL, DESK_CHANNELS, label, STATUS } from '../messages';
 import { caseHref, correspondenceHref, intakeHref, worklistHref } from '../paths';
 import type { WorklistRow } from '../types';
