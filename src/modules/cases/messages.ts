@@ -244,7 +244,10 @@ export const FIELD = {
 export type FieldKey = keyof typeof FIELD;
 
 export function fieldLabel(locale: Locale, field: string): string {
-  return Object.hasOwn(FIELD, field) ? FIELD[field as FieldKey][locale] : field;
+  if (Object.hasOwn(FIELD, field)) return FIELD[field as FieldKey][locale];
+  // A case-page action form names its inputs {action}-{field}.
+  const plain = field.replace(/^[a-z_]+-/, '');
+  return Object.hasOwn(FIELD, plain) ? FIELD[plain as FieldKey][locale] : field;
 }
 
 /** One message for a field problem: the domain's code or a schema's key, naming the field. */

@@ -23,13 +23,18 @@ export function ActionForms(props: {
   state?: ActionFormState;
 }) {
   const { locale, c, state } = props;
-  if (c.allowedActions.length === 0) return null;
+  // A form refused as stale stays on the page with what was typed, even if the action is no longer possible.
+  const shown =
+    state?.action && !c.allowedActions.includes(state.action)
+      ? [state.action, ...c.allowedActions]
+      : c.allowedActions;
+  if (shown.length === 0) return null;
   return (
     <section aria-labelledby="actions-title" class="pietura-no-print">
       <h2 class="govuk-heading-m" id="actions-title">
         {say(locale, 'Nākamās darbības', 'Next actions')}
       </h2>
-      {c.allowedActions.map((action) => {
+      {shown.map((action) => {
         const mine = state?.action === action;
         const values = mine ? state.values : {};
         const errors = mine ? state.errors : new Map<string, string>();
