@@ -3,6 +3,7 @@ import { addAuditCommand } from './commands/audit';
 import { addExportCommand } from './commands/export';
 import { addImportCommand } from './commands/import';
 import { addMigrateCommand } from './commands/migrate';
+import { addRetentionCommand } from './commands/retention';
 import { addSeedCommand } from './commands/seed';
 import { addUserCommand } from './commands/user';
 import { CliError } from './errors';
@@ -18,6 +19,7 @@ addImportCommand(program);
 addExportCommand(program);
 addUserCommand(program);
 addAuditCommand(program);
+addRetentionCommand(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -77,9 +77,11 @@ async function countErasableParties(tx: Tx, today: string): Promise<number> {
 }
 
 async function removePersonalData(tx: Tx, today: string): Promise<number> {
+  // CREATE TABLE AS takes no bind parameters: the checked day is inlined.
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new Error(`not a day: ${today}`);
   await tx.execute(sql`CREATE TEMP TABLE retention_due ON COMMIT DROP AS
     SELECT id, applicant_id, representative_id FROM case_file
-    WHERE retention_until <= ${today}::date AND personal_data_removed_at IS NULL`);
+    WHERE retention_until <= ${sql.raw(`'${today}'`)}::date AND personal_data_removed_at IS NULL`);
   await tx.execute(sql`UPDATE case_document SET bytes = NULL, filename = 'dokuments', removed_at = now()
     WHERE case_id IN (SELECT id FROM retention_due) AND removed_at IS NULL`);
   await tx.execute(sql`UPDATE case_event SET reason = NULL,
