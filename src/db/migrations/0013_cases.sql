@@ -153,7 +153,13 @@ ALTER TABLE "case_retention_rule" ADD CONSTRAINT "case_retention_rule_service_id
 CREATE INDEX "case_file_unit_due_idx" ON "case_file" USING btree ("unit_code","due_on","id");--> statement-breakpoint
 CREATE INDEX "case_file_assignee_due_idx" ON "case_file" USING btree ("assignee_id","due_on","id");--> statement-breakpoint
 CREATE INDEX "case_file_centre_due_idx" ON "case_file" USING btree ("centre_in","due_on","id");--> statement-breakpoint
-CREATE INDEX "case_file_delivery_centre_idx" ON "case_file" USING btree ("delivery_centre","status");--> statement-breakpoint
+CREATE INDEX "case_file_delivery_centre_idx" ON "case_file" USING btree ("delivery_centre","due_on","id");--> statement-breakpoint
+CREATE INDEX "case_file_open_unit_due_idx" ON "case_file" USING btree ("unit_code","due_on","id") WHERE status IN ('registered', 'in_progress', 'awaiting_applicant', 'decided', 'ready_for_issue');--> statement-breakpoint
+CREATE INDEX "case_file_open_assignee_due_idx" ON "case_file" USING btree ("assignee_id","due_on","id") WHERE status IN ('registered', 'in_progress', 'awaiting_applicant', 'decided', 'ready_for_issue');--> statement-breakpoint
+CREATE INDEX "case_file_open_centre_due_idx" ON "case_file" USING btree ("centre_in","due_on","id") WHERE status IN ('registered', 'in_progress', 'awaiting_applicant', 'decided', 'ready_for_issue');--> statement-breakpoint
+CREATE INDEX "case_file_open_delivery_centre_due_idx" ON "case_file" USING btree ("delivery_centre","due_on","id") WHERE status IN ('registered', 'in_progress', 'awaiting_applicant', 'decided', 'ready_for_issue');--> statement-breakpoint
+CREATE INDEX "case_file_open_due_idx" ON "case_file" USING btree ("due_on","id") WHERE status IN ('registered', 'in_progress', 'awaiting_applicant', 'decided', 'ready_for_issue');--> statement-breakpoint
+CREATE INDEX "case_file_due_idx" ON "case_file" USING btree ("due_on","id");--> statement-breakpoint
 CREATE INDEX "case_file_applicant_idx" ON "case_file" USING btree ("applicant_id");--> statement-breakpoint
 CREATE INDEX "case_file_representative_idx" ON "case_file" USING btree ("representative_id");--> statement-breakpoint
 CREATE INDEX "case_file_retention_idx" ON "case_file" USING btree ("retention_until") WHERE personal_data_removed_at IS NULL;--> statement-breakpoint

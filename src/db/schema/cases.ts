@@ -136,6 +136,8 @@ export type DeliveryChannel = (typeof DELIVERY_CHANNELS)[number];
 export const DECISIONS = ['granted', 'partly', 'refused'] as const;
 export type Decision = (typeof DECISIONS)[number];
 
+const OPEN = sql`status IN ('registered', 'in_progress', 'awaiting_applicant', 'decided', 'ready_for_issue')`;
+
 /** An application and everything done about it (R10). `case` is an SQL keyword, hence `case_file`. */
 export const caseFile = pgTable(
   'case_file',
@@ -188,7 +190,14 @@ export const caseFile = pgTable(
     index('case_file_unit_due_idx').on(t.unitCode, t.dueOn, t.id),
     index('case_file_assignee_due_idx').on(t.assigneeId, t.dueOn, t.id),
     index('case_file_centre_due_idx').on(t.centreIn, t.dueOn, t.id),
-    index('case_file_delivery_centre_idx').on(t.deliveryCentre, t.status),
+    index('case_file_delivery_centre_idx').on(t.deliveryCentre, t.dueOn, t.id),
+    // The same for open cases only: a worklist skips the closed cases of past years without reading them.
+    index('case_file_open_unit_due_idx').on(t.unitCode, t.dueOn, t.id).where(OPEN),
+    index('case_file_open_assignee_due_idx').on(t.assigneeId, t.dueOn, t.id).where(OPEN),
+    index('case_file_open_centre_due_idx').on(t.centreIn, t.dueOn, t.id).where(OPEN),
+    index('case_file_open_delivery_centre_due_idx').on(t.deliveryCentre, t.dueOn, t.id).where(OPEN),
+    index('case_file_open_due_idx').on(t.dueOn, t.id).where(OPEN),
+    index('case_file_due_idx').on(t.dueOn, t.id),
     index('case_file_applicant_idx').on(t.applicantId),
     index('case_file_representative_idx').on(t.representativeId),
     index('case_file_retention_idx').on(t.retentionUntil).where(sql`personal_data_removed_at IS NULL`),
