@@ -3,13 +3,13 @@ import { CASE_CHANNELS, DELIVERY_CHANNELS } from '../../db/schema';
 import { recordAudit, type Tx } from '../../platform/audit/service';
 import { type Actor, centresFor, hasRole } from '../../platform/auth/actor';
 import { ForbiddenError } from '../../platform/errors';
-import { partyProblems, partyRow, saveParty } from '../parties/service';
+import { partyProblems, partyRow, type SavedParty, saveParty } from '../parties/service';
 import { hashAccessCode, newAccessCode } from './access-code';
 import { loadCalendar } from './calendar-port';
 import { deadlinesFor, todayInRiga } from './deadlines';
 import { type CheckedDocument, checkDocuments } from './documents';
 import { queueCaseMail, trackUrl } from './mail';
-import { registerDocument, takeRegistryNumber } from './registry';
+import { numberApplication, registerDocument } from './registry';
 import * as store from './store';
 import type {
   ApplicationInput,
@@ -132,8 +132,15 @@ async function checkApplication(
   return { ok: true, value: { version, receivedOn, centreCode, documents: docs.checked } };
 }
 
-async function savePartyRef(tx: Tx, ref: PartyRef): Promise<number> {
-  return 'partyId' in ref ? ref.partyId : saveParty(tx, ref);
+async function savePartyRef(tx: Tx, ref: PartyRef): Promise<SavedParty> {
+  if (!('partyId' in ref)) return saveParty(tx, ref);
+  const row = await partyRow(tx, ref.partyId);
+  return {
+    id: ref.partyId,
+    name: row?.name ?? '',
+    email: row?.email ?? null,
+    preferredLanguage: row?.preferredLanguage ?? 'lv',
+  };
 }
 
 export interface IntakeExtras {
@@ -171,17 +178,16 @@ export async function registerApplication(
   const accessCode = newAccessCode();
   try {
     return await db.transaction(async (tx) => {
-      const applicantId = await savePartyRef(tx, input.applicant);
-      const representativeId = input.representative
-        ? await savePartyRef(tx, input.representative.party)
-        : null;
-      const number = await takeRegistryNumber(tx);
+      const applicant = await savePartyRef(tx, input.applicant);
+      const representative = input.representative ? await savePartyRef(tx, input.representative.party) : null;
+      const recipient = representative ?? applicant;
+      // Everything that needs no number first: the registry counter stays locked from numbering to commit.
       const created = await store.insertCase(tx, {
-        registrationNumber: number.number,
+        registrationNumber: `pending:${input.idempotencyKey}`,
         serviceId: version.serviceId,
         serviceVersionId: version.versionId,
-        applicantId,
-        representativeId,
+        applicantId: applicant.id,
+        representativeId: representative?.id ?? null,
         representationBasis: input.representative?.basis.trim() ?? null,
         channelIn: input.channel,
         centreIn: centreCode,
@@ -193,27 +199,11 @@ export async function registerApplication(
         onTheSpot: extras.onTheSpot ?? false,
         deliveryChannel: input.delivery.channel,
         deliveryCentre: input.delivery.channel === 'centre' ? (input.delivery.centreCode ?? null) : null,
-        accessCodeHash: hashAccessCode(number.number, accessCode),
+        accessCodeHash: '',
         idempotencyKey: input.idempotencyKey,
         fields: input.fields ?? {},
       });
-      const recipient = await partyRow(tx, representativeId ?? applicantId);
-      const entry = await registerDocument(
-        tx,
-        {
-          direction: 'in',
-          kind: 'application',
-          caseId: created.id,
-          correspondent: recipient?.name ?? null,
-          subject: version.name.lv,
-          channel: input.channel,
-          centreCode,
-          registeredBy: actor.kind === 'staff' ? actor.id : null,
-        },
-        number,
-      );
-      await store.updateCaseQuietly(tx, created.id, { registryEntryId: entry.id });
-      await store.insertDocuments(tx, created.id, 'in', documents, entry);
+      await store.insertDocuments(tx, created.id, 'in', documents, null);
       await store.insertEvent(tx, {
         caseId: created.id,
         actorKind: actor.kind === 'staff' ? 'staff' : 'system',
@@ -229,31 +219,40 @@ export async function registerApplication(
           documents: documents.length,
         },
       });
+      const number = await numberApplication(tx, {
+        caseId: created.id,
+        accessCode,
+        correspondent: recipient.name,
+        subject: version.name.lv,
+        channel: input.channel,
+        centreCode,
+        registeredBy: actor.kind === 'staff' ? actor.id : null,
+      });
       await recordAudit(tx, {
         actor,
         action: 'case.registered',
         entity: 'case_file',
         entityId: created.id,
         after: {
-          number: number.number,
+          number,
           service: version.serviceCode,
           version: version.version,
           unit: version.unitCode,
           dueOn,
         },
       });
-      await queueCaseMail(tx, 'registered', recipient ?? undefined, {
+      await queueCaseMail(tx, 'registered', recipient, {
         caseId: created.id,
-        registrationNumber: number.number,
+        registrationNumber: number,
         serviceName: version.name,
         dueOn,
-        trackUrl: trackUrl(recipient?.preferredLanguage ?? 'lv'),
+        trackUrl: trackUrl(recipient.preferredLanguage),
       });
-      await extras.complete?.(tx, created, version);
+      await extras.complete?.(tx, { ...created, registrationNumber: number }, version);
       return {
         ok: true as const,
         caseId: created.id,
-        registrationNumber: number.number,
+        registrationNumber: number,
         accessCode,
         dueOn,
         replayed: false,

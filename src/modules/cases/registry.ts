@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { query } from '../../db/connection';
 import type { RegistryKind } from '../../db/schema';
 import type { Tx } from '../../platform/audit/service';
+import { normaliseAccessCode } from './access-code';
 
 export interface RegistryNumber {
   year: number;
@@ -66,4 +67,56 @@ export async function registerDocument(
         RETURNING id`,
   );
   return { id: Number(row!.id), number: n.number };
+}
+
+/**
+ * Numbers a registered application in one statement: takes the year's next number, records the registry
+ * entry, and writes the number, the access-code hash (see access-code.ts) and the entry onto the case
+ * and its documents. Taken last in the intake transaction, so the counter row is locked only briefly.
+ */
+export async function numberApplication(
+  tx: Tx,
+  a: {
+    caseId: number;
+    accessCode: string;
+    correspondent: string | null;
+    subject: string;
+    channel: string;
+    centreCode: string | null;
+    registeredBy: number | null;
+  },
+  now = new Date(),
+): Promise<string> {
+  const year = registryYear(now);
+  const code = normaliseAccessCode(a.accessCode);
+  const [row] = await query<{ number: string | null }>(
+    tx,
+    sql`WITH counter AS (
+          INSERT INTO registry_counter (year, last) VALUES (${year}, 1)
+          ON CONFLICT (year) DO UPDATE SET last = registry_counter.last + 1
+          RETURNING last),
+        numbered AS (
+          SELECT counter.last AS seq, m.registry_prefix || '/' || ${year}::text || '/' || lpad(counter.last::text, 6, '0') AS number
+          FROM counter, municipality m WHERE m.id = 1),
+        entry AS (
+          INSERT INTO registry_entry (number, year, seq, direction, kind, case_id, correspondent, subject, channel,
+            centre_code, registered_by)
+          SELECT number, ${year}, seq, 'in', 'application', ${a.caseId}, ${a.correspondent}, ${a.subject}, ${a.channel},
+            ${a.centreCode}, ${a.registeredBy}
+          FROM numbered
+          RETURNING id, number),
+        named AS (
+          UPDATE case_file SET registration_number = entry.number, registry_entry_id = entry.id,
+            access_code_hash = encode(sha256(convert_to(entry.number || E'\n' || ${code}, 'UTF8')), 'hex')
+          FROM entry WHERE case_file.id = ${a.caseId}
+          RETURNING case_file.id),
+        documents AS (
+          UPDATE case_document SET registry_number = entry.number, registry_entry_id = entry.id
+          FROM entry WHERE case_document.case_id = ${a.caseId}
+          RETURNING case_document.id)
+        SELECT (SELECT number FROM entry) AS number, (SELECT count(*) FROM named) AS named,
+          (SELECT count(*) FROM documents) AS documents`,
+  );
+  if (!row?.number) throw new Error('The municipality (and its registry prefix) must be configured first');
+  return row.number;
 }

@@ -3,8 +3,8 @@ import { type Db, query } from '../../db/connection';
 import { CASE_STATUSES } from '../../db/schema';
 import { recordAudit } from '../../platform/audit/service';
 import { type Actor, centresFor, hasRole, unitsFor } from '../../platform/auth/actor';
-import { readParty, unmaskPersonalCode } from '../parties/service';
-import { loadCalendar } from './calendar-port';
+import { readParties, unmaskPersonalCode } from '../parties/service';
+import { loadDisplayCalendar } from './calendar-port';
 import { dueState, todayInRiga } from './deadlines';
 import { allowedActions, mayAssignOthers, maySee } from './lifecycle';
 import * as store from './store';
@@ -90,7 +90,7 @@ export async function listCases(
     after: decodeCursor(page.after),
     limit: limit + 1,
   });
-  const cal = await loadCalendar(db);
+  const cal = await loadDisplayCalendar(db);
   const shown = rows.slice(0, limit).map(
     (r): WorklistRow => ({
       id: r.id,
@@ -134,7 +134,7 @@ export async function getCase(db: Db, actor: Actor, caseId: number): Promise<Cas
     store.selectCaseContext(db, c),
     store.selectEvents(db, c.id),
     store.selectDocuments(db, c.id),
-    loadCalendar(db),
+    loadDisplayCalendar(db),
   ]);
   const actions = allowedActions(actor, c);
   let assignable: { id: number; name: string }[] = [];
@@ -142,15 +142,10 @@ export async function getCase(db: Db, actor: Actor, caseId: number): Promise<Cas
     const staff = await store.selectUnitStaff(db, c.unitCode);
     assignable = mayAssignOthers(actor, c) ? staff : staff.filter((s) => s.id === actor.id);
   }
-  // Reading the applicant's data is audited (R25): in one transaction with the audit rows.
-  const { applicant, representative } = await db.transaction(async (tx) => ({
-    applicant: c.applicantId
-      ? await readParty(tx, actor, c.applicantId, `case ${c.registrationNumber}`)
-      : undefined,
-    representative: c.representativeId
-      ? await readParty(tx, actor, c.representativeId, `case ${c.registrationNumber}`)
-      : undefined,
-  }));
+  // Reading the parties' data is audited (R25): one audit row for the case page.
+  const [applicant, representative] = await db.transaction((tx) =>
+    readParties(tx, actor, [c.applicantId, c.representativeId], `case ${c.registrationNumber}`),
+  );
   const today = todayInRiga();
   const deliveryCentre =
     c.deliveryCentre && ctx.deliveryCentreName

@@ -98,7 +98,7 @@ function isPastDate(day: string): boolean {
 const blank = (v: string | undefined) => (v?.trim() ? v.trim() : null);
 
 /** Stores a checked party (or updates the known one with the same code) inside the caller's transaction. */
-export async function saveParty(tx: Db, input: PartyInput): Promise<number> {
+export async function saveParty(tx: Db, input: PartyInput): Promise<store.SavedParty> {
   const base = {
     kind: input.kind,
     name: input.name.trim(),
@@ -210,4 +210,30 @@ export async function unmaskPersonalCode(
   });
 }
 
-export { selectParty as partyRow } from './store';
+export { type SavedParty, selectParty as partyRow } from './store';
+
+/**
+ * The parties of one case read by staff: one audit row naming them all (R25), in the caller's
+ * transaction. Ids that are null are skipped; the views come back in the order asked.
+ */
+export async function readParties(
+  tx: Tx,
+  actor: Actor,
+  ids: (number | null)[],
+  context: string,
+): Promise<(PartyView | undefined)[]> {
+  const wanted = ids.filter((id): id is number => id !== null);
+  if (wanted.length === 0) return ids.map(() => undefined);
+  const rows = await store.selectParties(tx, wanted);
+  await recordAudit(tx, {
+    actor,
+    action: 'party.read',
+    entity: 'party',
+    entityId: wanted[0],
+    after: { context, parties: wanted },
+  });
+  return ids.map((id) => {
+    const row = rows.find((r) => r.id === id);
+    return row ? partyView(row) : undefined;
+  });
+}

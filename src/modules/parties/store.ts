@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/connection';
 import { party } from '../../db/schema';
 
@@ -24,7 +24,22 @@ export async function selectPartyByRegistrationNumber(db: Db, number: string): P
  * Inserts a party, or (same personal code or registration number) updates what was typed this time:
  * concurrent intakes for the same person meet on the unique index instead of creating two rows.
  */
-export async function upsertParty(db: Db, row: NewPartyRow): Promise<number> {
+/** What intake needs back from a stored party: who to write to, in which language. */
+export interface SavedParty {
+  id: number;
+  name: string;
+  email: string | null;
+  preferredLanguage: 'lv' | 'en';
+}
+
+const SAVED = {
+  id: party.id,
+  name: party.name,
+  email: party.email,
+  preferredLanguage: party.preferredLanguage,
+};
+
+export async function upsertParty(db: Db, row: NewPartyRow): Promise<SavedParty> {
   const contacts = {
     name: row.name,
     email: row.email ?? null,
@@ -43,8 +58,8 @@ export async function upsertParty(db: Db, row: NewPartyRow): Promise<number> {
         targetWhere: sql`personal_code IS NOT NULL`,
         set: contacts,
       })
-      .returning({ id: party.id });
-    return r!.id;
+      .returning(SAVED);
+    return r!;
   }
   if (row.registrationNumber) {
     const [r] = await db
@@ -55,9 +70,13 @@ export async function upsertParty(db: Db, row: NewPartyRow): Promise<number> {
         targetWhere: sql`registration_number IS NOT NULL`,
         set: contacts,
       })
-      .returning({ id: party.id });
-    return r!.id;
+      .returning(SAVED);
+    return r!;
   }
-  const [r] = await db.insert(party).values(row).returning({ id: party.id });
-  return r!.id;
+  const [r] = await db.insert(party).values(row).returning(SAVED);
+  return r!;
+}
+
+export async function selectParties(db: Db, ids: number[]): Promise<PartyRow[]> {
+  return db.select().from(party).where(inArray(party.id, ids));
 }
