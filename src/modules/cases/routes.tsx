@@ -85,6 +85,12 @@ export function casesRoutes(app: FastifyInstance, deps: AppDeps): void {
     app.get(base, guarded, async (request, reply) => {
       const actor = signedInCaseWorker(request);
       const query = worklistQuery(request.query);
+      let notFound: string | undefined;
+      if (query.number) {
+        const id = await cases.findCaseByNumber(db, actor, query.number);
+        if (id) return reply.redirect(caseHref(locale, id), 303);
+        notFound = query.number;
+      }
       const [list, options] = await Promise.all([
         cases.listCases(db, actor, query.filter, { after: query.after }),
         cases.worklistOptions(db, actor),
@@ -102,7 +108,9 @@ export function casesRoutes(app: FastifyInstance, deps: AppDeps): void {
           nextHref={next ? worklistHref(locale, next) : undefined}
           firstHref={query.after ? worklistHref(locale, keep.toString() || undefined) : undefined}
           mayRegister={mayRegister(actor)}
+          notFound={notFound}
         />,
+        notFound ? 404 : 200,
       );
     });
 

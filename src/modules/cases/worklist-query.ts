@@ -18,10 +18,17 @@ const querySchema = z.object({
   ),
   dueBefore: optional(z.string().max(20)),
   overdue: optional(z.literal('1')),
+  nr: optional(z.string().trim().toUpperCase().max(40)),
   pec: optional(z.string().regex(/^[A-Za-z0-9_.:=,~-]{1,200}$/)),
 });
 
-export function worklistQuery(raw: unknown): { filter: WorklistFilter; after?: string; kept: FormValues } {
+export function worklistQuery(raw: unknown): {
+  filter: WorklistFilter;
+  after?: string;
+  /** A registration number typed at the desk: open that case. */
+  number?: string;
+  kept: FormValues;
+} {
   const q = querySchema.parse(raw && typeof raw === 'object' ? raw : {});
   const dueBefore = q.dueBefore ? parseDate(q.dueBefore) : undefined;
   const filter: WorklistFilter = {
@@ -35,6 +42,7 @@ export function worklistQuery(raw: unknown): { filter: WorklistFilter; after?: s
     overdue: q.overdue === '1' || undefined,
   };
   const kept: FormValues = {};
-  for (const [k, v] of Object.entries(q)) if (v !== undefined && k !== 'pec') kept[k] = String(v);
-  return { filter, after: q.pec, kept };
+  for (const [k, v] of Object.entries(q))
+    if (v !== undefined && k !== 'pec' && k !== 'nr') kept[k] = String(v);
+  return { filter, after: q.pec, number: q.nr || undefined, kept };
 }

@@ -7,7 +7,7 @@ import { CHANNEL, DESK_CHANNELS, label, STATUS } from '../messages';
 import { caseHref, correspondenceHref, intakeHref, worklistHref } from '../paths';
 import type { WorklistRow } from '../types';
 import { DueDate, StatusTag } from './due';
-import { say } from './fields';
+import { ErrorSummary, say } from './fields';
 
 export interface WorklistOptions {
   services: { id: number; name: Bilingual }[];
@@ -25,6 +25,8 @@ export function WorklistPage(props: {
   nextHref?: string;
   firstHref?: string;
   mayRegister: boolean;
+  /** A registration number typed that is not a case the user may see. */
+  notFound?: string;
 }) {
   const { site, rows, options, query } = props;
   const { locale } = site;
@@ -48,7 +50,44 @@ export function WorklistPage(props: {
   const any = say(locale, 'jebkurš', 'any');
   return (
     <StaffLayout site={site} title={title} current="cases">
+      {props.notFound && (
+        <ErrorSummary
+          locale={locale}
+          errors={
+            new Map([
+              ['nr', say(locale, `Lieta ${props.notFound} nav atrasta`, `Case ${props.notFound} not found`)],
+            ])
+          }
+        />
+      )}
       <h1 class="govuk-heading-l">{title}</h1>
+      <search class="pietura-no-print">
+        <form method="get" action={worklistHref(locale)}>
+          <div class={`govuk-form-group${props.notFound ? ' govuk-form-group--error' : ''}`}>
+            <label class="govuk-label govuk-label--s" for="nr">
+              {say(locale, 'Atvērt lietu pēc reģistrācijas numura', 'Open a case by its registration number')}
+            </label>
+            <div class="govuk-hint" id="nr-hint">
+              {say(locale, 'Piemēram, ILN/2026/000123', 'For example ILN/2026/000123')}
+            </div>
+            <input
+              class="govuk-input govuk-input--width-20"
+              id="nr"
+              name="nr"
+              type="text"
+              aria-describedby="nr-hint"
+              value={props.notFound ?? ''}
+            />{' '}
+            <button
+              type="submit"
+              class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+              data-module="govuk-button"
+            >
+              {say(locale, 'Atvērt', 'Open')}
+            </button>
+          </div>
+        </form>
+      </search>
       {props.mayRegister && (
         <div class="govuk-button-group">
           <a class="govuk-button" href={intakeHref(locale)} data-module="govuk-button">
