@@ -140,9 +140,9 @@ test('a clerk registers a postal application for a social-service case (measured
   await keys.field('button[value="register"]');
   await Promise.all([page.waitForURL(/\/kvits$/), keys.press('Enter')]);
   const seconds = (Date.now() - started) / 1000;
-  const body = await page.locator('main').innerText();
+  const body = (await page.locator('main').textContent()) ?? '';
   number = /ILN\/\d{4}\/\d{6}/.exec(body)![0];
-  accessCode = (await page.locator('dt:has-text("Piekļuves kods") + dd').innerText()).trim();
+  accessCode = ((await page.locator('dt:has-text("Piekļuves kods") + dd').textContent()) ?? '').trim();
   assert.match(accessCode, /^[A-Za-z0-9-]{4,40}$/);
   caseUrl = page
     .url()
@@ -171,7 +171,7 @@ test('the specialist asks for more information', async () => {
     page.waitForURL(/done=request_info/),
     page.click('#action-request_info button[type="submit"]'),
   ]);
-  assert.match(await page.locator('h1').innerText(), /Gaida iesniedzēju/);
+  assert.match((await page.locator('h1').textContent()) ?? '', /Gaida iesniedzēju/);
 });
 
 test('a resident tracks the case (no JavaScript)', async () => {
@@ -233,7 +233,7 @@ test('the resident answers at a centre, the specialist decides, a clerk at anoth
   await subate.click('summary:has-text("Izsniegt")');
   await subate.check('#issue-how');
   await Promise.all([subate.waitForURL(/done=issue/), subate.click('#action-issue button[type="submit"]')]);
-  assert.match(await subate.locator('h1').innerText(), /Izsniegta/);
+  assert.match((await subate.locator('h1').textContent()) ?? '', /Izsniegta/);
 });
 
 test('an on-the-spot service in one step', async () => {
@@ -246,5 +246,5 @@ test('an on-the-spot service in one step', async () => {
   await assertAccessible(page);
   await Promise.all([page.waitForURL(/\/kvits$/), page.click('button[value="on_the_spot"]')]);
   await page.click('a:has-text("Atvērt lietu")');
-  assert.match(await page.locator('h1').innerText(), /Izsniegta/);
+  assert.match((await page.locator('h1').textContent()) ?? '', /Izsniegta/);
 });
