@@ -86,16 +86,21 @@ async function checkApplication(
   if (!isDay(receivedOn)) problems.push({ field: 'receivedOn', code: 'date_invalid' });
   else if (receivedOn > today) problems.push({ field: 'receivedOn', code: 'date_in_future' });
 
-  const version = Number.isInteger(input.serviceVersionId)
-    ? await store.selectVersionForIntake(db, input.serviceVersionId, isDay(receivedOn) ? receivedOn : today)
-    : undefined;
+  const centreCode = input.centreCode?.trim() || centresFor(actor, 'clerk')[0] || null;
+  // The look-ups do not depend on each other: on PostgreSQL they run side by side.
+  const [version, knownCentres, docs] = await Promise.all([
+    Number.isInteger(input.serviceVersionId)
+      ? store.selectVersionForIntake(db, input.serviceVersionId, isDay(receivedOn) ? receivedOn : today)
+      : undefined,
+    store.existingCentres(db, [centreCode, input.delivery?.centreCode]),
+    checkDocuments(input.documents ?? [], 'documents'),
+  ]);
   if (!version || version.withdrawn) problems.push({ field: 'serviceVersionId', code: 'unknown_service' });
   else if (!version.inForce) problems.push({ field: 'serviceVersionId', code: 'version_not_in_force' });
 
   if (!(CASE_CHANNELS as readonly string[]).includes(input.channel))
     problems.push({ field: 'channel', code: 'invalid' });
-  const centreCode = input.centreCode?.trim() || centresFor(actor, 'clerk')[0] || null;
-  if (centreCode && !(await store.centreExists(db, centreCode)))
+  if (centreCode && !knownCentres.has(centreCode))
     problems.push({ field: 'centreCode', code: 'centre_unknown' });
   if (!centreCode && input.channel === 'in_person') problems.push({ field: 'centreCode', code: 'required' });
 
@@ -111,7 +116,7 @@ async function checkApplication(
     problems.push({ field: 'delivery.channel', code: 'required' });
   else if (delivery.channel === 'centre') {
     if (!delivery.centreCode) problems.push({ field: 'delivery.centreCode', code: 'required' });
-    else if (!(await store.centreExists(db, delivery.centreCode)))
+    else if (!knownCentres.has(delivery.centreCode))
       problems.push({ field: 'delivery.centreCode', code: 'centre_unknown' });
   } else if (delivery.channel === 'email') {
     const recipient = input.representative?.party ?? input.applicant;
@@ -126,7 +131,6 @@ async function checkApplication(
   if (!input.idempotencyKey || input.idempotencyKey.length > 200)
     problems.push({ field: 'idempotencyKey', code: 'required' });
 
-  const docs = await checkDocuments(input.documents ?? [], 'documents');
   problems.push(...docs.problems);
   if (problems.length > 0 || !version) return { ok: false, problems };
   return { ok: true, value: { version, receivedOn, centreCode, documents: docs.checked } };
@@ -161,14 +165,14 @@ export async function registerApplication(
   extras: IntakeExtras = {},
 ): Promise<IntakeResult> {
   if (!mayRegister(actor)) throw new ForbiddenError();
-  if (input.idempotencyKey) {
-    const existing = await store.selectCaseByIdempotencyKey(db, input.idempotencyKey);
-    if (existing) return replay(db, actor, existing);
-  }
-  const checked = await checkApplication(db, actor, input);
+  const [existing, checked, cal] = await Promise.all([
+    input.idempotencyKey ? store.selectCaseByIdempotencyKey(db, input.idempotencyKey) : undefined,
+    checkApplication(db, actor, input),
+    loadCalendar(db),
+  ]);
+  if (existing) return replay(db, actor, existing);
   if (!checked.ok) return checked;
   const { version, receivedOn, centreCode, documents } = checked.value;
-  const cal = await loadCalendar(db);
   const { dueOn, maxDueOn } = deadlinesFor(
     cal,
     receivedOn,

@@ -300,3 +300,17 @@ export async function centreInfo(
 }
 
 export const OPEN_STATUS_LIST = OPEN_STATUSES;
+
+/** Which of the given centre codes exist (nulls and blanks ignored). */
+export async function existingCentres(db: Db, codes: (string | null | undefined)[]): Promise<Set<string>> {
+  const wanted = [...new Set(codes.filter((c): c is string => Boolean(c)))];
+  if (wanted.length === 0) return new Set();
+  const rows = await query<{ code: string }>(
+    db,
+    sql`SELECT code FROM centre WHERE code IN (${sql.join(
+      wanted.map((c) => sql`${c}`),
+      sql`, `,
+    )})`,
+  );
+  return new Set(rows.map((r) => r.code));
+}
