@@ -59,6 +59,21 @@ describe('worklist and case page', () => {
     assert.match(en.body, /Next actions/);
   });
 
+  test('the receipt as a PDF, with the access code when the desk sends it', async () => {
+    const res = await t.app.inject({ url: `${caseUrl}/kvits.pdf`, headers: { cookie: clerk.cookie } });
+    assert.equal(res.statusCode, 200);
+    assert.equal(res.headers['content-type'], 'application/pdf');
+    assert.equal(res.rawPayload.subarray(0, 5).toString(), '%PDF-');
+    const withCode = await postForm(t.app, clerk, `${caseUrl}/kvits.pdf`, { accessCode });
+    assert.equal(withCode.statusCode, 200);
+    assert.ok(withCode.rawPayload.length > 1000);
+  });
+
+  test('the history names what happened in words', async () => {
+    const page = await get(caseUrl, specialist);
+    assert.match(page.body, /<\/strong> — Reģistrēts/);
+  });
+
   test('showing the personal code is an explicit action', async () => {
     const res = await postForm(t.app, specialist, `${caseUrl}/personas-kods`, { who: 'applicant' });
     assert.equal(res.statusCode, 200);

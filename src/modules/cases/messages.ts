@@ -81,6 +81,28 @@ export const ACTION: Record<ActionType, Text> = {
   reject: { lv: 'Noraidīt', en: 'Reject' },
 };
 
+/** What happened, for the history: every action, and what the registry itself records. */
+export const EVENT: Record<string, Text> = {
+  registered: { lv: 'Reģistrēts', en: 'Registered' },
+  access_code_reissued: { lv: 'Izsniegts jauns piekļuves kods', en: 'New access code issued' },
+  correspondence_registered: {
+    lv: 'Reģistrēta saistīta korespondence',
+    en: 'Related correspondence registered',
+  },
+  assign: { lv: 'Piešķirts izpildītājs', en: 'Assigned' },
+  reroute: { lv: 'Pārvirzīts citai struktūrvienībai', en: 'Re-routed' },
+  forward: { lv: 'Pārsūtīts kompetentajai iestādei', en: 'Forwarded to the competent institution' },
+  request_info: { lv: 'Pieprasīta papildu informācija', en: 'More information requested' },
+  info_received: { lv: 'Saņemta papildu informācija', en: 'Information received' },
+  suspend: { lv: 'Izskatīšana apturēta', en: 'Suspended' },
+  extend: { lv: 'Termiņš pagarināts', en: 'Deadline extended' },
+  decide: { lv: 'Pieņemts lēmums', en: 'Decided' },
+  ready_for_issue: { lv: 'Gatavs izsniegšanai', en: 'Ready for issue' },
+  issue: { lv: 'Izsniegts', en: 'Issued' },
+  withdraw: { lv: 'Atsaukts', en: 'Withdrawn' },
+  reject: { lv: 'Noraidīts', en: 'Rejected' },
+};
+
 export const DUE: Record<DueState, Text> = {
   ok: { lv: 'Termiņā', en: 'On time' },
   due_soon: { lv: 'Drīz termiņš', en: 'Due soon' },

@@ -4,7 +4,7 @@ import { formatDate, type Locale, pick } from '../../../platform/i18n';
 import { SummaryList } from '../../../platform/web/components/summary-list';
 import { StaffLayout, type StaffSiteContext } from '../../../platform/web/staff-layout';
 import type { PartyView } from '../../parties/service';
-import { CHANNEL, DECISION, DELIVERY, label, STATUS } from '../messages';
+import { CHANNEL, DECISION, DELIVERY, EVENT, label, STATUS } from '../messages';
 import { documentHref, partyExportHref, receiptHref, unmaskHref, worklistHref } from '../paths';
 import type { CaseEventView, CaseView } from '../types';
 import { type ActionFormState, ActionForms } from './action-forms';
@@ -239,10 +239,11 @@ function EventItem(props: { locale: Locale; e: CaseEventView }) {
 }
 
 function eventLabel(locale: Locale, e: CaseEventView): string {
-  if (e.toStatus && e.fromStatus !== e.toStatus) {
-    return `${e.type}: ${label(STATUS, e.toStatus, locale)}`;
-  }
-  return e.type;
+  const what = label(EVENT, e.type, locale);
+  const registry = typeof e.data.registryNumber === 'string' ? ` (${e.data.registryNumber})` : '';
+  return e.toStatus && e.fromStatus !== e.toStatus
+    ? `${what}${registry} → ${label(STATUS, e.toStatus, locale)}`
+    : `${what}${registry}`;
 }
 
 function PartyBlock(props: {

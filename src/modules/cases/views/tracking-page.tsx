@@ -2,7 +2,7 @@ import { formatDate, type Locale, pick } from '../../../platform/i18n';
 import { SummaryList } from '../../../platform/web/components/summary-list';
 import type { FormValues } from '../../../platform/web/form-values';
 import { Layout, type SiteContext } from '../../../platform/web/layout';
-import { DECISION, DELIVERY, label, PUBLIC_STATUS, STATUS } from '../messages';
+import { DECISION, DELIVERY, EVENT, label, PUBLIC_STATUS, STATUS } from '../messages';
 import { trackedDocumentHref, trackingHref } from '../paths';
 import type { PublicCaseView } from '../types';
 import { ErrorSummary, type ShownErrors, say, TextInput } from './fields';
@@ -137,7 +137,7 @@ function Found(props: { locale: Locale; c: PublicCaseView; values: FormValues })
       <ol class="govuk-list">
         {c.history.map((h) => (
           <li key={`${h.at.toISOString()}-${h.type}`}>
-            {formatDate(h.at, locale)} — {h.toStatus ? label(STATUS, h.toStatus, locale) : h.type}
+            {formatDate(h.at, locale)} — {label(EVENT, h.type, locale)}
           </li>
         ))}
       </ol>
