@@ -5,6 +5,8 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import type { AppDeps } from './deps';
 import { registerApiDocs } from './modules/api/routes';
 import { calendarRoutes } from './modules/calendar/routes';
+import { casesRoutes } from './modules/cases/routes';
+import { trackingRoutes } from './modules/cases/tracking-routes';
 import { catalogueApiRoutes } from './modules/catalogue/api';
 import { cpsvRoutes } from './modules/catalogue/cpsv-routes';
 import { catalogueRoutes } from './modules/catalogue/routes';
@@ -12,10 +14,12 @@ import { centresAdminRoutes } from './modules/centres/admin/routes';
 import { centreRoutes } from './modules/centres/routes';
 import { draftingRoutes } from './modules/drafting/routes';
 import { homeRoutes } from './modules/home/routes';
+import { interactionRoutes } from './modules/interactions/routes';
 import { settingsRoutes } from './modules/settings/routes';
 import { staffRoutes } from './modules/staff/routes';
 import { userAdminRoutes } from './modules/staff/user-admin-routes';
 import { standardsRoutes } from './modules/standards/routes';
+import { MULTIPART_OPTIONS } from './modules/uploads/multipart';
 import { registerAuth } from './platform/auth/plugin';
 import { healthRoutes } from './platform/health';
 import { registerAssets } from './platform/web/assets';
@@ -51,11 +55,7 @@ export async function buildApp(deps: AppDeps, options: FastifyServerOptions = {}
   });
   registerTrailingSlashRedirect(app);
   await app.register(formbody);
-  // File uploads (the coat of arms): parts become body fields before the CSRF check reads them.
-  await app.register(multipart, {
-    attachFieldsToBody: 'keyValues',
-    limits: { fileSize: 1_048_576, files: 1, fields: 200, parts: 201 },
-  });
+  await app.register(multipart, MULTIPART_OPTIONS);
   await registerAuth(app, deps);
   await registerApiDocs(app);
   registerErrorPages(app, db);
@@ -74,5 +74,8 @@ export async function buildApp(deps: AppDeps, options: FastifyServerOptions = {}
   draftingRoutes(app, deps);
   centresAdminRoutes(app, deps);
   calendarRoutes(app, deps);
+  casesRoutes(app, deps);
+  trackingRoutes(app, deps);
+  interactionRoutes(app, deps);
   return app;
 }

@@ -1,7 +1,10 @@
 import { buildApp } from './app';
 import { loadConfig } from './config';
 import { DataDirLockedError, openDatabase } from './db/connection';
+import { runRetention } from './modules/cases/service';
+import { seedDemoCases } from './modules/demo/cases';
 import { isEmpty, seedDemo } from './modules/demo/seed';
+import { systemActor } from './platform/auth/actor';
 import { startMailWorker } from './platform/outbox';
 
 const config = loadConfig();
@@ -27,8 +30,9 @@ if (
   (config.PIETURA_DEMO === 'auto' && embedded && (await isEmpty(database.db)))
 ) {
   const counts = await seedDemo(database.db);
+  const cases = await seedDemoCases(database.db);
   console.log(
-    `Loaded the Ilūkste demo data: ${counts.services} services, ${counts.lifeSituations} life situations, ${counts.centres} centres.`,
+    `Loaded the Ilūkste demo data: ${counts.services} services, ${counts.lifeSituations} life situations, ${counts.centres} centres, ${cases} cases.`,
   );
 }
 
@@ -48,11 +52,27 @@ const mailWorker = startMailWorker(database.db, {
   log: app.log,
 });
 app.addHook('onClose', () => mailWorker.stop());
+// Retention (R25) once a day, the first a minute after start; several processes may run it: it is idempotent.
+const DAY_MS = 24 * 60 * 60 * 1000;
+const retentionRun = async () => {
+  try {
+    const report = await runRetention(database.db, systemActor('daily retention'));
+    if (report.cases > 0) app.log.info(report, 'retention: personal data of cases past retention removed');
+  } catch (err) {
+    app.log.error({ err }, 'retention run failed');
+  }
+};
+const retentionFirst = setTimeout(() => void retentionRun(), 60_000);
+const retentionDaily = setInterval(() => void retentionRun(), DAY_MS);
+retentionFirst.unref();
+retentionDaily.unref();
 
 let closing = false;
 async function shutdown(signal: string) {
   if (closing) return;
   closing = true;
+  clearTimeout(retentionFirst);
+  clearInterval(retentionDaily);
   app.log.info({ signal }, 'shutting down');
   const force = setTimeout(() => process.exit(1), 10_000);
   force.unref();

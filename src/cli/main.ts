@@ -3,6 +3,7 @@ import { addAuditCommand } from './commands/audit';
 import { addExportCommand } from './commands/export';
 import { addImportCommand } from './commands/import';
 import { addMigrateCommand } from './commands/migrate';
+import { addRetentionCommand } from './commands/retention';
 import { addSeedCommand } from './commands/seed';
 import { addSetupCommand } from './commands/setup';
 import { addUserCommand } from './commands/user';
@@ -20,6 +21,7 @@ addImportCommand(program);
 addExportCommand(program);
 addUserCommand(program);
 addAuditCommand(program);
+addRetentionCommand(program);
 
 try {
   await program.parseAsync(process.argv);

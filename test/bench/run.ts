@@ -9,6 +9,7 @@ import autocannon from 'autocannon';
 import pg from 'pg';
 import { openDatabase } from '../../src/db/connection';
 import { seedDemo } from '../../src/modules/demo/seed';
+import { runCasesBench } from './cases';
 import { type Measurement, type Pair, printTable, writeReport } from './report';
 
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -147,3 +148,5 @@ async function main(): Promise<void> {
 }
 
 await main();
+// Issue 8: intake, worklist and case page with BENCH_CASES synthetic cases (its own section of the report).
+await runCasesBench();

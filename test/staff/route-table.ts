@@ -1,4 +1,7 @@
+import { sql } from 'drizzle-orm';
 import type { Db } from '../../src/db/connection';
+import { query } from '../../src/db/connection';
+import * as cases from '../../src/modules/cases/service';
 import * as drafting from '../../src/modules/drafting/service';
 import * as standards from '../../src/modules/standards/service';
 import type { Actor, Role } from '../../src/platform/auth/actor';
@@ -328,5 +331,113 @@ export const CALENDAR_ROUTES: RouteCase[] = [
   ...both('POST', '/darbs/kalendars/999999/dzest', '/en/work/calendar/999999/delete', ADMIN),
 ];
 
+// ── Cases (cases-ui helper): an editor holds no role in case work and is refused every case page (403);
+// a case outside a case worker's scope is a 404 (test/cases/http-case-page.test.ts).
+const CASE_WORKERS: readonly Role[] = ['admin', 'manager', 'head', 'specialist', 'clerk'];
+const REGISTRARS: readonly Role[] = ['head', 'specialist', 'clerk'];
+const DESK: readonly Role[] = ['clerk'];
+const routeClerk: Actor = {
+  kind: 'staff',
+  id: 0,
+  name: 'route table',
+  grants: [{ role: 'clerk', centre: 'ilukste' }],
+};
+
+let routeCaseId: number | undefined;
+/** A postal application of the demo unit received at the demo clerk's centre: every case worker sees it. */
+async function routeCase(ctx: RouteContext): Promise<number> {
+  if (routeCaseId) return routeCaseId;
+  const [row] = await query<{ serviceId: number; versionId: number }>(
+    ctx.db,
+    sql`SELECT s.id AS "serviceId", v.id AS "versionId" FROM service s JOIN organisation o ON o.id = s.owner_id
+        JOIN service_version v ON v.service_id = s.id AND v.status = 'published'
+        WHERE o.code = 'socialais-dienests' AND NOT v.on_the_spot AND v.apply_channels ? 'post' ORDER BY s.id LIMIT 1`,
+  );
+  const [clerk] = await query<{ id: number }>(
+    ctx.db,
+    sql`SELECT id FROM staff_user WHERE email = 'clerk@ilukste.example'`,
+  );
+  const result = await cases.registerApplication(
+    ctx.db,
+    { ...routeClerk, id: clerk!.id },
+    {
+      serviceVersionId: row!.versionId,
+      applicant: { kind: 'person', personalCode: '32000000001', name: 'Maršruta Tabula' },
+      channel: 'post',
+      centreCode: 'ilukste',
+      fields: {},
+      documents: [],
+      delivery: { channel: 'centre', centreCode: 'ilukste' },
+      idempotencyKey: 'route-table-case-0001',
+    },
+  );
+  if (!result.ok) throw new Error(`route-table case not registered: ${JSON.stringify(result.problems)}`);
+  routeCaseId = result.caseId;
+  return routeCaseId;
+}
+const onCase = (path: (id: number) => string) => at(async (ctx) => path(await routeCase(ctx)));
+
+export const CASES_ROUTES: RouteCase[] = [
+  ...both('GET', '/darbs/lietas', '/en/work/cases', CASE_WORKERS),
+  ...both('GET', '/darbs/lietas/jauna', '/en/work/cases/new', REGISTRARS),
+  ...both('POST', '/darbs/lietas/jauna', '/en/work/cases/new', REGISTRARS, { step: 'register' }),
+  ...both('POST', '/darbs/lietas/augsupielade', '/en/work/cases/upload', REGISTRARS, {}),
+  ...both(
+    'GET',
+    onCase((id) => `/darbs/lietas/${id}`),
+    onCase((id) => `/en/work/cases/${id}`),
+    CASE_WORKERS,
+  ),
+  ...both(
+    'POST',
+    onCase((id) => `/darbs/lietas/${id}/darbiba`),
+    onCase((id) => `/en/work/cases/${id}/action`),
+    CASE_WORKERS,
+    { action: 'reject' },
+  ),
+  ...both(
+    'GET',
+    onCase((id) => `/darbs/lietas/${id}/kvits`),
+    onCase((id) => `/en/work/cases/${id}/receipt`),
+    CASE_WORKERS,
+  ),
+  ...both(
+    'GET',
+    onCase((id) => `/darbs/lietas/${id}/kvits.pdf`),
+    onCase((id) => `/en/work/cases/${id}/kvits.pdf`),
+    CASE_WORKERS,
+  ),
+  ...both(
+    'POST',
+    onCase((id) => `/darbs/lietas/${id}/kvits.pdf`),
+    onCase((id) => `/en/work/cases/${id}/kvits.pdf`),
+    CASE_WORKERS,
+    {},
+  ),
+  ...both(
+    'GET',
+    onCase((id) => `/darbs/lietas/${id}/dokumenti/999999`),
+    onCase((id) => `/en/work/cases/${id}/documents/999999`),
+    CASE_WORKERS,
+  ),
+  ...both(
+    'POST',
+    onCase((id) => `/darbs/lietas/${id}/personas-kods`),
+    onCase((id) => `/en/work/cases/${id}/personal-code`),
+    REGISTRARS,
+    { who: 'applicant' },
+  ),
+  ...both('POST', '/darbs/personas/1/eksports', '/en/work/parties/1/export', ['admin', 'manager']),
+  ...both('GET', '/darbs/korespondence/jauna', '/en/work/correspondence/new', DESK),
+  ...both('POST', '/darbs/korespondence/jauna', '/en/work/correspondence/new', DESK, { subject: '' }),
+  ...both('GET', '/darbs/konsultacijas', '/en/work/consultations', ['admin', 'manager', 'clerk']),
+  ...both('POST', '/darbs/konsultacijas', '/en/work/consultations', DESK, { minutes: 'x' }),
+];
+
 /** Every staff route; test/staff/authorisation.test.ts runs each one as every role and as nobody. */
-export const ROUTE_TABLE: RouteCase[] = [...SHELL_ROUTES, ...WORKFLOW_ROUTES, ...CALENDAR_ROUTES];
+export const ROUTE_TABLE: RouteCase[] = [
+  ...SHELL_ROUTES,
+  ...WORKFLOW_ROUTES,
+  ...CALENDAR_ROUTES,
+  ...CASES_ROUTES,
+];

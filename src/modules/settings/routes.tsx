@@ -6,6 +6,7 @@ import { LOCALES, type Locale } from '../../platform/i18n';
 import { type FormValues, fieldErrors, readForm, type ShownErrors } from '../../platform/web/form-values';
 import { sendPage } from '../../platform/web/render';
 import { staffSiteContext } from '../../platform/web/staff-layout';
+import { readMultipartForm } from '../uploads/multipart';
 import { formatIban } from './checks';
 import { settingsError, text } from './messages';
 import { settingsCandidate, settingsSchema } from './schema';
@@ -32,10 +33,10 @@ function valuesOf(m: settings.MunicipalityRow): FormValues {
   };
 }
 
-/** The uploaded coat of arms: a file part (a Buffer) with content; an empty file input means "keep". */
+/** The uploaded coat of arms: a file part with content; an empty file input means "keep". */
 function uploadedArms(body: unknown): Buffer | undefined {
-  const arms = body && typeof body === 'object' ? (body as Record<string, unknown>).arms : undefined;
-  return Buffer.isBuffer(arms) && arms.length > 0 ? arms : undefined;
+  const part = readMultipartForm(body).files.get('arms')?.[0];
+  return part && part.bytes.length > 0 ? part.bytes : undefined;
 }
 
 /** Municipality settings (issue 6 point 27): name, arms, colours, contacts, registry prefix, bank account. */

@@ -12,6 +12,8 @@ export const STAFF_ROUTES = {
   centres: { lv: '/darbs/centri', en: '/en/work/centres' },
   calendar: { lv: '/darbs/kalendars', en: '/en/work/calendar' },
   settings: { lv: '/darbs/iestatijumi', en: '/en/work/settings' },
+  cases: { lv: '/darbs/lietas', en: '/en/work/cases' },
+  consultations: { lv: '/darbs/konsultacijas', en: '/en/work/consultations' },
 } as const;
 
 export type StaffRouteName = keyof typeof STAFF_ROUTES;

@@ -31,6 +31,8 @@ const msg = defineMessages({
   navLabel: { lv: 'Darba vides navigācija', en: 'Workspace navigation' },
   menu: { lv: 'Izvēlne', en: 'Menu' },
   dashboard: { lv: 'Darbvirsma', en: 'Dashboard' },
+  cases: { lv: 'Lietas', en: 'Cases' },
+  consultations: { lv: 'Konsultācijas', en: 'Consultations' },
   standards: { lv: 'Standarti', en: 'Standards' },
   draftingPlan: { lv: 'Izstrādes plāns', en: 'Drafting plan' },
   centres: { lv: 'Centri', en: 'Centres' },
@@ -53,6 +55,8 @@ interface NavItem {
 
 const NAV: NavItem[] = [
   { route: 'dashboard', label: 'dashboard', visible: () => true },
+  { route: 'cases', label: 'cases', visible: (actor) => !actor.grants.every((g) => g.role === 'editor') },
+  { route: 'consultations', label: 'consultations', visible: (actor) => hasRole(actor, 'clerk') },
   { route: 'standards', label: 'standards', visible: () => true },
   {
     route: 'draftingPlan',

@@ -1,0 +1,198 @@
+import { z } from 'zod';
+import { type FormValues, many, one } from '../../platform/web/form-values';
+import type { ApplicationInput, CaseChannel, DeliveryChannel, PartyInput, Problem } from './types';
+
+/** An error to show: the input's id and a message key of messages.ts (with parameters for file names). */
+export interface ShownProblem {
+  field: string;
+  key: string;
+  params?: Record<string, string | number>;
+}
+
+const DESK_CHANNELS = ['in_person', 'post', 'email', 'e_address'] as const;
+const DELIVERIES = ['centre', 'post', 'email', 'e_address', 'download'] as const;
+const KINDS = ['person', 'foreign_person', 'company'] as const;
+
+/** A date as a clerk types it: 31.12.2026, 31.12.2026. or 2026-12-31; undefined if not a real date. */
+export function parseDate(raw: string): string | undefined {
+  const s = raw.trim();
+  const lv = /^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\.?$/.exec(s);
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  const [y, m, d] = lv ? [lv[3], lv[2], lv[1]] : iso ? [iso[1], iso[2], iso[3]] : [];
+  if (!y || !m || !d) return undefined;
+  const date = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+  const check = new Date(`${date}T00:00:00Z`);
+  return !Number.isNaN(check.getTime()) && check.toISOString().slice(0, 10) === date ? date : undefined;
+}
+
+const text = (max: number) => z.string().trim().max(max, 'invalid');
+const required = (max: number) => text(max).min(1, 'required');
+
+const intakeShape = z.object({
+  serviceVersionId: z.coerce.number().int().positive('unknown_service'),
+  idempotencyKey: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'invalid'),
+  channel: z.enum(DESK_CHANNELS, { message: 'choose' }),
+  centre: text(60),
+  receivedOn: text(20),
+  'applicant-kind': z.enum(KINDS, { message: 'choose' }),
+  'applicant-code': text(20),
+  'applicant-name': required(200),
+  'applicant-birthDate': text(20),
+  'applicant-document': text(200),
+  'applicant-email': text(200),
+  'applicant-phone': text(40),
+  'applicant-address': text(300),
+  'representative-code': text(20),
+  'representative-name': text(200),
+  'representative-basis': text(500),
+  summary: text(5000),
+  delivery: z.enum(DELIVERIES, { message: 'choose' }),
+  deliveryCentre: text(60),
+});
+
+/** The intake form as the domain's ApplicationInput (without documents), or the problems to show. */
+export function parseIntake(
+  values: FormValues,
+  received: string[],
+): { ok: true; input: Omit<ApplicationInput, 'documents'> } | { ok: false; problems: ShownProblem[] } {
+  const candidate = Object.fromEntries(Object.keys(intakeShape.shape).map((k) => [k, one(values, k)]));
+  const parsed = intakeShape.safeParse(candidate);
+  const problems: ShownProblem[] = [];
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path[0]);
+      if (problems.some((p) => p.field === field)) continue;
+      const key = /^[a-z_]+$/.test(issue.message)
+        ? issue.message
+        : field === 'serviceVersionId'
+          ? 'unknown_service'
+          : 'invalid';
+      problems.push({ field, key });
+    }
+    return { ok: false, problems };
+  }
+  const v = parsed.data;
+  let receivedOn: string | undefined;
+  if (v.receivedOn) {
+    receivedOn = parseDate(v.receivedOn);
+    if (!receivedOn) problems.push({ field: 'receivedOn', key: 'date_invalid' });
+  }
+  if (v.delivery === 'centre' && !v.deliveryCentre) problems.push({ field: 'deliveryCentre', key: 'choose' });
+  const applicant = partyFrom(
+    v['applicant-kind'],
+    {
+      code: v['applicant-code'],
+      name: v['applicant-name'],
+      birthDate: v['applicant-birthDate'],
+      document: v['applicant-document'],
+      email: v['applicant-email'],
+      phone: v['applicant-phone'],
+      address: v['applicant-address'],
+    },
+    'applicant',
+    problems,
+  );
+  let representative: ApplicationInput['representative'];
+  if (v['representative-code'] || v['representative-name'] || v['representative-basis']) {
+    if (!v['representative-name']) problems.push({ field: 'representative-name', key: 'required' });
+    if (!v['representative-basis']) problems.push({ field: 'representative-basis', key: 'required' });
+    const party = partyFrom(
+      'person',
+      { code: v['representative-code'], name: v['representative-name'] },
+      'representative',
+      problems,
+    );
+    if (party) representative = { party, basis: v['representative-basis'] };
+  }
+  if (problems.length > 0 || !applicant) return { ok: false, problems };
+  const fields: Record<string, string> = {};
+  if (v.summary) fields.summary = v.summary;
+  if (received.length > 0) fields.documentsReceived = received.join('; ');
+  return {
+    ok: true,
+    input: {
+      serviceVersionId: v.serviceVersionId,
+      applicant,
+      representative,
+      channel: v.channel as CaseChannel,
+      centreCode: v.centre || undefined,
+      receivedOn,
+      fields,
+      delivery: {
+        channel: v.delivery as DeliveryChannel,
+        centreCode: v.delivery === 'centre' ? v.deliveryCentre : undefined,
+      },
+      idempotencyKey: v.idempotencyKey,
+    },
+  };
+}
+
+function partyFrom(
+  kind: (typeof KINDS)[number],
+  p: {
+    code: string;
+    name: string;
+    birthDate?: string;
+    document?: string;
+    email?: string;
+    phone?: string;
+    address?: string;
+  },
+  prefix: 'applicant' | 'representative',
+  problems: ShownProblem[],
+): PartyInput | undefined {
+  const contacts = {
+    email: p.email || undefined,
+    phone: p.phone || undefined,
+    postalAddress: p.address || undefined,
+  };
+  if (kind === 'foreign_person') {
+    const birthDate = parseDate(p.birthDate ?? '');
+    if (!birthDate)
+      problems.push({ field: `${prefix}-birthDate`, key: p.birthDate ? 'birth_date_invalid' : 'required' });
+    if (!p.document) problems.push({ field: `${prefix}-document`, key: 'required' });
+    return birthDate && p.document
+      ? { kind, name: p.name, birthDate, identityDocument: p.document, ...contacts }
+      : undefined;
+  }
+  if (!p.code) {
+    problems.push({ field: `${prefix}-code`, key: 'required' });
+    return undefined;
+  }
+  return kind === 'company'
+    ? { kind, registrationNumber: p.code, name: p.name, ...contacts }
+    : { kind: 'person', personalCode: p.code, name: p.name, ...contacts };
+}
+
+/** The form field a domain problem is about (the domain names nested fields with dots). */
+const DOMAIN_FIELDS: Record<string, string> = {
+  'applicant.personalCode': 'applicant-code',
+  'applicant.registrationNumber': 'applicant-code',
+  'applicant.name': 'applicant-name',
+  'applicant.birthDate': 'applicant-birthDate',
+  'applicant.identityDocument': 'applicant-document',
+  'applicant.email': 'applicant-email',
+  'representative.personalCode': 'representative-code',
+  'representative.party.personalCode': 'representative-code',
+  'representative.name': 'representative-name',
+  'representative.party.name': 'representative-name',
+  'representative.basis': 'representative-basis',
+  'delivery.centreCode': 'deliveryCentre',
+  'delivery.channel': 'delivery',
+  delivery: 'delivery',
+  centreCode: 'centre',
+  serviceVersionId: 'serviceVersionId',
+};
+
+export function fromDomainProblems(problems: Problem[]): ShownProblem[] {
+  return problems.map((p) => {
+    const field =
+      DOMAIN_FIELDS[p.field] ??
+      (p.field.startsWith('documents') ? 'documents' : p.field.replaceAll('.', '-'));
+    return { field, key: p.code };
+  });
+}
+
+export function receivedDocuments(values: FormValues): string[] {
+  return many(values, 'received').slice(0, 50);
+}

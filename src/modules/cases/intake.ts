@@ -1,0 +1,357 @@
+import type { Db } from '../../db/connection';
+import { CASE_CHANNELS, DELIVERY_CHANNELS } from '../../db/schema';
+import { recordAudit, type Tx } from '../../platform/audit/service';
+import { type Actor, centresFor, hasRole } from '../../platform/auth/actor';
+import { ForbiddenError } from '../../platform/errors';
+import { partyProblems, partyRow, type SavedParty, saveParty } from '../parties/service';
+import { hashAccessCode, newAccessCode } from './access-code';
+import { loadCalendar } from './calendar-port';
+import { deadlinesFor, todayInRiga } from './deadlines';
+import { type CheckedDocument, checkDocuments } from './documents';
+import { queueCaseMail, trackUrl } from './mail';
+import { numberApplication, registerDocument } from './registry';
+import * as store from './store';
+import type {
+  ApplicationInput,
+  CorrespondenceInput,
+  CorrespondenceResult,
+  IntakeResult,
+  IntakeService,
+  PartyRef,
+  Problem,
+} from './types';
+
+/** Who may register incoming documents: the desk, and a unit that receives mail directly. */
+export function mayRegister(actor: Actor): boolean {
+  return (
+    actor.kind === 'system' ||
+    actor.kind === 'api_key' ||
+    (['clerk', 'specialist', 'head'] as const).some((r) => hasRole(actor, r))
+  );
+}
+
+export async function serviceForIntake(db: Db, serviceId: number): Promise<IntakeService | undefined> {
+  const today = todayInRiga();
+  const v = await store.selectVersionInForce(db, serviceId, today);
+  if (!v || v.withdrawn) return undefined;
+  const { dueOn } = deadlinesFor(await loadCalendar(db), today, v.processingTime, v.processingTimeUnit);
+  return {
+    serviceId: v.serviceId,
+    serviceVersionId: v.versionId,
+    version: v.version,
+    name: v.name,
+    requiredDocuments: v.requiredDocuments,
+    applyChannels: v.applyChannels,
+    receiveChannels: v.receiveChannels,
+    centres: v.centres,
+    onTheSpot: v.onTheSpot,
+    processingTime: v.processingTime,
+    processingTimeUnit: v.processingTimeUnit,
+    unitCode: v.unitCode,
+    unitName: v.unitName,
+    dueOnIfToday: dueOn,
+  };
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+export function isDay(value: string | undefined): value is string {
+  if (!value || !DAY.test(value)) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+
+async function partyRefProblems(db: Db, ref: PartyRef, prefix: string): Promise<Problem[]> {
+  if ('partyId' in ref) {
+    const row = await partyRow(db, ref.partyId);
+    return row && !row.erasedAt ? [] : [{ field: `${prefix}.partyId`, code: 'party_unknown' }];
+  }
+  return partyProblems(ref).map((p) => ({ field: `${prefix}.${p.field}`, code: p.code }));
+}
+
+interface CheckedApplication {
+  version: store.VersionForIntake;
+  receivedOn: string;
+  centreCode: string | null;
+  documents: CheckedDocument[];
+}
+
+async function checkApplication(
+  db: Db,
+  actor: Actor,
+  input: ApplicationInput,
+): Promise<{ ok: true; value: CheckedApplication } | { ok: false; problems: Problem[] }> {
+  const problems: Problem[] = [];
+  const today = todayInRiga();
+  const receivedOn = input.receivedOn?.trim() || today;
+  if (!isDay(receivedOn)) problems.push({ field: 'receivedOn', code: 'date_invalid' });
+  else if (receivedOn > today) problems.push({ field: 'receivedOn', code: 'date_in_future' });
+
+  const centreCode = input.centreCode?.trim() || centresFor(actor, 'clerk')[0] || null;
+  // The look-ups do not depend on each other: on PostgreSQL they run side by side.
+  const [version, knownCentres, docs] = await Promise.all([
+    Number.isInteger(input.serviceVersionId)
+      ? store.selectVersionForIntake(db, input.serviceVersionId, isDay(receivedOn) ? receivedOn : today)
+      : undefined,
+    store.existingCentres(db, [centreCode, input.delivery?.centreCode]),
+    checkDocuments(input.documents ?? [], 'documents'),
+  ]);
+  if (!version || version.withdrawn) problems.push({ field: 'serviceVersionId', code: 'unknown_service' });
+  else if (!version.inForce) problems.push({ field: 'serviceVersionId', code: 'version_not_in_force' });
+
+  if (!(CASE_CHANNELS as readonly string[]).includes(input.channel))
+    problems.push({ field: 'channel', code: 'invalid' });
+  if (centreCode && !knownCentres.has(centreCode))
+    problems.push({ field: 'centreCode', code: 'centre_unknown' });
+  if (!centreCode && input.channel === 'in_person') problems.push({ field: 'centreCode', code: 'required' });
+
+  problems.push(...(await partyRefProblems(db, input.applicant, 'applicant')));
+  if (input.representative) {
+    problems.push(...(await partyRefProblems(db, input.representative.party, 'representative')));
+    if (!input.representative.basis?.trim())
+      problems.push({ field: 'representative.basis', code: 'required' });
+  }
+
+  const delivery = input.delivery;
+  if (!(DELIVERY_CHANNELS as readonly string[]).includes(delivery?.channel))
+    problems.push({ field: 'delivery.channel', code: 'required' });
+  else if (delivery.channel === 'centre') {
+    if (!delivery.centreCode) problems.push({ field: 'delivery.centreCode', code: 'required' });
+    else if (!knownCentres.has(delivery.centreCode))
+      problems.push({ field: 'delivery.centreCode', code: 'centre_unknown' });
+  } else if (delivery.channel === 'email') {
+    const recipient = input.representative?.party ?? input.applicant;
+    if (!('partyId' in recipient) && !recipient.email?.trim())
+      problems.push({ field: 'delivery.channel', code: 'delivery_not_allowed' });
+  }
+
+  for (const [key, value] of Object.entries(input.fields ?? {})) {
+    if (typeof value !== 'string' || value.length > 10_000)
+      problems.push({ field: `fields.${key}`, code: 'invalid' });
+  }
+  if (!input.idempotencyKey || input.idempotencyKey.length > 200)
+    problems.push({ field: 'idempotencyKey', code: 'required' });
+
+  problems.push(...docs.problems);
+  if (problems.length > 0 || !version) return { ok: false, problems };
+  return { ok: true, value: { version, receivedOn, centreCode, documents: docs.checked } };
+}
+
+async function savePartyRef(tx: Tx, ref: PartyRef): Promise<SavedParty> {
+  if (!('partyId' in ref)) return saveParty(tx, ref);
+  const row = await partyRow(tx, ref.partyId);
+  return {
+    id: ref.partyId,
+    name: row?.name ?? '',
+    email: row?.email ?? null,
+    preferredLanguage: row?.preferredLanguage ?? 'lv',
+  };
+}
+
+export interface IntakeExtras {
+  /** Done on the spot: the caller continues in the same transaction. */
+  complete?: (tx: Tx, created: store.CaseRow, version: store.VersionForIntake) => Promise<void>;
+  onTheSpot?: boolean;
+}
+
+function isUniqueViolation(err: unknown): boolean {
+  const e = err as { code?: string; cause?: { code?: string } };
+  return e?.code === '23505' || e?.cause?.code === '23505';
+}
+
+export async function registerApplication(
+  db: Db,
+  actor: Actor,
+  input: ApplicationInput,
+  extras: IntakeExtras = {},
+): Promise<IntakeResult> {
+  if (!mayRegister(actor)) throw new ForbiddenError();
+  const [existing, checked, cal] = await Promise.all([
+    input.idempotencyKey ? store.selectCaseByIdempotencyKey(db, input.idempotencyKey) : undefined,
+    checkApplication(db, actor, input),
+    loadCalendar(db),
+  ]);
+  if (existing) return replay(db, actor, existing);
+  if (!checked.ok) return checked;
+  const { version, receivedOn, centreCode, documents } = checked.value;
+  const { dueOn, maxDueOn } = deadlinesFor(
+    cal,
+    receivedOn,
+    version.processingTime,
+    version.processingTimeUnit,
+  );
+  const accessCode = newAccessCode();
+  try {
+    return await db.transaction(async (tx) => {
+      const applicant = await savePartyRef(tx, input.applicant);
+      const representative = input.representative ? await savePartyRef(tx, input.representative.party) : null;
+      const recipient = representative ?? applicant;
+      // Everything that needs no number first: the registry counter stays locked from numbering to commit.
+      const created = await store.insertCase(tx, {
+        registrationNumber: `pending:${input.idempotencyKey}`,
+        serviceId: version.serviceId,
+        serviceVersionId: version.versionId,
+        applicantId: applicant.id,
+        representativeId: representative?.id ?? null,
+        representationBasis: input.representative?.basis.trim() ?? null,
+        channelIn: input.channel,
+        centreIn: centreCode,
+        unitCode: version.unitCode,
+        status: 'registered',
+        receivedOn,
+        dueOn,
+        maxDueOn,
+        onTheSpot: extras.onTheSpot ?? false,
+        deliveryChannel: input.delivery.channel,
+        deliveryCentre: input.delivery.channel === 'centre' ? (input.delivery.centreCode ?? null) : null,
+        accessCodeHash: '',
+        idempotencyKey: input.idempotencyKey,
+        fields: input.fields ?? {},
+      });
+      await store.insertDocuments(tx, created.id, 'in', documents, null);
+      await store.insertEvent(tx, {
+        caseId: created.id,
+        actorKind: actor.kind === 'staff' ? 'staff' : 'system',
+        actorId: actor.kind === 'staff' ? actor.id : null,
+        actorName: actor.name,
+        type: 'registered',
+        toStatus: 'registered',
+        data: {
+          channel: input.channel,
+          centre: centreCode,
+          unit: version.unitCode,
+          dueOn,
+          documents: documents.length,
+        },
+      });
+      const number = await numberApplication(tx, {
+        caseId: created.id,
+        accessCode,
+        correspondent: recipient.name,
+        subject: version.name.lv,
+        channel: input.channel,
+        centreCode,
+        registeredBy: actor.kind === 'staff' ? actor.id : null,
+      });
+      await recordAudit(tx, {
+        actor,
+        action: 'case.registered',
+        entity: 'case_file',
+        entityId: created.id,
+        after: {
+          number,
+          service: version.serviceCode,
+          version: version.version,
+          unit: version.unitCode,
+          dueOn,
+        },
+      });
+      await queueCaseMail(tx, 'registered', recipient, {
+        caseId: created.id,
+        registrationNumber: number,
+        serviceName: version.name,
+        dueOn,
+        trackUrl: trackUrl(recipient.preferredLanguage),
+      });
+      await extras.complete?.(tx, { ...created, registrationNumber: number }, version);
+      return {
+        ok: true as const,
+        caseId: created.id,
+        registrationNumber: number,
+        accessCode,
+        dueOn,
+        replayed: false,
+      };
+    });
+  } catch (err) {
+    // The same form sent twice at once: the other request registered it.
+    if (isUniqueViolation(err)) {
+      const existing = await store.selectCaseByIdempotencyKey(db, input.idempotencyKey);
+      if (existing) return replay(db, actor, existing);
+    }
+    throw err;
+  }
+}
+
+/** A repeated submission: the same case, with a new access code (only the hash of the first was kept). */
+async function replay(db: Db, actor: Actor, existing: store.CaseRow): Promise<IntakeResult> {
+  const accessCode = newAccessCode();
+  await db.transaction(async (tx) => {
+    await store.updateCaseQuietly(tx, existing.id, {
+      accessCodeHash: hashAccessCode(existing.registrationNumber, accessCode),
+    });
+    await store.insertEvent(tx, {
+      caseId: existing.id,
+      actorKind: actor.kind === 'staff' ? 'staff' : 'system',
+      actorId: actor.kind === 'staff' ? actor.id : null,
+      actorName: actor.name,
+      type: 'access_code_reissued',
+    });
+    await recordAudit(tx, {
+      actor,
+      action: 'case.access_code_reissued',
+      entity: 'case_file',
+      entityId: existing.id,
+    });
+  });
+  return {
+    ok: true,
+    caseId: existing.id,
+    registrationNumber: existing.registrationNumber,
+    accessCode,
+    dueOn: existing.dueOn,
+    replayed: true,
+  };
+}
+
+export async function registerCorrespondence(
+  db: Db,
+  actor: Actor,
+  input: CorrespondenceInput,
+  mayLinkCase: (caseId: number) => Promise<boolean>,
+): Promise<CorrespondenceResult> {
+  if (!mayRegister(actor)) throw new ForbiddenError();
+  const problems: Problem[] = [];
+  if (!input.correspondent?.trim()) problems.push({ field: 'correspondent', code: 'required' });
+  if (!input.subject?.trim()) problems.push({ field: 'subject', code: 'required' });
+  if (!(CASE_CHANNELS as readonly string[]).includes(input.channel))
+    problems.push({ field: 'channel', code: 'invalid' });
+  const centreCode = input.centreCode?.trim() || centresFor(actor, 'clerk')[0] || null;
+  if (centreCode && !(await store.centreExists(db, centreCode)))
+    problems.push({ field: 'centreCode', code: 'centre_unknown' });
+  if (input.caseId !== undefined && !(await mayLinkCase(input.caseId)))
+    problems.push({ field: 'caseId', code: 'invalid' });
+  const docs = await checkDocuments(input.documents ?? [], 'documents');
+  problems.push(...docs.problems);
+  if (problems.length > 0) return { ok: false, problems };
+  return db.transaction(async (tx) => {
+    const entry = await registerDocument(tx, {
+      direction: 'in',
+      kind: 'correspondence',
+      caseId: input.caseId ?? null,
+      correspondent: input.correspondent.trim(),
+      subject: input.subject.trim(),
+      channel: input.channel,
+      centreCode,
+      registeredBy: actor.kind === 'staff' ? actor.id : null,
+    });
+    await store.insertDocuments(tx, input.caseId ?? null, 'in', docs.checked, entry);
+    if (input.caseId !== undefined) {
+      await store.insertEvent(tx, {
+        caseId: input.caseId,
+        actorKind: 'staff',
+        actorId: actor.id,
+        actorName: actor.name,
+        type: 'correspondence_registered',
+        data: { registryNumber: entry.number },
+      });
+    }
+    await recordAudit(tx, {
+      actor,
+      action: 'registry.correspondence_registered',
+      entity: 'registry_entry',
+      entityId: entry.id,
+      after: { number: entry.number, caseId: input.caseId ?? null },
+    });
+    return { ok: true as const, entryId: entry.id, registryNumber: entry.number };
+  });
+}

@@ -1,0 +1,116 @@
+import type { Bilingual } from '../../db/schema';
+import type { Tx } from '../../platform/audit/service';
+import { enqueueMail } from './outbox-port';
+
+export type CaseMailEvent = 'registered' | 'info_requested' | 'result_ready' | 'forwarded';
+
+export interface CaseMailFacts {
+  caseId: number;
+  registrationNumber: string;
+  serviceName: Bilingual;
+  dueOn: string;
+  /** What the applicant must send (info_requested). */
+  message?: string;
+  /** Where to collect the result (result_ready at a centre). */
+  centre?: { name: Bilingual; address: string };
+  /** How the result was issued otherwise (result_ready). */
+  issuedHow?: 'post' | 'electronic';
+  /** The institution a case was forwarded to (forwarded). */
+  institution?: string;
+  trackUrl: string;
+}
+
+function lvDate(day: string): string {
+  const [y, m, d] = day.split('-');
+  return `${d}.${m}.${y}.`;
+}
+
+function enDate(day: string): string {
+  return new Date(`${day}T00:00:00Z`).toLocaleDateString('en-GB', { timeZone: 'UTC', dateStyle: 'long' });
+}
+
+function compose(
+  event: CaseMailEvent,
+  lang: 'lv' | 'en',
+  f: CaseMailFacts,
+): { subject: string; text: string } {
+  const name = f.serviceName[lang] || f.serviceName.lv;
+  if (lang === 'lv') {
+    const track = `Lietas gaitu varat sekot ${f.trackUrl}, ievadot reģistrācijas numuru un piekļuves kodu no apliecinājuma.`;
+    if (event === 'registered')
+      return {
+        subject: `Iesniegums reģistrēts: ${f.registrationNumber}`,
+        text: `Jūsu iesniegums „${name}” reģistrēts ar numuru ${f.registrationNumber}.\nAtbildi sniegsim līdz ${lvDate(f.dueOn)}\n\n${track}\n`,
+      };
+    if (event === 'info_requested')
+      return {
+        subject: `Nepieciešama papildu informācija: ${f.registrationNumber}`,
+        text: `Lai izskatītu iesniegumu ${f.registrationNumber} („${name}”), lūdzam iesniegt:\n\n${f.message ?? ''}\n\nTermiņš ir apturēts, līdz saņemsim atbildi. Atbildi varat iesniegt jebkurā klientu apkalpošanas centrā vai elektroniski.\n\n${track}\n`,
+      };
+    if (event === 'forwarded')
+      return {
+        subject: `Iesniegums pārsūtīts: ${f.registrationNumber}`,
+        text: `Jūsu iesnieguma ${f.registrationNumber} („${name}”) izskatīšana nav pašvaldības kompetencē. Tas pārsūtīts iestādei: ${f.institution ?? ''}.\n\n${track}\n`,
+      };
+    const how = f.centre
+      ? `Saņemiet to klientu apkalpošanas centrā „${f.centre.name.lv}”, ${f.centre.address}.`
+      : f.issuedHow === 'post'
+        ? 'Tas nosūtīts pa pastu.'
+        : 'To varat lejupielādēt, sekojot lietas gaitai ar piekļuves kodu.';
+    return {
+      subject: `Rezultāts gatavs: ${f.registrationNumber}`,
+      text: `Iesnieguma ${f.registrationNumber} („${name}”) rezultāts ir gatavs. ${how}\n\n${track}\n`,
+    };
+  }
+  const track = `Follow your case at ${f.trackUrl} with the registration number and the access code on your receipt.`;
+  if (event === 'registered')
+    return {
+      subject: `Application registered: ${f.registrationNumber}`,
+      text: `Your application "${name}" has been registered as ${f.registrationNumber}.\nWe will answer by ${enDate(f.dueOn)}.\n\n${track}\n`,
+    };
+  if (event === 'info_requested')
+    return {
+      subject: `More information needed: ${f.registrationNumber}`,
+      text: `To decide on application ${f.registrationNumber} ("${name}") we need:\n\n${f.message ?? ''}\n\nThe time limit is paused until we receive your answer. You can answer at any customer service centre or electronically.\n\n${track}\n`,
+    };
+  if (event === 'forwarded')
+    return {
+      subject: `Application forwarded: ${f.registrationNumber}`,
+      text: `Your application ${f.registrationNumber} ("${name}") is outside the municipality's competence. It has been forwarded to: ${f.institution ?? ''}.\n\n${track}\n`,
+    };
+  const how = f.centre
+    ? `Collect it at the customer service centre "${f.centre.name.en || f.centre.name.lv}", ${f.centre.address}.`
+    : f.issuedHow === 'post'
+      ? 'It has been sent by post.'
+      : 'You can download it when you follow your case with the access code.';
+  return {
+    subject: `Result ready: ${f.registrationNumber}`,
+    text: `The result of application ${f.registrationNumber} ("${name}") is ready. ${how}\n\n${track}\n`,
+  };
+}
+
+/** Queues the applicant's mail in the caller's transaction; one per case and event (the eventKey). */
+export async function queueCaseMail(
+  tx: Tx,
+  event: CaseMailEvent,
+  to: { email: string | null; preferredLanguage: 'lv' | 'en' } | undefined,
+  facts: CaseMailFacts,
+  eventKeySuffix = '',
+): Promise<boolean> {
+  if (!to?.email) return false;
+  const { subject, text } = compose(event, to.preferredLanguage, facts);
+  await enqueueMail(tx, {
+    to: to.email,
+    subject,
+    text,
+    eventKey: `case:${facts.caseId}:${event}${eventKeySuffix}`,
+    caseId: facts.caseId,
+  });
+  return true;
+}
+
+/** The tracking page in the party's language (PIETURA_PUBLIC_URL, as configured for the app). */
+export function trackUrl(lang: 'lv' | 'en'): string {
+  const base = (process.env.PIETURA_PUBLIC_URL ?? 'http://localhost:3000').replace(/\/$/, '');
+  return lang === 'en' ? `${base}/en/status` : `${base}/statuss`;
+}

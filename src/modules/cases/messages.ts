@@ -1,0 +1,285 @@
+import { defineMessages, type Locale } from '../../platform/i18n';
+import type { ActionType, CaseChannel, CaseStatus, Decision, DeliveryChannel, DueState } from './types';
+
+type Text = { lv: string; en: string };
+
+export const STATUS: Record<CaseStatus, Text> = {
+  registered: { lv: 'Reģistrēta', en: 'Registered' },
+  forwarded: { lv: 'Pārsūtīta', en: 'Forwarded' },
+  in_progress: { lv: 'Izskatīšanā', en: 'In progress' },
+  awaiting_applicant: { lv: 'Gaida iesniedzēju', en: 'Awaiting the applicant' },
+  decided: { lv: 'Izlemta', en: 'Decided' },
+  ready_for_issue: { lv: 'Gatava izsniegšanai', en: 'Ready for issue' },
+  issued: { lv: 'Izsniegta', en: 'Issued' },
+  rejected: { lv: 'Noraidīta', en: 'Rejected' },
+  withdrawn: { lv: 'Atsaukta', en: 'Withdrawn' },
+};
+
+/** The status in plain words for the resident. */
+export const PUBLIC_STATUS: Record<CaseStatus, Text> = {
+  registered: {
+    lv: 'Jūsu iesniegums ir saņemts un reģistrēts.',
+    en: 'Your application has been received and registered.',
+  },
+  forwarded: {
+    lv: 'Jūsu iesniegums ir nosūtīts iestādei, kas to izlemj.',
+    en: 'Your application has been sent on to the institution that decides it.',
+  },
+  in_progress: { lv: 'Jūsu iesniegumu izskata.', en: 'Your application is being considered.' },
+  awaiting_applicant: {
+    lv: 'Lai turpinātu, mums no Jums vajag papildu informāciju.',
+    en: 'We need more information from you to continue.',
+  },
+  decided: {
+    lv: 'Lēmums ir pieņemts; to drīz varēs saņemt.',
+    en: 'A decision has been made; you can receive it soon.',
+  },
+  ready_for_issue: { lv: 'Rezultāts ir gatavs saņemšanai.', en: 'The result is ready for you.' },
+  issued: { lv: 'Rezultāts ir izsniegts.', en: 'The result has been issued.' },
+  rejected: { lv: 'Iesniegums ir noraidīts.', en: 'The application was rejected.' },
+  withdrawn: { lv: 'Iesniegums ir atsaukts.', en: 'The application was withdrawn.' },
+};
+
+export const CHANNEL: Record<CaseChannel, Text> = {
+  in_person: { lv: 'Klātienē', en: 'In person' },
+  post: { lv: 'Pa pastu', en: 'By post' },
+  email: { lv: 'E-pastā', en: 'By e-mail' },
+  e_address: { lv: 'E-adresē', en: 'To the e-address' },
+  portal: { lv: 'Portālā', en: 'Portal' },
+  latvija_lv: { lv: 'Latvija.lv', en: 'Latvija.lv' },
+  api: { lv: 'Saskarnē (API)', en: 'Through the API' },
+};
+
+export const DESK_CHANNELS: CaseChannel[] = ['in_person', 'post', 'email', 'e_address'];
+
+export const DELIVERY: Record<DeliveryChannel, Text> = {
+  centre: { lv: 'Klātienē izvēlētajā centrā', en: 'In person at a chosen centre' },
+  post: { lv: 'Pa pastu', en: 'By post' },
+  email: { lv: 'E-pastā', en: 'By e-mail' },
+  e_address: { lv: 'E-adresē', en: 'To the e-address' },
+  download: { lv: 'Lejupielādēt ar piekļuves kodu', en: 'Download with the access code' },
+};
+
+export const DECISION: Record<Decision, Text> = {
+  granted: { lv: 'Piešķirts', en: 'Granted' },
+  partly: { lv: 'Daļēji piešķirts', en: 'Partly granted' },
+  refused: { lv: 'Atteikts', en: 'Refused' },
+};
+
+export const ACTION: Record<ActionType, Text> = {
+  assign: { lv: 'Piešķirt izpildītāju', en: 'Assign' },
+  reroute: { lv: 'Pārvirzīt citai struktūrvienībai', en: 'Re-route to another unit' },
+  forward: { lv: 'Pārsūtīt kompetentajai iestādei', en: 'Forward to the competent institution' },
+  request_info: { lv: 'Pieprasīt papildu informāciju', en: 'Request more information' },
+  info_received: { lv: 'Informācija saņemta', en: 'Information received' },
+  suspend: { lv: 'Apturēt', en: 'Suspend' },
+  extend: { lv: 'Pagarināt termiņu', en: 'Extend the deadline' },
+  decide: { lv: 'Pieņemt lēmumu', en: 'Decide' },
+  ready_for_issue: { lv: 'Gatavs izsniegšanai', en: 'Ready for issue' },
+  issue: { lv: 'Izsniegt', en: 'Issue' },
+  withdraw: { lv: 'Atsaukt (pēc iesniedzēja lūguma)', en: 'Withdraw (at the applicant’s request)' },
+  reject: { lv: 'Noraidīt', en: 'Reject' },
+};
+
+/** What happened, for the history: every action, and what the registry itself records. */
+export const EVENT: Record<string, Text> = {
+  registered: { lv: 'Reģistrēts', en: 'Registered' },
+  access_code_reissued: { lv: 'Izsniegts jauns piekļuves kods', en: 'New access code issued' },
+  correspondence_registered: {
+    lv: 'Reģistrēta saistīta korespondence',
+    en: 'Related correspondence registered',
+  },
+  assign: { lv: 'Piešķirts izpildītājs', en: 'Assigned' },
+  reroute: { lv: 'Pārvirzīts citai struktūrvienībai', en: 'Re-routed' },
+  forward: { lv: 'Pārsūtīts kompetentajai iestādei', en: 'Forwarded to the competent institution' },
+  request_info: { lv: 'Pieprasīta papildu informācija', en: 'More information requested' },
+  info_received: { lv: 'Saņemta papildu informācija', en: 'Information received' },
+  suspend: { lv: 'Izskatīšana apturēta', en: 'Suspended' },
+  extend: { lv: 'Termiņš pagarināts', en: 'Deadline extended' },
+  decide: { lv: 'Pieņemts lēmums', en: 'Decided' },
+  ready_for_issue: { lv: 'Gatavs izsniegšanai', en: 'Ready for issue' },
+  issue: { lv: 'Izsniegts', en: 'Issued' },
+  withdraw: { lv: 'Atsaukts', en: 'Withdrawn' },
+  reject: { lv: 'Noraidīts', en: 'Rejected' },
+};
+
+export const DUE: Record<DueState, Text> = {
+  ok: { lv: 'Termiņā', en: 'On time' },
+  due_soon: { lv: 'Drīz termiņš', en: 'Due soon' },
+  overdue: { lv: 'Nokavēta', en: 'Overdue' },
+  paused: { lv: 'Termiņš apturēts', en: 'Clock paused' },
+  closed: { lv: 'Pabeigta', en: 'Closed' },
+};
+
+export function label(map: Record<string, Text>, key: string, locale: Locale): string {
+  return map[key]?.[locale] ?? key;
+}
+
+/** Field error messages: what the schemas and the domain's problem codes say, naming the field. */
+const ERRORS = {
+  required: { lv: 'Aizpildiet lauku „{field}”', en: 'Enter {field}' },
+  invalid: { lv: 'Pārbaudiet lauku „{field}”', en: 'Check {field}' },
+  choose: { lv: 'Izvēlieties „{field}”', en: 'Choose {field}' },
+  personal_code_invalid: {
+    lv: 'Personas kods nav derīgs: ievadiet 11 ciparus, piemēram, 010190-12345',
+    en: 'The personal code is not valid: enter 11 digits, for example 010190-12345',
+  },
+  registration_number_invalid: {
+    lv: 'Reģistrācijas numurs nav derīgs: ievadiet 11 ciparus',
+    en: 'The registration number is not valid: enter 11 digits',
+  },
+  birth_date_invalid: {
+    lv: 'Ievadiet pareizu dzimšanas datumu, piemēram, 31.12.1980.',
+    en: 'Enter a real date of birth, for example 31.12.1980',
+  },
+  email_invalid: {
+    lv: 'Ievadiet e-pasta adresi pareizā formā, piemēram, vards@example.lv',
+    en: 'Enter an e-mail address in the correct format, like name@example.com',
+  },
+  unknown_service: {
+    lv: 'Šāds pakalpojums nav atrasts: izvēlieties to no meklēšanas rezultātiem',
+    en: 'No such service: choose it from the search results',
+  },
+  version_not_in_force: {
+    lv: 'Pakalpojuma standarta versija vairs nav spēkā: izvēlieties pakalpojumu vēlreiz',
+    en: 'The version of the standard is no longer in force: choose the service again',
+  },
+  channel_not_allowed: {
+    lv: 'Šim pakalpojumam nevar pieteikties izvēlētajā veidā',
+    en: 'This service cannot be applied for this way',
+  },
+  delivery_not_allowed: {
+    lv: 'Šī pakalpojuma rezultātu nevar saņemt izvēlētajā veidā',
+    en: 'The result of this service cannot be received this way',
+  },
+  centre_unknown: { lv: 'Izvēlieties centru no saraksta', en: 'Choose a centre from the list' },
+  file_too_large: {
+    lv: 'Fails „{file}” ir par lielu: ne vairāk kā {max} MB',
+    en: 'The file “{file}” is too large: at most {max} MB',
+  },
+  file_type_not_allowed: {
+    lv: 'Fails „{file}” nav atļautā formātā (PDF, JPG, PNG, TIFF, DOCX, ODT, EDOC)',
+    en: 'The file “{file}” is not an allowed type (PDF, JPG, PNG, TIFF, DOCX, ODT, EDOC)',
+  },
+  file_empty: { lv: 'Fails „{file}” ir tukšs', en: 'The file “{file}” is empty' },
+  too_many_files: { lv: 'Pievienojiet ne vairāk kā 10 failus', en: 'Attach no more than 10 files' },
+  date_invalid: {
+    lv: 'Ievadiet pareizu datumu, piemēram, 31.12.2026.',
+    en: 'Enter a real date, for example 31.12.2026',
+  },
+  date_in_future: { lv: 'Datums nevar būt nākotnē', en: 'The date cannot be in the future' },
+  unit_unknown: { lv: 'Izvēlieties struktūrvienību no saraksta', en: 'Choose a unit from the list' },
+  assignee_unknown: { lv: 'Izvēlieties izpildītāju no saraksta', en: 'Choose a person from the list' },
+  due_beyond_maximum: {
+    lv: 'Jaunais termiņš pārsniedz likumā atļauto maksimālo termiņu',
+    en: 'The new deadline is beyond the maximum the law allows',
+  },
+  due_not_later: {
+    lv: 'Jaunajam termiņam jābūt vēlākam par pašreizējo',
+    en: 'The new deadline must be later than the current one',
+  },
+  not_on_the_spot: {
+    lv: 'Šo pakalpojumu nevar izpildīt uz vietas',
+    en: 'This service cannot be done on the spot',
+  },
+  party_unknown: {
+    lv: 'Persona nav atrasta: ievadiet datus vēlreiz',
+    en: 'The person was not found: enter the details again',
+  },
+  stale: {
+    lv: 'Kamēr aizpildījāt veidlapu, lietu mainīja kāds cits (tagad: {status}). Pārbaudiet lietas stāvokli un iesniedziet vēlreiz — ievadītais ir saglabāts.',
+    en: 'Someone else changed the case while you were filling in the form (now: {status}). Check the case and submit again — what you typed is kept.',
+  },
+  not_allowed: {
+    lv: 'Darbību „{action}” nevar veikt, kad lietas statuss ir „{status}”',
+    en: '“{action}” cannot be done while the case is “{status}”',
+  },
+  forbidden: {
+    lv: 'Jūsu lomai nav atļauts veikt darbību „{action}” šajā lietā',
+    en: 'Your role may not do “{action}” on this case',
+  },
+  tracking: {
+    lv: 'Reģistrācijas numurs vai piekļuves kods nav pareizs. Pārbaudiet abus un mēģiniet vēlreiz.',
+    en: 'The registration number or the access code is not right. Check both and try again.',
+  },
+  rateLimited: {
+    lv: 'Pārāk daudz mēģinājumu. Mēģiniet vēlreiz pēc brīža.',
+    en: 'Too many attempts. Try again in a while.',
+  },
+} satisfies Record<string, Text>;
+
+export type ErrorKey = keyof typeof ERRORS;
+export const errorText = defineMessages(ERRORS);
+
+export function isErrorKey(key: string): key is ErrorKey {
+  return Object.hasOwn(ERRORS, key);
+}
+
+/** Labels of the fields (also used inside field errors). */
+export const FIELD = {
+  q: { lv: 'Pakalpojums', en: 'Service' },
+  serviceVersionId: { lv: 'Pakalpojums', en: 'Service' },
+  channel: { lv: 'Kā iesniegums saņemts', en: 'How the application came in' },
+  centre: { lv: 'Centrs', en: 'Centre' },
+  receivedOn: { lv: 'Saņemšanas datums', en: 'Date received' },
+  'applicant-kind': { lv: 'Iesniedzējs ir', en: 'The applicant is' },
+  'applicant-code': {
+    lv: 'Personas kods vai reģistrācijas numurs',
+    en: 'Personal code or registration number',
+  },
+  'applicant-name': { lv: 'Vārds, uzvārds vai nosaukums', en: 'Name' },
+  'applicant-birthDate': { lv: 'Dzimšanas datums', en: 'Date of birth' },
+  'applicant-document': { lv: 'Personu apliecinošs dokuments', en: 'Identity document' },
+  'applicant-email': { lv: 'E-pasts', en: 'E-mail' },
+  'applicant-phone': { lv: 'Tālrunis', en: 'Phone' },
+  'applicant-address': { lv: 'Pasta adrese', en: 'Postal address' },
+  'representative-code': { lv: 'Pārstāvja personas kods', en: 'Representative’s personal code' },
+  'representative-name': { lv: 'Pārstāvja vārds, uzvārds', en: 'Representative’s name' },
+  'representative-basis': { lv: 'Pārstāvības pamats', en: 'Basis of representation' },
+  summary: { lv: 'Iesnieguma būtība', en: 'What the application asks for' },
+  received: { lv: 'Saņemtie dokumenti', en: 'Documents received' },
+  documents: { lv: 'Skenētie dokumenti', en: 'Scanned documents' },
+  delivery: { lv: 'Kā saņemt rezultātu', en: 'How to receive the result' },
+  deliveryCentre: { lv: 'Centrs, kurā saņemt rezultātu', en: 'Centre where the result is collected' },
+  correspondent: { lv: 'Sūtītājs', en: 'Sender' },
+  subject: { lv: 'Temats', en: 'Subject' },
+  caseNumber: { lv: 'Saistītās lietas numurs', en: 'Number of the related case' },
+  reason: { lv: 'Pamatojums', en: 'Reason' },
+  message: { lv: 'Ziņa iesniedzējam', en: 'Message to the applicant' },
+  note: { lv: 'Piezīme', en: 'Note' },
+  assigneeId: { lv: 'Izpildītājs', en: 'Assignee' },
+  unitCode: { lv: 'Struktūrvienība', en: 'Unit' },
+  institution: { lv: 'Iestāde', en: 'Institution' },
+  newDueOn: { lv: 'Jaunais termiņš', en: 'New deadline' },
+  decision: { lv: 'Lēmums', en: 'Decision' },
+  document: { lv: 'Lēmuma dokuments', en: 'Decision document' },
+  how: { lv: 'Kā izsniegts', en: 'How it was issued' },
+  postedOn: { lv: 'Nosūtīšanas datums', en: 'Date posted' },
+  number: { lv: 'Reģistrācijas numurs', en: 'Registration number' },
+  code: { lv: 'Piekļuves kods', en: 'Access code' },
+  topic: { lv: 'Temats (ja nav pakalpojuma)', en: 'Topic (if not a service)' },
+  service: { lv: 'Pakalpojums, par kuru jautāja', en: 'Service asked about' },
+  minutes: { lv: 'Ilgums, minūtes', en: 'Duration, minutes' },
+  partyCode: { lv: 'Personas kods (nav obligāts)', en: 'Personal code (optional)' },
+} satisfies Record<string, Text>;
+
+export type FieldKey = keyof typeof FIELD;
+
+export function fieldLabel(locale: Locale, field: string): string {
+  if (Object.hasOwn(FIELD, field)) return FIELD[field as FieldKey][locale];
+  // A case-page action form names its inputs {action}-{field}.
+  const plain = field.replace(/^[a-z_]+-/, '');
+  return Object.hasOwn(FIELD, plain) ? FIELD[plain as FieldKey][locale] : field;
+}
+
+/** One message for a field problem: the domain's code or a schema's key, naming the field. */
+export function problemMessage(
+  locale: Locale,
+  field: string,
+  key: string,
+  params: Record<string, string | number> = {},
+): string {
+  const k: ErrorKey = isErrorKey(key) ? key : 'invalid';
+  const name = fieldLabel(locale, field);
+  return errorText(locale, k, { field: locale === 'en' ? name.toLocaleLowerCase('en') : name, ...params });
+}

@@ -1,0 +1,106 @@
+import { sql } from 'drizzle-orm';
+import { type Db, query } from '../../db/connection';
+import { recordAudit, type Tx } from '../../platform/audit/service';
+import type { Actor } from '../../platform/auth/actor';
+import { hasRole } from '../../platform/auth/actor';
+import { ForbiddenError } from '../../platform/errors';
+import { todayInRiga } from './deadlines';
+
+/** The day until which a case closed today is kept: the service's rule, else the municipality default. */
+export async function retentionUntil(tx: Db, serviceId: number, closedOn: string): Promise<string> {
+  const [row] = await query<{ until: string }>(
+    tx,
+    sql`SELECT to_char(${closedOn}::date + make_interval(years => coalesce(
+          (SELECT years FROM case_retention_rule WHERE service_id = ${serviceId}),
+          (SELECT default_retention_years FROM case_settings WHERE id = 1), 5)::int), 'YYYY-MM-DD') AS until`,
+  );
+  return row!.until;
+}
+
+export interface RetentionReport {
+  dryRun: boolean;
+  today: string;
+  cases: number;
+  documents: number;
+  parties: number;
+}
+
+/**
+ * Removes the personal data and documents of the cases past retention (R25). What stays: the case row
+ * with its service, dates, statuses, channel and centre (statistics), the registry entry without the
+ * correspondent, the events without reasons or free text, and each document's hash and size. A party is
+ * erased once no case refers to it any more. One transaction; every run (a dry run too) is audited.
+ */
+export async function runRetention(
+  db: Db,
+  actor: Actor,
+  opts: { dryRun?: boolean; today?: string } = {},
+): Promise<RetentionReport> {
+  if (actor.kind !== 'system' && !hasRole(actor, 'admin')) throw new ForbiddenError();
+  const today = opts.today ?? todayInRiga();
+  const dryRun = opts.dryRun ?? false;
+  return db.transaction(async (tx) => {
+    const due = sql`SELECT id FROM case_file WHERE retention_until <= ${today}::date AND personal_data_removed_at IS NULL`;
+    const [counts] = await query<{ cases: number; documents: number }>(
+      tx,
+      sql`SELECT (SELECT count(*)::int FROM (${due}) d) AS cases,
+            (SELECT count(*)::int FROM case_document WHERE bytes IS NOT NULL AND case_id IN (${due})) AS documents`,
+    );
+    let parties = 0;
+    if (!dryRun && counts!.cases > 0) parties = await removePersonalData(tx, today);
+    else if (dryRun) parties = await countErasableParties(tx, today);
+    const report = { dryRun, today, cases: counts!.cases, documents: counts!.documents, parties };
+    await tx.execute(
+      sql`INSERT INTO retention_run (dry_run, cases, documents, parties) VALUES (${dryRun}, ${report.cases}, ${report.documents}, ${parties})`,
+    );
+    await recordAudit(tx, {
+      actor,
+      action: dryRun ? 'retention.dry_run' : 'retention.run',
+      entity: 'retention_run',
+      after: report,
+    });
+    return report;
+  });
+}
+
+async function countErasableParties(tx: Tx, today: string): Promise<number> {
+  const [row] = await query<{ n: number }>(
+    tx,
+    sql`WITH due AS (SELECT id, applicant_id, representative_id FROM case_file
+                     WHERE retention_until <= ${today}::date AND personal_data_removed_at IS NULL),
+          touched AS (SELECT applicant_id AS id FROM due UNION SELECT representative_id FROM due)
+        SELECT count(*)::int AS n FROM touched t WHERE t.id IS NOT NULL AND NOT EXISTS (
+          SELECT 1 FROM case_file c WHERE (c.applicant_id = t.id OR c.representative_id = t.id)
+            AND c.id NOT IN (SELECT id FROM due))`,
+  );
+  return Number(row?.n ?? 0);
+}
+
+async function removePersonalData(tx: Tx, today: string): Promise<number> {
+  // CREATE TABLE AS takes no bind parameters: the checked day is inlined.
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new Error(`not a day: ${today}`);
+  await tx.execute(sql`CREATE TEMP TABLE retention_due ON COMMIT DROP AS
+    SELECT id, applicant_id, representative_id FROM case_file
+    WHERE retention_until <= ${sql.raw(`'${today}'`)}::date AND personal_data_removed_at IS NULL`);
+  await tx.execute(sql`UPDATE case_document SET bytes = NULL, filename = 'dokuments', removed_at = now()
+    WHERE case_id IN (SELECT id FROM retention_due) AND removed_at IS NULL`);
+  await tx.execute(sql`UPDATE case_event SET reason = NULL,
+      data = data - 'message' - 'institution' - 'note' - 'assigneeName'
+    WHERE case_id IN (SELECT id FROM retention_due)`);
+  await tx.execute(
+    sql`UPDATE registry_entry SET correspondent = NULL WHERE case_id IN (SELECT id FROM retention_due)`,
+  );
+  await tx.execute(sql`UPDATE case_file SET applicant_id = NULL, representative_id = NULL, representation_basis = NULL,
+      fields = '{}'::jsonb, access_code_hash = '', personal_data_removed_at = now()
+    WHERE id IN (SELECT id FROM retention_due)`);
+  const erased = await query<{ id: number }>(
+    tx,
+    sql`UPDATE party p SET personal_code = NULL, registration_number = NULL, name = '', birth_date = NULL,
+          identity_document = NULL, email = NULL, phone = NULL, postal_address = NULL, erased_at = now(), updated_at = now()
+        WHERE p.erased_at IS NULL
+          AND p.id IN (SELECT applicant_id FROM retention_due UNION SELECT representative_id FROM retention_due)
+          AND NOT EXISTS (SELECT 1 FROM case_file c WHERE c.applicant_id = p.id OR c.representative_id = p.id)
+        RETURNING p.id`,
+  );
+  return erased.length;
+}

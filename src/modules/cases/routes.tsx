@@ -1,0 +1,397 @@
+import { randomBytes } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { AppDeps } from '../../deps';
+import { type Actor, centresFor, hasRole } from '../../platform/auth/actor';
+import { requireStaff, signedInActor } from '../../platform/auth/guard';
+import { ForbiddenError } from '../../platform/errors';
+import { LOCALES, type Locale } from '../../platform/i18n';
+import { sendNotFound } from '../../platform/web/error-pages';
+import { type FormValues, many, one } from '../../platform/web/form-values';
+import { sendPage } from '../../platform/web/render';
+import { staffSiteContext } from '../../platform/web/staff-layout';
+import * as catalogue from '../catalogue/service';
+import { type ReceivedPart, readMultipartForm } from '../uploads/multipart';
+import * as uploads from '../uploads/service';
+import { actionHeader, parseAction } from './action-form';
+import { fromDomainProblems, parseIntake, receivedDocuments, type ShownProblem } from './intake-form';
+import { ACTION, errorText, label, STATUS } from './messages';
+import { basePath, caseHref, intakeHref, receiptHref, SEGMENTS, worklistHref } from './paths';
+import { caseRoutesMore } from './routes-more';
+import * as cases from './service';
+import type { ActionType, DocumentInput } from './types';
+import { CasePage } from './views/case-page';
+import { shownErrors } from './views/fields';
+import { IntakePage, type IntakeProps } from './views/intake-page';
+import { WorklistPage } from './views/worklist-page';
+import { worklistQuery } from './worklist-query';
+
+export const RECEIPT_COOKIE = 'pietura_receipt';
+
+/** Roles that register incoming documents (as the service layer allows: the desk and the units). */
+export function mayRegister(actor: Actor): boolean {
+  return (['clerk', 'specialist', 'head'] as const).some((r) => hasRole(actor, r));
+}
+
+/**
+ * Whoever holds no role in case work (an editor of standards) is refused every case page outright: a 403
+ * tells nothing about any one case. Within case work, a case outside the user's scope is a 404.
+ */
+export function signedInCaseWorker(request: FastifyRequest): Actor {
+  const actor = signedInActor(request);
+  if (!(['clerk', 'specialist', 'head', 'manager', 'admin'] as const).some((r) => hasRole(actor, r))) {
+    throw new ForbiddenError();
+  }
+  return actor;
+}
+
+export type IdParams = { Params: { id: string } };
+
+export function caseIdOf(request: FastifyRequest<IdParams>): number | undefined {
+  const id = Number(request.params.id);
+  return /^\d{1,9}$/.test(request.params.id) && id > 0 ? id : undefined;
+}
+
+/** Files of a form checked at the edge (size, and type from the bytes); refused ones become problems. */
+export async function checkedFiles(
+  files: Map<string, ReceivedPart[]>,
+  field: (name: string) => string = (n) => n,
+): Promise<{ ok: Map<string, (DocumentInput & uploads.CheckedFile)[]>; problems: ShownProblem[] }> {
+  const ok = new Map<string, (DocumentInput & uploads.CheckedFile)[]>();
+  const problems: ShownProblem[] = [];
+  for (const [name, parts] of files) {
+    for (const part of parts) {
+      const checked = await uploads.checkFile(part.filename, part.bytes, part.truncated);
+      if (checked.ok) ok.set(name, [...(ok.get(name) ?? []), checked.file]);
+      else
+        problems.push({
+          field: field(name),
+          key: checked.problem,
+          params: { file: checked.filename, max: uploads.MAX_FILE_BYTES / 1024 / 1024 },
+        });
+    }
+  }
+  return { ok, problems };
+}
+
+/** The staff pages of case work (issue 8): worklist, intake, case page and its actions. */
+export function casesRoutes(app: FastifyInstance, deps: AppDeps): void {
+  const { db } = deps.database;
+  const guarded = { preHandler: requireStaff };
+
+  for (const locale of LOCALES) {
+    const other: Locale = locale === 'lv' ? 'en' : 'lv';
+    const base = basePath(locale, 'cases');
+
+    app.get(base, guarded, async (request, reply) => {
+      const actor = signedInCaseWorker(request);
+      const query = worklistQuery(request.query);
+      let notFound: string | undefined;
+      if (query.number) {
+        const id = await cases.findCaseByNumber(db, actor, query.number);
+        if (id) return reply.redirect(caseHref(locale, id), 303);
+        notFound = query.number;
+      }
+      const [list, options] = await Promise.all([
+        cases.listCases(db, actor, query.filter, { after: query.after }),
+        cases.worklistOptions(db, actor),
+      ]);
+      const keep = new URLSearchParams(query.kept as Record<string, string>);
+      const site = await staffSiteContext(db, request, worklistHref(other, keep.toString() || undefined));
+      const next = list.next ? new URLSearchParams([...keep, ['pec', list.next]]).toString() : undefined;
+      return sendPage(
+        reply,
+        <WorklistPage
+          site={site}
+          rows={list.rows}
+          options={options}
+          query={query.kept}
+          nextHref={next ? worklistHref(locale, next) : undefined}
+          firstHref={query.after ? worklistHref(locale, keep.toString() || undefined) : undefined}
+          mayRegister={mayRegister(actor)}
+          notFound={notFound}
+        />,
+        notFound ? 404 : 200,
+      );
+    });
+
+    const intakePath = `${base}/${SEGMENTS.new[locale]}`;
+
+    /** The intake page: a service search, and the form once a service is chosen. */
+    async function intakePage(
+      request: FastifyRequest,
+      reply: FastifyReply,
+      actor: Actor,
+      opts: Omit<IntakeProps, 'site' | 'centres'> & { serviceId?: number },
+      status = 200,
+    ) {
+      const options = await cases.worklistOptions(db, actor);
+      const service =
+        opts.service ?? (opts.serviceId ? await cases.serviceForIntake(db, opts.serviceId) : undefined);
+      const query = service ? `pakalpojums=${service.serviceId}` : undefined;
+      const site = await staffSiteContext(db, request, intakeHref(other, query));
+      const allCentres = await catalogue.listCentres(db);
+      const centres = allCentres.map((c) => ({ code: c.code, name: c.name }));
+      return sendPage(
+        reply,
+        <IntakePage
+          site={site}
+          centres={centres.length > 0 ? centres : options.centres}
+          {...opts}
+          service={service}
+        />,
+        status,
+      );
+    }
+
+    function freshValues(actor: Actor): FormValues {
+      const own = centresFor(actor, 'clerk')[0] ?? '';
+      return {
+        idempotencyKey: randomBytes(16).toString('base64url'),
+        channel: 'in_person',
+        centre: own,
+        'applicant-kind': 'person',
+        delivery: 'centre',
+        deliveryCentre: own,
+      };
+    }
+
+    app.get<{ Querystring: { q?: string; pakalpojums?: string } }>(
+      intakePath,
+      guarded,
+      async (request, reply) => {
+        const actor = signedInActor(request);
+        if (!mayRegister(actor)) return refuse();
+        const q = typeof request.query.q === 'string' ? request.query.q.slice(0, 200) : '';
+        const hits = q
+          ? (await catalogue.listServices(db, { q }, locale)).slice(0, 20).map((s) => ({
+              serviceId: s.serviceId,
+              code: s.code,
+              name: s.version.name,
+            }))
+          : undefined;
+        const raw = request.query.pakalpojums;
+        const serviceId = typeof raw === 'string' && /^\d{1,9}$/.test(raw) ? Number(raw) : undefined;
+        const service = serviceId ? await cases.serviceForIntake(db, serviceId) : undefined;
+        const errors =
+          serviceId && !service ? shownErrors(locale, [{ field: 'q', key: 'unknown_service' }]) : new Map();
+        return intakePage(
+          request,
+          reply,
+          actor,
+          { q, hits, service, values: freshValues(actor), errors, staged: [] },
+          service || !serviceId ? 200 : 404,
+        );
+      },
+    );
+
+    app.post(intakePath, guarded, async (request, reply) => {
+      const actor = signedInActor(request);
+      if (!mayRegister(actor)) return refuse();
+      const { values, files } = readMultipartForm(request.body);
+      const removed = new Set(many(values, 'removeStaged'));
+      await uploads.discardStaged(db, actor, [...removed]);
+      const keptIds = many(values, 'staged').filter((id) => !removed.has(id));
+      const checked = await checkedFiles(files, () => 'documents');
+      const newlyStaged = [];
+      for (const file of checked.ok.get('documents') ?? [])
+        newlyStaged.push(await uploads.stageFile(db, actor, file));
+      const staged = [...(await uploads.stagedFiles(db, actor, keptIds)), ...newlyStaged];
+      const problems: ShownProblem[] = [...checked.problems];
+      if (staged.length > uploads.MAX_FILES) problems.push({ field: 'documents', key: 'too_many_files' });
+      const serviceId = Number(one(values, 'serviceId')) || undefined;
+      const stagedShown = staged.map(({ id, filename, mediaType, size }) => ({
+        id,
+        filename,
+        mediaType,
+        size,
+      }));
+      const again = (extra: Partial<IntakeProps>, status: number) =>
+        intakePage(
+          request,
+          reply,
+          actor,
+          { q: '', values, errors: new Map(), staged: stagedShown, serviceId, ...extra },
+          status,
+        );
+
+      if (one(values, 'step') === 'lookup') {
+        const code = one(values, 'applicant-code');
+        const found = code ? ((await cases.findPartyByCode(db, actor, code)) ?? null) : null;
+        if (found) {
+          values['applicant-name'] = found.name;
+          values['applicant-kind'] = found.kind;
+          if (found.email) values['applicant-email'] = found.email;
+          if (found.phone) values['applicant-phone'] = found.phone;
+          if (found.postalAddress) values['applicant-address'] = found.postalAddress;
+        }
+        return again({ found, errors: shownErrors(locale, problems) }, problems.length > 0 ? 400 : 200);
+      }
+
+      const parsed = parseIntake(values, receivedDocuments(values));
+      if (!parsed.ok || problems.length > 0) {
+        const all = [...problems, ...(parsed.ok ? [] : parsed.problems)];
+        return again({ errors: shownErrors(locale, all) }, 400);
+      }
+      const documents = (
+        await uploads.stagedFiles(
+          db,
+          actor,
+          staged.map((s) => s.id),
+        )
+      ).map((s) => ({
+        filename: s.filename,
+        bytes: s.bytes,
+      }));
+      const input = { ...parsed.input, documents };
+      const result =
+        one(values, 'step') === 'on_the_spot'
+          ? await cases.doOnTheSpot(db, actor, input)
+          : await cases.registerApplication(db, actor, input);
+      if (!result.ok) return again({ errors: shownErrors(locale, fromDomainProblems(result.problems)) }, 400);
+      await uploads.discardStaged(
+        db,
+        actor,
+        staged.map((s) => s.id),
+      );
+      reply.setCookie(RECEIPT_COOKIE, `${result.caseId}.${result.accessCode}`, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'strict',
+        secure: deps.config.PIETURA_PUBLIC_URL.startsWith('https:'),
+        maxAge: 15 * 60,
+      });
+      return reply.redirect(receiptHref(locale, result.caseId), 303);
+    });
+
+    /** Staging a file by script (the form's documents without a page reload): JSON in, JSON out. */
+    app.post(`${base}/${SEGMENTS.upload[locale]}`, guarded, async (request, reply) => {
+      const actor = signedInActor(request);
+      if (!mayRegister(actor)) return refuse();
+      const { files } = readMultipartForm(request.body);
+      const checked = await checkedFiles(files);
+      const problem = checked.problems[0];
+      if (problem) {
+        return reply.code(400).send({
+          error: problem.key,
+          message: errorText(locale, problem.key as 'file_empty', problem.params),
+        });
+      }
+      const file = [...checked.ok.values()].flat()[0];
+      if (!file)
+        return reply
+          .code(400)
+          .send({ error: 'required', message: errorText(locale, 'required', { field: '' }) });
+      const staged = await uploads.stageFile(db, actor, file);
+      return reply.code(201).send(staged);
+    });
+
+    app.get<IdParams & { Querystring: { done?: string } }>(`${base}/:id`, guarded, async (request, reply) => {
+      const actor = signedInCaseWorker(request);
+      const id = caseIdOf(request);
+      const c = id && (await cases.getCase(db, actor, id));
+      if (!c) return sendNotFound(db, request, reply);
+      const done =
+        typeof request.query.done === 'string' && request.query.done in ACTION
+          ? request.query.done
+          : undefined;
+      return casePage(request, reply, actor, c, {
+        done: done && `${label(ACTION, done, locale)}: ${say(locale, 'izdarīts', 'done')}`,
+      });
+    });
+
+    async function casePage(
+      request: FastifyRequest,
+      reply: FastifyReply,
+      actor: Actor,
+      c: cases.CaseView,
+      extra: Omit<Parameters<typeof CasePage>[0], 'site' | 'c' | 'units' | 'centres'>,
+      status = 200,
+    ) {
+      const options = await cases.worklistOptions(db, actor);
+      const centres = (await catalogue.listCentres(db)).map((x) => ({ code: x.code, name: x.name }));
+      const site = await staffSiteContext(db, request, caseHref(other, c.id));
+      return sendPage(
+        reply,
+        <CasePage site={site} c={c} units={options.units} centres={centres} {...extra} />,
+        status,
+      );
+    }
+
+    app.post<IdParams>(`${base}/:id/${SEGMENTS.act[locale]}`, guarded, async (request, reply) => {
+      const actor = signedInCaseWorker(request);
+      const id = caseIdOf(request);
+      const c = id && (await cases.getCase(db, actor, id));
+      if (!id || !c) return sendNotFound(db, request, reply);
+      const { values, files } = readMultipartForm(request.body);
+      const header = actionHeader.safeParse({
+        action: one(values, 'action'),
+        rowVersion: one(values, 'rowVersion'),
+      });
+      if (!header.success) {
+        return casePage(
+          request,
+          reply,
+          actor,
+          c,
+          { notes: [errorText(locale, 'invalid', { field: say(locale, 'darbība', 'action') })] },
+          400,
+        );
+      }
+      const type: ActionType = header.data.action;
+      const checked = await checkedFiles(files);
+      const parsed = parseAction(type, values, checked.ok);
+      const problems = [...checked.problems, ...(parsed.ok ? [] : parsed.problems)];
+      const back = (notes: string[], errs: ShownProblem[], status: number, fresh = c) =>
+        casePage(
+          request,
+          reply,
+          actor,
+          fresh,
+          { notes, state: { action: type, values, errors: shownErrors(locale, errs) } },
+          status,
+        );
+      if (!parsed.ok || problems.length > 0) return back([], problems, 400);
+      const result = await cases.act(db, actor, id, header.data.rowVersion, parsed.action);
+      if (!result) return sendNotFound(db, request, reply);
+      if (result.ok) return reply.redirect(caseHref(locale, id, `done=${type}`), 303);
+      const p = result.problem;
+      switch (p.kind) {
+        case 'stale':
+          return back(
+            [errorText(locale, 'stale', { status: label(STATUS, p.currentStatus, locale) })],
+            [],
+            409,
+          );
+        case 'not_allowed':
+          return back(
+            [
+              errorText(locale, 'not_allowed', {
+                action: label(ACTION, p.action, locale),
+                status: label(STATUS, p.status, locale),
+              }),
+            ],
+            [],
+            409,
+          );
+        case 'forbidden':
+          return back([errorText(locale, 'forbidden', { action: label(ACTION, p.action, locale) })], [], 403);
+        case 'invalid':
+          return back(
+            [],
+            p.problems.map((x) => ({ field: `${type}-${x.field.split('.').pop()}`, key: x.code })),
+            400,
+          );
+      }
+    });
+
+    caseRoutesMore(app, deps, locale);
+  }
+}
+
+function say(locale: Locale, lv: string, en: string): string {
+  return locale === 'lv' ? lv : en;
+}
+
+function refuse(): never {
+  throw new ForbiddenError();
+}

@@ -1,0 +1,316 @@
+import { type SQL, sql } from 'drizzle-orm';
+import { type Db, query } from '../../db/connection';
+import type { Bilingual, CaseStatus, DeliveryChannel } from '../../db/schema';
+import { caseDocument, caseEvent, caseFile } from '../../db/schema';
+import { inForceOn } from '../../db/versions';
+import type { Tx } from '../../platform/audit/service';
+import type { CheckedDocument } from './documents';
+import { CLOSED_STATUSES, OPEN_STATUSES } from './lifecycle';
+import type { CaseChannel } from './types';
+
+export type CaseRow = typeof caseFile.$inferSelect;
+export type NewCaseRow = typeof caseFile.$inferInsert;
+
+export interface VersionForIntake {
+  serviceId: number;
+  serviceCode: string;
+  versionId: number;
+  version: number;
+  name: Bilingual;
+  requiredDocuments: { name: Bilingual; note?: Bilingual }[];
+  applyChannels: string[];
+  receiveChannels: string[];
+  centres: string[];
+  onTheSpot: boolean;
+  processingTime: number;
+  processingTimeUnit: string;
+  unitCode: string;
+  unitName: Bilingual;
+  inForce: boolean;
+  withdrawn: boolean;
+}
+
+const VERSION_COLUMNS = sql`s.id AS "serviceId", s.code AS "serviceCode", service_version.id AS "versionId",
+  service_version.version, service_version.name, service_version.required_documents AS "requiredDocuments",
+  service_version.apply_channels AS "applyChannels", service_version.receive_channels AS "receiveChannels",
+  service_version.centres, service_version.on_the_spot AS "onTheSpot",
+  service_version.processing_time AS "processingTime", service_version.processing_time_unit AS "processingTimeUnit",
+  o.code AS "unitCode", o.name AS "unitName", s.withdrawn_at IS NOT NULL AS withdrawn`;
+
+/** A version with its service's owner unit (routing, R8) and whether it is in force on `day`. */
+export async function selectVersionForIntake(
+  db: Db,
+  versionId: number,
+  day: string,
+): Promise<VersionForIntake | undefined> {
+  const [row] = await query<VersionForIntake>(
+    db,
+    sql`SELECT ${VERSION_COLUMNS}, ${inForceOn(day)} AS "inForce"
+        FROM service_version JOIN service s ON s.id = service_version.service_id
+        JOIN organisation o ON o.id = s.owner_id
+        WHERE service_version.id = ${versionId}`,
+  );
+  return row;
+}
+
+export async function selectVersionInForce(
+  db: Db,
+  serviceId: number,
+  day: string,
+): Promise<VersionForIntake | undefined> {
+  const [row] = await query<VersionForIntake>(
+    db,
+    sql`SELECT ${VERSION_COLUMNS}, true AS "inForce"
+        FROM service_version JOIN service s ON s.id = service_version.service_id
+        JOIN organisation o ON o.id = s.owner_id
+        WHERE service_version.service_id = ${serviceId} AND ${inForceOn(day)}`,
+  );
+  return row;
+}
+
+export async function selectCaseByIdempotencyKey(db: Db, key: string): Promise<CaseRow | undefined> {
+  const rows = await db.select().from(caseFile).where(sql`${caseFile.idempotencyKey} = ${key}`);
+  return rows[0];
+}
+
+export async function insertCase(tx: Tx, row: NewCaseRow): Promise<CaseRow> {
+  const [created] = await tx.insert(caseFile).values(row).returning();
+  return created!;
+}
+
+/** The case row, locked for the rest of the transaction. */
+export async function lockCase(tx: Tx, id: number): Promise<CaseRow | undefined> {
+  const rows = await tx.select().from(caseFile).where(sql`${caseFile.id} = ${id}`).for('update');
+  return rows[0];
+}
+
+export async function selectCase(db: Db, id: number): Promise<CaseRow | undefined> {
+  const rows = await db.select().from(caseFile).where(sql`${caseFile.id} = ${id}`);
+  return rows[0];
+}
+
+export async function selectCaseByNumber(db: Db, number: string): Promise<CaseRow | undefined> {
+  const rows = await db.select().from(caseFile).where(sql`${caseFile.registrationNumber} = ${number}`);
+  return rows[0];
+}
+
+/** Writes the changed columns and moves the row version on. */
+export async function updateCase(tx: Tx, id: number, changes: Partial<NewCaseRow>): Promise<number> {
+  const [row] = await tx
+    .update(caseFile)
+    .set({ ...changes, rowVersion: sql`${caseFile.rowVersion} + 1`, updatedAt: sql`now()` })
+    .where(sql`${caseFile.id} = ${id}`)
+    .returning({ rowVersion: caseFile.rowVersion });
+  return row!.rowVersion;
+}
+
+export interface NewEvent {
+  caseId: number;
+  actorKind: 'staff' | 'system' | 'applicant';
+  actorId?: number | null;
+  actorName?: string | null;
+  type: string;
+  fromStatus?: CaseStatus | null;
+  toStatus?: CaseStatus | null;
+  reason?: string | null;
+  data?: Record<string, unknown>;
+}
+
+export async function insertEvent(tx: Tx, e: NewEvent): Promise<void> {
+  await tx.insert(caseEvent).values({ ...e, data: e.data ?? {} });
+}
+
+export async function insertDocuments(
+  tx: Tx,
+  caseId: number | null,
+  direction: 'in' | 'out',
+  docs: CheckedDocument[],
+  registry: { id: number; number: string } | null,
+): Promise<number[]> {
+  if (docs.length === 0) return [];
+  const rows = await tx
+    .insert(caseDocument)
+    .values(
+      docs.map((d) => ({
+        caseId,
+        direction,
+        registryEntryId: registry?.id ?? null,
+        registryNumber: registry?.number ?? null,
+        ...d,
+      })),
+    )
+    .returning({ id: caseDocument.id });
+  return rows.map((r) => r.id);
+}
+
+export async function selectEvents(db: Db, caseId: number) {
+  return db
+    .select()
+    .from(caseEvent)
+    .where(sql`${caseEvent.caseId} = ${caseId}`)
+    .orderBy(caseEvent.at, caseEvent.id);
+}
+
+export async function selectDocuments(db: Db, caseId: number) {
+  return db
+    .select({
+      id: caseDocument.id,
+      direction: caseDocument.direction,
+      registryNumber: caseDocument.registryNumber,
+      filename: caseDocument.filename,
+      mediaType: caseDocument.mediaType,
+      size: caseDocument.size,
+      sha256: caseDocument.sha256,
+      createdAt: caseDocument.createdAt,
+      removedAt: caseDocument.removedAt,
+    })
+    .from(caseDocument)
+    .where(sql`${caseDocument.caseId} = ${caseId}`)
+    .orderBy(caseDocument.id);
+}
+
+export async function selectDocumentBytes(db: Db, caseId: number, documentId: number) {
+  const rows = await db
+    .select()
+    .from(caseDocument)
+    .where(sql`${caseDocument.caseId} = ${caseId} AND ${caseDocument.id} = ${documentId}`);
+  return rows[0];
+}
+
+export interface CaseContext {
+  serviceCode: string;
+  serviceName: Bilingual;
+  version: number;
+  onTheSpot: boolean;
+  unitName: Bilingual;
+  assigneeName: string | null;
+  centreInName: Bilingual | null;
+  deliveryCentreName: Bilingual | null;
+  deliveryCentreAddress: string | null;
+}
+
+export async function selectCaseContext(db: Db, c: CaseRow): Promise<CaseContext> {
+  const [row] = await query<CaseContext>(
+    db,
+    sql`SELECT s.code AS "serviceCode", v.name AS "serviceName", v.version, v.on_the_spot AS "onTheSpot",
+          o.name AS "unitName", su.name AS "assigneeName", ci.name AS "centreInName",
+          cd.name AS "deliveryCentreName", cd.address AS "deliveryCentreAddress"
+        FROM service_version v JOIN service s ON s.id = v.service_id
+        JOIN organisation o ON o.code = ${c.unitCode}
+        LEFT JOIN staff_user su ON su.id = ${c.assigneeId}
+        LEFT JOIN centre ci ON ci.code = ${c.centreIn}
+        LEFT JOIN centre cd ON cd.code = ${c.deliveryCentre}
+        WHERE v.id = ${c.serviceVersionId}`,
+  );
+  return row!;
+}
+
+/** Active staff holding a specialist or head role in the unit: whom a case can be assigned to. */
+export async function selectUnitStaff(db: Db, unitCode: string): Promise<{ id: number; name: string }[]> {
+  return query(
+    db,
+    sql`SELECT DISTINCT u.id, u.name FROM staff_user u JOIN role_grant g ON g.user_id = u.id
+        WHERE u.active AND g.role IN ('specialist', 'head') AND g.unit_code = ${unitCode} ORDER BY u.name, u.id`,
+  );
+}
+
+export async function unitExists(db: Db, code: string): Promise<boolean> {
+  const rows = await query(db, sql`SELECT 1 FROM organisation WHERE code = ${code} AND kind <> 'state'`);
+  return rows.length > 0;
+}
+
+export async function centreExists(db: Db, code: string): Promise<boolean> {
+  const rows = await query(db, sql`SELECT 1 FROM centre WHERE code = ${code}`);
+  return rows.length > 0;
+}
+
+const list = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
+/** Literal lists, so that the planner matches the partial indexes of open cases. */
+export const OPEN_SQL = sql`c.status IN (${list(OPEN_STATUSES)})`;
+export const CLOSED_SQL = sql`c.status IN (${list(CLOSED_STATUSES)})`;
+
+export interface WorklistQuery {
+  scope: SQL;
+  conditions: SQL[];
+  after?: { dueOn: string; id: number };
+  limit: number;
+}
+
+export interface WorklistDbRow {
+  id: number;
+  registrationNumber: string;
+  serviceName: Bilingual;
+  status: CaseStatus;
+  receivedOn: string;
+  dueOn: string;
+  pausedSince: string | null;
+  channelIn: CaseChannel;
+  centreIn: string | null;
+  unitCode: string;
+  assigneeId: number | null;
+  assigneeName: string | null;
+  applicantName: string | null;
+  forwardingWorkingDays: number | null;
+  deliveryChannel: DeliveryChannel;
+}
+
+/** One page in (due_on, id) order, keyset: the next page starts after the last row of this one. */
+export async function selectWorklist(db: Db, q: WorklistQuery): Promise<WorklistDbRow[]> {
+  const where = [q.scope, ...q.conditions];
+  if (q.after) where.push(sql`(c.due_on, c.id) > (${q.after.dueOn}::date, ${q.after.id})`);
+  return query<WorklistDbRow>(
+    db,
+    sql`SELECT c.id, c.registration_number AS "registrationNumber", v.name AS "serviceName", c.status,
+          to_char(c.received_on, 'YYYY-MM-DD') AS "receivedOn", to_char(c.due_on, 'YYYY-MM-DD') AS "dueOn",
+          to_char(c.paused_since, 'YYYY-MM-DD') AS "pausedSince", c.channel_in AS "channelIn",
+          c.centre_in AS "centreIn", c.unit_code AS "unitCode", c.assignee_id AS "assigneeId",
+          su.name AS "assigneeName", p.name AS "applicantName",
+          c.forwarding_working_days AS "forwardingWorkingDays", c.delivery_channel AS "deliveryChannel"
+        FROM (SELECT * FROM case_file c WHERE ${sql.join(where, sql` AND `)}
+              ORDER BY c.due_on, c.id LIMIT ${q.limit}) c
+        JOIN service_version v ON v.id = c.service_version_id
+        LEFT JOIN staff_user su ON su.id = c.assignee_id
+        LEFT JOIN party p ON p.id = c.applicant_id
+        ORDER BY c.due_on, c.id`,
+  );
+}
+
+/** A change that is not an act on the case (bookkeeping): the row version stays. */
+export async function updateCaseQuietly(tx: Tx, id: number, changes: Partial<NewCaseRow>): Promise<void> {
+  await tx.update(caseFile).set(changes).where(sql`${caseFile.id} = ${id}`);
+}
+
+export async function countEvents(db: Db, caseId: number, type: string): Promise<number> {
+  const [row] = await query<{ n: number }>(
+    db,
+    sql`SELECT count(*)::int AS n FROM case_event WHERE case_id = ${caseId} AND type = ${type}`,
+  );
+  return Number(row?.n ?? 0);
+}
+
+export async function centreInfo(
+  db: Db,
+  code: string,
+): Promise<{ name: Bilingual; address: string } | undefined> {
+  const [row] = await query<{ name: Bilingual; address: string }>(
+    db,
+    sql`SELECT name, address FROM centre WHERE code = ${code}`,
+  );
+  return row;
+}
+
+export const OPEN_STATUS_LIST = OPEN_STATUSES;
+
+/** Which of the given centre codes exist (nulls and blanks ignored). */
+export async function existingCentres(db: Db, codes: (string | null | undefined)[]): Promise<Set<string>> {
+  const wanted = [...new Set(codes.filter((c): c is string => Boolean(c)))];
+  if (wanted.length === 0) return new Set();
+  const rows = await query<{ code: string }>(
+    db,
+    sql`SELECT code FROM centre WHERE code IN (${sql.join(
+      wanted.map((c) => sql`${c}`),
+      sql`, `,
+    )})`,
+  );
+  return new Set(rows.map((r) => r.code));
+}

@@ -1,0 +1,102 @@
+import { sql } from 'drizzle-orm';
+import { type Db, query } from '../../db/connection';
+import type { CaseStatus } from '../../db/schema';
+import { accessCodeMatches, hashAccessCode } from './access-code';
+import * as store from './store';
+import type { PublicCaseView } from './types';
+
+/** Events a resident sees (never who did them, never internal notes). */
+const PUBLIC_EVENTS = new Set([
+  'registered',
+  'assign',
+  'forward',
+  'request_info',
+  'info_received',
+  'extend',
+  'suspend',
+  'decide',
+  'ready_for_issue',
+  'issue',
+  'withdraw',
+  'reject',
+]);
+
+/** A hash to compare against when the number is unknown, so both failures take the same work. */
+const DUMMY_HASH = hashAccessCode('-', '-');
+
+async function caseForResident(
+  db: Db,
+  number: string,
+  accessCode: string,
+): Promise<store.CaseRow | undefined> {
+  const c = await store.selectCaseByNumber(db, number.trim().toUpperCase());
+  const ok = accessCodeMatches(c?.registrationNumber ?? '-', accessCode, c?.accessCodeHash || DUMMY_HASH);
+  if (!c || !ok || !c.accessCodeHash || c.personalDataRemovedAt) return undefined;
+  return c;
+}
+
+export async function trackCase(
+  db: Db,
+  number: string,
+  accessCode: string,
+): Promise<PublicCaseView | undefined> {
+  if (
+    typeof number !== 'string' ||
+    typeof accessCode !== 'string' ||
+    number.length > 40 ||
+    accessCode.length > 40
+  )
+    return undefined;
+  const c = await caseForResident(db, number, accessCode);
+  if (!c) return undefined;
+  const [ctx, events, documents] = await Promise.all([
+    store.selectCaseContext(db, c),
+    store.selectEvents(db, c.id),
+    store.selectDocuments(db, c.id),
+  ]);
+  const lastRequest = events.findLast((e) => e.type === 'request_info');
+  const todo: PublicCaseView['todo'] =
+    c.status === 'awaiting_applicant'
+      ? { kind: 'send_information', message: lastRequest?.reason ?? '' }
+      : c.status === 'ready_for_issue' || (c.status === 'decided' && c.deliveryChannel === 'download')
+        ? { kind: 'collect' }
+        : { kind: 'nothing' };
+  const downloadable =
+    c.deliveryChannel === 'download' && ['decided', 'ready_for_issue', 'issued'].includes(c.status);
+  return {
+    registrationNumber: c.registrationNumber,
+    serviceName: ctx.serviceName,
+    status: c.status,
+    receivedOn: c.receivedOn,
+    dueOn: c.dueOn,
+    paused: c.pausedSince !== null,
+    decision: c.decision,
+    history: events
+      .filter((e) => PUBLIC_EVENTS.has(e.type))
+      .map((e) => ({ at: e.at, type: e.type, toStatus: (e.toStatus as CaseStatus | null) ?? null })),
+    todo,
+    delivery: {
+      channel: c.deliveryChannel,
+      centre:
+        c.deliveryCentre && ctx.deliveryCentreName
+          ? { code: c.deliveryCentre, name: ctx.deliveryCentreName, address: ctx.deliveryCentreAddress ?? '' }
+          : null,
+    },
+    downloads: downloadable
+      ? documents
+          .filter((d) => d.direction === 'out' && !d.removedAt)
+          .map((d) => ({ id: d.id, filename: d.filename, registryNumber: d.registryNumber }))
+      : [],
+  };
+}
+
+export async function trackedDocument(db: Db, number: string, accessCode: string, documentId: number) {
+  const view = await trackCase(db, number, accessCode);
+  if (!view?.downloads.some((d) => d.id === documentId)) return undefined;
+  const [doc] = await query<{ filename: string; mediaType: string; bytes: Buffer }>(
+    db,
+    sql`SELECT filename, media_type AS "mediaType", bytes FROM case_document WHERE id = ${documentId} AND bytes IS NOT NULL`,
+  );
+  if (!doc) return undefined;
+  return { ...doc, bytes: Buffer.isBuffer(doc.bytes) ? doc.bytes : Buffer.from(doc.bytes) };
+}

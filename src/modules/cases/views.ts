@@ -1,0 +1,273 @@
+import { type SQL, sql } from 'drizzle-orm';
+import { type Db, query } from '../../db/connection';
+import { CASE_STATUSES } from '../../db/schema';
+import { recordAudit } from '../../platform/audit/service';
+import { type Actor, centresFor, hasRole, unitsFor } from '../../platform/auth/actor';
+import { readParties, unmaskPersonalCode } from '../parties/service';
+import { loadDisplayCalendar } from './calendar-port';
+import { dueState, todayInRiga } from './deadlines';
+import { allowedActions, mayAssignOthers, maySee } from './lifecycle';
+import * as store from './store';
+import type { CaseView, Pause, Worklist, WorklistFilter, WorklistPage, WorklistRow } from './types';
+
+function seesAll(actor: Actor): boolean {
+  return actor.kind === 'system' || hasRole(actor, 'manager') || hasRole(actor, 'admin');
+}
+
+const inList = (values: string[]) =>
+  sql.join(
+    values.map((v) => sql`${v}`),
+    sql`, `,
+  );
+
+/**
+ * What the worklist may show: a unit's cases to its specialists and head, a centre's intake and issue
+ * queue to its clerks, everything to a manager. Undefined: nothing at all.
+ */
+function worklistScope(actor: Actor): SQL | undefined {
+  if (seesAll(actor)) return sql`true`;
+  const parts: SQL[] = [];
+  const units = [...new Set([...unitsFor(actor, 'specialist'), ...unitsFor(actor, 'head')])];
+  if (units.length > 0) parts.push(sql`c.unit_code IN (${inList(units)})`);
+  const centres = centresFor(actor, 'clerk');
+  if (centres.length > 0)
+    parts.push(sql`c.centre_in IN (${inList(centres)})`, sql`c.delivery_centre IN (${inList(centres)})`);
+  if (parts.length === 0) return undefined;
+  return parts.length === 1 ? parts[0] : sql`(${sql.join(parts, sql` OR `)})`;
+}
+
+function encodeCursor(row: { dueOn: string; id: number }): string {
+  return Buffer.from(`${row.dueOn}|${row.id}`).toString('base64url');
+}
+
+function decodeCursor(cursor: string | undefined): { dueOn: string; id: number } | undefined {
+  if (!cursor) return undefined;
+  const [dueOn, id] = Buffer.from(cursor, 'base64url').toString().split('|');
+  if (!dueOn || !/^\d{4}-\d{2}-\d{2}$/.test(dueOn) || !/^\d{1,9}$/.test(id ?? '')) return undefined;
+  return { dueOn, id: Number(id) };
+}
+
+function applicantLabel(name: string | null): string | null {
+  if (!name) return null;
+  const parts = name.trim().split(/\s+/);
+  if (parts.length < 2) return parts[0] ?? null;
+  return `${parts[0]} ${parts[parts.length - 1]![0]}.`;
+}
+
+export async function listCases(
+  db: Db,
+  actor: Actor,
+  filter: WorklistFilter,
+  page: WorklistPage = {},
+): Promise<Worklist> {
+  const scope = worklistScope(actor);
+  if (!scope) return { rows: [] };
+  const today = todayInRiga();
+  const conditions: SQL[] = [];
+  const status = filter.status ?? 'open';
+  if (status === 'open') conditions.push(store.OPEN_SQL);
+  else if (status === 'closed') conditions.push(store.CLOSED_SQL);
+  else if (status !== 'all' && (CASE_STATUSES as readonly string[]).includes(status)) {
+    conditions.push(sql`c.status = ${status}`);
+    if ((store.OPEN_STATUS_LIST as readonly string[]).includes(status)) conditions.push(store.OPEN_SQL);
+  }
+  if (filter.serviceId !== undefined) conditions.push(sql`c.service_id = ${filter.serviceId}`);
+  if (filter.channel) conditions.push(sql`c.channel_in = ${filter.channel}`);
+  if (filter.centre) conditions.push(sql`c.centre_in = ${filter.centre}`);
+  if (filter.unit) conditions.push(sql`c.unit_code = ${filter.unit}`);
+  if (filter.assignee === 'none') conditions.push(sql`c.assignee_id IS NULL`);
+  else if (filter.assignee === 'me') conditions.push(sql`c.assignee_id = ${actor.id}`);
+  else if (typeof filter.assignee === 'number') conditions.push(sql`c.assignee_id = ${filter.assignee}`);
+  if (filter.dueBefore) conditions.push(sql`c.due_on <= ${filter.dueBefore}::date`);
+  if (filter.overdue)
+    conditions.push(
+      sql`c.due_on < ${today}::date AND c.status IN ('registered', 'in_progress') AND c.paused_since IS NULL`,
+    );
+  const limit = Math.min(Math.max(page.limit ?? 25, 1), 100);
+  const rows = await store.selectWorklist(db, {
+    scope,
+    conditions,
+    after: decodeCursor(page.after),
+    limit: limit + 1,
+  });
+  const cal = await loadDisplayCalendar(db);
+  const shown = rows.slice(0, limit).map(
+    (r): WorklistRow => ({
+      id: r.id,
+      registrationNumber: r.registrationNumber,
+      serviceName: r.serviceName,
+      status: r.status,
+      receivedOn: r.receivedOn,
+      dueOn: r.dueOn,
+      dueState: dueState(cal, r, today),
+      channelIn: r.channelIn,
+      centreIn: r.centreIn,
+      unitCode: r.unitCode,
+      assigneeId: r.assigneeId,
+      assigneeName: r.assigneeName,
+      applicantLabel: applicantLabel(r.applicantName),
+      forwardingWorkingDays: r.forwardingWorkingDays,
+    }),
+  );
+  const last = shown[shown.length - 1];
+  return { rows: shown, next: rows.length > limit && last ? encodeCursor(last) : undefined };
+}
+
+function pausesOf(events: { type: string; data: Record<string, unknown> }[]): Pause[] {
+  const pauses: Pause[] = [];
+  for (const e of events) {
+    if (e.type === 'request_info' && typeof e.data.pausedFrom === 'string')
+      pauses.push({ from: e.data.pausedFrom });
+    if (e.type === 'info_received' && typeof e.data.resumedOn === 'string') {
+      const open = pauses.findLast((p) => p.to === undefined);
+      if (open) open.to = e.data.resumedOn;
+    }
+  }
+  return pauses;
+}
+
+export async function getCase(db: Db, actor: Actor, caseId: number): Promise<CaseView | undefined> {
+  if (!Number.isSafeInteger(caseId) || caseId <= 0) return undefined;
+  const c = await store.selectCase(db, caseId);
+  if (!c || !maySee(actor, c)) return undefined;
+  const [ctx, events, documents, cal] = await Promise.all([
+    store.selectCaseContext(db, c),
+    store.selectEvents(db, c.id),
+    store.selectDocuments(db, c.id),
+    loadDisplayCalendar(db),
+  ]);
+  const actions = allowedActions(actor, c);
+  let assignable: { id: number; name: string }[] = [];
+  if (actions.includes('assign')) {
+    const staff = await store.selectUnitStaff(db, c.unitCode);
+    assignable = mayAssignOthers(actor, c) ? staff : staff.filter((s) => s.id === actor.id);
+  }
+  // Reading the parties' data is audited (R25): one audit row for the case page.
+  const [applicant, representative] = await db.transaction((tx) =>
+    readParties(tx, actor, [c.applicantId, c.representativeId], `case ${c.registrationNumber}`),
+  );
+  const today = todayInRiga();
+  const deliveryCentre =
+    c.deliveryCentre && ctx.deliveryCentreName
+      ? { code: c.deliveryCentre, name: ctx.deliveryCentreName, address: ctx.deliveryCentreAddress ?? '' }
+      : null;
+  return {
+    id: c.id,
+    registrationNumber: c.registrationNumber,
+    rowVersion: c.rowVersion,
+    status: c.status,
+    service: {
+      id: c.serviceId,
+      code: ctx.serviceCode,
+      name: ctx.serviceName,
+      versionId: c.serviceVersionId,
+      version: ctx.version,
+      onTheSpot: ctx.onTheSpot,
+    },
+    unit: { code: c.unitCode, name: ctx.unitName },
+    assignee: c.assigneeId && ctx.assigneeName ? { id: c.assigneeId, name: ctx.assigneeName } : null,
+    applicant: applicant ?? null,
+    representative: representative ? { party: representative, basis: c.representationBasis } : null,
+    channelIn: c.channelIn,
+    centreIn: c.centreIn && ctx.centreInName ? { code: c.centreIn, name: ctx.centreInName } : null,
+    receivedOn: c.receivedOn,
+    dueOn: c.dueOn,
+    maxDueOn: c.maxDueOn,
+    dueState: dueState(cal, c, today),
+    pausedSince: c.pausedSince,
+    pauses: pausesOf(events),
+    delivery: { channel: c.deliveryChannel, centre: deliveryCentre },
+    fields: c.fields,
+    decision: c.decision,
+    decidedOn: c.decidedOn,
+    forwardedTo: c.forwardedTo,
+    forwardingWorkingDays: c.forwardingWorkingDays,
+    personalDataRemoved: c.personalDataRemovedAt !== null,
+    documents: documents.map((d) => ({
+      id: d.id,
+      direction: d.direction,
+      registryNumber: d.registryNumber,
+      filename: d.filename,
+      mediaType: d.mediaType,
+      size: d.size,
+      sha256: d.sha256,
+      createdAt: d.createdAt,
+      removed: d.removedAt !== null,
+    })),
+    events: events.map((e) => ({
+      id: e.id,
+      at: e.at,
+      type: e.type,
+      fromStatus: (e.fromStatus as CaseView['status'] | null) ?? null,
+      toStatus: (e.toStatus as CaseView['status'] | null) ?? null,
+      actorKind: e.actorKind,
+      actorName: e.actorName,
+      reason: e.reason,
+      data: e.data,
+    })),
+    allowedActions: actions,
+    assignable,
+  };
+}
+
+export async function findCaseByNumber(db: Db, actor: Actor, number: string): Promise<number | undefined> {
+  const c = await store.selectCaseByNumber(db, number.trim().toUpperCase());
+  return c && maySee(actor, c) ? c.id : undefined;
+}
+
+export async function getCaseDocument(db: Db, actor: Actor, caseId: number, documentId: number) {
+  const c = await store.selectCase(db, caseId);
+  if (!c || !maySee(actor, c)) return undefined;
+  const doc = await store.selectDocumentBytes(db, caseId, documentId);
+  if (!doc?.bytes) return undefined;
+  await db.transaction((tx) =>
+    recordAudit(tx, {
+      actor,
+      action: 'case.document_read',
+      entity: 'case_document',
+      entityId: doc.id,
+      after: { caseId },
+    }),
+  );
+  return { filename: doc.filename, mediaType: doc.mediaType, bytes: doc.bytes };
+}
+
+export async function unmaskPartyCode(
+  db: Db,
+  actor: Actor,
+  caseId: number,
+  who: 'applicant' | 'representative',
+): Promise<string | undefined> {
+  const c = await store.selectCase(db, caseId);
+  if (!c || !maySee(actor, c)) return undefined;
+  const partyId = who === 'applicant' ? c.applicantId : c.representativeId;
+  if (!partyId) return undefined;
+  return unmaskPersonalCode(db, actor, partyId, `case ${c.registrationNumber}`);
+}
+
+export async function worklistOptions(db: Db, actor: Actor) {
+  const units = [...new Set([...unitsFor(actor, 'specialist'), ...unitsFor(actor, 'head')])];
+  const [services, centres, unitRows, assignees] = await Promise.all([
+    query<{ id: number; name: CaseView['service']['name'] }>(
+      db,
+      sql`SELECT s.id, v.name FROM service s JOIN service_version v ON v.service_id = s.id AND v.status = 'published'
+          ORDER BY v.name->>'lv'`,
+    ),
+    query<{ code: string; name: CaseView['service']['name'] }>(
+      db,
+      sql`SELECT code, name FROM centre ORDER BY sort, code`,
+    ),
+    query<{ code: string; name: CaseView['service']['name'] }>(
+      db,
+      sql`SELECT code, name FROM organisation WHERE kind <> 'state' ORDER BY name->>'lv'`,
+    ),
+    units.length > 0
+      ? query<{ id: number; name: string }>(
+          db,
+          sql`SELECT DISTINCT u.id, u.name FROM staff_user u JOIN role_grant g ON g.user_id = u.id
+              WHERE u.active AND g.role IN ('specialist', 'head') AND g.unit_code IN (${inList(units)}) ORDER BY u.name, u.id`,
+        )
+      : Promise.resolve([]),
+  ]);
+  return { services, centres, units: unitRows, assignees };
+}

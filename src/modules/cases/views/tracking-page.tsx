@@ -1,0 +1,151 @@
+import { formatDate, type Locale, pick } from '../../../platform/i18n';
+import { SummaryList } from '../../../platform/web/components/summary-list';
+import type { FormValues } from '../../../platform/web/form-values';
+import { Layout, type SiteContext } from '../../../platform/web/layout';
+import { DECISION, DELIVERY, EVENT, label, PUBLIC_STATUS, STATUS } from '../messages';
+import { trackedDocumentHref, trackingHref } from '../paths';
+import type { PublicCaseView } from '../types';
+import { ErrorSummary, type ShownErrors, say, TextInput } from './fields';
+
+/** The resident's tracking page: registration number and access code → the case in plain words. */
+export function TrackingPage(props: {
+  site: SiteContext;
+  values: FormValues;
+  errors: ShownErrors;
+  notes?: string[];
+  found?: PublicCaseView;
+}) {
+  const { site, values, errors, found } = props;
+  const { locale } = site;
+  const title = say(locale, 'Iesnieguma statuss', 'Application status');
+  return (
+    <Layout site={site} title={title}>
+      <ErrorSummary locale={locale} errors={errors} extra={props.notes} />
+      <h1 class="govuk-heading-l">{title}</h1>
+      {found ? (
+        <Found locale={locale} c={found} values={values} />
+      ) : (
+        <>
+          <p class="govuk-body">
+            {say(
+              locale,
+              'Ievadiet reģistrācijas numuru un piekļuves kodu no apliecinājuma, ko saņēmāt, iesniedzot iesniegumu.',
+              'Enter the registration number and the access code from the receipt you got when you applied.',
+            )}
+          </p>
+          <form method="post" action={trackingHref(locale)} novalidate>
+            <TextInput
+              locale={locale}
+              id="number"
+              label={say(locale, 'Reģistrācijas numurs', 'Registration number')}
+              hint={say(locale, 'Piemēram, ILN/2026/000123', 'For example ILN/2026/000123')}
+              width={20}
+              values={values}
+              errors={errors}
+            />
+            <TextInput
+              locale={locale}
+              id="code"
+              label={say(locale, 'Piekļuves kods', 'Access code')}
+              width={20}
+              values={{}}
+              errors={errors}
+            />
+            <button type="submit" class="govuk-button" data-module="govuk-button">
+              {say(locale, 'Skatīt statusu', 'Show the status')}
+            </button>
+          </form>
+        </>
+      )}
+    </Layout>
+  );
+}
+
+function Found(props: { locale: Locale; c: PublicCaseView; values: FormValues }) {
+  const { locale, c, values } = props;
+  const todo = c.todo;
+  return (
+    <>
+      <div class="govuk-panel govuk-panel--confirmation">
+        <h2 class="govuk-panel__title">{label(STATUS, c.status, locale)}</h2>
+        <div class="govuk-panel__body">{c.registrationNumber}</div>
+      </div>
+      <p class="govuk-body-l">{PUBLIC_STATUS[c.status][locale]}</p>
+      {todo.kind === 'send_information' && (
+        <div class="govuk-warning-text">
+          <span class="govuk-warning-text__icon" aria-hidden="true">
+            !
+          </span>
+          <strong class="govuk-warning-text__text">
+            <span class="govuk-visually-hidden">{say(locale, 'Svarīgi', 'Warning')}</span>
+            {say(locale, 'Jums jāiesniedz papildu informācija: ', 'You need to send more information: ')}
+            {todo.message}{' '}
+            {say(
+              locale,
+              'To var izdarīt jebkurā klientu centrā vai pa pastu.',
+              'You can do this at any centre or by post.',
+            )}
+          </strong>
+        </div>
+      )}
+      {todo.kind === 'collect' && (
+        <div class="govuk-inset-text">
+          {c.delivery.centre
+            ? say(
+                locale,
+                `Rezultātu varat saņemt: ${pick(c.delivery.centre.name, 'lv')}, ${c.delivery.centre.address}. Līdzi ņemiet personu apliecinošu dokumentu.`,
+                `You can collect the result at ${pick(c.delivery.centre.name, 'en')}, ${c.delivery.centre.address}. Bring an identity document.`,
+              )
+            : label(DELIVERY, c.delivery.channel, locale)}
+        </div>
+      )}
+      <SummaryList
+        rows={[
+          { key: say(locale, 'Pakalpojums', 'Service'), value: pick(c.serviceName, locale) },
+          { key: say(locale, 'Saņemts', 'Received'), value: formatDate(c.receivedOn, locale) },
+          {
+            key: say(locale, 'Termiņš', 'Deadline'),
+            value: `${formatDate(c.dueOn, locale)}${c.paused ? say(locale, ' (apturēts, kamēr gaidām Jūsu informāciju)', ' (paused while we wait for your information)') : ''}`,
+          },
+          c.decision && {
+            key: say(locale, 'Lēmums', 'Decision'),
+            value: label(DECISION, c.decision, locale),
+          },
+          {
+            key: say(locale, 'Kā saņemsiet rezultātu', 'How you receive the result'),
+            value: `${label(DELIVERY, c.delivery.channel, locale)}${c.delivery.centre ? `: ${pick(c.delivery.centre.name, locale)}, ${c.delivery.centre.address}` : ''}`,
+          },
+        ]}
+      />
+      {c.downloads.length > 0 && (
+        <>
+          <h2 class="govuk-heading-m">{say(locale, 'Lejupielādēt', 'Download')}</h2>
+          {c.downloads.map((d) => (
+            <form method="post" action={trackedDocumentHref(locale)} key={d.id} class="pietura-inline-form">
+              <input type="hidden" name="number" value={String(values.number ?? '')} />
+              <input type="hidden" name="code" value={String(values.code ?? '')} />
+              <input type="hidden" name="document" value={String(d.id)} />
+              <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">
+                {d.filename}
+                {d.registryNumber && ` (${d.registryNumber})`}
+              </button>
+            </form>
+          ))}
+        </>
+      )}
+      <h2 class="govuk-heading-m">{say(locale, 'Vēsture', 'History')}</h2>
+      <ol class="govuk-list">
+        {c.history.map((h) => (
+          <li key={`${h.at.toISOString()}-${h.type}`}>
+            {formatDate(h.at, locale)} — {label(EVENT, h.type, locale)}
+          </li>
+        ))}
+      </ol>
+      <p class="govuk-body">
+        <a class="govuk-link" href={trackingHref(locale)}>
+          {say(locale, 'Pārbaudīt citu iesniegumu', 'Check another application')}
+        </a>
+      </p>
+    </>
+  );
+}

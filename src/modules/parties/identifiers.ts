@@ -1,0 +1,75 @@
+/**
+ * Latvian identifiers. A personal code (personas kods) has 11 digits, written DDDDDD-DDDDD:
+ * - the old format DDMMYY-CNNNK carries the date of birth, a century digit C (0 = 1800s, 1 = 1900s,
+ *   2 = 2000s) and a check digit K;
+ * - codes issued since 1 July 2017 start with 32 and carry neither a date nor a check digit.
+ * A company's registration number (reģistrācijas numurs) has 11 digits.
+ */
+
+const WEIGHTS = [1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+
+/** Digits only: spaces and the hyphen a person may type are dropped; anything else is kept (and fails). */
+export function normaliseCode(raw: string): string {
+  return raw.replace(/[\s-]/g, '');
+}
+
+/** The check digit of the first ten digits of an old-format code, or undefined when no digit fits. */
+export function personalCodeCheckDigit(firstTen: string): number | undefined {
+  let sum = 0;
+  for (let i = 0; i < 10; i++) sum += WEIGHTS[i]! * Number(firstTen[i]);
+  const check = (1101 - sum) % 11;
+  return check === 10 ? undefined : check;
+}
+
+export type PersonalCodeFormat = 'old' | 'new';
+
+export function personalCodeFormat(code: string): PersonalCodeFormat | undefined {
+  const digits = normaliseCode(code);
+  if (!/^\d{11}$/.test(digits)) return undefined;
+  if (digits.startsWith('32')) return 'new';
+  return isValidOldCode(digits) ? 'old' : undefined;
+}
+
+export function isValidPersonalCode(code: string): boolean {
+  return personalCodeFormat(code) !== undefined;
+}
+
+function isValidOldCode(digits: string): boolean {
+  if (birthDateOfCode(digits) === undefined) return false;
+  return personalCodeCheckDigit(digits.slice(0, 10)) === Number(digits[10]);
+}
+
+/** The date of birth an old-format code carries (YYYY-MM-DD), or undefined. */
+export function birthDateOfCode(code: string): string | undefined {
+  const digits = normaliseCode(code);
+  if (!/^\d{11}$/.test(digits)) return undefined;
+  const century = { '0': 1800, '1': 1900, '2': 2000 }[digits[6]!];
+  if (century === undefined) return undefined;
+  const day = Number(digits.slice(0, 2));
+  const month = Number(digits.slice(2, 4));
+  const year = century + Number(digits.slice(4, 6));
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day)
+    return undefined;
+  return date.toISOString().slice(0, 10);
+}
+
+/** Writes a valid code the way people read it: 010190-12345. */
+export function formatPersonalCode(code: string): string {
+  const d = normaliseCode(code);
+  return `${d.slice(0, 6)}-${d.slice(6)}`;
+}
+
+/** Shown to staff whose role does not need the whole code: 010190-*****. */
+export function maskPersonalCode(code: string): string {
+  return `${normaliseCode(code).slice(0, 6)}-*****`;
+}
+
+export function isValidRegistrationNumber(number: string): boolean {
+  return /^\d{11}$/.test(normaliseCode(number));
+}
+
+/** Company numbers are public (Uzņēmumu reģistrs), so they are not masked. */
+export function formatRegistrationNumber(number: string): string {
+  return normaliseCode(number);
+}

@@ -1,0 +1,239 @@
+import type { Db } from '../../db/connection';
+import type { PartyKind } from '../../db/schema';
+import { recordAudit, type Tx } from '../../platform/audit/service';
+import { type Actor, hasRole } from '../../platform/auth/actor';
+import { ForbiddenError } from '../../platform/errors';
+import {
+  birthDateOfCode,
+  formatPersonalCode,
+  isValidPersonalCode,
+  isValidRegistrationNumber,
+  maskPersonalCode,
+  normaliseCode,
+} from './identifiers';
+import * as store from './store';
+
+export interface PartyContacts {
+  email?: string;
+  phone?: string;
+  postalAddress?: string;
+  eAddressConsent?: boolean;
+  preferredLanguage?: 'lv' | 'en';
+}
+
+export type PartyInput =
+  | ({ kind: 'person'; personalCode: string; name: string } & PartyContacts)
+  | ({ kind: 'foreign_person'; name: string; birthDate: string; identityDocument: string } & PartyContacts)
+  | ({ kind: 'company'; registrationNumber: string; name: string } & PartyContacts);
+
+/** A party as staff see it: the personal code masked unless asked for (and audited). */
+export interface PartyView {
+  id: number;
+  kind: PartyKind;
+  name: string;
+  /** Masked personal code (010190-*****), the registration number, or the foreigner's date of birth. */
+  identifier: string;
+  birthDate: string | null;
+  identityDocument: string | null;
+  email: string | null;
+  phone: string | null;
+  postalAddress: string | null;
+  eAddressConsent: boolean;
+  preferredLanguage: 'lv' | 'en';
+  erased: boolean;
+}
+
+export interface PartyProblem {
+  /** Relative to the party: 'personalCode', 'name'… */
+  field: string;
+  code:
+    | 'required'
+    | 'personal_code_invalid'
+    | 'registration_number_invalid'
+    | 'birth_date_invalid'
+    | 'email_invalid'
+    | 'invalid';
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Checks what was typed for a party; an empty list means it can be stored. */
+export function partyProblems(input: PartyInput): PartyProblem[] {
+  const problems: PartyProblem[] = [];
+  if (!input.name?.trim()) problems.push({ field: 'name', code: 'required' });
+  else if (input.name.length > 300) problems.push({ field: 'name', code: 'invalid' });
+  if (input.kind === 'person') {
+    if (!input.personalCode?.trim()) problems.push({ field: 'personalCode', code: 'required' });
+    else if (!isValidPersonalCode(input.personalCode))
+      problems.push({ field: 'personalCode', code: 'personal_code_invalid' });
+  } else if (input.kind === 'company') {
+    if (!input.registrationNumber?.trim()) problems.push({ field: 'registrationNumber', code: 'required' });
+    else if (!isValidRegistrationNumber(input.registrationNumber))
+      problems.push({ field: 'registrationNumber', code: 'registration_number_invalid' });
+  } else if (input.kind === 'foreign_person') {
+    if (!input.birthDate?.trim()) problems.push({ field: 'birthDate', code: 'required' });
+    else if (!isPastDate(input.birthDate)) problems.push({ field: 'birthDate', code: 'birth_date_invalid' });
+    if (!input.identityDocument?.trim()) problems.push({ field: 'identityDocument', code: 'required' });
+    else if (input.identityDocument.length > 200)
+      problems.push({ field: 'identityDocument', code: 'invalid' });
+  } else {
+    problems.push({ field: 'kind', code: 'invalid' });
+  }
+  if (input.email?.trim() && !EMAIL.test(input.email.trim()))
+    problems.push({ field: 'email', code: 'email_invalid' });
+  return problems;
+}
+
+function isPastDate(day: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return false;
+  const d = new Date(`${day}T00:00:00Z`);
+  return (
+    !Number.isNaN(d.getTime()) &&
+    d.toISOString().slice(0, 10) === day &&
+    d.getTime() <= Date.now() &&
+    day >= '1900-01-01'
+  );
+}
+
+const blank = (v: string | undefined) => (v?.trim() ? v.trim() : null);
+
+/** Stores a checked party (or updates the known one with the same code) inside the caller's transaction. */
+export async function saveParty(tx: Db, input: PartyInput): Promise<store.SavedParty> {
+  const base = {
+    kind: input.kind,
+    name: input.name.trim(),
+    email: blank(input.email)?.toLowerCase() ?? null,
+    phone: blank(input.phone),
+    postalAddress: blank(input.postalAddress),
+    eAddressConsent: input.eAddressConsent ?? false,
+    preferredLanguage: input.preferredLanguage ?? 'lv',
+  } as const;
+  if (input.kind === 'person') {
+    const code = normaliseCode(input.personalCode);
+    return store.upsertParty(tx, { ...base, personalCode: code, birthDate: birthDateOfCode(code) ?? null });
+  }
+  if (input.kind === 'company')
+    return store.upsertParty(tx, { ...base, registrationNumber: normaliseCode(input.registrationNumber) });
+  return store.upsertParty(tx, {
+    ...base,
+    birthDate: input.birthDate,
+    identityDocument: input.identityDocument.trim(),
+  });
+}
+
+export function partyView(row: store.PartyRow): PartyView {
+  const identifier = row.personalCode
+    ? maskPersonalCode(row.personalCode)
+    : (row.registrationNumber ?? row.birthDate ?? '');
+  return {
+    id: row.id,
+    kind: row.kind,
+    name: row.name,
+    identifier,
+    birthDate: row.birthDate,
+    identityDocument: row.identityDocument,
+    email: row.email,
+    phone: row.phone,
+    postalAddress: row.postalAddress,
+    eAddressConsent: row.eAddressConsent,
+    preferredLanguage: row.preferredLanguage,
+    erased: row.erasedAt !== null,
+  };
+}
+
+/** Roles whose work needs a party's data: the desk, the deciding unit, oversight, and the administrator (SAR). */
+export function mayReadParties(actor: Actor): boolean {
+  return (['clerk', 'specialist', 'head', 'manager', 'admin'] as const).some((r) => hasRole(actor, r));
+}
+
+/** Roles that may see a whole personal code (when they ask for it). */
+export function mayUnmask(actor: Actor): boolean {
+  return (['clerk', 'specialist', 'head'] as const).some((r) => hasRole(actor, r));
+}
+
+/**
+ * Once-only (R9): the party a clerk's typed code belongs to, to prefill and confirm. Every such read is
+ * audited, whether or not the code is known.
+ */
+export async function findPartyByCode(db: Db, actor: Actor, code: string): Promise<PartyView | undefined> {
+  if (!mayUnmask(actor)) throw new ForbiddenError();
+  const digits = normaliseCode(code);
+  const isPerson = isValidPersonalCode(digits);
+  if (!isPerson && !isValidRegistrationNumber(digits)) return undefined;
+  return db.transaction(async (tx) => {
+    const row = isPerson
+      ? await store.selectPartyByPersonalCode(tx, digits)
+      : await store.selectPartyByRegistrationNumber(tx, digits);
+    await recordAudit(tx, {
+      actor,
+      action: 'party.looked_up',
+      entity: 'party',
+      entityId: row?.id ?? null,
+      after: { identifier: isPerson ? maskPersonalCode(digits) : digits, found: Boolean(row) },
+    });
+    return row && !row.erasedAt ? partyView(row) : undefined;
+  });
+}
+
+/** A party's data read by staff, audited with the reason (usually the case it was read for). */
+export async function readParty(
+  tx: Tx,
+  actor: Actor,
+  id: number,
+  context: string,
+): Promise<PartyView | undefined> {
+  const row = await store.selectParty(tx, id);
+  if (!row) return undefined;
+  await recordAudit(tx, { actor, action: 'party.read', entity: 'party', entityId: id, after: { context } });
+  return partyView(row);
+}
+
+/** The whole personal code, for a role that needs it; every unmasking is audited. */
+export async function unmaskPersonalCode(
+  db: Db,
+  actor: Actor,
+  id: number,
+  context: string,
+): Promise<string | undefined> {
+  if (!mayUnmask(actor)) throw new ForbiddenError();
+  return db.transaction(async (tx) => {
+    const row = await store.selectParty(tx, id);
+    if (!row?.personalCode) return undefined;
+    await recordAudit(tx, {
+      actor,
+      action: 'party.unmasked',
+      entity: 'party',
+      entityId: id,
+      after: { context },
+    });
+    return formatPersonalCode(row.personalCode);
+  });
+}
+
+export { type SavedParty, selectParty as partyRow } from './store';
+
+/**
+ * The parties of one case read by staff: one audit row naming them all (R25), in the caller's
+ * transaction. Ids that are null are skipped; the views come back in the order asked.
+ */
+export async function readParties(
+  tx: Tx,
+  actor: Actor,
+  ids: (number | null)[],
+  context: string,
+): Promise<(PartyView | undefined)[]> {
+  const wanted = ids.filter((id): id is number => id !== null);
+  if (wanted.length === 0) return ids.map(() => undefined);
+  const rows = await store.selectParties(tx, wanted);
+  await recordAudit(tx, {
+    actor,
+    action: 'party.read',
+    entity: 'party',
+    entityId: wanted[0],
+    after: { context, parties: wanted },
+  });
+  return ids.map((id) => {
+    const row = rows.find((r) => r.id === id);
+    return row ? partyView(row) : undefined;
+  });
+}

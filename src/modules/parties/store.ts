@@ -1,0 +1,82 @@
+import { eq, inArray, sql } from 'drizzle-orm';
+import type { Db } from '../../db/connection';
+import { party } from '../../db/schema';
+
+export type PartyRow = typeof party.$inferSelect;
+export type NewPartyRow = typeof party.$inferInsert;
+
+export async function selectParty(db: Db, id: number): Promise<PartyRow | undefined> {
+  const [row] = await db.select().from(party).where(eq(party.id, id));
+  return row;
+}
+
+export async function selectPartyByPersonalCode(db: Db, code: string): Promise<PartyRow | undefined> {
+  const [row] = await db.select().from(party).where(eq(party.personalCode, code));
+  return row;
+}
+
+export async function selectPartyByRegistrationNumber(db: Db, number: string): Promise<PartyRow | undefined> {
+  const [row] = await db.select().from(party).where(eq(party.registrationNumber, number));
+  return row;
+}
+
+/**
+ * Inserts a party, or (same personal code or registration number) updates what was typed this time:
+ * concurrent intakes for the same person meet on the unique index instead of creating two rows.
+ */
+/** What intake needs back from a stored party: who to write to, in which language. */
+export interface SavedParty {
+  id: number;
+  name: string;
+  email: string | null;
+  preferredLanguage: 'lv' | 'en';
+}
+
+const SAVED = {
+  id: party.id,
+  name: party.name,
+  email: party.email,
+  preferredLanguage: party.preferredLanguage,
+};
+
+export async function upsertParty(db: Db, row: NewPartyRow): Promise<SavedParty> {
+  const contacts = {
+    name: row.name,
+    email: row.email ?? null,
+    phone: row.phone ?? null,
+    postalAddress: row.postalAddress ?? null,
+    eAddressConsent: row.eAddressConsent ?? false,
+    preferredLanguage: row.preferredLanguage ?? 'lv',
+    updatedAt: sql`now()`,
+  };
+  if (row.personalCode) {
+    const [r] = await db
+      .insert(party)
+      .values(row)
+      .onConflictDoUpdate({
+        target: party.personalCode,
+        targetWhere: sql`personal_code IS NOT NULL`,
+        set: contacts,
+      })
+      .returning(SAVED);
+    return r!;
+  }
+  if (row.registrationNumber) {
+    const [r] = await db
+      .insert(party)
+      .values(row)
+      .onConflictDoUpdate({
+        target: party.registrationNumber,
+        targetWhere: sql`registration_number IS NOT NULL`,
+        set: contacts,
+      })
+      .returning(SAVED);
+    return r!;
+  }
+  const [r] = await db.insert(party).values(row).returning(SAVED);
+  return r!;
+}
+
+export async function selectParties(db: Db, ids: number[]): Promise<PartyRow[]> {
+  return db.select().from(party).where(inArray(party.id, ids));
+}

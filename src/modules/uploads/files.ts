@@ -1,0 +1,66 @@
+import { createHash } from 'node:crypto';
+import { fileTypeFromBuffer } from 'file-type';
+
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+export const MAX_FILES = 10;
+
+/** What a desk may receive: scans, office documents and Latvian e-signed containers (.edoc). */
+const ALLOWED = new Set([
+  'application/pdf',
+  'image/jpeg',
+  'image/png',
+  'image/tiff',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/vnd.oasis.opendocument.text',
+  'application/vnd.etsi.asic-e+zip',
+]);
+
+const ASIC_E = Buffer.from('mimetypeapplication/vnd.etsi.asic-e+zip');
+
+export type FileProblem = 'file_empty' | 'file_too_large' | 'file_type_not_allowed';
+
+export interface CheckedFile {
+  filename: string;
+  mediaType: string;
+  size: number;
+  sha256: string;
+  bytes: Buffer;
+}
+
+/** The media type from the bytes (never the name or what the browser said); undefined if unknown. */
+export async function mediaTypeOf(bytes: Buffer): Promise<string | undefined> {
+  // An ASiC-E container (.edoc) is a ZIP whose first entry, stored uncompressed, is its media type.
+  if (
+    bytes.length > 38 &&
+    bytes.readUInt32LE(0) === 0x04034b50 &&
+    bytes.subarray(30, 30 + ASIC_E.length).equals(ASIC_E)
+  ) {
+    return 'application/vnd.etsi.asic-e+zip';
+  }
+  return (await fileTypeFromBuffer(bytes))?.mime;
+}
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
+const CONTROL = /[\u0000-\u001f\u007f]/g;
+
+/** A file name fit to store and show: no path, no control characters, at most 200 characters. */
+export function cleanFilename(name: string): string {
+  const base = name.split(/[\\/]/).pop()?.replace(CONTROL, '').trim() ?? '';
+  return (base || 'dokuments').slice(-200);
+}
+
+export async function checkFile(
+  filename: string,
+  bytes: Buffer,
+  truncated = false,
+): Promise<{ ok: true; file: CheckedFile } | { ok: false; problem: FileProblem; filename: string }> {
+  const name = cleanFilename(filename);
+  if (truncated || bytes.length > MAX_FILE_BYTES)
+    return { ok: false, problem: 'file_too_large', filename: name };
+  if (bytes.length === 0) return { ok: false, problem: 'file_empty', filename: name };
+  const mediaType = await mediaTypeOf(bytes);
+  if (!mediaType || !ALLOWED.has(mediaType))
+    return { ok: false, problem: 'file_type_not_allowed', filename: name };
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  return { ok: true, file: { filename: name, mediaType, size: bytes.length, sha256, bytes } };
+}

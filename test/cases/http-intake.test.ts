@@ -1,0 +1,186 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { type TestApp, testApp } from '../helpers/app';
+import { type Browser, demoEmail, ensureDemoStaff, signIn } from '../staff/helpers';
+import { count, intakeFields, PDF, postMultipart, socialService } from './http-helpers';
+
+let t: TestApp;
+let clerk: Browser;
+let service: { serviceId: number; versionId: number; code: string };
+
+before(async () => {
+  t = await testApp();
+  await ensureDemoStaff(t.database.db);
+  clerk = await signIn(t.app, demoEmail('clerk'));
+  service = await socialService(t.database.db);
+});
+after(() => t.close());
+
+const get = (url: string, browser = clerk) => t.app.inject({ url, headers: { cookie: browser.cookie } });
+
+describe('intake at the desk', () => {
+  test('the service search is the catalogue search and leads to the form', async () => {
+    const res = await get('/darbs/lietas/jauna?q=pabalsts');
+    assert.equal(res.statusCode, 200);
+    assert.match(res.body, /pakalpojums=\d+/);
+    const form = await get(`/darbs/lietas/jauna?pakalpojums=${service.serviceId}`);
+    assert.equal(form.statusCode, 200);
+    assert.match(form.body, /enctype="multipart\/form-data"/);
+    assert.match(form.body, /name="serviceVersionId" value="\d+"/);
+    // The clerk's own centre is chosen by default.
+    assert.match(form.body, /<option value="ilukste" selected/);
+    const en = await get(`/en/work/cases/new?pakalpojums=${service.serviceId}`);
+    assert.match(en.body, /Register an application/);
+  });
+
+  test('a postal application is registered: receipt with number, deadline and a one-time access code', async () => {
+    const before = await count(t.database.db, 'case_file');
+    const res = await postMultipart(
+      t.app,
+      clerk,
+      '/darbs/lietas/jauna',
+      intakeFields(service.versionId, service.serviceId),
+      [{ field: 'documents', filename: 'iesniegums.pdf', bytes: PDF }],
+    );
+    assert.equal(res.statusCode, 303, res.body.slice(0, 2000));
+    assert.equal(await count(t.database.db, 'case_file'), before + 1);
+    const receiptUrl = String(res.headers.location);
+    assert.match(receiptUrl, /^\/darbs\/lietas\/\d+\/kvits$/);
+    const cookie = String(res.headers['set-cookie']).split(';')[0];
+    const receipt = await t.app.inject({
+      url: receiptUrl,
+      headers: { cookie: `${clerk.cookie}; ${cookie}` },
+    });
+    assert.equal(receipt.statusCode, 200);
+    assert.match(receipt.body, /ILN\/\d{4}\/\d{6}/);
+    assert.match(receipt.body, /Piekļuves kods/);
+    assert.doesNotMatch(receipt.body, /netiek glabāts/);
+    // Shown once: the same page again no longer has it.
+    const again = await get(receiptUrl);
+    assert.match(again.body, /netiek glabāts/);
+  });
+
+  const bad: [string, Record<string, string>, RegExp][] = [
+    ['an invalid personal code', { 'applicant-code': '010190-12345' }, /Personas kods nav derīgs/],
+    ['a missing name', { 'applicant-name': '' }, /Aizpildiet lauku „Vārds, uzvārds vai nosaukums”/],
+    ['an unknown service', { serviceVersionId: '99999999' }, /pakalpojum/i],
+    ['an invalid date received', { receivedOn: '31.02.2026' }, /Ievadiet pareizu datumu/],
+    [
+      'a company with a wrong registration number',
+      { 'applicant-kind': 'company', 'applicant-code': '123' },
+      /Reģistrācijas numurs nav derīgs/,
+    ],
+  ];
+  for (const [what, change, message] of bad) {
+    test(`${what}: a clear message, what was typed is kept, nothing written`, async () => {
+      const before = await count(t.database.db, 'registry_entry');
+      const fields = intakeFields(service.versionId, service.serviceId, {
+        ...change,
+        summary: 'Mans teksts 123',
+      });
+      const res = await postMultipart(t.app, clerk, '/darbs/lietas/jauna', fields);
+      assert.equal(res.statusCode, 400, `${what}: ${res.statusCode}`);
+      assert.match(res.body, /Lūdzu, izlabojiet kļūdas/);
+      assert.match(res.body, message);
+      assert.match(res.body, /Mans teksts 123/);
+      assert.equal(await count(t.database.db, 'registry_entry'), before);
+    });
+  }
+
+  test('a file of a type not allowed (checked from the bytes, not the name) is refused; the others are kept', async () => {
+    const before = await count(t.database.db, 'case_file');
+    const res = await postMultipart(
+      t.app,
+      clerk,
+      '/darbs/lietas/jauna',
+      intakeFields(service.versionId, service.serviceId),
+      [
+        { field: 'documents', filename: 'labs.pdf', bytes: PDF },
+        {
+          field: 'documents',
+          filename: 'viltots.pdf',
+          bytes: Buffer.from('#!/bin/sh\necho not a pdf\n'),
+          type: 'application/pdf',
+        },
+      ],
+    );
+    assert.equal(res.statusCode, 400);
+    assert.match(res.body, /Fails „viltots.pdf” nav atļautā formātā/);
+    // The good file was received and is kept by id: not uploaded again.
+    assert.match(res.body, /Saņemts: labs.pdf/);
+    const staged = /name="staged" value="([^"]+)"/.exec(res.body)?.[1];
+    assert.ok(staged);
+    assert.equal(await count(t.database.db, 'case_file'), before);
+    // Sending the form again with the staged file registers the case with that document.
+    const again = await postMultipart(
+      t.app,
+      clerk,
+      '/darbs/lietas/jauna',
+      intakeFields(service.versionId, service.serviceId, { staged }),
+    );
+    assert.equal(again.statusCode, 303, again.body.slice(0, 1500));
+    const caseUrl = String(again.headers.location).replace(/\/kvits$/, '');
+    const page = await get(caseUrl);
+    assert.match(page.body, /labs\.pdf/);
+  });
+
+  test('a file too large is refused with its name and the limit', async () => {
+    const big = Buffer.concat([PDF, Buffer.alloc(10 * 1024 * 1024 + 10)]);
+    const res = await postMultipart(
+      t.app,
+      clerk,
+      '/en/work/cases/new',
+      intakeFields(service.versionId, service.serviceId),
+      [{ field: 'documents', filename: 'huge.pdf', bytes: big }],
+    );
+    assert.equal(res.statusCode, 400);
+    assert.match(res.body, /The file “huge.pdf” is too large: at most 10 MB/);
+  });
+
+  test('the script endpoint stages a file and answers JSON; a bad one gets a message', async () => {
+    const ok = await postMultipart(t.app, clerk, '/darbs/lietas/augsupielade', {}, [
+      { field: 'file', filename: 'skenets.pdf', bytes: PDF },
+    ]);
+    assert.equal(ok.statusCode, 201);
+    assert.equal(ok.json().filename, 'skenets.pdf');
+    assert.match(ok.json().id, /^[A-Za-z0-9_-]{22}$/);
+    const bad = await postMultipart(t.app, clerk, '/en/work/cases/upload', {}, [
+      { field: 'file', filename: 'x.pdf', bytes: Buffer.from('hello') },
+    ]);
+    assert.equal(bad.statusCode, 400);
+    assert.match(bad.json().message, /not an allowed type/);
+  });
+
+  test('a known personal code prefills the applicant for confirmation (once-only)', async () => {
+    const res = await postMultipart(
+      t.app,
+      clerk,
+      '/darbs/lietas/jauna',
+      intakeFields(service.versionId, service.serviceId, {
+        step: 'lookup',
+        'applicant-name': '',
+        'applicant-email': '',
+      }),
+    );
+    assert.equal(res.statusCode, 200);
+    assert.match(res.body, /Atrasta zināma persona/);
+    assert.match(res.body, /value="Līga Ābele"/);
+    assert.match(res.body, /value="liga@example.lv"/);
+    assert.match(res.body, /321234-\*\*\*\*\*|32\d{4}-\*\*\*\*\*/);
+  });
+
+  test('without the CSRF token nothing is registered', async () => {
+    const before = await count(t.database.db, 'case_file');
+    const fields = intakeFields(service.versionId, service.serviceId);
+    const { multipartBody } = await import('./http-helpers');
+    const body = await multipartBody(undefined, fields);
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/darbs/lietas/jauna',
+      payload: body.payload,
+      headers: { ...body.headers, cookie: clerk.cookie },
+    });
+    assert.equal(res.statusCode, 403);
+    assert.equal(await count(t.database.db, 'case_file'), before);
+  });
+});

@@ -1,0 +1,111 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import fc from 'fast-check';
+import {
+  birthDateOfCode,
+  isValidPersonalCode,
+  isValidRegistrationNumber,
+  maskPersonalCode,
+  personalCodeCheckDigit,
+  personalCodeFormat,
+} from '../../src/modules/parties/identifiers';
+
+/** An old-format code built from a date and a serial, with its check digit (when one exists). */
+function oldCode(day: Date, serial: number): string | undefined {
+  const y = day.getUTCFullYear();
+  const century = y < 1900 ? '0' : y < 2000 ? '1' : '2';
+  const dd = String(day.getUTCDate()).padStart(2, '0');
+  const mm = String(day.getUTCMonth() + 1).padStart(2, '0');
+  const first10 = `${dd}${mm}${String(y % 100).padStart(2, '0')}${century}${String(serial).padStart(3, '0')}`;
+  const check = personalCodeCheckDigit(first10);
+  return check === undefined ? undefined : `${first10}${check}`;
+}
+
+const birthDays = fc.date({
+  min: new Date('1850-01-01T00:00:00Z'),
+  max: new Date('2025-12-31T00:00:00Z'),
+  noInvalidDate: true,
+});
+
+describe('Latvian personal codes', () => {
+  test('known valid and invalid codes', () => {
+    // Check digits worked out by hand with the weights 1 6 3 7 9 10 5 8 4 2: (1101 − Σ) mod 11.
+    assert.equal(isValidPersonalCode('010190-10001'), true);
+    assert.equal(isValidPersonalCode('01019010001'), true);
+    assert.equal(isValidPersonalCode('010190-10002'), false); // wrong check digit
+    assert.equal(isValidPersonalCode('290200-20009'), true); // 29 February 2000
+    assert.equal(isValidPersonalCode('290201-20000'), false); // 2001 is no leap year
+    assert.equal(isValidPersonalCode('310290-10001'), false); // 31 February
+    assert.equal(isValidPersonalCode('121282-11210'), false); // no check digit fits this serial
+    assert.equal(isValidPersonalCode('010190-30001'), false); // no century 3
+    assert.equal(birthDateOfCode('010190-10001'), '1990-01-01');
+    // New format: 32 and nine digits, no date, no check digit.
+    assert.equal(isValidPersonalCode('321234-56789'), true);
+    assert.equal(isValidPersonalCode('32123456789'), true);
+    assert.equal(personalCodeFormat('321234-56789'), 'new');
+    assert.equal(isValidPersonalCode('3212345678'), false);
+    assert.equal(isValidPersonalCode('32123A-56789'), false);
+    assert.equal(isValidPersonalCode(''), false);
+  });
+
+  test('every code built from a real date and its check digit is valid and gives that date back', () => {
+    fc.assert(
+      fc.property(birthDays, fc.integer({ min: 0, max: 999 }), (day, serial) => {
+        const code = oldCode(day, serial);
+        fc.pre(code !== undefined);
+        assert.equal(isValidPersonalCode(code!), true);
+        assert.equal(personalCodeFormat(code!), 'old');
+        assert.equal(birthDateOfCode(code!), day.toISOString().slice(0, 10));
+      }),
+    );
+  });
+
+  test('changing one digit of a valid old code makes it invalid (the check digit catches it)', () => {
+    fc.assert(
+      fc.property(
+        birthDays,
+        fc.integer({ min: 0, max: 999 }),
+        fc.integer({ min: 0, max: 10 }),
+        fc.integer({ min: 1, max: 9 }),
+        (day, serial, at, delta) => {
+          const code = oldCode(day, serial);
+          fc.pre(code !== undefined);
+          const changed = code!.slice(0, at) + String((Number(code![at]) + delta) % 10) + code!.slice(at + 1);
+          fc.pre(!changed.startsWith('32'));
+          assert.equal(isValidPersonalCode(changed), false, `${code} → ${changed}`);
+        },
+      ),
+    );
+  });
+
+  test('any 32-code of 11 digits is valid; anything not 11 digits is not', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^\d{9}$/), (rest) => {
+        assert.equal(isValidPersonalCode(`32${rest}`), true);
+      }),
+    );
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        const digits = s.replace(/[\s-]/g, '');
+        if (!/^\d{11}$/.test(digits)) assert.equal(isValidPersonalCode(s), false);
+      }),
+    );
+  });
+
+  test('masking shows the first six digits only', () => {
+    assert.equal(maskPersonalCode('010190-10005'), '010190-*****');
+    fc.assert(
+      fc.property(fc.stringMatching(/^\d{11}$/), (code) => {
+        const masked = maskPersonalCode(code);
+        assert.equal(masked, `${code.slice(0, 6)}-*****`);
+        assert.equal(masked.length, 12);
+      }),
+    );
+  });
+
+  test('company registration numbers have 11 digits', () => {
+    assert.equal(isValidRegistrationNumber('90000024455'), true);
+    assert.equal(isValidRegistrationNumber('9000002445'), false);
+    assert.equal(isValidRegistrationNumber('9000002445X'), false);
+  });
+});
