@@ -1,6 +1,6 @@
 import type { Bilingual } from '../../db/schema';
 import type { Tx } from '../../platform/audit/service';
-import { enqueueMail } from './outbox-port';
+import { enqueueMail } from '../../platform/outbox';
 
 export type CaseMailEvent = 'registered' | 'info_requested' | 'result_ready' | 'forwarded';
 
