@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { type Database, type Db, openDatabase } from '../../src/db/connection';
 import { auditAnchorSchema, checkAuditAnchor, takeAuditAnchor } from '../../src/platform/audit/anchor';
@@ -65,6 +66,13 @@ test('an anchor names the head of the chain, and a full re-hash after an edit no
   assert.equal((await verifyAuditChain(db)).ok, true, 'the re-hashed chain passes the hash check alone');
   const problem = await checkAuditAnchor(db, taken.anchor);
   assert.match(problem ?? '', new RegExp(`row ${ids.at(-1)} now has hash`));
+
+  // A plain edit, not re-hashed: the chain is broken, and no anchor is taken of it.
+  await db.execute(sql`ALTER TABLE audit_log DISABLE TRIGGER ALL`);
+  await db.execute(sql`UPDATE audit_log SET after = '{"amount": 33}'::jsonb WHERE id = ${ids[2]!}::bigint`);
+  await db.execute(sql`ALTER TABLE audit_log ENABLE TRIGGER ALL`);
+  const refused = await takeAuditAnchor(db);
+  assert.equal(refused.ok, false);
 });
 
 function pietura(
