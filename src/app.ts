@@ -6,6 +6,7 @@ import { registerApiDocs } from './modules/api/routes';
 import { catalogueApiRoutes } from './modules/catalogue/api';
 import { cpsvRoutes } from './modules/catalogue/cpsv-routes';
 import { catalogueRoutes } from './modules/catalogue/routes';
+import { synonymRoutes } from './modules/catalogue/synonym-routes';
 import { centresAdminRoutes } from './modules/centres/admin/routes';
 import { centreRoutes } from './modules/centres/routes';
 import { draftingRoutes } from './modules/drafting/routes';
@@ -61,6 +62,7 @@ export async function buildApp(deps: AppDeps, options: FastifyServerOptions = {}
   staffRoutes(app, deps);
   standardsRoutes(app, deps);
   draftingRoutes(app, deps);
+  synonymRoutes(app, deps);
   centresAdminRoutes(app, deps);
   return app;
 }
