@@ -10,6 +10,7 @@ import { trackingRoutes } from './modules/cases/tracking-routes';
 import { catalogueApiRoutes } from './modules/catalogue/api';
 import { cpsvRoutes } from './modules/catalogue/cpsv-routes';
 import { catalogueRoutes } from './modules/catalogue/routes';
+import { synonymRoutes } from './modules/catalogue/synonym-routes';
 import { centresAdminRoutes } from './modules/centres/admin/routes';
 import { centreRoutes } from './modules/centres/routes';
 import { draftingRoutes } from './modules/drafting/routes';
@@ -72,6 +73,7 @@ export async function buildApp(deps: AppDeps, options: FastifyServerOptions = {}
   settingsRoutes(app, deps);
   standardsRoutes(app, deps);
   draftingRoutes(app, deps);
+  synonymRoutes(app, deps);
   centresAdminRoutes(app, deps);
   calendarRoutes(app, deps);
   casesRoutes(app, deps);

@@ -435,9 +435,23 @@ export const CASES_ROUTES: RouteCase[] = [
 ];
 
 /** Every staff route; test/staff/authorisation.test.ts runs each one as every role and as nobody. */
+// ── Related search terms (public helper, issue 6 point 22): editors and the administrator ─────────────
+const SEARCH_TERM_EDITORS: readonly Role[] = ['admin', 'editor'];
+export const SEARCH_TERM_ROUTES: RouteCase[] = [
+  { method: 'GET', url: '/darbs/meklesanas-termini', allowed: SEARCH_TERM_EDITORS },
+  { method: 'GET', url: '/en/work/search-terms', allowed: SEARCH_TERM_EDITORS },
+  // An empty form: the allowed roles get it back with errors (400); nothing changes.
+  { method: 'POST', url: '/darbs/meklesanas-termini', body: {}, allowed: SEARCH_TERM_EDITORS },
+  { method: 'POST', url: '/en/work/search-terms', body: {}, allowed: SEARCH_TERM_EDITORS },
+  // A term that does not exist: 404 for the allowed roles.
+  { method: 'POST', url: '/darbs/meklesanas-termini/999999/dzest', allowed: SEARCH_TERM_EDITORS },
+  { method: 'POST', url: '/en/work/search-terms/999999/delete', allowed: SEARCH_TERM_EDITORS },
+];
+
 export const ROUTE_TABLE: RouteCase[] = [
   ...SHELL_ROUTES,
   ...WORKFLOW_ROUTES,
   ...CALENDAR_ROUTES,
   ...CASES_ROUTES,
+  ...SEARCH_TERM_ROUTES,
 ];
