@@ -169,7 +169,9 @@ export function casesRoutes(app: FastifyInstance, deps: AppDeps): void {
               name: s.version.name,
             }))
           : undefined;
-        const raw = request.query.pakalpojums;
+        // Files staged for forms that were abandoned go after a day; an intake page view is a fine moment.
+      await uploads.sweepStaged(db);
+      const raw = request.query.pakalpojums;
         const serviceId = typeof raw === 'string' && /^\d{1,9}$/.test(raw) ? Number(raw) : undefined;
         const service = serviceId ? await cases.serviceForIntake(db, serviceId) : undefined;
         const errors =
