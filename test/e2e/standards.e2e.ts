@@ -151,3 +151,57 @@ test('an editor drafts a new version, the head approves it, the public page show
   assert.match((await clerk.locator('main').textContent()) ?? '', /Jums nav tiesību/);
   await visit(clerk, '/darbs/standarti/jauns', 403);
 });
+
+test('withdrawal: an editor asks with a reason and a date, the head approves; the diff view marks changed words', async () => {
+  const code = 'apbedisanas-pabalsts'; // a step of the life situation „tuvinieka nāve”
+  const editor = await e2e.newPage({ javaScript: false });
+  await signIn(editor, 'editor');
+  await visit(editor, `/darbs/standarti/${code}/atsaukt`);
+  assert.match((await editor.locator('#life-situations').textContent()) ?? '', /\S/);
+  // Without a reason or a date: the error summary, accessible too.
+  await editor.click('main button[type="submit"]');
+  await editor.waitForSelector('.govuk-error-summary');
+  assert.match(
+    (await editor.locator('.govuk-error-summary').textContent()) ?? '',
+    /Lūdzu, izlabojiet kļūdas/,
+  );
+  await assertAccessible(editor);
+  const today = todayInRiga();
+  await editor.fill('#reason', 'Pabalstu no šī gada izmaksā valsts.');
+  await editor.fill('#from-day', today.day);
+  await editor.fill('#from-month', today.month);
+  await editor.fill('#from-year', today.year);
+  await Promise.all([editor.waitForURL(/done=requested/), editor.click('main button[type="submit"]')]);
+  await assertAccessible(editor);
+  assert.equal((await editor.goto(`/pakalpojumi/${code}`))?.status(), 200, 'a request alone changes nothing');
+
+  // The head finds it on the dashboard and approves it.
+  const head = await e2e.newPage({ javaScript: true });
+  await signIn(head, 'head');
+  await assertAccessible(head);
+  const request = head.locator('#tasks-requests a').first();
+  await Promise.all([head.waitForURL(/\/pieprasijumi\/\d+$/), request.click()]);
+  await assertAccessible(head);
+  await head.check('#decision');
+  await Promise.all([
+    head.waitForURL((url) => url.pathname === `/darbs/standarti/${code}`),
+    head.click('main button[type="submit"]'),
+  ]);
+  await assertAccessible(head);
+  assert.match((await head.locator('#versions').textContent()) ?? '', /Atsaukta/);
+  assert.notEqual((await head.goto(`/pakalpojumi/${code}`))?.status(), 200);
+
+  // The comparison of the GMI versions of the first test: changed words marked, „show only changes”.
+  await visit(head, `/darbs/standarti/${SERVICE}/salidzinat?a=1&b=2`);
+  assert.ok((await head.locator('#comparison ins.pietura-diff__added').count()) > 0);
+  await Promise.all([head.waitForURL(/changes=only/), head.click('#only-changes')]);
+  await assertAccessible(head);
+  assert.equal(await head.locator('#field-fee').count(), 0, 'unchanged fields are left out');
+
+  // On a phone the staff list scrolls inside its table box, not the whole page.
+  const phone = await e2e.newPage({ javaScript: true, viewport: { width: 375, height: 800 } });
+  await signIn(phone, 'editor');
+  await visit(phone, '/darbs/standarti');
+  const widths = await phone.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+  assert.ok(widths[0]! <= widths[1]!, `the page is ${widths[0]} px wide on a ${widths[1]} px screen`);
+});
