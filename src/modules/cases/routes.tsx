@@ -170,8 +170,8 @@ export function casesRoutes(app: FastifyInstance, deps: AppDeps): void {
             }))
           : undefined;
         // Files staged for forms that were abandoned go after a day; an intake page view is a fine moment.
-      await uploads.sweepStaged(db);
-      const raw = request.query.pakalpojums;
+        await uploads.sweepStaged(db);
+        const raw = request.query.pakalpojums;
         const serviceId = typeof raw === 'string' && /^\d{1,9}$/.test(raw) ? Number(raw) : undefined;
         const service = serviceId ? await cases.serviceForIntake(db, serviceId) : undefined;
         const errors =
