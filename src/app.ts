@@ -23,6 +23,7 @@ import { standardsRoutes } from './modules/standards/routes';
 import { MULTIPART_OPTIONS } from './modules/uploads/multipart';
 import { registerAuth } from './platform/auth/plugin';
 import { healthRoutes } from './platform/health';
+import { registerUploadGuard } from './platform/http/upload-guard';
 import { registerAssets } from './platform/web/assets';
 import { registerErrorPages } from './platform/web/error-pages';
 import { registerPageCache } from './platform/web/page-cache';
@@ -58,6 +59,7 @@ export async function buildApp(deps: AppDeps, options: FastifyServerOptions = {}
   await app.register(formbody);
   await app.register(multipart, MULTIPART_OPTIONS);
   await registerAuth(app, deps);
+  registerUploadGuard(app);
   await registerApiDocs(app);
   registerErrorPages(app, db);
   await registerAssets(app, db);

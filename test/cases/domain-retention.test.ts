@@ -46,8 +46,19 @@ describe('retention, subject access and synthetic volume', () => {
     const dry = await runRetention(w.db, systemActor('test'), { dryRun: true, today: '2099-01-01' });
     assert.deepEqual({ cases: dry.cases, parties: dry.parties }, { cases: 1, parties: 1 });
     assert.ok(await trackCase(w.db, r.registrationNumber, r.accessCode), 'a dry run changes nothing');
+    const mails = async () =>
+      Number(
+        (
+          await query<{ n: number }>(
+            w.db,
+            sql`SELECT count(*)::int AS n FROM outbox_message WHERE case_id = ${r.caseId}`,
+          )
+        )[0]?.n,
+      );
+    assert.ok((await mails()) > 0, 'the applicant was mailed');
 
     const report = await runRetention(w.db, systemActor('test'), { today: '2099-01-01' });
+    assert.equal(await mails(), 0, 'the mails to the applicant go with the personal data');
     assert.equal(report.cases, 1);
     assert.equal(report.documents, 1);
     const view = await getCase(w.db, w.manager, r.caseId);

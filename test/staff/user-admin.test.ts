@@ -162,6 +162,23 @@ test('an administrator cannot take the administrator role from themselves', asyn
   assert.ok((await grantsOf(me!.id)).some((g) => g.role === 'admin'));
 });
 
+test('an administrator cannot give themselves another role (four eyes on power); another administrator can', async () => {
+  const [me] = await query<{ id: number }>(
+    t.database.db,
+    sql`SELECT id FROM staff_user WHERE email = ${demoEmail('admin')}`,
+  );
+  const before = await grantsOf(me!.id);
+  const res = await postForm(t.app, admin, `/darbs/lietotaji/${me!.id}`, { roles: ['admin', 'editor'] });
+  assert.equal(res.statusCode, 400);
+  assert.match(res.body, /Sev jaunu lomu piešķirt nevar/);
+  assert.deepEqual(await grantsOf(me!.id), before, 'nothing changed');
+  const user = await newUser();
+  const granted = await postForm(t.app, admin, `/darbs/lietotaji/${user.id}`, {
+    roles: ['manager', 'editor'],
+  });
+  assert.equal(granted.statusCode, 303, 'another account gets the role');
+});
+
 test('an unknown or malformed user id is the staff 404; a non-administrator is refused', async () => {
   for (const url of ['/darbs/lietotaji/999999', '/darbs/lietotaji/abc/deaktivizet', '/en/work/users/0']) {
     const res = await t.app.inject({ url, headers: { cookie: admin.cookie } });

@@ -90,6 +90,8 @@ async function removePersonalData(tx: Tx, today: string): Promise<number> {
   await tx.execute(
     sql`UPDATE registry_entry SET correspondent = NULL WHERE case_id IN (SELECT id FROM retention_due)`,
   );
+  // The mails to the applicant hold their address and the case's details.
+  await tx.execute(sql`DELETE FROM outbox_message WHERE case_id IN (SELECT id FROM retention_due)`);
   await tx.execute(sql`UPDATE case_file SET applicant_id = NULL, representative_id = NULL, representation_basis = NULL,
       fields = '{}'::jsonb, access_code_hash = '', personal_data_removed_at = now()
     WHERE id IN (SELECT id FROM retention_due)`);

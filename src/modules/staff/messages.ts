@@ -136,6 +136,10 @@ const messages = {
     lv: 'Sev administratora lomu noņemt nevar: to var izdarīt cits administrators.',
     en: 'You cannot take the administrator role from yourself: another administrator can.',
   },
+  'error.ownWiden': {
+    lv: 'Sev jaunu lomu piešķirt nevar: to var izdarīt cits administrators.',
+    en: 'You cannot give yourself a new role: another administrator can.',
+  },
   'deactivate.title': { lv: 'Deaktivizēt lietotāju?', en: 'Deactivate the user?' },
   'deactivate.who': { lv: 'Lietotājs: {name} ({email})', en: 'User: {name} ({email})' },
   'deactivate.effects': { lv: 'Kas notiks', en: 'What happens' },

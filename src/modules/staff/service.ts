@@ -214,7 +214,7 @@ export async function getUserForAdmin(
   return { ...user, grants, openSessions };
 }
 
-export type EditGrantsProblem = NewUserProblem | { problem: 'own_admin' };
+export type EditGrantsProblem = NewUserProblem | { problem: 'own_admin' } | { problem: 'own_widen' };
 export type EditGrantsResult = { ok: true } | { ok: false; problems: EditGrantsProblem[] } | 'not_found';
 
 const grantKey = (g: RoleGrant) => `${g.role}|${g.unit ?? ''}|${g.centre ?? ''}`;
@@ -237,8 +237,13 @@ export async function updateUserGrants(
   const problems: EditGrantsProblem[] = [];
   if (unique.length === 0) problems.push({ problem: 'no_role' });
   problems.push(...(await grantProblems(db, unique)));
-  if (actor.kind === 'staff' && actor.id === userId && !unique.some((g) => g.role === 'admin'))
-    problems.push({ problem: 'own_admin' });
+  const own = actor.kind === 'staff' && actor.id === userId;
+  if (own && !unique.some((g) => g.role === 'admin')) problems.push({ problem: 'own_admin' });
+  // Four eyes on power: an administrator who could give themselves the editor's or a head's role could
+  // then write and approve standards alone. Another administrator grants it.
+  const current = own ? await store.selectGrants(db, userId) : [];
+  if (own && unique.some((g) => !current.some((c) => grantKey(c) === grantKey(g))))
+    problems.push({ problem: 'own_widen' });
   if (problems.length > 0) return { ok: false, problems };
   await db.transaction(async (tx) => {
     const before = await store.selectGrants(tx, userId);

@@ -32,10 +32,15 @@ function typedRoles(body: unknown): RoleValues {
 
 function editErrors(locale: Locale, problems: staff.EditGrantsProblem[]): FormError[] {
   const own = problems.some((p) => p.problem === 'own_admin');
-  const rest = problems.filter((p): p is staff.NewUserProblem => p.problem !== 'own_admin');
+  const widen = problems.some((p) => p.problem === 'own_widen');
+  const rest = problems.filter(
+    (p): p is staff.NewUserProblem => p.problem !== 'own_admin' && p.problem !== 'own_widen',
+  );
   const errors = newUserFormErrors(locale, rest);
   if (own && !errors.some((e) => e.field === 'roles'))
     errors.unshift({ field: 'roles', text: staffText(locale, 'error.ownAdmin') });
+  if (widen && !errors.some((e) => e.field === 'roles'))
+    errors.unshift({ field: 'roles', text: staffText(locale, 'error.ownWiden') });
   return errors;
 }
 

@@ -215,11 +215,11 @@ export const text = defineMessages({
   'standard.compareButton': { lv: 'Salīdzināt', en: 'Compare' },
   'standard.withdraw': { lv: 'Atsaukt pakalpojumu', en: 'Withdraw the service' },
   'standard.withdrawn': {
-    lv: 'Pakalpojums atsaukts no {date}. Iemesls: {reason}',
+    lv: 'Pakalpojums atsaukts no {date} Iemesls: {reason}',
     en: 'The service has been withdrawn since {date}. Reason: {reason}',
   },
   'standard.withdrawalScheduled': {
-    lv: 'Pakalpojums tiks izņemts no publiskā kataloga {date}. Iemesls: {reason}',
+    lv: 'Pakalpojums tiks izņemts no publiskā kataloga {date} Iemesls: {reason}',
     en: 'The service will be taken out of the public catalogue on {date}. Reason: {reason}',
   },
   'standard.restore': { lv: 'Atjaunot pakalpojumu', en: 'Restore the service' },
