@@ -1,3 +1,4 @@
+import type { FieldError } from './web/form-values';
 /**
  * Errors the service layer throws for the HTTP layer to map (see web/error-pages.tsx).
  * They carry a statusCode so Fastify's error handler treats them as client errors.
@@ -17,5 +18,14 @@ export class CsrfError extends ForbiddenError {
   constructor() {
     super('Missing or invalid CSRF token');
     this.name = 'CsrfError';
+  }
+}
+
+/** Input that passed the form schema but not the rules that need the database (a taken code, a past date). */
+export class FieldValidationError extends Error {
+  readonly statusCode = 400;
+  constructor(readonly errors: FieldError[]) {
+    super(`Invalid fields: ${errors.map((e) => e.field).join(', ')}`);
+    this.name = 'FieldValidationError';
   }
 }

@@ -3,7 +3,7 @@ import { after, before, test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { query } from '../../src/db/connection';
 import { eveningWarnings, nextTwelveMonths } from '../../src/modules/centres/admin/service';
-import { addDays, todayInRiga } from '../../src/modules/standards/dates';
+import { addDays, todayInRiga } from '../../src/platform/calendar/days';
 import { type TestApp, testApp } from '../helpers/app';
 import { type Browser, demoEmail, ensureDemoStaff, postForm, signIn } from '../staff/helpers';
 

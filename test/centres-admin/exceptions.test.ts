@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 import { query } from '../../src/db/connection';
 import { nextTwelveMonths } from '../../src/modules/centres/admin/service';
 import { eveningRuleByCentre, getCentre } from '../../src/modules/centres/service';
-import { addDays, todayInRiga } from '../../src/modules/standards/dates';
+import { addDays, todayInRiga } from '../../src/platform/calendar/days';
 import { type TestApp, testApp } from '../helpers/app';
 import { type Browser, demoEmail, ensureDemoStaff, postForm, signIn } from '../staff/helpers';
 

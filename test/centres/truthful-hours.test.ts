@@ -11,7 +11,7 @@ import {
 } from '../../src/modules/centres/hours';
 import { getCentreDetails } from '../../src/modules/centres/service';
 import { stateText } from '../../src/modules/centres/views/format';
-import { todayInRiga } from '../../src/modules/standards/dates';
+import { todayInRiga } from '../../src/platform/calendar/days';
 import { type TestApp, testApp } from '../helpers/app';
 
 /** Every day of the week 08:00–12:00 and 13:00–17:00. */

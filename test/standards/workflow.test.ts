@@ -3,10 +3,10 @@ import { after, before, test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { query } from '../../src/db/connection';
 import { getPublishedService } from '../../src/modules/catalogue/service';
-import { addDays, todayInRiga } from '../../src/modules/standards/dates';
 import { FieldValidationError, WorkflowError } from '../../src/modules/standards/errors';
 import * as standards from '../../src/modules/standards/service';
 import type { Actor } from '../../src/platform/auth/actor';
+import { addDays, todayInRiga } from '../../src/platform/calendar/days';
 import { ForbiddenError } from '../../src/platform/errors';
 import { type TestApp, testApp } from '../helpers/app';
 

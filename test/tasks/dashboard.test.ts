@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import * as drafting from '../../src/modules/drafting/service';
-import { addDays, todayInRiga } from '../../src/modules/standards/dates';
 import { versionFormValues } from '../../src/modules/standards/schema';
 import * as standards from '../../src/modules/standards/service';
 import type { Actor } from '../../src/platform/auth/actor';
+import { addDays, todayInRiga } from '../../src/platform/calendar/days';
 import { type TestApp, testApp } from '../helpers/app';
 import { type Browser, demoEmail, ensureDemoStaff, postForm, signIn } from '../staff/helpers';
 

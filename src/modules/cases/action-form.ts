@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import type { ReceivedPart } from '../../platform/uploads/multipart';
 import { type FormValues, one } from '../../platform/web/form-values';
-import type { ReceivedPart } from '../uploads/multipart';
 import type { ShownProblem } from './intake-form';
 import { parseDate } from './intake-form';
 import type { ActionType, CaseAction, DocumentInput } from './types';

@@ -1,5 +1,5 @@
 import { defineMessages, type Locale } from '../../platform/i18n';
-import { errorMessage as standardsError } from '../standards/messages';
+import { commonFieldError } from '../../platform/web/form-schema';
 
 const ERRORS = {
   unitRequired: { lv: 'Izvēlieties struktūrvienību', en: 'Choose the unit' },
@@ -28,7 +28,7 @@ const errorText = defineMessages(ERRORS);
 export function planErrorMessage(locale: Locale, key: string): string {
   return Object.hasOwn(ERRORS, key)
     ? errorText(locale, key as keyof typeof ERRORS)
-    : standardsError(locale, key);
+    : commonFieldError(locale, key);
 }
 
 export const text = defineMessages({

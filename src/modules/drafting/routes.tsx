@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../deps';
 import { requireStaff, signedInActor } from '../../platform/auth/guard';
+import { FieldValidationError } from '../../platform/errors';
 import { LOCALES, type Locale } from '../../platform/i18n';
 import { sendNotFound } from '../../platform/web/error-pages';
 import {
@@ -12,7 +13,6 @@ import {
 } from '../../platform/web/form-values';
 import { sendPage } from '../../platform/web/render';
 import { staffSiteContext } from '../../platform/web/staff-layout';
-import { FieldValidationError } from '../standards/errors';
 import { planErrorMessage, text } from './messages';
 import { coverageHref, itemHref, newItemHref, planHref } from './paths';
 import {

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { Bilingual } from '../../db/schema';
 import { PLAN_ITEM_KINDS, type PlanItemKind } from '../../db/schema';
+import { dateParts, datePartsOf, optionalBilingual } from '../../platform/web/form-schema';
 import { type FormValues, one } from '../../platform/web/form-values';
-import { dateParts, datePartsOf, optionalBilingual } from '../standards/schema';
 
 const code = z
   .string()

@@ -1,4 +1,4 @@
-import type { FieldError } from '../../platform/web/form-values';
+export { FieldValidationError } from '../../platform/errors';
 
 /** Why a workflow step was refused although the request was well formed (nothing was changed). */
 export type Refusal =
@@ -26,14 +26,5 @@ export class WorkflowError extends Error {
   ) {
     super(`Workflow step refused: ${refusal}`);
     this.name = 'WorkflowError';
-  }
-}
-
-/** Input that passed the form schema but not the rules that need the database (a taken code, a past date). */
-export class FieldValidationError extends Error {
-  readonly statusCode = 400;
-  constructor(readonly errors: FieldError[]) {
-    super(`Invalid fields: ${errors.map((e) => e.field).join(', ')}`);
-    this.name = 'FieldValidationError';
   }
 }

@@ -7,8 +7,8 @@ import {
   type RequiredDocument,
   TIME_UNITS,
 } from '../../db/schema';
+import { dateParts, datePartsOf, optionalBilingual } from '../../platform/web/form-schema';
 import { type FormValues, many, one, rowCount } from '../../platform/web/form-values';
-import { dayFromParts } from './dates';
 
 /** What an editor sets in a version of a standard: every R1 field, in Latvian and English. */
 export interface VersionInput {
@@ -45,15 +45,6 @@ export const SPARE_ROWS = 1;
 const text = (max = 5000) => z.string().trim().min(1, 'required').max(max, 'tooLong');
 const bilingual = (max?: number) => z.object({ lv: text(max), en: text(max) });
 
-/** Both languages or neither: a text given only in Latvian would leave English readers without it. */
-export const optionalBilingual = z
-  .object({ lv: z.string().trim().max(5000, 'tooLong'), en: z.string().trim().max(5000, 'tooLong') })
-  .superRefine((v, ctx) => {
-    if (v.lv && !v.en) ctx.addIssue({ code: 'custom', path: ['en'], message: 'required' });
-    if (v.en && !v.lv) ctx.addIssue({ code: 'custom', path: ['lv'], message: 'required' });
-  })
-  .transform((v): Bilingual | null => (v.lv || v.en ? v : null));
-
 const httpUrl = z
   .string()
   .trim()
@@ -78,19 +69,6 @@ const wholeNumber = (min: number, max: number, message: string) =>
     .regex(/^\d{1,5}$/, message)
     .transform(Number)
     .pipe(z.number().min(min, message).max(max, message));
-
-/** GOV.UK date input: day, month and year fields. */
-export const dateParts = z
-  .object({ day: z.string().trim(), month: z.string().trim(), year: z.string().trim() })
-  .transform((p, ctx) => {
-    const numeric = [p.day, p.month, p.year].every((part) => /^\d{1,4}$/.test(part));
-    const day = numeric ? dayFromParts(Number(p.year), Number(p.month), Number(p.day)) : undefined;
-    if (!day) {
-      ctx.addIssue({ code: 'custom', message: p.day || p.month || p.year ? 'date' : 'dateRequired' });
-      return z.NEVER;
-    }
-    return day;
-  });
 
 const emptyRow = (row: Record<string, unknown>): boolean =>
   Object.values(row).every((v) =>
@@ -199,12 +177,6 @@ const BILINGUAL_FIELDS = [
 const pair = (values: FormValues, name: string) => ({
   lv: one(values, `${name}-lv`),
   en: one(values, `${name}-en`),
-});
-
-export const datePartsOf = (values: FormValues, name: string) => ({
-  day: one(values, `${name}-day`),
-  month: one(values, `${name}-month`),
-  year: one(values, `${name}-year`),
 });
 
 /** How many document and legal-act rows the form shows (the typed ones plus the requested spare ones). */

@@ -2,12 +2,12 @@ import type { Db } from '../../db/connection';
 import type { VersionStep, WithdrawalKind } from '../../db/schema';
 import { recordAudit, type Tx } from '../../platform/audit/service';
 import type { Actor } from '../../platform/auth/actor';
+import { addDays, type Day, todayInRiga } from '../../platform/calendar/days';
 import { ForbiddenError } from '../../platform/errors';
 import { collator, type Locale, pick } from '../../platform/i18n';
 import { listCategories, listOrganisations } from '../catalogue/service';
 import { listCentres } from '../centres/service';
 import { type BilingualField, changedFields, untranslatedChanges } from './changes';
-import { addDays, type Day, todayInRiga } from './dates';
 import { FieldValidationError, WorkflowError } from './errors';
 import {
   assertMayApproveStandardOf,

@@ -5,6 +5,7 @@ import { requireStaff, signedInActor } from '../../platform/auth/guard';
 import { staffHref } from '../../platform/auth/paths';
 import { type Locale, pick } from '../../platform/i18n';
 import { sendNotFound } from '../../platform/web/error-pages';
+import { datePartsOf } from '../../platform/web/form-schema';
 import {
   type FieldError,
   type FormValues,
@@ -20,7 +21,6 @@ import { SEGMENTS, standardHref, versionHref } from './paths';
 import { codeOf, doneMessage, sendRefused } from './route-helpers';
 import {
   approveSchema,
-  datePartsOf,
   formRows,
   MAX_ROWS,
   returnSchema,

@@ -4,6 +4,7 @@ import { requireStaff, signedInActor } from '../../platform/auth/guard';
 import { staffHref } from '../../platform/auth/paths';
 import type { Locale } from '../../platform/i18n';
 import { sendNotFound } from '../../platform/web/error-pages';
+import { datePartsOf } from '../../platform/web/form-schema';
 import {
   type FieldError,
   type FormValues,
@@ -18,7 +19,7 @@ import { FieldValidationError, WorkflowError } from './errors';
 import { fieldErrorMessage } from './messages';
 import { requestHref, restoreHref, SEGMENTS, standardHref, withdrawHref } from './paths';
 import { type CodeParams, codeOf, nameOf, sendRefused } from './route-helpers';
-import { datePartsOf, decideSchema, requestIdSchema, restoreSchema, withdrawSchema } from './schema';
+import { decideSchema, requestIdSchema, restoreSchema, withdrawSchema } from './schema';
 import * as standards from './service';
 import { DecidePage } from './views/decide-page';
 import { WithdrawPage } from './views/withdraw-page';

@@ -1,8 +1,8 @@
 import type { Db } from '../../db/connection';
 import type { Actor } from '../../platform/auth/actor';
+import { addDays, type Day, todayInRiga } from '../../platform/calendar/days';
 import { ForbiddenError } from '../../platform/errors';
 import { listPlan, type PlanItemView } from '../drafting/service';
-import { addDays, type Day, todayInRiga } from '../standards/dates';
 import {
   mayReadStandards,
   type PendingRequest,

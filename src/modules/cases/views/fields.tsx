@@ -12,6 +12,7 @@ import { problemMessage } from '../messages';
 
 export {
   CsrfInput,
+  ErrorSummary,
   type ShownErrors,
   SuccessBanner,
   Textarea,
@@ -60,36 +61,6 @@ export function SelectField(props: {
   hint?: string;
 }) {
   return <Select {...props} options={props.items} />;
-}
-
-/**
- * The shared error summary's look, plus messages not about one field (a stale row version, a refused
- * file), listed first and without a link.
- */
-export function ErrorSummary(props: { locale: Locale; errors: ShownErrors; extra?: string[] }) {
-  const extra = props.extra ?? [];
-  if (props.errors.size === 0 && extra.length === 0) return null;
-  return (
-    <div class="govuk-error-summary" data-module="govuk-error-summary">
-      <div role="alert">
-        <h2 class="govuk-error-summary__title">
-          {props.locale === 'lv' ? 'Lūdzu, izlabojiet kļūdas' : 'There is a problem'}
-        </h2>
-        <div class="govuk-error-summary__body">
-          <ul class="govuk-list govuk-error-summary__list">
-            {extra.map((m) => (
-              <li key={m}>{m}</li>
-            ))}
-            {[...props.errors].map(([id, message]) => (
-              <li key={id}>
-                <a href={`#${id}`}>{message}</a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      </div>
-    </div>
-  );
 }
 
 export function say(locale: Locale, lv: string, en: string): string {

@@ -1,9 +1,9 @@
 import type { Bilingual } from '../../../db/schema';
 import { formatDate, type Locale, pick } from '../../../platform/i18n';
+import type { StagedFile } from '../../../platform/uploads/service';
 import type { FormValues } from '../../../platform/web/form-values';
 import { StaffLayout, type StaffSiteContext } from '../../../platform/web/staff-layout';
 import type { PartyView } from '../../parties/service';
-import type { StagedFile } from '../../uploads/service';
 import { CHANNEL, DELIVERY, DESK_CHANNELS, fieldLabel, label } from '../messages';
 import { intakeHref, uploadHref, worklistHref } from '../paths';
 import type { IntakeService } from '../types';

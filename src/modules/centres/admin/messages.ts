@@ -1,5 +1,5 @@
 import { defineMessages, type Locale } from '../../../platform/i18n';
-import { errorMessage as standardsError } from '../../standards/messages';
+import { commonFieldError } from '../../../platform/web/form-schema';
 
 const ERRORS = {
   time: { lv: 'Ievadiet laiku formā SS:MM, piemēram, 08:30', en: 'Enter a time as HH:MM, for example 08:30' },
@@ -91,7 +91,7 @@ export function centreErrorMessage(locale: Locale, key: string, field = ''): str
   }
   const message = Object.hasOwn(ERRORS, key)
     ? errorText(locale, key as keyof typeof ERRORS)
-    : standardsError(locale, key);
+    : commonFieldError(locale, key);
   const row = HOURS_ROW.exec(field);
   return row
     ? NAMED(locale, 'rowPrefix', { row: label(locale, 'row', { n: Number(row[1]) + 1 }), message })

@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { dateParts, datePartsOf, optionalBilingual } from '../../../platform/web/form-schema';
 import { type FormValues, one, rowCount } from '../../../platform/web/form-values';
-import { dateParts, datePartsOf, optionalBilingual } from '../../standards/schema';
 
 export const MAX_HOURS_ROWS = 40;
 export const SPARE_HOURS_ROWS = 1;

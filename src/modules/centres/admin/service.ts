@@ -1,9 +1,9 @@
 import type { Db } from '../../../db/connection';
 import { recordAudit, type Tx } from '../../../platform/audit/service';
 import { type Actor, hasRole } from '../../../platform/auth/actor';
+import { addDays, type Day, todayInRiga } from '../../../platform/calendar/days';
 import { ForbiddenError } from '../../../platform/errors';
 import type { Locale } from '../../../platform/i18n';
-import { addDays, type Day, todayInRiga } from '../../standards/dates';
 import { checkEveningRule } from '../hours';
 import {
   type EveningRuleResult,

@@ -8,18 +8,25 @@ export interface FormError {
   text: string;
 }
 
-/** GOV.UK error summary, first on the page: each message a link to its field. */
-export function ErrorSummary(props: { locale: Locale; errors: ShownErrors | FormError[] }) {
+/**
+ * GOV.UK error summary, first on the page: each message a link to its field. `extra` messages are not
+ * about one field (another person changed the case meanwhile, a file was refused): listed first, unlinked.
+ */
+export function ErrorSummary(props: { locale: Locale; errors: ShownErrors | FormError[]; extra?: string[] }) {
   const errors: [string, string][] = Array.isArray(props.errors)
     ? props.errors.map((e) => [e.field, e.text])
     : [...props.errors];
-  if (errors.length === 0) return null;
+  const extra = props.extra ?? [];
+  if (errors.length === 0 && extra.length === 0) return null;
   return (
     <div class="govuk-error-summary" data-module="govuk-error-summary">
       <div role="alert">
         <h2 class="govuk-error-summary__title">{componentText(props.locale, 'error.summary')}</h2>
         <div class="govuk-error-summary__body">
           <ul class="govuk-list govuk-error-summary__list">
+            {extra.map((message) => (
+              <li key={message}>{message}</li>
+            ))}
             {errors.map(([id, message]) => (
               <li key={id}>
                 <a href={`#${id}`}>{message}</a>

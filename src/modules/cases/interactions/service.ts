@@ -1,9 +1,9 @@
-import type { Db } from '../../db/connection';
-import type { Bilingual, InteractionChannel } from '../../db/schema';
-import { recordAudit } from '../../platform/audit/service';
-import { type Actor, centresFor, hasRole } from '../../platform/auth/actor';
-import { ForbiddenError } from '../../platform/errors';
-import * as parties from '../parties/service';
+import type { Db } from '../../../db/connection';
+import type { Bilingual, InteractionChannel } from '../../../db/schema';
+import { recordAudit } from '../../../platform/audit/service';
+import { type Actor, centresFor, hasRole } from '../../../platform/auth/actor';
+import { ForbiddenError } from '../../../platform/errors';
+import * as parties from '../../parties/service';
 import * as store from './store';
 
 export interface InteractionInput {

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../../db/connection';
-import type { Actor } from '../../platform/auth/actor';
+import type { Actor } from '../auth/actor';
 import type { CheckedFile } from './files';
 import * as store from './store';
 

@@ -1,5 +1,5 @@
 import type { MultipartFile } from '@fastify/multipart';
-import { type FormValues, readForm } from '../../platform/web/form-values';
+import { type FormValues, readForm } from '../web/form-values';
 import { MAX_FILE_BYTES, MAX_FILES } from './files';
 
 /** A file part as the multipart hook keeps it: the bytes read up to the limit, and whether it was cut. */

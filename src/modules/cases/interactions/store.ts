@@ -1,6 +1,6 @@
 import { desc, eq, inArray } from 'drizzle-orm';
-import type { Db } from '../../db/connection';
-import { centre, interaction, service } from '../../db/schema';
+import type { Db } from '../../../db/connection';
+import { centre, interaction, service } from '../../../db/schema';
 
 export type NewInteractionRow = typeof interaction.$inferInsert;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { INTERACTION_CHANNELS } from '../../db/schema';
+import { INTERACTION_CHANNELS } from '../../../db/schema';
 
 /** A consultation as the desk records it: a service or a free topic, channel, minutes, centre, maybe a person. */
 export const interactionSchema = z

@@ -1,8 +1,8 @@
-import type { Bilingual } from '../../../db/schema';
-import { pick } from '../../../platform/i18n';
-import type { FormValues } from '../../../platform/web/form-values';
-import { StaffLayout, type StaffSiteContext } from '../../../platform/web/staff-layout';
-import { consultationsHref } from '../../cases/paths';
+import type { Bilingual } from '../../../../db/schema';
+import { pick } from '../../../../platform/i18n';
+import type { FormValues } from '../../../../platform/web/form-values';
+import { StaffLayout, type StaffSiteContext } from '../../../../platform/web/staff-layout';
+import { consultationsHref } from '../../paths';
 import {
   CsrfInput,
   ErrorSummary,
@@ -12,7 +12,7 @@ import {
   SuccessBanner,
   say,
   TextInput,
-} from '../../cases/views/fields';
+} from '../../views/fields';
 import type { InteractionRow } from '../service';
 
 export const CHANNELS = {
