@@ -1,4 +1,5 @@
 import { pick, t } from '../../../platform/i18n';
+import { TableScroll } from '../../../platform/web/components/table';
 import { Layout, type SiteContext } from '../../../platform/web/layout';
 import { href } from '../../../platform/web/paths';
 import { formatIntervals, normaliseTime } from '../hours';
@@ -121,41 +122,43 @@ function Contacts({ details: { centre }, locale }: Part) {
 
 function HoursTable({ details, locale }: Part) {
   return (
-    <table class="govuk-table">
-      <caption class="govuk-table__caption govuk-table__caption--m">{m(locale, 'hours.caption')}</caption>
-      <thead class="govuk-table__head">
-        <tr class="govuk-table__row">
-          <th scope="col" class="govuk-table__header">
-            {m(locale, 'hours.day')}
-          </th>
-          <th scope="col" class="govuk-table__header">
-            {m(locale, 'hours.hours')}
-          </th>
-        </tr>
-      </thead>
-      <tbody class="govuk-table__body">
-        {details.weekly.map((d) => (
-          <tr class="govuk-table__row" key={d.weekday}>
-            <th scope="row" class="govuk-table__header">
-              {weekdayName(locale, d.weekday)}
+    <TableScroll label={m(locale, 'hours.caption')}>
+      <table class="govuk-table">
+        <caption class="govuk-table__caption govuk-table__caption--m">{m(locale, 'hours.caption')}</caption>
+        <thead class="govuk-table__head">
+          <tr class="govuk-table__row">
+            <th scope="col" class="govuk-table__header">
+              {m(locale, 'hours.day')}
             </th>
-            <td class="govuk-table__cell">
-              {d.regular.length > 0
-                ? formatIntervals(d.regular)
-                : d.occasional.length === 0 && m(locale, 'hours.closed')}
-              {d.occasional.map((o) => (
-                <span
-                  class="govuk-body-s govuk-!-display-block govuk-!-margin-0"
-                  key={o.weeksOfMonth.join(',')}
-                >
-                  {occasionalText(locale, d.weekday, o)}
-                </span>
-              ))}
-            </td>
+            <th scope="col" class="govuk-table__header">
+              {m(locale, 'hours.hours')}
+            </th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody class="govuk-table__body">
+          {details.weekly.map((d) => (
+            <tr class="govuk-table__row" key={d.weekday}>
+              <th scope="row" class="govuk-table__header">
+                {weekdayName(locale, d.weekday)}
+              </th>
+              <td class="govuk-table__cell">
+                {d.regular.length > 0
+                  ? formatIntervals(d.regular)
+                  : d.occasional.length === 0 && m(locale, 'hours.closed')}
+                {d.occasional.map((o) => (
+                  <span
+                    class="govuk-body-s govuk-!-display-block govuk-!-margin-0"
+                    key={o.weeksOfMonth.join(',')}
+                  >
+                    {occasionalText(locale, d.weekday, o)}
+                  </span>
+                ))}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }
 
@@ -167,35 +170,37 @@ function Exceptions({ details, locale }: Part) {
       {upcomingRows(details, locale).length === 0 ? (
         <p class="govuk-body">{m(locale, 'exceptions.none', { days })}</p>
       ) : (
-        <table class="govuk-table">
-          <caption class="govuk-table__caption govuk-table__caption--s">
-            {m(locale, 'exceptions.caption', { days })}
-          </caption>
-          <thead class="govuk-table__head">
-            <tr class="govuk-table__row">
-              <th scope="col" class="govuk-table__header">
-                {m(locale, 'exceptions.date')}
-              </th>
-              <th scope="col" class="govuk-table__header">
-                {m(locale, 'exceptions.hours')}
-              </th>
-              <th scope="col" class="govuk-table__header">
-                {m(locale, 'exceptions.note')}
-              </th>
-            </tr>
-          </thead>
-          <tbody class="govuk-table__body">
-            {upcomingRows(details, locale).map((e) => (
-              <tr class="govuk-table__row" key={e.key}>
-                <th scope="row" class="govuk-table__header">
-                  <time dateTime={e.day}>{dayLabel(locale, e.day)}</time>
+        <TableScroll label={m(locale, 'exceptions.caption', { days })}>
+          <table class="govuk-table">
+            <caption class="govuk-table__caption govuk-table__caption--s">
+              {m(locale, 'exceptions.caption', { days })}
+            </caption>
+            <thead class="govuk-table__head">
+              <tr class="govuk-table__row">
+                <th scope="col" class="govuk-table__header">
+                  {m(locale, 'exceptions.date')}
                 </th>
-                <td class="govuk-table__cell">{e.hours}</td>
-                <td class="govuk-table__cell">{e.note}</td>
+                <th scope="col" class="govuk-table__header">
+                  {m(locale, 'exceptions.hours')}
+                </th>
+                <th scope="col" class="govuk-table__header">
+                  {m(locale, 'exceptions.note')}
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody class="govuk-table__body">
+              {upcomingRows(details, locale).map((e) => (
+                <tr class="govuk-table__row" key={e.key}>
+                  <th scope="row" class="govuk-table__header">
+                    <time dateTime={e.day}>{dayLabel(locale, e.day)}</time>
+                  </th>
+                  <td class="govuk-table__cell">{e.hours}</td>
+                  <td class="govuk-table__cell">{e.note}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
     </>
   );

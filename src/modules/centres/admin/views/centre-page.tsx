@@ -13,6 +13,7 @@ import {
   TextInput,
 } from '../../../../platform/web/components/form';
 import { WarningText } from '../../../../platform/web/components/inset-text';
+import { TableScroll } from '../../../../platform/web/components/table';
 import type { FormValues } from '../../../../platform/web/form-values';
 import { StaffLayout, type StaffSiteContext } from '../../../../platform/web/staff-layout';
 import type { ServiceStandard } from '../../../catalogue/service';
@@ -168,28 +169,30 @@ function HoursForm(props: {
 function HoursTable(props: { locale: Locale; hours: HoursRow[] }) {
   const { locale } = props;
   return (
-    <table class="govuk-table" id="hours">
-      <caption class="govuk-table__caption govuk-visually-hidden">{text(locale, 'hours.title')}</caption>
-      <thead class="govuk-table__head">
-        <tr class="govuk-table__row">
-          {(['hours.weekday', 'hours.opens', 'hours.closes', 'hours.weeks'] as const).map((k) => (
-            <th scope="col" class="govuk-table__header" key={k}>
-              {text(locale, k)}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody class="govuk-table__body">
-        {props.hours.map((h) => (
-          <tr class="govuk-table__row" key={h.id}>
-            <td class="govuk-table__cell">{weekdayName(locale, h.weekday)}</td>
-            <td class="govuk-table__cell">{h.opens}</td>
-            <td class="govuk-table__cell">{h.closes}</td>
-            <td class="govuk-table__cell">{h.weeksOfMonth?.join(', ') ?? ''}</td>
+    <TableScroll label={text(locale, 'hours.title')}>
+      <table class="govuk-table" id="hours">
+        <caption class="govuk-table__caption govuk-visually-hidden">{text(locale, 'hours.title')}</caption>
+        <thead class="govuk-table__head">
+          <tr class="govuk-table__row">
+            {(['hours.weekday', 'hours.opens', 'hours.closes', 'hours.weeks'] as const).map((k) => (
+              <th scope="col" class="govuk-table__header" key={k}>
+                {text(locale, k)}
+              </th>
+            ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody class="govuk-table__body">
+          {props.hours.map((h) => (
+            <tr class="govuk-table__row" key={h.id}>
+              <td class="govuk-table__cell">{weekdayName(locale, h.weekday)}</td>
+              <td class="govuk-table__cell">{h.opens}</td>
+              <td class="govuk-table__cell">{h.closes}</td>
+              <td class="govuk-table__cell">{h.weeksOfMonth?.join(', ') ?? ''}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }
 
@@ -203,44 +206,48 @@ function ExceptionsTable(props: {
   const { locale } = props;
   if (props.exceptions.length === 0) return <p class="govuk-body">{text(locale, 'exceptions.none')}</p>;
   return (
-    <table class="govuk-table" id="exceptions">
-      <caption class="govuk-table__caption govuk-visually-hidden">{text(locale, 'exceptions.title')}</caption>
-      <thead class="govuk-table__head">
-        <tr class="govuk-table__row">
-          {(['exceptions.day', 'exceptions.hours', 'exceptions.note'] as const).map((k) => (
-            <th scope="col" class="govuk-table__header" key={k}>
-              {text(locale, k)}
-            </th>
-          ))}
-          {props.mayEdit && (
-            <th scope="col" class="govuk-table__header">
-              <span class="govuk-visually-hidden">{text(locale, 'exceptions.delete')}</span>
-            </th>
-          )}
-        </tr>
-      </thead>
-      <tbody class="govuk-table__body">
-        {props.exceptions.map((e) => (
-          <tr class="govuk-table__row" key={e.id}>
-            <td class="govuk-table__cell">{formatDate(e.day, locale)}</td>
-            <td class="govuk-table__cell">
-              {e.closed ? text(locale, 'exceptions.closed') : `${e.opens ?? ''}–${e.closes ?? ''}`}
-            </td>
-            <td class="govuk-table__cell">{pick(e.note, locale)}</td>
+    <TableScroll label={text(locale, 'exceptions.title')}>
+      <table class="govuk-table" id="exceptions">
+        <caption class="govuk-table__caption govuk-visually-hidden">
+          {text(locale, 'exceptions.title')}
+        </caption>
+        <thead class="govuk-table__head">
+          <tr class="govuk-table__row">
+            {(['exceptions.day', 'exceptions.hours', 'exceptions.note'] as const).map((k) => (
+              <th scope="col" class="govuk-table__header" key={k}>
+                {text(locale, k)}
+              </th>
+            ))}
             {props.mayEdit && (
-              <td class="govuk-table__cell">
-                <ActionButton
-                  action={deleteExceptionHref(locale, props.code, e.id)}
-                  csrfToken={props.csrf}
-                  label={`${text(locale, 'exceptions.delete')} ${formatDate(e.day, locale)}`}
-                  secondary
-                />
-              </td>
+              <th scope="col" class="govuk-table__header">
+                <span class="govuk-visually-hidden">{text(locale, 'exceptions.delete')}</span>
+              </th>
             )}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody class="govuk-table__body">
+          {props.exceptions.map((e) => (
+            <tr class="govuk-table__row" key={e.id}>
+              <td class="govuk-table__cell">{formatDate(e.day, locale)}</td>
+              <td class="govuk-table__cell">
+                {e.closed ? text(locale, 'exceptions.closed') : `${e.opens ?? ''}–${e.closes ?? ''}`}
+              </td>
+              <td class="govuk-table__cell">{pick(e.note, locale)}</td>
+              {props.mayEdit && (
+                <td class="govuk-table__cell">
+                  <ActionButton
+                    action={deleteExceptionHref(locale, props.code, e.id)}
+                    csrfToken={props.csrf}
+                    label={`${text(locale, 'exceptions.delete')} ${formatDate(e.day, locale)}`}
+                    secondary
+                  />
+                </td>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }
 
