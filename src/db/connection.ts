@@ -56,6 +56,11 @@ export async function openDatabase(opts: {
 
 async function openPostgres(url: string, migrationUrl?: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection the server ends (a restart, a failover, an administrator) must not bring the
+  // process down: the pool drops it and opens a new one for the next query.
+  pool.on('error', (err) => {
+    process.emitWarning(`An idle PostgreSQL connection ended: ${err.message}`, { code: 'PIETURA_PG_IDLE' });
+  });
   const db = drizzlePg(pool, { schema }) as unknown as Db;
   return {
     db,

@@ -93,8 +93,22 @@ export function databaseUrl(server: string, name: string): string {
   return url.toString();
 }
 
-export function dropDatabase(server: string, name: string): Promise<void> {
-  return adminQuery(server, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+/**
+ * Drops a test database. The pool that used it has just been ended, but its connections may take a
+ * moment to leave; forcing them out at once makes their clients report "terminating connection due
+ * to administrator command" after the test. So: wait for them (up to 5 s), then force.
+ */
+export async function dropDatabase(server: string, name: string): Promise<void> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    try {
+      await adminQuery(server, `DROP DATABASE IF EXISTS ${name}`);
+      return;
+    } catch (err) {
+      if ((err as { code?: string }).code !== '55006') throw err; // 55006: still in use
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  await adminQuery(server, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
 }
 
 export async function adminQuery(server: string, statement: string): Promise<void> {
