@@ -127,7 +127,7 @@ test('a wrong password and an unknown e-mail get the same message, keep the e-ma
   assert.equal(message(unknown.body), message(wrong.body));
 
   const en = await attempt('nobody@ilukste.example', 'x', { locale: 'en' });
-  assert.match(en.body, /The e-mail address or password is wrong/);
+  assert.match(en.body, /The email address or password is wrong/);
 
   const actions = await auditActions();
   const failures = actions.filter((a) => a.action === 'staff.sign_in_failed').map((a) => a.after?.reason);

@@ -43,7 +43,7 @@ export const PUBLIC_STATUS: Record<CaseStatus, Text> = {
 export const CHANNEL: Record<CaseChannel, Text> = {
   in_person: { lv: 'Klātienē', en: 'In person' },
   post: { lv: 'Pa pastu', en: 'By post' },
-  email: { lv: 'E-pastā', en: 'By e-mail' },
+  email: { lv: 'E-pastā', en: 'By email' },
   e_address: { lv: 'E-adresē', en: 'To the e-address' },
   portal: { lv: 'Portālā', en: 'Portal' },
   latvija_lv: { lv: 'Latvija.lv', en: 'Latvija.lv' },
@@ -55,7 +55,7 @@ export const DESK_CHANNELS: CaseChannel[] = ['in_person', 'post', 'email', 'e_ad
 export const DELIVERY: Record<DeliveryChannel, Text> = {
   centre: { lv: 'Klātienē izvēlētajā centrā', en: 'In person at a chosen centre' },
   post: { lv: 'Pa pastu', en: 'By post' },
-  email: { lv: 'E-pastā', en: 'By e-mail' },
+  email: { lv: 'E-pastā', en: 'By email' },
   e_address: { lv: 'E-adresē', en: 'To the e-address' },
   download: { lv: 'Lejupielādēt ar piekļuves kodu', en: 'Download with the access code' },
 };
@@ -134,7 +134,7 @@ const ERRORS = {
   },
   email_invalid: {
     lv: 'Ievadiet e-pasta adresi pareizā formā, piemēram, vards@example.lv',
-    en: 'Enter an e-mail address in the correct format, like name@example.com',
+    en: 'Enter an email address in the correct format, like name@example.com',
   },
   unknown_service: {
     lv: 'Šāds pakalpojums nav atrasts: izvēlieties to no meklēšanas rezultātiem',
@@ -230,7 +230,7 @@ export const FIELD = {
   'applicant-name': { lv: 'Vārds, uzvārds vai nosaukums', en: 'Name' },
   'applicant-birthDate': { lv: 'Dzimšanas datums', en: 'Date of birth' },
   'applicant-document': { lv: 'Personu apliecinošs dokuments', en: 'Identity document' },
-  'applicant-email': { lv: 'E-pasts', en: 'E-mail' },
+  'applicant-email': { lv: 'E-pasts', en: 'Email' },
   'applicant-phone': { lv: 'Tālrunis', en: 'Phone' },
   'applicant-address': { lv: 'Pasta adrese', en: 'Postal address' },
   'representative-code': { lv: 'Pārstāvja personas kods', en: 'Representative’s personal code' },

@@ -35,7 +35,7 @@ export const text = defineMessages({
   contrast: { lv: 'Kontrasts: {ratio}:1', en: 'Contrast: {ratio}:1' },
   address: { lv: 'Juridiskā adrese', en: 'Legal address' },
   phone: { lv: 'Tālrunis', en: 'Phone' },
-  email: { lv: 'E-pasts', en: 'E-mail' },
+  email: { lv: 'E-pasts', en: 'Email' },
   eAddress: { lv: 'Oficiālā e-adrese', en: 'Official e-address' },
   website: { lv: 'Tīmekļvietne', en: 'Website' },
   registryPrefix: { lv: 'Reģistrācijas numuru prefikss', en: 'Registration number prefix' },
@@ -71,7 +71,7 @@ const ERRORS = {
   },
   email: {
     lv: 'Ievadiet e-pasta adresi, piemēram, dome@example.lv',
-    en: 'Enter an e-mail address, for example council@example.lv',
+    en: 'Enter an email address, for example council@example.lv',
   },
   website: {
     lv: 'Ievadiet pilnu adresi, kas sākas ar https://',

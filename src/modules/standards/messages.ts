@@ -147,7 +147,7 @@ const FIELD_LABELS = {
   'regulation.municipal': { lv: 'pašvaldības regulējums', en: 'municipal rules' },
   'channel.in_person': { lv: 'klātienē pakalpojumu centrā', en: 'in person at a service centre' },
   'channel.post': { lv: 'pa pastu', en: 'by post' },
-  'channel.email': { lv: 'e-pastā', en: 'by e-mail' },
+  'channel.email': { lv: 'e-pastā', en: 'by email' },
   'channel.e_address': { lv: 'e-adresē', en: 'to the official e-address' },
   'channel.portal': { lv: 'pašvaldības portālā', en: 'on the municipal portal' },
   'channel.latvija_lv': { lv: 'latvija.lv', en: 'latvija.lv' },

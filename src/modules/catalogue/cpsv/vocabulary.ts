@@ -30,7 +30,7 @@ export type LegalLevel = LegalBasis['level'];
 export const CHANNEL_LABELS: Record<Channel, Bilingual> = {
   in_person: { lv: 'Klātienē pakalpojumu centrā', en: 'In person at a service centre' },
   post: { lv: 'Pa pastu', en: 'By post' },
-  email: { lv: 'E-pastā', en: 'By e-mail' },
+  email: { lv: 'E-pastā', en: 'By email' },
   e_address: { lv: 'Oficiālajā e-adresē', en: 'Official e-address' },
   portal: { lv: 'Pašvaldības e-pakalpojumu portālā', en: "Municipality's e-service portal" },
   latvija_lv: { lv: 'Valsts portālā latvija.lv', en: 'State portal latvija.lv' },

@@ -26,7 +26,7 @@ const ERRORS = {
   },
   email: {
     lv: 'Ievadiet e-pasta adresi, piemēram, centrs@example.lv',
-    en: 'Enter an e-mail address, for example centre@example.lv',
+    en: 'Enter an email address, for example centre@example.lv',
   },
   past: {
     lv: 'Datums nevar būt pagātnē: izmaiņu var pievienot no šodienas',
@@ -54,7 +54,7 @@ const LABELS = {
   address: { lv: 'Adrese', en: 'Address' },
   postalCode: { lv: 'Pasta indekss', en: 'Postcode' },
   phone: { lv: 'Tālrunis', en: 'Phone' },
-  email: { lv: 'E-pasts', en: 'E-mail' },
+  email: { lv: 'E-pasts', en: 'Email' },
   'note-lv': { lv: 'Piezīme (latviski)', en: 'Note (Latvian)' },
   'note-en': { lv: 'Piezīme (angliski)', en: 'Note (English)' },
   'day-day': { lv: 'Datums', en: 'Date' },
@@ -131,7 +131,7 @@ export const text = defineMessages({
   'details.address': { lv: 'Adrese', en: 'Address' },
   'details.postalCode': { lv: 'Pasta indekss', en: 'Postcode' },
   'details.phone': { lv: 'Tālrunis', en: 'Phone' },
-  'details.email': { lv: 'E-pasts', en: 'E-mail' },
+  'details.email': { lv: 'E-pasts', en: 'Email' },
   'details.save': { lv: 'Saglabāt kontaktinformāciju', en: 'Save the contact details' },
   'hours.title': { lv: 'Darba laiks katru nedēļu', en: 'Weekly opening hours' },
   'hours.hint': {

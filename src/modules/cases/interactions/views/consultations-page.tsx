@@ -18,7 +18,7 @@ import type { InteractionRow } from '../service';
 export const CHANNELS = {
   visit: { lv: 'Apmeklējums', en: 'Visit' },
   phone: { lv: 'Tālrunis', en: 'Phone' },
-  email: { lv: 'E-pasts', en: 'E-mail' },
+  email: { lv: 'E-pasts', en: 'Email' },
   video: { lv: 'Videozvans', en: 'Video call' },
 } as const;
 
