@@ -17,7 +17,9 @@ export interface NewMail {
 export async function insertMail(db: Db, mail: NewMail): Promise<boolean> {
   const rows = await db
     .insert(outboxMessage)
-    .values(mail)
+    // Due from the app's clock, in its milliseconds: the workers compare with that clock, and the
+    // database's now() (microseconds) could lie a fraction of a millisecond after it.
+    .values({ ...mail, nextAttemptAt: new Date() })
     .onConflictDoNothing({ target: outboxMessage.eventKey })
     .returning({ id: outboxMessage.id });
   return rows.length > 0;

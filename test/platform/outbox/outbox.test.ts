@@ -11,7 +11,7 @@ import {
   startMailWorker,
 } from '../../../src/platform/outbox';
 import { freshDatabase } from '../../helpers/db';
-import { freePort, TestSmtpServer } from './smtp';
+import { deadEnd, freePort, TestSmtpServer } from './smtp';
 
 let database: Database;
 const db = () => database.db;
@@ -155,7 +155,8 @@ test('a message is given up after the last attempt, or at once when the server r
   const smtp = new TestSmtpServer({ rejectRecipient: 'nobody@example.lv' });
   const port = await smtp.start();
   const transport = smtpTransport(`smtp://127.0.0.1:${port}`);
-  const down = smtpTransport(`smtp://127.0.0.1:${await freePort()}`);
+  const dead = await deadEnd();
+  const down = smtpTransport(`smtp://127.0.0.1:${dead.port}`);
   const retry = { baseMs: 1_000, maxMs: 1_000, maxAttempts: 2 };
   try {
     await enqueueMail(db(), mail('case:5:registered', { to: 'nobody@example.lv' }));
@@ -184,6 +185,7 @@ test('a message is given up after the last attempt, or at once when the server r
   } finally {
     transport.close();
     down.close();
+    await dead.close();
     await smtp.stop();
   }
 });

@@ -1,4 +1,4 @@
-import type { AddressInfo } from 'node:net';
+import { type AddressInfo, createServer } from 'node:net';
 import { type ParsedMail, simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 
@@ -65,4 +65,15 @@ export async function freePort(): Promise<number> {
   const port = await probe.start();
   await probe.stop();
   return port;
+}
+
+/**
+ * A port that holds still and hangs up on every connection: a mail server that is down. Unlike a port
+ * that was free a moment ago, no other process (another test file running alongside) can take it.
+ */
+export async function deadEnd(): Promise<{ port: number; close(): Promise<void> }> {
+  const server = createServer((socket) => socket.destroy());
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { port, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
