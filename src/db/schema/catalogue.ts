@@ -186,6 +186,8 @@ export const serviceVersion = pgTable(
     contact: jsonb('contact').$type<Bilingual>(),
     internalNotes: text('internal_notes'),
     keywords: jsonb('keywords').$type<Bilingual>(),
+    /** The online form (issue 9), checked by modules/eforms/definition.ts; null: no online form. */
+    formDefinition: jsonb('form_definition').$type<Record<string, unknown>>(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     publishedAt: timestamp('published_at', { withTimezone: true }),
   },

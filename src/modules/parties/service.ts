@@ -210,6 +210,7 @@ export async function unmaskPersonalCode(
   });
 }
 
+export { isValidPersonalCode, normaliseCode } from './identifiers';
 export { type SavedParty, selectParty as partyRow } from './store';
 
 /**

@@ -1,0 +1,1 @@
+ALTER TABLE "service_version" ADD COLUMN "form_definition" jsonb;
