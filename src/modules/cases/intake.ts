@@ -50,6 +50,8 @@ export async function serviceForIntake(db: Db, serviceId: number): Promise<Intak
     unitCode: v.unitCode,
     unitName: v.unitName,
     dueOnIfToday: dueOn,
+    serviceCode: v.serviceCode,
+    formDefinition: v.formDefinition,
   };
 }
 

@@ -28,6 +28,8 @@ export interface VersionForIntake {
   unitName: Bilingual;
   inForce: boolean;
   withdrawn: boolean;
+  /** The online form as stored (modules/eforms parses it); null when the version has none. */
+  formDefinition: Record<string, unknown> | null;
 }
 
 const VERSION_COLUMNS = sql`s.id AS "serviceId", s.code AS "serviceCode", service_version.id AS "versionId",
@@ -35,7 +37,8 @@ const VERSION_COLUMNS = sql`s.id AS "serviceId", s.code AS "serviceCode", servic
   service_version.apply_channels AS "applyChannels", service_version.receive_channels AS "receiveChannels",
   service_version.centres, service_version.on_the_spot AS "onTheSpot",
   service_version.processing_time AS "processingTime", service_version.processing_time_unit AS "processingTimeUnit",
-  o.code AS "unitCode", o.name AS "unitName", s.withdrawn_at IS NOT NULL AS withdrawn`;
+  o.code AS "unitCode", o.name AS "unitName", s.withdrawn_at IS NOT NULL AS withdrawn,
+  service_version.form_definition AS "formDefinition"`;
 
 /** A version with its service's owner unit (routing, R8) and whether it is in force on `day`. */
 export async function selectVersionForIntake(

@@ -119,6 +119,9 @@ export interface IntakeService {
   unitName: Bilingual;
   /** The deadline if received today. */
   dueOnIfToday: string;
+  serviceCode: string;
+  /** The online form as stored (modules/eforms parses it with parseFormDefinition); null: none. */
+  formDefinition: Record<string, unknown> | null;
 }
 
 export type DueState = 'ok' | 'due_soon' | 'overdue' | 'paused' | 'closed';
