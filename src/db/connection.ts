@@ -12,6 +12,13 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import lockfile from 'proper-lockfile';
+import {
+  type CatalogueRevision,
+  type PostgresRevisionOptions,
+  pgliteCatalogueRevision,
+  postgresCatalogueRevision,
+  registerCatalogueRevision,
+} from './catalogue-revision';
 import * as schema from './schema';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -23,6 +30,8 @@ export interface Database {
   close(): Promise<void>;
   /** PGlite only: the whole data directory as a tarball, which `loadDataDir` opens again (test templates). */
   dumpDataDir?(): Promise<Blob>;
+  /** The catalogue revision known without a query (catalogue-revision.ts); also `catalogueRevision(db)`. */
+  revision: CatalogueRevision;
 }
 
 const migrationsFolder = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
@@ -48,13 +57,19 @@ export async function openDatabase(opts: {
   dataDir?: string;
   migrationUrl?: string;
   loadDataDir?: Blob;
+  /** PostgreSQL: how the catalogue revision's listener falls back and reconnects. */
+  revision?: PostgresRevisionOptions;
 }): Promise<Database> {
-  if (opts.url) return openPostgres(opts.url, opts.migrationUrl);
+  if (opts.url) return openPostgres(opts.url, opts.migrationUrl, opts.revision);
   if (opts.migrationUrl) throw new Error('PIETURA_MIGRATION_DATABASE_URL needs DATABASE_URL (PostgreSQL)');
   return openPglite(opts.dataDir ?? './data', opts.loadDataDir);
 }
 
-async function openPostgres(url: string, migrationUrl?: string): Promise<Database> {
+async function openPostgres(
+  url: string,
+  migrationUrl?: string,
+  revisionOptions?: PostgresRevisionOptions,
+): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   // An idle connection the server ends (a restart, a failover, an administrator) must not bring the
   // process down: the pool drops it and opens a new one for the next query.
@@ -62,9 +77,12 @@ async function openPostgres(url: string, migrationUrl?: string): Promise<Databas
     process.emitWarning(`An idle PostgreSQL connection ended: ${err.message}`, { code: 'PIETURA_PG_IDLE' });
   });
   const db = drizzlePg(pool, { schema }) as unknown as Db;
+  const revision = postgresCatalogueRevision(pool, url, revisionOptions);
+  registerCatalogueRevision(db, revision);
   return {
     db,
     kind: 'postgres',
+    revision,
     async migrate() {
       if (!migrationUrl) return migrateWith(pool);
       const owner = new pg.Pool({ connectionString: migrationUrl, max: 1 });
@@ -74,7 +92,10 @@ async function openPostgres(url: string, migrationUrl?: string): Promise<Databas
         await owner.end();
       }
     },
-    close: () => pool.end(),
+    async close() {
+      await revision.close();
+      await pool.end();
+    },
   };
 }
 
@@ -136,12 +157,16 @@ async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Database
     : new PGlite(join(resolve(dataDir), 'pg'), { extensions });
   await client.waitReady;
   const db = drizzlePglite(client, { schema }) as unknown as Db;
+  const revision = pgliteCatalogueRevision(client);
+  registerCatalogueRevision(db, revision);
   return {
     db,
     kind: 'pglite',
+    revision,
     migrate: () => migratePglite(drizzlePglite(client, { schema }), { migrationsFolder }),
     dumpDataDir: () => client.dumpDataDir('none'),
     async close() {
+      await revision.close();
       await client.close();
       await release?.();
     },

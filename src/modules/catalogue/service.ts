@@ -1,9 +1,13 @@
 import type { Db } from '../../db/connection';
 import type { Bilingual, Channel } from '../../db/schema';
 import { collator, type Locale, pick } from '../../platform/i18n';
+import { perRevision } from './per-revision';
 import type { CatalogueFilter } from './schema';
+import { type SearchHit, SearchIndex } from './search-index';
 import * as store from './store';
-import { relatedQueries } from './synonyms';
+import { relatedQueries, type Synonym } from './synonyms';
+
+export type { SearchHit } from './search-index';
 
 /** Seed 2.2: how far a service is provided at the centres. */
 export type OneStopLevel = 'information' | 'application' | 'full';
@@ -52,19 +56,71 @@ export function matchesFilter(s: ServiceStandard, f: CatalogueFilter): boolean {
   return true;
 }
 
+/**
+ * The published catalogue as this process keeps it, per catalogue revision and day (per-revision.ts):
+ * the standards in force, their search index, the editors' related terms and the centres. The
+ * catalogue pages, the search page and the search API read it with no query.
+ */
+interface PublishedCatalogue {
+  standards: ServiceStandard[];
+  /** By name in each locale's collation, sorted when first asked for. */
+  sorted: Map<Locale, ServiceStandard[]>;
+  byCode: Map<string, ServiceStandard>;
+  index: SearchIndex;
+  synonyms: Synonym[];
+  centres: store.CentreRow[];
+  categories: store.CategoryRow[];
+}
+
+const publishedCatalogue = perRevision<PublishedCatalogue>(async (db) => {
+  const rows = await store.selectPublished(db);
+  const texts = await store.selectPublishedSearchText(db);
+  const synonyms = await store.selectSynonyms(db);
+  const centres = await store.selectCentres(db);
+  const categories = await store.selectCategories(db);
+  const standards = rows.map(toStandard);
+  // A withdrawal approved from a later moment takes the service out then, whatever the revision.
+  const withdrawals = rows
+    .map((r) => r.service.withdrawnAt?.getTime())
+    .filter((t): t is number => t !== undefined);
+  return {
+    value: {
+      standards,
+      sorted: new Map(),
+      byCode: new Map(standards.map((s) => [s.code, s])),
+      index: new SearchIndex(texts),
+      synonyms,
+      centres,
+      categories,
+    },
+    expiresAt: withdrawals.length > 0 ? Math.min(...withdrawals) : undefined,
+  };
+});
+
+function sortedByName(catalogue: PublishedCatalogue, locale: Locale): ServiceStandard[] {
+  let sorted = catalogue.sorted.get(locale);
+  if (!sorted) {
+    sorted = [...catalogue.standards].sort((a, b) =>
+      collator.compare(pick(a.version.name, locale), pick(b.version.name, locale)),
+    );
+    catalogue.sorted.set(locale, sorted);
+  }
+  return sorted;
+}
+
 /** The published catalogue, filtered; sorted by name in Latvian collation, or by relevance when searching. */
 export async function listServices(
   db: Db,
   filter: CatalogueFilter,
   locale: Locale,
 ): Promise<ServiceStandard[]> {
-  const all = (await store.selectPublished(db)).map(toStandard).filter((s) => matchesFilter(s, filter));
+  const catalogue = await publishedCatalogue(db);
   if (filter.q) {
-    const hits = await searchCodes(db, filter.q, 200);
-    const rank = new Map(hits.map((h, i) => [h.code, i]));
-    return all.filter((s) => rank.has(s.code)).sort((a, b) => rank.get(a.code)! - rank.get(b.code)!);
+    return search(catalogue, filter.q, 200)
+      .map((h) => catalogue.byCode.get(h.code))
+      .filter((s): s is ServiceStandard => s !== undefined && matchesFilter(s, filter));
   }
-  return all.sort((a, b) => collator.compare(pick(a.version.name, locale), pick(b.version.name, locale)));
+  return sortedByName(catalogue, locale).filter((s) => matchesFilter(s, filter));
 }
 
 export async function getPublishedService(db: Db, code: string): Promise<ServiceStandard | undefined> {
@@ -113,16 +169,20 @@ export function queryWords(q: string): string[] {
  * word in their name are kept: the editors have said what the term means, so a service that merely
  * mentions both words in its text ("sociālais" and "pabalsts" in death registration) is noise.
  */
-export async function searchCodes(db: Db, q: string, limit = 50): Promise<store.SearchHit[]> {
+export async function searchCodes(db: Db, q: string, limit = 50): Promise<SearchHit[]> {
+  return search(await publishedCatalogue(db), q, limit);
+}
+
+function search(catalogue: PublishedCatalogue, q: string, limit: number): SearchHit[] {
   const words = queryWords(q);
   if (words.length === 0) return [];
-  const related = relatedQueries(words, await store.selectSynonyms(db), normaliseQuery);
-  const primary = await store.searchPublished(db, words.join(' '), limit);
+  const related = relatedQueries(words, catalogue.synonyms, normaliseQuery);
+  const primary = catalogue.index.search(words.join(' '), limit);
   if (related.length === 0) return primary;
   // Ranked by the share of a query's words matched, then in the editors' order of the related
   // phrases (the typed words themselves last), then by score per word.
-  const best = new Map<string, { hit: store.SearchHit; share: number; order: number; perWord: number }>();
-  const consider = (hits: store.SearchHit[], count: number, order: number) => {
+  const best = new Map<string, { hit: SearchHit; share: number; order: number; perWord: number }>();
+  const consider = (hits: SearchHit[], count: number, order: number) => {
     for (const hit of hits) {
       if (hit.inTitle === 0) continue;
       const ranked = { hit, share: hit.matched / count, order, perWord: hit.score / count };
@@ -131,7 +191,7 @@ export async function searchCodes(db: Db, q: string, limit = 50): Promise<store.
     }
   };
   for (const [i, query] of related.entries()) {
-    consider(await store.searchPublished(db, query.join(' '), limit), query.length, i);
+    consider(catalogue.index.search(query.join(' '), limit), query.length, i);
   }
   consider(primary, words.length, related.length);
   return [...best.values()]
@@ -141,8 +201,8 @@ export async function searchCodes(db: Db, q: string, limit = 50): Promise<store.
 }
 
 function compareRanked(
-  a: { hit: store.SearchHit; share: number; order: number; perWord: number },
-  b: { hit: store.SearchHit; share: number; order: number; perWord: number },
+  a: { hit: SearchHit; share: number; order: number; perWord: number },
+  b: { hit: SearchHit; share: number; order: number; perWord: number },
 ): number {
   return (
     b.share - a.share || a.order - b.order || b.perWord - a.perWord || a.hit.code.localeCompare(b.hit.code)
@@ -351,25 +411,23 @@ export async function listServicesPage(
 
 /** Categories that have published services, with how many, in the catalogue's order. */
 export async function listCategoriesInUse(db: Db): Promise<(store.CategoryRow & { serviceCount: number })[]> {
-  const [categories, counts] = await Promise.all([
-    store.selectCategories(db),
-    store.selectPublishedCountByCategory(db),
-  ]);
-  const byCode = new Map(counts.map((c) => [c.categoryCode, Number(c.count)]));
-  return categories
-    .map((c) => ({ ...c, serviceCount: byCode.get(c.code) ?? 0 }))
+  const catalogue = await publishedCatalogue(db);
+  const counts = new Map<string, number>();
+  for (const s of catalogue.standards) counts.set(s.category.code, (counts.get(s.category.code) ?? 0) + 1);
+  return catalogue.categories
+    .map((c) => ({ ...c, serviceCount: counts.get(c.code) ?? 0 }))
     .filter((c) => c.serviceCount > 0);
 }
 
 /** Units a resident can filter by: the organisations responsible for at least one published service. */
 export async function listResponsibleUnits(db: Db, locale: Locale): Promise<store.OrganisationRow[]> {
-  const owners = await store.selectOwnersOfPublished(db);
-  return owners.sort((a, b) => collator.compare(pick(a.name, locale), pick(b.name, locale)));
+  const owners = new Map((await publishedCatalogue(db)).standards.map((s) => [s.owner.id, s.owner]));
+  return [...owners.values()].sort((a, b) => collator.compare(pick(a.name, locale), pick(b.name, locale)));
 }
 
 /** Every service centre, main first (the catalogue's filters and service pages name them). */
-export async function listCentres(db: Db) {
-  return store.selectCentres(db);
+export async function listCentres(db: Db): Promise<store.CentreRow[]> {
+  return (await publishedCatalogue(db)).centres;
 }
 
 /** Keeps the municipality's organisation (publisher of the catalogue, CPSV-AP) in step with its settings. */

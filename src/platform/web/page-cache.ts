@@ -1,6 +1,6 @@
-import { sql } from 'drizzle-orm';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { type Db, query } from '../../db/connection';
+import { catalogueRevision } from '../../db/catalogue-revision';
+import type { Db } from '../../db/connection';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -57,9 +57,10 @@ export function pageCacheKey(url: string, known: readonly string[]): string | un
 /**
  * Caches public GET responses in this process, checked on every request against the database's
  * catalogue revision (moved by triggers on every catalogue write, see migration 0007) and the
- * calendar day (versions come into force by date). One tiny query instead of several joins and a
- * render; several processes stay correct because the revision lives in the database. The cache is
- * bounded by the bytes it holds (least recently used entries go first), not by a count.
+ * calendar day (versions come into force by date). The revision is known in memory, announced by
+ * the database with NOTIFY (db/catalogue-revision.ts), so a cached page costs no query; several
+ * processes stay correct because the revision lives in the database. The cache is bounded by the
+ * bytes it holds (least recently used entries go first), not by a count.
  */
 export function registerPageCache(app: FastifyInstance, db: Db, opts: { maxMegabytes?: number } = {}): void {
   const maxBytes = Math.floor((opts.maxMegabytes ?? DEFAULT_PAGE_CACHE_MB) * 1024 * 1024);
@@ -82,11 +83,7 @@ export function registerPageCache(app: FastifyInstance, db: Db, opts: { maxMegab
     if (request.method !== 'GET' || !config) return;
     const key = pageCacheKey(request.url, config === true ? [] : config.query);
     if (key === undefined) return;
-    const [row] = await query<{ n: string }>(
-      db,
-      sql`SELECT n::text AS n FROM catalogue_revision WHERE id = 1`,
-    );
-    const revision = row?.n ?? '0';
+    const revision = await catalogueRevision(db).current();
     const day = rigaDay.format(new Date());
     const hit = entries.get(key);
     const fresh = hit && hit.revision === revision && hit.day === day;
