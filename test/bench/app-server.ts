@@ -7,7 +7,14 @@ const url = process.env.DATABASE_URL;
 if (!url) throw new Error('DATABASE_URL is required');
 const database = await openDatabase({ url });
 const app = await buildApp(
-  { database, config: { PIETURA_PUBLIC_URL: 'http://127.0.0.1' } },
+  {
+    database,
+    // PIETURA_PAGE_CACHE_MB=0: no page cache, every search is searched (what distinct queries cost).
+    config: {
+      PIETURA_PUBLIC_URL: 'http://127.0.0.1',
+      PIETURA_PAGE_CACHE_MB: Number(process.env.PIETURA_PAGE_CACHE_MB ?? 32),
+    },
+  },
   { logger: false },
 );
 await app.listen({ port: 0, host: '127.0.0.1' });
