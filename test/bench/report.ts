@@ -55,7 +55,7 @@ function table(pairs: Pair[]): string {
 
 function costTable(costs: SearchCost[]): string {
   return [
-    '| services in force | queries | mean | p50 | p99 |',
+    '| services | queries | mean | p50 | p99 |',
     '|---:|---:|---:|---:|---:|',
     ...costs.map(
       (c) =>

@@ -46,7 +46,7 @@ function startServer(file: string, args: string[], env: NodeJS.ProcessEnv = {}):
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   return new Promise((ok, fail) => {
-    const timer = setTimeout(() => fail(new Error(`${file} did not start within 60 s`)), 60_000);
+    const timer = setTimeout(() => fail(new Error(`${file} did not start within 300 s`)), 300_000);
     child.once('message', (message: { port: number }) => {
       clearTimeout(timer);
       ok({ child, base: `http://127.0.0.1:${message.port}` });
