@@ -1,25 +1,20 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import { type Database, type Db, openDatabase } from '../../src/db/connection';
 import { auditAnchorSchema, checkAuditAnchor, takeAuditAnchor } from '../../src/platform/audit/anchor';
 import { recordAudit, verifyAuditChain } from '../../src/platform/audit/service';
 import { systemActor } from '../../src/platform/auth/actor';
+import { cliStores, runPietura } from '../helpers/cli';
 import { freshDatabase } from '../helpers/db';
 import { editAndRehash } from './rewrite';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const BIN = join(ROOT, 'bin/pietura.js');
-const serverUrl = process.env.TEST_DATABASE_URL;
-const work = mkdtempSync(join(tmpdir(), 'pietura-anchor-'));
-let databaseName: string | undefined;
+const stores = cliStores('anchor');
+const work = stores.work;
+const pietura = (env: NodeJS.ProcessEnv, ...args: string[]) =>
+  runPietura(env, args, { env: { PIETURA_PUBLIC_URL: 'http://localhost:3000' } });
 
 function record(db: Db, n: number) {
   return db.transaction((tx) =>
@@ -39,8 +34,7 @@ before(async () => {
 });
 after(async () => {
   await database.close();
-  if (databaseName) await admin(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
-  rmSync(work, { recursive: true, force: true });
+  await stores.removeAll();
 });
 
 test('an anchor names the head of the chain, and a full re-hash after an edit no longer holds it', async () => {
@@ -75,46 +69,8 @@ test('an anchor names the head of the chain, and a full re-hash after an edit no
   assert.equal(refused.ok, false);
 });
 
-function pietura(
-  env: NodeJS.ProcessEnv,
-  ...args: string[]
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const full: NodeJS.ProcessEnv = { ...process.env, ...env, PIETURA_PUBLIC_URL: 'http://localhost:3000' };
-  if (!env.DATABASE_URL) delete full.DATABASE_URL;
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: full });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => {
-      stdout += d;
-    });
-    child.stderr.on('data', (d) => {
-      stderr += d;
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
-async function admin(statement: string) {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
-
 test('`pietura audit anchor` writes the head; `audit verify --anchor` fails once the chain was rewritten', async () => {
-  let env: NodeJS.ProcessEnv = { PIETURA_DATA_DIR: join(work, 'data') };
-  if (serverUrl) {
-    databaseName = `pietura_anchor_${randomBytes(6).toString('hex')}`;
-    await admin(`CREATE DATABASE ${databaseName}`);
-    const url = new URL(serverUrl);
-    url.pathname = `/${databaseName}`;
-    env = { DATABASE_URL: url.toString() };
-  }
+  const env = await stores.create();
   const open = () => openDatabase({ url: env.DATABASE_URL, dataDir: env.PIETURA_DATA_DIR });
   let store = await open();
   await store.migrate();

@@ -1,64 +1,19 @@
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { openDatabase } from '../../src/db/connection';
 import { canonicalNQuads } from '../../src/modules/catalogue/cpsv/rdf';
 import { validateAgainstStandard } from '../cpsv/standard';
+import { cliStores, ROOT, type CliRun as Run, runPietura, serverUrl } from '../helpers/cli';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const BIN = join(ROOT, 'bin/pietura.js');
 const FIXTURES = join(ROOT, 'test/fixtures/cpsv');
-const serverUrl = process.env.TEST_DATABASE_URL;
-const work = mkdtempSync(join(tmpdir(), 'pietura-cli-'));
-const databases: string[] = [];
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
+const stores = cliStores('cli');
+const work = stores.work;
 /** A fresh, empty place for a database: a data folder for PGlite, or a new database on the test server. */
-async function freshStore(): Promise<NodeJS.ProcessEnv> {
-  if (!serverUrl) return { PIETURA_DATA_DIR: mkdtempSync(join(work, 'data-')) };
-  const name = `pietura_cli_${randomBytes(6).toString('hex')}`;
-  await admin(`CREATE DATABASE ${name}`);
-  databases.push(name);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return { DATABASE_URL: url.toString() };
-}
-
-async function admin(statement: string) {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
-
-function pietura(store: NodeJS.ProcessEnv, ...args: string[]): Promise<Run> {
-  const env: NodeJS.ProcessEnv = { ...process.env, ...store, PIETURA_PUBLIC_URL: 'http://localhost:3000' };
-  if (!store.DATABASE_URL) delete env.DATABASE_URL;
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [BIN, ...args],
-      { cwd: ROOT, env, maxBuffer: 64 * 1024 * 1024 },
-      (err, stdout, stderr) => {
-        resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr });
-      },
-    );
-  });
-}
+const freshStore = () => stores.create();
+const pietura = (store: NodeJS.ProcessEnv, ...args: string[]) =>
+  runPietura(store, args, { env: { PIETURA_PUBLIC_URL: 'http://localhost:3000' } });
 
 function ok(run: Run, what: string) {
   assert.equal(run.code, 0, `${what} failed:\n${run.stderr}`);
@@ -70,10 +25,7 @@ async function exportedGraph(store: NodeJS.ProcessEnv): Promise<unknown[]> {
   return JSON.parse(run.stdout)['@graph'];
 }
 
-after(async () => {
-  for (const name of databases) await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  rmSync(work, { recursive: true, force: true });
-});
+after(() => stores.removeAll());
 
 test('migrate, seed --demo, export, then import into an empty database and export the same catalogue', async () => {
   const demo = await freshStore();

@@ -1,22 +1,15 @@
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
-import pg from 'pg';
 import { buildApp } from '../../src/app';
 import { type Database, openDatabase } from '../../src/db/connection';
+import { cliStores, runPietura } from '../helpers/cli';
 import { signIn } from '../staff/helpers';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const BIN = join(ROOT, 'bin/pietura.js');
-const serverUrl = process.env.TEST_DATABASE_URL;
-const work = mkdtempSync(join(tmpdir(), 'pietura-setup-'));
-let dbName: string | undefined;
+const stores = cliStores('setup');
+const work = stores.work;
 let store: NodeJS.ProcessEnv;
 let database: Database;
 let app: FastifyInstance;
@@ -27,26 +20,7 @@ const ARMS = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 120" onlo
 <path id="augsdaugava-river" d="M14 60q18 -9 36 0t36 0v9q-18 -9 -36 0t-36 0Z" fill="#ffffff"/>
 <script>alert(1)</script></svg>`;
 
-async function adminQuery(statement: string) {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
-
-function pietura(args: string[], input?: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, ...store };
-  if (!store.DATABASE_URL) delete env.DATABASE_URL;
-  return new Promise((resolve) => {
-    const child = execFile(process.execPath, [BIN, ...args], { cwd: ROOT, env }, (err, stdout, stderr) =>
-      resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-    );
-    child.stdin?.end(input ?? '');
-  });
-}
+const pietura = (args: string[], input?: string) => runPietura(store, args, { input });
 
 const SETUP = [
   'setup',
@@ -77,23 +51,14 @@ const SETUP = [
 ];
 
 before(async () => {
-  if (serverUrl) {
-    dbName = `pietura_setup_${randomBytes(6).toString('hex')}`;
-    await adminQuery(`CREATE DATABASE ${dbName}`);
-    const url = new URL(serverUrl);
-    url.pathname = `/${dbName}`;
-    store = { DATABASE_URL: url.toString() };
-  } else {
-    store = { PIETURA_DATA_DIR: join(work, 'data') };
-  }
+  store = await stores.create();
   writeFileSync(join(work, 'arms.svg'), ARMS);
 });
 
 after(async () => {
   await app?.close();
   await database?.close();
-  if (dbName) await adminQuery(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-  rmSync(work, { recursive: true, force: true });
+  await stores.removeAll();
 });
 
 test('setup refuses bad flags and writes nothing', async () => {

@@ -1,61 +1,15 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import { openDatabase, query } from '../../src/db/connection';
+import { cliStores, runPietura } from '../helpers/cli';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const BIN = join(ROOT, 'bin/pietura.js');
-const serverUrl = process.env.TEST_DATABASE_URL;
-const work = mkdtempSync(join(tmpdir(), 'pietura-user-cli-'));
+const stores = cliStores('user-cli');
 let store: NodeJS.ProcessEnv;
-let databaseName: string | undefined;
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
 
 /** Runs `pietura ARGS` in a child process with `input` piped to its standard input. */
-function pietura(input: string, ...args: string[]): Promise<Run> {
-  const env: NodeJS.ProcessEnv = { ...process.env, ...store, PIETURA_PUBLIC_URL: 'http://localhost:3000' };
-  if (!store.DATABASE_URL) delete env.DATABASE_URL;
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
-      cwd: ROOT,
-      env,
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => {
-      stdout += d;
-    });
-    child.stderr.on('data', (d) => {
-      stderr += d;
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(input);
-  });
-}
-
-async function admin(statement: string) {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
+const pietura = (input: string, ...args: string[]) =>
+  runPietura(store, args, { input, env: { PIETURA_PUBLIC_URL: 'http://localhost:3000' } });
 
 /** Opens the same database in this process (the CLI has exited, so PGlite's folder is free). */
 async function withDb<T>(
@@ -70,23 +24,12 @@ async function withDb<T>(
 }
 
 before(async () => {
-  if (serverUrl) {
-    databaseName = `pietura_user_cli_${randomBytes(6).toString('hex')}`;
-    await admin(`CREATE DATABASE ${databaseName}`);
-    const url = new URL(serverUrl);
-    url.pathname = `/${databaseName}`;
-    store = { DATABASE_URL: url.toString() };
-  } else {
-    store = { PIETURA_DATA_DIR: join(work, 'data') };
-  }
+  store = await stores.create();
   const seeded = await pietura('', 'seed', '--demo');
   assert.equal(seeded.code, 0, seeded.stderr);
 });
 
-after(async () => {
-  if (databaseName) await admin(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
-  rmSync(work, { recursive: true, force: true });
-});
+after(() => stores.removeAll());
 
 test('user create reads the password from standard input and stores an argon2id hash with the role', async () => {
   const run = await pietura(

@@ -1,0 +1,84 @@
+/**
+ * The `pietura` command in tests, run as an operator runs it: a child process on a store of its own
+ * (a PGlite folder, or a new database on the PostgreSQL server of TEST_DATABASE_URL).
+ */
+import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const BIN = join(ROOT, 'bin/pietura.js');
+export const serverUrl = process.env.TEST_DATABASE_URL;
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** A statement on the test server's maintenance database (CREATE/DROP DATABASE, roles). */
+export async function onServer(statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Empty stores for one test file; `removeAll()` in its `after` hook drops them. */
+export function cliStores(prefix: string) {
+  const work = mkdtempSync(join(tmpdir(), `pietura-${prefix}-`));
+  const databases: string[] = [];
+  return {
+    work,
+    /** A fresh, empty place for a database: environment variables for the command. */
+    async create(): Promise<NodeJS.ProcessEnv> {
+      if (!serverUrl) return { PIETURA_DATA_DIR: mkdtempSync(join(work, 'data-')) };
+      const name = `pietura_${prefix.replaceAll('-', '_')}_${randomBytes(6).toString('hex')}`;
+      await onServer(`CREATE DATABASE ${name}`);
+      databases.push(name);
+      const url = new URL(serverUrl);
+      url.pathname = `/${name}`;
+      return { DATABASE_URL: url.toString() };
+    },
+    async removeAll(): Promise<void> {
+      for (const name of databases) await onServer(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      rmSync(work, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Runs `pietura ARGS` on `store` with `input` on its standard input. Like the test processes it runs
+ * with V8's --liftoff-only: the command's PGlite compiles its WebAssembly in half the CPU time.
+ */
+export function runPietura(
+  store: NodeJS.ProcessEnv,
+  args: string[],
+  options: { input?: string; env?: NodeJS.ProcessEnv } = {},
+): Promise<CliRun> {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...options.env, ...store };
+  if (!store.DATABASE_URL) delete env.DATABASE_URL;
+  return new Promise((resolve) => {
+    const child = execFile(
+      process.execPath,
+      ['--liftoff-only', BIN, ...args],
+      { cwd: ROOT, env, maxBuffer: 64 * 1024 * 1024 },
+      (err, stdout, stderr) => {
+        const code = err
+          ? typeof (err as { code?: unknown }).code === 'number'
+            ? (err as { code: number }).code
+            : 1
+          : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
+    child.stdin?.end(options.input ?? '');
+  });
+}
