@@ -87,10 +87,18 @@ interface CheckedApplication {
   parties: Map<number, PartyRowRead>;
 }
 
+/** The day an application counts as received on (today unless the clerk gave another, valid one). */
+function receivedDay(input: ApplicationInput, today: string): string {
+  const receivedOn = input.receivedOn?.trim() || today;
+  return isDay(receivedOn) ? receivedOn : today;
+}
+
 async function checkApplication(
   db: Db,
   actor: Actor,
   input: ApplicationInput,
+  lookups: { version?: store.VersionForIntake; centres: Set<string> },
+  docs: Awaited<ReturnType<typeof checkDocuments>>,
 ): Promise<{ ok: true; value: CheckedApplication } | { ok: false; problems: Problem[] }> {
   const problems: Problem[] = [];
   const today = todayInRiga();
@@ -99,14 +107,7 @@ async function checkApplication(
   else if (receivedOn > today) problems.push({ field: 'receivedOn', code: 'date_in_future' });
 
   const centreCode = input.centreCode?.trim() || centresFor(actor, 'clerk')[0] || null;
-  // The look-ups do not depend on each other: on PostgreSQL they run side by side.
-  const [version, knownCentres, docs] = await Promise.all([
-    Number.isInteger(input.serviceVersionId)
-      ? store.selectVersionForIntake(db, input.serviceVersionId, isDay(receivedOn) ? receivedOn : today)
-      : undefined,
-    store.existingCentres(db, [centreCode, input.delivery?.centreCode]),
-    checkDocuments(input.documents ?? [], 'documents'),
-  ]);
+  const { version, centres: knownCentres } = lookups;
   if (!version || version.withdrawn) problems.push({ field: 'serviceVersionId', code: 'unknown_service' });
   else if (!version.inForce) problems.push({ field: 'serviceVersionId', code: 'version_not_in_force' });
 
@@ -186,12 +187,21 @@ export async function registerApplication(
   extras: IntakeExtras = {},
 ): Promise<IntakeResult> {
   if (!mayRegister(actor)) throw new ForbiddenError();
-  const [existing, checked, cal] = await Promise.all([
-    input.idempotencyKey ? store.selectCaseByIdempotencyKey(db, input.idempotencyKey) : undefined,
-    checkApplication(db, actor, input),
+  // What the check needs from the database, in one statement beside the working calendar.
+  const today = todayInRiga();
+  const centreGiven = input.centreCode?.trim() || centresFor(actor, 'clerk')[0] || null;
+  const [lookups, cal, docs] = await Promise.all([
+    store.selectIntakeLookups(db, {
+      idempotencyKey: input.idempotencyKey || undefined,
+      versionId: Number.isInteger(input.serviceVersionId) ? input.serviceVersionId : undefined,
+      day: receivedDay(input, today),
+      centres: [centreGiven, input.delivery?.centreCode],
+    }),
     loadCalendar(db),
+    checkDocuments(input.documents ?? [], 'documents'),
   ]);
-  if (existing) return replay(db, actor, existing);
+  if (lookups.existing) return replay(db, actor, lookups.existing);
+  const checked = await checkApplication(db, actor, input, lookups, docs);
   if (!checked.ok) return checked;
   const { version, receivedOn, centreCode, documents } = checked.value;
   const { dueOn, maxDueOn } = deadlinesFor(
@@ -307,7 +317,7 @@ export async function registerApplication(
 }
 
 /** A repeated submission: the same case, with a new access code (only the hash of the first was kept). */
-async function replay(db: Db, actor: Actor, existing: store.CaseRow): Promise<IntakeResult> {
+async function replay(db: Db, actor: Actor, existing: store.RegisteredRow): Promise<IntakeResult> {
   const accessCode = newAccessCode();
   await db.transaction(async (tx) => {
     await store.updateCaseQuietly(tx, existing.id, {

@@ -56,6 +56,60 @@ export async function selectVersionForIntake(
   return row;
 }
 
+/** A case found by its idempotency key: what a repeated submission answers with. */
+export interface RegisteredRow {
+  id: number;
+  registrationNumber: string;
+  dueOn: string;
+}
+
+/**
+ * What an intake looks up before it writes, in one statement: the case of its idempotency key (a
+ * repeated submission), the version applied for (as selectVersionForIntake) and which centres exist.
+ */
+export async function selectIntakeLookups(
+  db: Db,
+  q: { idempotencyKey?: string; versionId?: number; day: string; centres: (string | null | undefined)[] },
+): Promise<{ existing?: RegisteredRow; version?: VersionForIntake; centres: Set<string> }> {
+  const centres = [...new Set(q.centres.filter((c): c is string => Boolean(c)))];
+  const [row] = await query<{
+    existing: RegisteredRow | null;
+    version: VersionForIntake | null;
+    centres: string[] | null;
+  }>(
+    db,
+    sql`SELECT
+        ${
+          q.idempotencyKey
+            ? sql`(SELECT json_build_object('id', id, 'registrationNumber', registration_number,
+                'dueOn', to_char(due_on, 'YYYY-MM-DD'))
+              FROM case_file WHERE idempotency_key = ${q.idempotencyKey})`
+            : sql`NULL::json`
+        } AS existing,
+        ${
+          q.versionId === undefined
+            ? sql`NULL::json`
+            : sql`(SELECT row_to_json(v) FROM (SELECT ${VERSION_COLUMNS}, ${inForceOn(q.day)} AS "inForce"
+                FROM service_version JOIN service s ON s.id = service_version.service_id
+                JOIN organisation o ON o.id = s.owner_id
+                WHERE service_version.id = ${q.versionId}) v)`
+        } AS version,
+        ${
+          centres.length === 0
+            ? sql`NULL::text[]`
+            : sql`ARRAY(SELECT code FROM centre WHERE code IN (${sql.join(
+                centres.map((c) => sql`${c}`),
+                sql`, `,
+              )}))`
+        } AS centres`,
+  );
+  return {
+    existing: row?.existing ?? undefined,
+    version: row?.version ?? undefined,
+    centres: new Set(row?.centres ?? []),
+  };
+}
+
 export async function selectVersionInForce(
   db: Db,
   serviceId: number,
