@@ -3,10 +3,20 @@
 import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
-import { openDatabase, query } from '../../src/db/connection';
-import { type ApplicationInput, registerApplication } from '../../src/modules/cases/service';
-import { seedDemo } from '../../src/modules/demo/seed';
+import type { ApplicationInput } from '../../src/modules/cases/service';
 import type { Actor } from '../../src/platform/auth/actor';
+
+// PROFILE_SRC=.before/src profiles another copy of the sources (e.g. `git archive main src`) the same way.
+const SRC = new URL(`../../${process.env.PROFILE_SRC ?? 'src'}/`, import.meta.url);
+const { openDatabase, query } = (await import(
+  new URL('db/connection.ts', SRC).href
+)) as typeof import('../../src/db/connection');
+const { registerApplication } = (await import(
+  new URL('modules/cases/service.ts', SRC).href
+)) as typeof import('../../src/modules/cases/service');
+const { seedDemo } = (await import(new URL('modules/demo/seed.ts', SRC).href)) as typeof import(
+  '../../src/modules/demo/seed'
+);
 
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
@@ -76,26 +86,40 @@ try {
   if (!r.ok) throw new Error(JSON.stringify(r.problems));
   console.log(`${statements.length} statements per intake:`);
   for (const s of statements) console.log(`  ${s}`);
-  const n = 1000;
+  const n = Number(process.env.PROFILE_INTAKES ?? 500);
   statements.length = 0;
   const cpu = process.cpuUsage();
   let t = performance.now();
   for (let i = 0; i < n; i++) await registerApplication(database.db, clerk, input(`2${i}`));
+  const intakeMs = (performance.now() - t) / n;
   const used = process.cpuUsage(cpu);
-  console.log(
-    `intake: ${((performance.now() - t) / n).toFixed(2)} ms each, CPU in this process ${((used.user + used.system) / 1000 / n).toFixed(2)} ms each`,
-  );
+  console.log(`intake: ${intakeMs.toFixed(2)} ms each, CPU in this process ${((used.user + used.system) / 1000 / n).toFixed(2)} ms each`);
   const sums = new Map<string, number>();
   for (const line of statements) {
     const [ms, label] = [Number(line.slice(0, 7)), line.slice(12, 60)];
     sums.set(label, (sums.get(label) ?? 0) + ms);
   }
   for (const [label, total] of sums) console.log(`  ${(total / n).toFixed(2).padStart(6)} ms  ${label}`);
-  t = performance.now();
   await database.db.execute(sql`CREATE TABLE bench_baseline (id serial PRIMARY KEY, payload text NOT NULL)`);
-  for (let i = 0; i < n; i++)
-    await database.db.execute(sql`INSERT INTO bench_baseline (payload) VALUES ('x')`);
-  console.log(`bare INSERT + COMMIT: ${((performance.now() - t) / n).toFixed(2)} ms each`);
+  const bare = () => database.db.execute(sql`INSERT INTO bench_baseline (payload) VALUES ('x')`);
+  t = performance.now();
+  for (let i = 0; i < n; i++) await bare();
+  const bareMs = (performance.now() - t) / n;
+  console.log(`bare INSERT + COMMIT: ${bareMs.toFixed(2)} ms each; 1 client ratio ${(bareMs / intakeMs).toFixed(2)}`);
+  // 10 clients, 5 s each, as the bench does.
+  const tenClients = async (work: (k: string) => Promise<unknown>) => {
+    const until = Date.now() + 5000;
+    let done = 0;
+    await Promise.all(
+      Array.from({ length: 10 }, async (_, w) => {
+        for (let i = 0; Date.now() < until; i++, done++) await work(`${3 + w}${i}`);
+      }),
+    );
+    return done / 5;
+  };
+  const bare10 = await tenClients(bare);
+  const intake10 = await tenClients((k) => registerApplication(database.db, clerk, input(k)));
+  console.log(`10 clients: intake ${intake10.toFixed(0)}/s, bare ${bare10.toFixed(0)}/s, ratio ${(intake10 / bare10).toFixed(2)}`);
 } finally {
   await database.close();
   await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
