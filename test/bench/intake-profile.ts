@@ -6,7 +6,8 @@ import pg from 'pg';
 import type { ApplicationInput } from '../../src/modules/cases/service';
 import type { Actor } from '../../src/platform/auth/actor';
 
-// PROFILE_SRC=.before/src profiles another copy of the sources (e.g. `git archive main src`) the same way.
+// PROFILE_SRC=.before/src profiles another copy of the sources the same way, e.g. main:
+//   mkdir .before && git archive main src | tar -x -C .before   (.before/ is not committed)
 const SRC = new URL(`../../${process.env.PROFILE_SRC ?? 'src'}/`, import.meta.url);
 const { openDatabase, query } = (await import(
   new URL('db/connection.ts', SRC).href
@@ -14,9 +15,9 @@ const { openDatabase, query } = (await import(
 const { registerApplication } = (await import(
   new URL('modules/cases/service.ts', SRC).href
 )) as typeof import('../../src/modules/cases/service');
-const { seedDemo } = (await import(new URL('modules/demo/seed.ts', SRC).href)) as typeof import(
-  '../../src/modules/demo/seed'
-);
+const { seedDemo } = (await import(
+  new URL('modules/demo/seed.ts', SRC).href
+)) as typeof import('../../src/modules/demo/seed');
 
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
@@ -93,7 +94,9 @@ try {
   for (let i = 0; i < n; i++) await registerApplication(database.db, clerk, input(`2${i}`));
   const intakeMs = (performance.now() - t) / n;
   const used = process.cpuUsage(cpu);
-  console.log(`intake: ${intakeMs.toFixed(2)} ms each, CPU in this process ${((used.user + used.system) / 1000 / n).toFixed(2)} ms each`);
+  console.log(
+    `intake: ${intakeMs.toFixed(2)} ms each, CPU in this process ${((used.user + used.system) / 1000 / n).toFixed(2)} ms each`,
+  );
   const sums = new Map<string, number>();
   for (const line of statements) {
     const [ms, label] = [Number(line.slice(0, 7)), line.slice(12, 60)];
@@ -105,7 +108,9 @@ try {
   t = performance.now();
   for (let i = 0; i < n; i++) await bare();
   const bareMs = (performance.now() - t) / n;
-  console.log(`bare INSERT + COMMIT: ${bareMs.toFixed(2)} ms each; 1 client ratio ${(bareMs / intakeMs).toFixed(2)}`);
+  console.log(
+    `bare INSERT + COMMIT: ${bareMs.toFixed(2)} ms each; 1 client ratio ${(bareMs / intakeMs).toFixed(2)}`,
+  );
   // 10 clients, 5 s each, as the bench does.
   const tenClients = async (work: (k: string) => Promise<unknown>) => {
     const until = Date.now() + 5000;
@@ -119,7 +124,9 @@ try {
   };
   const bare10 = await tenClients(bare);
   const intake10 = await tenClients((k) => registerApplication(database.db, clerk, input(k)));
-  console.log(`10 clients: intake ${intake10.toFixed(0)}/s, bare ${bare10.toFixed(0)}/s, ratio ${(intake10 / bare10).toFixed(2)}`);
+  console.log(
+    `10 clients: intake ${intake10.toFixed(0)}/s, bare ${bare10.toFixed(0)}/s, ratio ${(intake10 / bare10).toFixed(2)}`,
+  );
 } finally {
   await database.close();
   await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
