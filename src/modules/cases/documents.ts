@@ -1,6 +1,12 @@
 import { createHash } from 'node:crypto';
-import { fileTypeFromBuffer } from 'file-type';
 import type { DocumentInput, Problem } from './types';
+
+/** file-type (about 10 MB in memory) is loaded with the first file checked, not when the app starts. */
+let fileTypeModule: Promise<typeof import('file-type')> | undefined;
+function fileType(): Promise<typeof import('file-type')> {
+  fileTypeModule ??= import('file-type');
+  return fileTypeModule;
+}
 
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 export const MAX_DOCUMENTS = 10;
@@ -33,7 +39,7 @@ export async function sniffMediaType(bytes: Buffer): Promise<string | undefined>
     bytes.subarray(30, 30 + ASIC_E.length).equals(ASIC_E)
   )
     return 'application/vnd.etsi.asic-e+zip';
-  return (await fileTypeFromBuffer(bytes))?.mime;
+  return (await (await fileType()).fileTypeFromBuffer(bytes))?.mime;
 }
 
 export function cleanFilename(name: string): string {

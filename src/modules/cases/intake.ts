@@ -1,6 +1,6 @@
 import type { Db } from '../../db/connection';
 import { CASE_CHANNELS, DELIVERY_CHANNELS } from '../../db/schema';
-import { recordAudit, type Tx } from '../../platform/audit/service';
+import { auditedWrites, recordAudit, type Tx } from '../../platform/audit/service';
 import { type Actor, centresFor, hasRole } from '../../platform/auth/actor';
 import { ForbiddenError } from '../../platform/errors';
 import { partyProblems, partyRow, type SavedParty, saveParty } from '../parties/service';
@@ -8,7 +8,7 @@ import { hashAccessCode, newAccessCode } from './access-code';
 import { loadCalendar } from './calendar-port';
 import { deadlinesFor, todayInRiga } from './deadlines';
 import { type CheckedDocument, checkDocuments } from './documents';
-import { queueCaseMail, trackUrl } from './mail';
+import { caseMailSql, trackUrl } from './mail';
 import { numberApplication, registerDocument } from './registry';
 import * as store from './store';
 import type {
@@ -62,9 +62,17 @@ export function isDay(value: string | undefined): value is string {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }
 
-async function partyRefProblems(db: Db, ref: PartyRef, prefix: string): Promise<Problem[]> {
+type PartyRowRead = NonNullable<Awaited<ReturnType<typeof partyRow>>>;
+
+async function partyRefProblems(
+  db: Db,
+  ref: PartyRef,
+  prefix: string,
+  read: Map<number, PartyRowRead>,
+): Promise<Problem[]> {
   if ('partyId' in ref) {
     const row = await partyRow(db, ref.partyId);
+    if (row) read.set(ref.partyId, row);
     return row && !row.erasedAt ? [] : [{ field: `${prefix}.partyId`, code: 'party_unknown' }];
   }
   return partyProblems(ref).map((p) => ({ field: `${prefix}.${p.field}`, code: p.code }));
@@ -75,12 +83,22 @@ interface CheckedApplication {
   receivedOn: string;
   centreCode: string | null;
   documents: CheckedDocument[];
+  /** The parties chosen by id, as the check read them. */
+  parties: Map<number, PartyRowRead>;
+}
+
+/** The day an application counts as received on (today unless the clerk gave another, valid one). */
+function receivedDay(input: ApplicationInput, today: string): string {
+  const receivedOn = input.receivedOn?.trim() || today;
+  return isDay(receivedOn) ? receivedOn : today;
 }
 
 async function checkApplication(
   db: Db,
   actor: Actor,
   input: ApplicationInput,
+  lookups: { version?: store.VersionForIntake; centres: Set<string> },
+  docs: Awaited<ReturnType<typeof checkDocuments>>,
 ): Promise<{ ok: true; value: CheckedApplication } | { ok: false; problems: Problem[] }> {
   const problems: Problem[] = [];
   const today = todayInRiga();
@@ -89,14 +107,7 @@ async function checkApplication(
   else if (receivedOn > today) problems.push({ field: 'receivedOn', code: 'date_in_future' });
 
   const centreCode = input.centreCode?.trim() || centresFor(actor, 'clerk')[0] || null;
-  // The look-ups do not depend on each other: on PostgreSQL they run side by side.
-  const [version, knownCentres, docs] = await Promise.all([
-    Number.isInteger(input.serviceVersionId)
-      ? store.selectVersionForIntake(db, input.serviceVersionId, isDay(receivedOn) ? receivedOn : today)
-      : undefined,
-    store.existingCentres(db, [centreCode, input.delivery?.centreCode]),
-    checkDocuments(input.documents ?? [], 'documents'),
-  ]);
+  const { version, centres: knownCentres } = lookups;
   if (!version || version.withdrawn) problems.push({ field: 'serviceVersionId', code: 'unknown_service' });
   else if (!version.inForce) problems.push({ field: 'serviceVersionId', code: 'version_not_in_force' });
 
@@ -106,9 +117,10 @@ async function checkApplication(
     problems.push({ field: 'centreCode', code: 'centre_unknown' });
   if (!centreCode && input.channel === 'in_person') problems.push({ field: 'centreCode', code: 'required' });
 
-  problems.push(...(await partyRefProblems(db, input.applicant, 'applicant')));
+  const parties = new Map<number, PartyRowRead>();
+  problems.push(...(await partyRefProblems(db, input.applicant, 'applicant', parties)));
   if (input.representative) {
-    problems.push(...(await partyRefProblems(db, input.representative.party, 'representative')));
+    problems.push(...(await partyRefProblems(db, input.representative.party, 'representative', parties)));
     if (!input.representative.basis?.trim())
       problems.push({ field: 'representative.basis', code: 'required' });
   }
@@ -135,12 +147,13 @@ async function checkApplication(
 
   problems.push(...docs.problems);
   if (problems.length > 0 || !version) return { ok: false, problems };
-  return { ok: true, value: { version, receivedOn, centreCode, documents: docs.checked } };
+  return { ok: true, value: { version, receivedOn, centreCode, documents: docs.checked, parties } };
 }
 
-async function savePartyRef(tx: Tx, ref: PartyRef): Promise<SavedParty> {
+/** A party typed in is saved (updated when known); one chosen by id was read by the check. */
+async function savePartyRef(tx: Tx, ref: PartyRef, read: Map<number, PartyRowRead>): Promise<SavedParty> {
   if (!('partyId' in ref)) return saveParty(tx, ref);
-  const row = await partyRow(tx, ref.partyId);
+  const row = read.get(ref.partyId) ?? (await partyRow(tx, ref.partyId));
   return {
     id: ref.partyId,
     name: row?.name ?? '',
@@ -149,9 +162,16 @@ async function savePartyRef(tx: Tx, ref: PartyRef): Promise<SavedParty> {
   };
 }
 
+/** The case just registered, as the intake knows it without reading it back. */
+export interface RegisteredCase {
+  id: number;
+  registrationNumber: string;
+  centreIn: string | null;
+}
+
 export interface IntakeExtras {
   /** Done on the spot: the caller continues in the same transaction. */
-  complete?: (tx: Tx, created: store.CaseRow, version: store.VersionForIntake) => Promise<void>;
+  complete?: (tx: Tx, created: RegisteredCase, version: store.VersionForIntake) => Promise<void>;
   onTheSpot?: boolean;
 }
 
@@ -167,12 +187,21 @@ export async function registerApplication(
   extras: IntakeExtras = {},
 ): Promise<IntakeResult> {
   if (!mayRegister(actor)) throw new ForbiddenError();
-  const [existing, checked, cal] = await Promise.all([
-    input.idempotencyKey ? store.selectCaseByIdempotencyKey(db, input.idempotencyKey) : undefined,
-    checkApplication(db, actor, input),
+  // What the check needs from the database, in one statement beside the working calendar.
+  const today = todayInRiga();
+  const centreGiven = input.centreCode?.trim() || centresFor(actor, 'clerk')[0] || null;
+  const [lookups, cal, docs] = await Promise.all([
+    store.selectIntakeLookups(db, {
+      idempotencyKey: input.idempotencyKey || undefined,
+      versionId: Number.isInteger(input.serviceVersionId) ? input.serviceVersionId : undefined,
+      day: receivedDay(input, today),
+      centres: [centreGiven, input.delivery?.centreCode],
+    }),
     loadCalendar(db),
+    checkDocuments(input.documents ?? [], 'documents'),
   ]);
-  if (existing) return replay(db, actor, existing);
+  if (lookups.existing) return replay(db, actor, lookups.existing);
+  const checked = await checkApplication(db, actor, input, lookups, docs);
   if (!checked.ok) return checked;
   const { version, receivedOn, centreCode, documents } = checked.value;
   const { dueOn, maxDueOn } = deadlinesFor(
@@ -182,82 +211,95 @@ export async function registerApplication(
     version.processingTimeUnit,
   );
   const accessCode = newAccessCode();
+  const actorKind = actor.kind === 'staff' ? ('staff' as const) : ('system' as const);
+  const actorId = actor.kind === 'staff' ? actor.id : null;
   try {
     return await db.transaction(async (tx) => {
-      const applicant = await savePartyRef(tx, input.applicant);
-      const representative = input.representative ? await savePartyRef(tx, input.representative.party) : null;
+      const applicant = await savePartyRef(tx, input.applicant, checked.value.parties);
+      const representative = input.representative
+        ? await savePartyRef(tx, input.representative.party, checked.value.parties)
+        : null;
       const recipient = representative ?? applicant;
-      // Everything that needs no number first: the registry counter stays locked from numbering to commit.
-      const created = await store.insertCase(tx, {
-        registrationNumber: `pending:${input.idempotencyKey}`,
-        serviceId: version.serviceId,
-        serviceVersionId: version.versionId,
-        applicantId: applicant.id,
-        representativeId: representative?.id ?? null,
-        representationBasis: input.representative?.basis.trim() ?? null,
-        channelIn: input.channel,
-        centreIn: centreCode,
-        unitCode: version.unitCode,
-        status: 'registered',
-        receivedOn,
-        dueOn,
-        maxDueOn,
-        onTheSpot: extras.onTheSpot ?? false,
-        deliveryChannel: input.delivery.channel,
-        deliveryCentre: input.delivery.channel === 'centre' ? (input.delivery.centreCode ?? null) : null,
-        accessCodeHash: '',
-        idempotencyKey: input.idempotencyKey,
-        fields: input.fields ?? {},
-      });
-      await store.insertDocuments(tx, created.id, 'in', documents, null);
-      await store.insertEvent(tx, {
-        caseId: created.id,
-        actorKind: actor.kind === 'staff' ? 'staff' : 'system',
-        actorId: actor.kind === 'staff' ? actor.id : null,
-        actorName: actor.name,
-        type: 'registered',
-        toStatus: 'registered',
-        data: {
-          channel: input.channel,
-          centre: centreCode,
-          unit: version.unitCode,
+      // Everything that needs no lock first, in one statement: the case, its documents, its first event.
+      const caseId = await store.insertCaseWithDocuments(
+        tx,
+        {
+          registrationNumber: `pending:${input.idempotencyKey}`,
+          serviceId: version.serviceId,
+          serviceVersionId: version.versionId,
+          applicantId: applicant.id,
+          representativeId: representative?.id ?? null,
+          representationBasis: input.representative?.basis.trim() ?? null,
+          channelIn: input.channel,
+          centreIn: centreCode,
+          unitCode: version.unitCode,
+          status: 'registered',
+          receivedOn,
           dueOn,
-          documents: documents.length,
+          maxDueOn,
+          onTheSpot: extras.onTheSpot ?? false,
+          deliveryChannel: input.delivery.channel,
+          deliveryCentre: input.delivery.channel === 'centre' ? (input.delivery.centreCode ?? null) : null,
+          accessCodeHash: '',
+          idempotencyKey: input.idempotencyKey,
+          fields: input.fields ?? {},
         },
-      });
-      const number = await numberApplication(tx, {
-        caseId: created.id,
+        documents,
+        {
+          actorKind,
+          actorId,
+          actorName: actor.name,
+          type: 'registered',
+          toStatus: 'registered',
+          data: {
+            channel: input.channel,
+            centre: centreCode,
+            unit: version.unitCode,
+            dueOn,
+            documents: documents.length,
+          },
+        },
+      );
+      // Then the registry counter and the audit chain head, locked from here to the commit: two statements.
+      const { number, audit } = await numberApplication(tx, {
+        caseId,
         accessCode,
         correspondent: recipient.name,
         subject: version.name.lv,
         channel: input.channel,
         centreCode,
-        registeredBy: actor.kind === 'staff' ? actor.id : null,
+        registeredBy: actorId,
       });
-      await recordAudit(tx, {
-        actor,
-        action: 'case.registered',
-        entity: 'case_file',
-        entityId: created.id,
-        after: {
-          number,
-          service: version.serviceCode,
-          version: version.version,
-          unit: version.unitCode,
-          dueOn,
-        },
-      });
-      await queueCaseMail(tx, 'registered', recipient, {
-        caseId: created.id,
+      const mail = caseMailSql('registered', recipient, {
+        caseId,
         registrationNumber: number,
         serviceName: version.name,
         dueOn,
         trackUrl: trackUrl(recipient.preferredLanguage),
       });
-      await extras.complete?.(tx, { ...created, registrationNumber: number }, version);
+      await tx.execute(
+        auditedWrites(
+          audit,
+          {
+            actor,
+            action: 'case.registered',
+            entity: 'case_file',
+            entityId: caseId,
+            after: {
+              number,
+              service: version.serviceCode,
+              version: version.version,
+              unit: version.unitCode,
+              dueOn,
+            },
+          },
+          mail ? [mail] : [],
+        ),
+      );
+      await extras.complete?.(tx, { id: caseId, registrationNumber: number, centreIn: centreCode }, version);
       return {
         ok: true as const,
-        caseId: created.id,
+        caseId,
         registrationNumber: number,
         accessCode,
         dueOn,
@@ -275,7 +317,7 @@ export async function registerApplication(
 }
 
 /** A repeated submission: the same case, with a new access code (only the hash of the first was kept). */
-async function replay(db: Db, actor: Actor, existing: store.CaseRow): Promise<IntakeResult> {
+async function replay(db: Db, actor: Actor, existing: store.RegisteredRow): Promise<IntakeResult> {
   const accessCode = newAccessCode();
   await db.transaction(async (tx) => {
     await store.updateCaseQuietly(tx, existing.id, {

@@ -1,6 +1,7 @@
+import type { SQL } from 'drizzle-orm';
 import type { Bilingual } from '../../db/schema';
 import type { Tx } from '../../platform/audit/service';
-import { enqueueMail } from '../../platform/outbox';
+import { enqueueMail, enqueueMailSql, type MailInput } from '../../platform/outbox';
 
 export type CaseMailEvent = 'registered' | 'info_requested' | 'result_ready' | 'forwarded';
 
@@ -25,8 +26,9 @@ function lvDate(day: string): string {
   return `${d}.${m}.${y}.`;
 }
 
+const EN_DATE = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', dateStyle: 'long' });
 function enDate(day: string): string {
-  return new Date(`${day}T00:00:00Z`).toLocaleDateString('en-GB', { timeZone: 'UTC', dateStyle: 'long' });
+  return EN_DATE.format(new Date(`${day}T00:00:00Z`));
 }
 
 function compose(
@@ -97,16 +99,37 @@ export async function queueCaseMail(
   facts: CaseMailFacts,
   eventKeySuffix = '',
 ): Promise<boolean> {
-  if (!to?.email) return false;
+  const mail = caseMail(event, to, facts, eventKeySuffix);
+  if (!mail) return false;
+  await enqueueMail(tx, mail);
+  return true;
+}
+
+/** The same as a statement to make together with other writes; undefined when the party has no e-mail. */
+export function caseMailSql(
+  event: CaseMailEvent,
+  to: { email: string | null; preferredLanguage: 'lv' | 'en' } | undefined,
+  facts: CaseMailFacts,
+): SQL | undefined {
+  const mail = caseMail(event, to, facts, '');
+  return mail && enqueueMailSql(mail);
+}
+
+function caseMail(
+  event: CaseMailEvent,
+  to: { email: string | null; preferredLanguage: 'lv' | 'en' } | undefined,
+  facts: CaseMailFacts,
+  eventKeySuffix: string,
+): MailInput | undefined {
+  if (!to?.email) return undefined;
   const { subject, text } = compose(event, to.preferredLanguage, facts);
-  await enqueueMail(tx, {
+  return {
     to: to.email,
     subject,
     text,
     eventKey: `case:${facts.caseId}:${event}${eventKeySuffix}`,
     caseId: facts.caseId,
-  });
-  return true;
+  };
 }
 
 /** The tracking page in the party's language (PIETURA_PUBLIC_URL, as configured for the app). */

@@ -1,7 +1,13 @@
 import { sql } from 'drizzle-orm';
 import { query } from '../../db/connection';
 import type { RegistryKind } from '../../db/schema';
-import type { Tx } from '../../platform/audit/service';
+import {
+  type AuditReservation,
+  type ReservedRow,
+  reservationOf,
+  reserveAuditRowSql,
+  type Tx,
+} from '../../platform/audit/service';
 import { normaliseAccessCode } from './access-code';
 
 export interface RegistryNumber {
@@ -11,8 +17,9 @@ export interface RegistryNumber {
 }
 
 /** The current year in Riga: a document registered at 00:30 on 1 January belongs to the new year. */
+const RIGA_YEAR = new Intl.DateTimeFormat('en', { timeZone: 'Europe/Riga', year: 'numeric' });
 export function registryYear(now = new Date()): number {
-  return Number(new Intl.DateTimeFormat('en', { timeZone: 'Europe/Riga', year: 'numeric' }).format(now));
+  return Number(RIGA_YEAR.format(now));
 }
 
 export function formatRegistryNumber(prefix: string, year: number, seq: number): string {
@@ -71,8 +78,10 @@ export async function registerDocument(
 
 /**
  * Numbers a registered application in one statement: takes the year's next number, records the registry
- * entry, and writes the number, the access-code hash (see access-code.ts) and the entry onto the case
- * and its documents. Taken last in the intake transaction, so the counter row is locked only briefly.
+ * entry, writes the number, the access-code hash (see access-code.ts) and the entry onto the case and its
+ * documents, and then locks the audit chain head and reserves the audit row of the registration. Taken
+ * last in the intake transaction, so the counter row and the chain head are locked only briefly; the
+ * counter is locked before the chain head, the order every writer takes them in.
  */
 export async function numberApplication(
   tx: Tx,
@@ -86,10 +95,10 @@ export async function numberApplication(
     registeredBy: number | null;
   },
   now = new Date(),
-): Promise<string> {
+): Promise<{ number: string; audit: AuditReservation }> {
   const year = registryYear(now);
   const code = normaliseAccessCode(a.accessCode);
-  const [row] = await query<{ number: string | null }>(
+  const [row] = await query<{ number: string | null } & ReservedRow>(
     tx,
     sql`WITH counter AS (
           INSERT INTO registry_counter (year, last) VALUES (${year}, 1)
@@ -114,9 +123,11 @@ export async function numberApplication(
           UPDATE case_document SET registry_number = entry.number, registry_entry_id = entry.id
           FROM entry WHERE case_document.case_id = ${a.caseId}
           RETURNING case_document.id)
-        SELECT (SELECT number FROM entry) AS number, (SELECT count(*) FROM named) AS named,
-          (SELECT count(*) FROM documents) AS documents`,
+        ${reserveAuditRowSql({
+          columns: sql`(SELECT number FROM entry) AS number`,
+          after: sql`(SELECT number FROM entry) IS NOT NULL`,
+        })}`,
   );
   if (!row?.number) throw new Error('The municipality (and its registry prefix) must be configured first');
-  return row.number;
+  return { number: row.number, audit: reservationOf(row) };
 }

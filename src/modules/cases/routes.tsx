@@ -290,31 +290,48 @@ export function casesRoutes(app: FastifyInstance, deps: AppDeps): void {
     app.get<IdParams & { Querystring: { done?: string } }>(`${base}/:id`, guarded, async (request, reply) => {
       const actor = signedInCaseWorker(request);
       const id = caseIdOf(request);
-      const c = id && (await cases.getCase(db, actor, id));
+      if (!id) return sendNotFound(db, request, reply);
+      // The case and what the page around it needs, side by side.
+      const [c, context] = await Promise.all([cases.getCase(db, actor, id), casePageContext(request, id)]);
       if (!c) return sendNotFound(db, request, reply);
       const done =
         typeof request.query.done === 'string' && request.query.done in ACTION
           ? request.query.done
           : undefined;
-      return casePage(request, reply, actor, c, {
-        done: done && `${label(ACTION, done, locale)}: ${say(locale, 'izdarīts', 'done')}`,
-      });
+      return casePage(
+        request,
+        reply,
+        actor,
+        c,
+        { done: done && `${label(ACTION, done, locale)}: ${say(locale, 'izdarīts', 'done')}` },
+        200,
+        context,
+      );
     });
+
+    /** The page around a case: the units to send it to, the centres, the site's frame. */
+    async function casePageContext(request: FastifyRequest, id: number) {
+      const [units, centres, site] = await Promise.all([
+        cases.unitOptions(db),
+        catalogue.listCentres(db),
+        staffSiteContext(db, request, caseHref(other, id)),
+      ]);
+      return { units, centres: centres.map((x) => ({ code: x.code, name: x.name })), site };
+    }
 
     async function casePage(
       request: FastifyRequest,
       reply: FastifyReply,
-      actor: Actor,
+      _actor: Actor,
       c: cases.CaseView,
       extra: Omit<Parameters<typeof CasePage>[0], 'site' | 'c' | 'units' | 'centres'>,
       status = 200,
+      context?: Awaited<ReturnType<typeof casePageContext>>,
     ) {
-      const options = await cases.worklistOptions(db, actor);
-      const centres = (await catalogue.listCentres(db)).map((x) => ({ code: x.code, name: x.name }));
-      const site = await staffSiteContext(db, request, caseHref(other, c.id));
+      const { units, centres, site } = context ?? (await casePageContext(request, c.id));
       return sendPage(
         reply,
-        <CasePage site={site} c={c} units={options.units} centres={centres} {...extra} />,
+        <CasePage site={site} c={c} units={units} centres={centres} {...extra} />,
         status,
       );
     }

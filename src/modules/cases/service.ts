@@ -44,6 +44,7 @@ export {
   getCase,
   getCaseDocument,
   listCases,
+  unitOptions,
   unmaskPartyCode,
   worklistOptions,
 } from './views';

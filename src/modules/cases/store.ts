@@ -56,6 +56,60 @@ export async function selectVersionForIntake(
   return row;
 }
 
+/** A case found by its idempotency key: what a repeated submission answers with. */
+export interface RegisteredRow {
+  id: number;
+  registrationNumber: string;
+  dueOn: string;
+}
+
+/**
+ * What an intake looks up before it writes, in one statement: the case of its idempotency key (a
+ * repeated submission), the version applied for (as selectVersionForIntake) and which centres exist.
+ */
+export async function selectIntakeLookups(
+  db: Db,
+  q: { idempotencyKey?: string; versionId?: number; day: string; centres: (string | null | undefined)[] },
+): Promise<{ existing?: RegisteredRow; version?: VersionForIntake; centres: Set<string> }> {
+  const centres = [...new Set(q.centres.filter((c): c is string => Boolean(c)))];
+  const [row] = await query<{
+    existing: RegisteredRow | null;
+    version: VersionForIntake | null;
+    centres: string[] | null;
+  }>(
+    db,
+    sql`SELECT
+        ${
+          q.idempotencyKey
+            ? sql`(SELECT json_build_object('id', id, 'registrationNumber', registration_number,
+                'dueOn', to_char(due_on, 'YYYY-MM-DD'))
+              FROM case_file WHERE idempotency_key = ${q.idempotencyKey})`
+            : sql`NULL::json`
+        } AS existing,
+        ${
+          q.versionId === undefined
+            ? sql`NULL::json`
+            : sql`(SELECT row_to_json(v) FROM (SELECT ${VERSION_COLUMNS}, ${inForceOn(q.day)} AS "inForce"
+                FROM service_version JOIN service s ON s.id = service_version.service_id
+                JOIN organisation o ON o.id = s.owner_id
+                WHERE service_version.id = ${q.versionId}) v)`
+        } AS version,
+        ${
+          centres.length === 0
+            ? sql`NULL::text[]`
+            : sql`ARRAY(SELECT code FROM centre WHERE code IN (${sql.join(
+                centres.map((c) => sql`${c}`),
+                sql`, `,
+              )}))`
+        } AS centres`,
+  );
+  return {
+    existing: row?.existing ?? undefined,
+    version: row?.version ?? undefined,
+    centres: new Set(row?.centres ?? []),
+  };
+}
+
 export async function selectVersionInForce(
   db: Db,
   serviceId: number,
@@ -79,6 +133,41 @@ export async function selectCaseByIdempotencyKey(db: Db, key: string): Promise<C
 export async function insertCase(tx: Tx, row: NewCaseRow): Promise<CaseRow> {
   const [created] = await tx.insert(caseFile).values(row).returning();
   return created!;
+}
+
+/**
+ * A new case with its incoming documents and its first event, in one statement (one round trip); the
+ * rows reference the case, whose foreign keys are checked at the end of the statement. Returns its id.
+ */
+export async function insertCaseWithDocuments(
+  tx: Tx,
+  row: Omit<NewCaseRow, 'id'>,
+  docs: CheckedDocument[],
+  event: Omit<NewEvent, 'caseId'>,
+): Promise<number> {
+  const inserted = tx.insert(caseFile).values(row).returning({ id: caseFile.id });
+  const documents = docs.map(
+    (d) =>
+      sql`(${d.filename}::text, ${d.mediaType}::text, ${d.size}::int, ${d.sha256}::text, ${d.bytes}::bytea)`,
+  );
+  const [created] = await query<{ id: number }>(
+    tx,
+    sql`WITH c AS (${inserted.getSQL()})${
+      documents.length === 0
+        ? sql``
+        : sql`, d AS (
+        INSERT INTO case_document (case_id, direction, filename, media_type, size, sha256, bytes)
+        SELECT c.id, 'in', v.filename, v.media_type, v.size, v.sha256, v.bytes
+        FROM c, (VALUES ${sql.join(documents, sql`, `)}) AS v (filename, media_type, size, sha256, bytes))`
+    }, e AS (
+        INSERT INTO case_event (case_id, actor_kind, actor_id, actor_name, type, from_status, to_status, reason, data)
+        SELECT c.id, ${event.actorKind}, ${event.actorId ?? null}::int, ${event.actorName ?? null}, ${event.type},
+          ${event.fromStatus ?? null}, ${event.toStatus ?? null}, ${event.reason ?? null},
+          ${JSON.stringify(event.data ?? {})}::jsonb
+        FROM c)
+      SELECT id FROM c`,
+  );
+  return Number(created!.id);
 }
 
 /** The case row, locked for the rest of the transaction. */

@@ -130,22 +130,24 @@ export async function getCase(db: Db, actor: Actor, caseId: number): Promise<Cas
   if (!Number.isSafeInteger(caseId) || caseId <= 0) return undefined;
   const c = await store.selectCase(db, caseId);
   if (!c || !maySee(actor, c)) return undefined;
-  const [ctx, events, documents, cal] = await Promise.all([
+  const actions = allowedActions(actor, c);
+  // Everything below needs only the case row: side by side, the audited read of the parties included.
+  const [ctx, events, documents, cal, staff, [applicant, representative]] = await Promise.all([
     store.selectCaseContext(db, c),
     store.selectEvents(db, c.id),
     store.selectDocuments(db, c.id),
     loadDisplayCalendar(db),
+    actions.includes('assign') ? store.selectUnitStaff(db, c.unitCode) : [],
+    // Reading the parties' data is audited (R25): one audit row for the case page.
+    db.transaction((tx) =>
+      readParties(tx, actor, [c.applicantId, c.representativeId], `case ${c.registrationNumber}`),
+    ),
   ]);
-  const actions = allowedActions(actor, c);
-  let assignable: { id: number; name: string }[] = [];
-  if (actions.includes('assign')) {
-    const staff = await store.selectUnitStaff(db, c.unitCode);
-    assignable = mayAssignOthers(actor, c) ? staff : staff.filter((s) => s.id === actor.id);
-  }
-  // Reading the parties' data is audited (R25): one audit row for the case page.
-  const [applicant, representative] = await db.transaction((tx) =>
-    readParties(tx, actor, [c.applicantId, c.representativeId], `case ${c.registrationNumber}`),
-  );
+  const assignable = actions.includes('assign')
+    ? mayAssignOthers(actor, c)
+      ? staff
+      : staff.filter((s) => s.id === actor.id)
+    : [];
   const today = todayInRiga();
   const deliveryCentre =
     c.deliveryCentre && ctx.deliveryCentreName
@@ -243,6 +245,11 @@ export async function unmaskPartyCode(
   const partyId = who === 'applicant' ? c.applicantId : c.representativeId;
   if (!partyId) return undefined;
   return unmaskPersonalCode(db, actor, partyId, `case ${c.registrationNumber}`);
+}
+
+/** The units a case can be sent to (the case page's routing choice). */
+export async function unitOptions(db: Db): Promise<{ code: string; name: CaseView['service']['name'] }[]> {
+  return query(db, sql`SELECT code, name FROM organisation WHERE kind <> 'state' ORDER BY name->>'lv'`);
 }
 
 export async function worklistOptions(db: Db, actor: Actor) {

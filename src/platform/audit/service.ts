@@ -1,4 +1,5 @@
-import type { Db } from '../../db/connection';
+import type { SQL } from 'drizzle-orm';
+import { type Db, query } from '../../db/connection';
 import type { Actor } from '../auth/actor';
 import { asStoredJson, type ChainedFields, GENESIS_HASH, rowHash } from './chain';
 import * as store from './store';
@@ -18,16 +19,38 @@ export interface AuditEntry {
   after?: unknown;
 }
 
+/** The end of the chain as locked for one new row, and the id that row will have. */
+export interface AuditReservation {
+  id: string;
+  prevId: string | null;
+  prevHash: string;
+}
+
 /**
- * Appends one row to the hash chain, inside the caller's transaction: if that transaction rolls back,
- * the audit row goes with it. Locking the chain head serialises concurrent writers, so ids and links
- * follow the order in which rows join the chain.
+ * A query that locks the chain head and takes the next id, for the caller to run in its transaction
+ * (after its own WITH clause, if any), selecting `columns` of its own alongside: one round trip. `after`
+ * is a condition evaluated before the head is locked, which makes a lock taken in the caller's WITH
+ * clause (the registry counter) come first, in the order every writer takes them. The id is taken once
+ * the head is locked, so ids follow the order in which rows join the chain.
  */
-export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<string> {
-  const head = await store.lockChainHead(tx);
-  const id = await store.nextAuditId(tx);
+export function reserveAuditRowSql(opts: { columns?: SQL; after?: SQL } = {}): SQL {
+  return store.reserveSql(opts.columns, opts.after);
+}
+
+export type ReservedRow = store.ReservedRow;
+
+/** The reservation in a row of `reserveAuditRowSql`. */
+export function reservationOf(row: ReservedRow | undefined): AuditReservation {
+  return store.reservationOf(row);
+}
+
+/**
+ * One statement that writes the audit row on the reservation, moves the chain head on, and makes the
+ * `alongside` writes (data-modifying statements of the caller, e.g. the outbox mail) with them.
+ */
+export function auditedWrites(reservation: AuditReservation, entry: AuditEntry, alongside: SQL[] = []): SQL {
   const fields: ChainedFields = {
-    id,
+    id: reservation.id,
     at: new Date().toISOString(),
     actorKind: entry.actor?.kind ?? 'anonymous',
     actorId: entry.actor?.id ?? null,
@@ -37,11 +60,23 @@ export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<string> {
     entityId: entry.entityId === undefined || entry.entityId === null ? null : String(entry.entityId),
     before: asStoredJson(entry.before),
     after: asStoredJson(entry.after),
-    prevId: head.lastId === '0' ? null : head.lastId,
-    prevHash: head.lastHash,
+    prevId: reservation.prevId,
+    prevHash: reservation.prevHash,
   };
-  await store.insertAuditRow(tx, { ...fields, hash: rowHash(fields) });
-  return id;
+  return store.appendSql({ ...fields, hash: rowHash(fields) }, alongside);
+}
+
+/**
+ * Appends one row to the hash chain, inside the caller's transaction: if that transaction rolls back,
+ * the audit row goes with it. Locking the chain head serialises concurrent writers, so ids and links
+ * follow the order in which rows join the chain. Two round trips: the hash is computed here, between
+ * reading the head and writing the row.
+ */
+export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<string> {
+  const [row] = await query<store.ReservedRow>(tx, reserveAuditRowSql());
+  const reservation = reservationOf(row!);
+  await tx.execute(auditedWrites(reservation, entry));
+  return reservation.id;
 }
 
 export type AuditProblemKind = 'edited' | 'inserted' | 'deleted';

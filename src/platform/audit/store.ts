@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import { type Db, query } from '../../db/connection';
 import type { ChainedFields } from './chain';
 
@@ -7,14 +7,31 @@ export interface ChainHead {
   lastHash: string;
 }
 
-/** Reads the end of the chain and locks it until the caller's transaction ends. */
-export async function lockChainHead(tx: Db): Promise<ChainHead> {
-  const [row] = await query<ChainHead>(
-    tx,
-    sql`SELECT last_id::text AS "lastId", last_hash AS "lastHash" FROM audit_chain_head WHERE id = 1 FOR UPDATE`,
-  );
+export interface ReservedRow {
+  auditLastId: string;
+  auditLastHash: string;
+  auditId: string;
+}
+
+/** See reserveAuditRowSql: the lock in a subquery, so that nextval runs once the head is locked. */
+export function reserveSql(columns?: SQL, after?: SQL): SQL {
+  return sql`SELECT ${columns ? sql`${columns}, ` : sql``}h."auditLastId", h."auditLastHash",
+      nextval(pg_get_serial_sequence('audit_log', 'id'))::text AS "auditId"
+    FROM (SELECT last_id::text AS "auditLastId", last_hash AS "auditLastHash" FROM audit_chain_head
+          WHERE id = 1${after ? sql` AND (${after})` : sql``} FOR UPDATE) h`;
+}
+
+export function reservationOf(row: ReservedRow | undefined): {
+  id: string;
+  prevId: string | null;
+  prevHash: string;
+} {
   if (!row) throw new Error('audit_chain_head is missing: run the migrations');
-  return row;
+  return {
+    id: row.auditId,
+    prevId: row.auditLastId === '0' ? null : row.auditLastId,
+    prevHash: row.auditLastHash,
+  };
 }
 
 export async function readChainHead(db: Db): Promise<ChainHead | undefined> {
@@ -25,25 +42,18 @@ export async function readChainHead(db: Db): Promise<ChainHead | undefined> {
   return row;
 }
 
-export async function nextAuditId(tx: Db): Promise<string> {
-  const [row] = await query<{ id: string }>(
-    tx,
-    sql`SELECT nextval(pg_get_serial_sequence('audit_log', 'id'))::text AS id`,
-  );
-  return row!.id;
-}
-
-export async function insertAuditRow(tx: Db, row: ChainedFields & { hash: string }): Promise<void> {
+/** The row, the chain head moved on to it, and the caller's other writes: one statement. */
+export function appendSql(row: ChainedFields & { hash: string }, alongside: SQL[]): SQL {
   const json = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v));
-  await tx.execute(sql`
-    INSERT INTO audit_log
-      (id, at, actor_kind, actor_id, actor_name, action, entity, entity_id, before, after, prev_id, prev_hash, hash)
-    VALUES (${row.id}::bigint, ${row.at}::timestamptz, ${row.actorKind}, ${row.actorId}, ${row.actorName},
-      ${row.action}, ${row.entity}, ${row.entityId}, ${json(row.before)}::jsonb, ${json(row.after)}::jsonb,
-      ${row.prevId}::bigint, ${row.prevHash}, ${row.hash})`);
-  await tx.execute(
-    sql`UPDATE audit_chain_head SET last_id = ${row.id}::bigint, last_hash = ${row.hash} WHERE id = 1`,
-  );
+  const others = alongside.map((w, i) => sql`, ${sql.raw(`alongside_${i}`)} AS (${w})`);
+  return sql`
+    WITH audit_row AS (
+      INSERT INTO audit_log
+        (id, at, actor_kind, actor_id, actor_name, action, entity, entity_id, before, after, prev_id, prev_hash, hash)
+      VALUES (${row.id}::bigint, ${row.at}::timestamptz, ${row.actorKind}, ${row.actorId}, ${row.actorName},
+        ${row.action}, ${row.entity}, ${row.entityId}, ${json(row.before)}::jsonb, ${json(row.after)}::jsonb,
+        ${row.prevId}::bigint, ${row.prevHash}, ${row.hash}))${sql.join(others, sql``)}
+    UPDATE audit_chain_head SET last_id = ${row.id}::bigint, last_hash = ${row.hash} WHERE id = 1`;
 }
 
 export type StoredAuditRow = ChainedFields & { hash: string };

@@ -1,4 +1,9 @@
-import Holidays from 'date-holidays';
+import { createRequire } from 'node:module';
+import type HolidaysType from 'date-holidays';
+
+const require = createRequire(import.meta.url);
+/** date-holidays (about 22 MB in memory) is loaded with the first year asked for, not at start. */
+let Holidays: typeof HolidaysType | undefined;
 
 export interface HolidayName {
   lv: string;
@@ -24,6 +29,7 @@ function holidaysOf(year: number): Map<string, HolidayName> {
   let holidays = byYear.get(year);
   if (!holidays) {
     holidays = new Map();
+    Holidays ??= require('date-holidays') as typeof HolidaysType;
     const lv = new Holidays('LV', { types: ['public'] }).getHolidays(year, 'lv');
     const en = new Holidays('LV', { types: ['public'] }).getHolidays(year, 'en');
     for (const [i, holiday] of lv.entries()) {

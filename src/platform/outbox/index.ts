@@ -1,3 +1,4 @@
+import type { SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../db/connection';
 import type { OutboxStatus } from '../../db/schema';
@@ -47,15 +48,27 @@ const mailSchema = z.object({
  * message (a programming error, not user input: validate addresses at the edge).
  */
 export async function enqueueMail(tx: Db, mail: MailInput): Promise<void> {
+  await store.insertMail(tx, newMail(mail));
+}
+
+/**
+ * The same as one data-modifying statement, for a caller that makes it together with its other writes
+ * (a CTE of one round trip). It changes nothing when the eventKey is already queued.
+ */
+export function enqueueMailSql(mail: MailInput): SQL {
+  return store.insertMailSql(newMail(mail));
+}
+
+function newMail(mail: MailInput): store.NewMail {
   const m = mailSchema.parse(mail);
-  await store.insertMail(tx, {
+  return {
     eventKey: m.eventKey,
     caseId: m.caseId ?? null,
     recipient: m.to,
     subject: m.subject,
     bodyText: m.text,
     bodyHtml: m.html ?? null,
-  });
+  };
 }
 
 export interface OutboxMessage {

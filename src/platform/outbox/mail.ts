@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { createRequire } from 'node:module';
 import type { FastifyBaseLogger } from 'fastify';
-import nodemailer, { type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { Db } from '../../db/connection';
 import * as store from './store';
 
@@ -34,12 +35,22 @@ export interface DeliveryResult {
   failed: number;
 }
 
-/** An SMTP transport for a URL such as smtp://127.0.0.1:2525 or smtps://user:pass@mail.example.lv. */
-export function smtpTransport(smtpUrl: string): Transporter {
+const require = createRequire(import.meta.url);
+
+function checkSmtpUrl(smtpUrl: string): void {
   const url = new URL(smtpUrl);
   if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') {
     throw new Error(`PIETURA_SMTP_URL must start with smtp:// or smtps://, not ${url.protocol}`);
   }
+}
+
+/**
+ * An SMTP transport for a URL such as smtp://127.0.0.1:2525 or smtps://user:pass@mail.example.lv.
+ * nodemailer (about 13 MB in memory) is loaded here, on first use, not when the app starts.
+ */
+export function smtpTransport(smtpUrl: string): Transporter {
+  checkSmtpUrl(smtpUrl);
+  const nodemailer = require('nodemailer') as typeof import('nodemailer');
   return nodemailer.createTransport({
     url: smtpUrl,
     connectionTimeout: 30_000,
@@ -128,7 +139,16 @@ export function startMailWorker(db: Db, opts: MailWorkerOptions): { stop(): Prom
     opts.log?.warn('PIETURA_SMTP_URL is not set: e-mail waits in the outbox and is not sent');
     return { stop: async () => {} };
   }
-  const transport = smtpTransport(opts.smtpUrl);
+  checkSmtpUrl(opts.smtpUrl);
+  const smtpUrl = opts.smtpUrl;
+  // Made when the first message is due: an idle app does not load nodemailer.
+  let made: Transporter | undefined;
+  const transport: Pick<Transporter, 'sendMail'> = {
+    sendMail: (message) => {
+      made ??= smtpTransport(smtpUrl);
+      return made.sendMail(message);
+    },
+  };
   const pollMs = opts.pollMs ?? 5_000;
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
@@ -166,7 +186,7 @@ export function startMailWorker(db: Db, opts: MailWorkerOptions): { stop(): Prom
       stopped = true;
       clearTimeout(timer);
       await running;
-      transport.close();
+      made?.close();
     },
   };
 }

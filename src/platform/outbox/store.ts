@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
 import { type Db, query } from '../../db/connection';
 import { type OutboxStatus, outboxMessage } from '../../db/schema';
 
@@ -13,15 +13,20 @@ export interface NewMail {
   bodyHtml: string | null;
 }
 
-/** Queues a message unless its event key is already there (then nothing changes). */
+/**
+ * Queues a message unless its event key is already there (then nothing changes). Due from the app's
+ * clock, in its milliseconds: the workers compare with that clock, and the database's now()
+ * (microseconds) could lie a fraction of a millisecond after it.
+ */
+export function insertMailSql(mail: NewMail): SQL {
+  return sql`INSERT INTO outbox_message (event_key, case_id, recipient, subject, body_text, body_html, next_attempt_at)
+    VALUES (${mail.eventKey}, ${mail.caseId}, ${mail.recipient}, ${mail.subject}, ${mail.bodyText}, ${mail.bodyHtml},
+      ${new Date().toISOString()}::timestamptz)
+    ON CONFLICT (event_key) DO NOTHING`;
+}
+
 export async function insertMail(db: Db, mail: NewMail): Promise<boolean> {
-  const rows = await db
-    .insert(outboxMessage)
-    // Due from the app's clock, in its milliseconds: the workers compare with that clock, and the
-    // database's now() (microseconds) could lie a fraction of a millisecond after it.
-    .values({ ...mail, nextAttemptAt: new Date() })
-    .onConflictDoNothing({ target: outboxMessage.eventKey })
-    .returning({ id: outboxMessage.id });
+  const rows = await query<{ id: number }>(db, sql`${insertMailSql(mail)} RETURNING id`);
   return rows.length > 0;
 }
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import PDFDocument from 'pdfkit';
+import type PDFKitDocument from 'pdfkit';
 
 const require = createRequire(import.meta.url);
 
@@ -15,6 +15,13 @@ const FONT_FILES = {
 } as const;
 
 export type PdfFont = keyof typeof FONT_FILES;
+
+/** pdfkit and fontkit (about 26 MB in memory) are loaded with the first document, not when the app starts. */
+let pdfkit: typeof PDFKitDocument | undefined;
+function pdfDocumentClass(): typeof PDFKitDocument {
+  pdfkit ??= require('pdfkit') as typeof PDFKitDocument;
+  return pdfkit;
+}
 
 let fonts: Record<PdfFont, Buffer> | undefined;
 function fontBytes(): Record<PdfFont, Buffer> {
@@ -31,6 +38,7 @@ function fontBytes(): Record<PdfFont, Buffer> {
  */
 export function newPdfDocument(opts: { title?: string; lang?: string } = {}): PDFKit.PDFDocument {
   const bytes = fontBytes();
+  const PDFDocument = pdfDocumentClass();
   const doc = new PDFDocument({
     size: 'A4',
     margin: 56,

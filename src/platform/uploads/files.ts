@@ -1,5 +1,11 @@
 import { createHash } from 'node:crypto';
-import { fileTypeFromBuffer } from 'file-type';
+
+/** file-type (about 10 MB in memory) is loaded with the first file checked, not when the app starts. */
+let fileTypeModule: Promise<typeof import('file-type')> | undefined;
+function fileType(): Promise<typeof import('file-type')> {
+  fileTypeModule ??= import('file-type');
+  return fileTypeModule;
+}
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 export const MAX_FILES = 10;
@@ -37,7 +43,7 @@ export async function mediaTypeOf(bytes: Buffer): Promise<string | undefined> {
   ) {
     return 'application/vnd.etsi.asic-e+zip';
   }
-  return (await fileTypeFromBuffer(bytes))?.mime;
+  return (await (await fileType()).fileTypeFromBuffer(bytes))?.mime;
 }
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
