@@ -12,7 +12,12 @@ export const TEST_FORM = {
       title: { lv: 'Pamatinformācija', en: 'Basic information' },
       fields: [
         { code: 'reason', type: 'text', label: { lv: 'Iemesls', en: 'Reason' }, required: true },
-        { code: 'has_children', type: 'yesno', label: { lv: 'Vai jums ir bērni?', en: 'Do you have children?' }, required: true },
+        {
+          code: 'has_children',
+          type: 'yesno',
+          label: { lv: 'Vai jums ir bērni?', en: 'Do you have children?' },
+          required: true,
+        },
         {
           code: 'children_count',
           type: 'number',
@@ -94,7 +99,11 @@ export class Resident {
   }
 
   async get(url: string) {
-    const res = await this.app.inject({ method: 'GET', url, headers: { cookie: this.cookie, 'x-forwarded-for': this.ip } });
+    const res = await this.app.inject({
+      method: 'GET',
+      url,
+      headers: { cookie: this.cookie, 'x-forwarded-for': this.ip },
+    });
     this.remember(res);
     return res;
   }

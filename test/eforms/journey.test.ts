@@ -21,7 +21,12 @@ async function throughToCheck(r: Resident, children = 'yes') {
   await r.get(base);
   const first = await r.follow(await r.post(base, {}));
   assert.match(first.body, /Pamatinformācija/);
-  let res = await r.post(`${base}/pamatinfo`, { reason: 'Pabalsts', has_children: children, children_count: '2', note: '' });
+  let res = await r.post(`${base}/pamatinfo`, {
+    reason: 'Pabalsts',
+    has_children: children,
+    children_count: '2',
+    note: '',
+  });
   const docs = await r.follow(res);
   assert.match(docs.body, /Dokumenti/);
   res = await r.upload(`${base}/dokumenti`, {}, [{ field: 'proof', filename: 'izzina.pdf', bytes: PDF }]);
@@ -52,7 +57,11 @@ describe('the online journey', () => {
     const offline = await t.app.inject({ url: `/pakalpojumi/${other!.code}/pieteikties` });
     assert.equal(offline.statusCode, 404);
     assert.match(offline.body, /nevar pieteikties tiešsaistē/);
-    assert.ok(!(await t.app.inject({ url: `/pakalpojumi/${other!.code}` })).body.includes(`href="/pakalpojumi/${other!.code}/pieteikties"`));
+    assert.ok(
+      !(await t.app.inject({ url: `/pakalpojumi/${other!.code}` })).body.includes(
+        `href="/pakalpojumi/${other!.code}/pieteikties"`,
+      ),
+    );
     assert.equal((await t.app.inject({ url: '/pakalpojumi/nav-tada/pieteikties' })).statusCode, 404);
     assert.equal((await t.app.inject({ url: '/pakalpojumi/%00%ff/pieteikties' })).statusCode < 500, true);
   });
@@ -74,10 +83,18 @@ describe('the online journey', () => {
     const r = new Resident(t.app);
     await r.get(base);
     const first = await r.follow(await r.post(base, {}));
-    assert.match(first.body, /data-show-when="has_children"/, 'the conditional question is on the page without JS');
+    assert.match(
+      first.body,
+      /data-show-when="has_children"/,
+      'the conditional question is on the page without JS',
+    );
     assert.match(first.body, /Atbildiet tikai tad/);
     // Errors name the fields, in the page's order, and keep what was typed.
-    let res = await r.post(`${base}/pamatinfo`, { reason: 'Mans iemesls', has_children: 'yes', children_count: 'daudz' });
+    let res = await r.post(`${base}/pamatinfo`, {
+      reason: 'Mans iemesls',
+      has_children: 'yes',
+      children_count: 'daudz',
+    });
     assert.equal(res.statusCode, 400);
     assert.match(res.body, /govuk-error-summary/);
     assert.match(res.body, /href="#children_count"[^>]*>Laukā „Bērnu skaits” ievadiet skaitli/);
@@ -148,11 +165,22 @@ describe('the online journey', () => {
           FROM case_file c WHERE registration_number = ${number}`,
     );
     assert.equal(c!.channel, 'portal');
-    assert.deepEqual(c!.fields, { reason: 'Cits iemesls', has_children: 'Nē', proof: 'izziņa.pdf', note: 'Bez bērniem' });
+    assert.deepEqual(c!.fields, {
+      reason: 'Cits iemesls',
+      has_children: 'Nē',
+      proof: 'izziņa.pdf',
+      note: 'Bez bērniem',
+    });
     assert.equal(c!.docs, 1);
     // The applicant's mail is queued, as at the desk.
-    const mails = await query<{ recipient: string }>(t.database.db, sql`SELECT recipient FROM outbox_message WHERE case_id = ${c!.id}`);
-    assert.deepEqual(mails.map((m) => m.recipient), ['anna@example.lv']);
+    const mails = await query<{ recipient: string }>(
+      t.database.db,
+      sql`SELECT recipient FROM outbox_message WHERE case_id = ${c!.id}`,
+    );
+    assert.deepEqual(
+      mails.map((m) => m.recipient),
+      ['anna@example.lv'],
+    );
     // Track the case and download the receipt with the number and the access code.
     const tracked = await t.app.inject({
       method: 'POST',
