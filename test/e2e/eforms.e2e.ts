@@ -6,8 +6,8 @@ import { sql } from 'drizzle-orm';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { buildApp } from '../../src/app';
 import { type Database, query } from '../../src/db/connection';
-import { freshDatabase } from '../helpers/db';
 import { serviceWithForm } from '../eforms/helpers';
+import { freshDatabase } from '../helpers/db';
 import { watchProblems } from './harness';
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -26,7 +26,10 @@ before(async () => {
   app = await buildApp({ database, config: { PIETURA_PUBLIC_URL: 'http://127.0.0.1' } }, { logger: false });
   await app.listen({ port: 0, host: '127.0.0.1' });
   baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
 });
 after(async () => {
   for (const c of contexts) await c.close().catch(() => {});
@@ -45,11 +48,14 @@ async function newPage(javaScript: boolean): Promise<Page> {
 async function axe(page: Page, javaScript: boolean) {
   if (!javaScript) return; // axe runs in the page: it needs JavaScript
   const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
-  const found = results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  const found = results.violations.map(
+    (v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
   assert.deepEqual(found, [], `axe on ${page.url()}`);
 }
 
-const cont = (page: Page) => page.locator('main form button.govuk-button:not(.govuk-button--secondary)').first().click();
+const cont = (page: Page) =>
+  page.locator('main form button.govuk-button:not(.govuk-button--secondary)').first().click();
 
 for (const javaScript of [true, false]) {
   test(`apply online with a file and a conditional question, change an answer, submit, track (JavaScript ${javaScript ? 'on' : 'off'})`, async () => {
@@ -58,7 +64,7 @@ for (const javaScript of [true, false]) {
     await page.goto(`/pakalpojumi/${code}`);
     await page.locator(`a[href="/pakalpojumi/${code}/pieteikties"]`).click();
     await page.waitForURL(/\/pieteikties$/);
-    assert.match(await page.locator('h1').innerText(), /Pieteikties tiešsaistē/);
+    assert.match(String(await page.locator('h1').textContent()), /Pieteikties tiešsaistē/);
     await axe(page, javaScript);
     await page.getByRole('button', { name: 'Sākt' }).click();
     await page.waitForURL(/\/pamatinfo$/);
@@ -68,7 +74,7 @@ for (const javaScript of [true, false]) {
     // An error first: the summary names the field.
     await cont(page);
     await page.locator('.govuk-error-summary').waitFor();
-    assert.match(await page.locator('.govuk-error-summary').innerText(), /Iemesls/);
+    assert.match(String(await page.locator('.govuk-error-summary').textContent()), /Iemesls/);
     await axe(page, javaScript);
     await page.fill('#reason', 'Pabalsts ģimenei');
     await page.locator('#has_children').check();
@@ -91,7 +97,7 @@ for (const javaScript of [true, false]) {
     await cont(page);
     await page.waitForURL(/\/parbaude$/);
     await axe(page, javaScript);
-    assert.match(await page.locator('main').innerText(), /izziņa\.pdf/);
+    assert.match(String(await page.locator('main').textContent()), /izziņa\.pdf/);
     // Change an answer from check your answers: back there after saving.
     await page.locator('a[href$="/pamatinfo?from=check"]').first().click();
     await page.waitForURL(/\/pamatinfo\?from=check$/);
@@ -99,13 +105,13 @@ for (const javaScript of [true, false]) {
     await page.fill('#reason', 'Pabalsts daudzbērnu ģimenei');
     await cont(page);
     await page.waitForURL(/\/parbaude$/);
-    assert.match(await page.locator('main').innerText(), /Pabalsts daudzbērnu ģimenei/);
+    assert.match(String(await page.locator('main').textContent()), /Pabalsts daudzbērnu ģimenei/);
     await page.getByLabel('Apliecinu, ka sniegtā informācija ir patiesa').check();
     await page.getByRole('button', { name: 'Apstiprināt un iesniegt' }).click();
     await page.waitForURL(/\/iesniegts$/);
     await axe(page, javaScript);
-    const number = (await page.locator('.govuk-panel__body strong').innerText()).trim();
-    const accessCode = (await page.locator('.pietura-access-code').innerText()).trim();
+    const number = (await page.locator('.govuk-panel__body strong').textContent())!.trim();
+    const accessCode = (await page.locator('.pietura-access-code').textContent())!.trim();
     assert.match(number, /\S/);
     // Track the case with the number and the access code.
     await page.locator('a[href="/statuss"]').click();
@@ -115,7 +121,11 @@ for (const javaScript of [true, false]) {
     await page.locator('main form button[type="submit"]').first().click();
     await page.locator('main').getByText(number).first().waitFor();
     await axe(page, javaScript);
-    assert.deepEqual(problems.list(), []);
+    // The one 400 is the form's own answer to the empty page sent on purpose above.
+    assert.deepEqual(
+      problems.list().filter((p) => !/^400 \/pakalpojumi\/[^/]+\/pieteikties\/pamatinfo$/.test(p)),
+      [],
+    );
   });
 
   test(`resume a draft from the link in the e-mail (JavaScript ${javaScript ? 'on' : 'off'})`, async () => {
@@ -149,7 +159,7 @@ for (const javaScript of [true, false]) {
     // A tampered link: a clear page, not an error.
     const tampered = await other.goto(`${link.slice(0, -2)}xx`);
     assert.equal(tampered?.status(), 404);
-    assert.match(await other.locator('h1').innerText(), /Saite nav derīga/);
+    assert.match(String(await other.locator('h1').textContent()), /Saite nav derīga/);
     await axe(other, javaScript);
   });
 }
