@@ -16,35 +16,6 @@ before(async () => {
 });
 after(() => t.close());
 
-/** Starts a draft and answers up to the check page. */
-async function throughToCheck(r: Resident, children = 'yes') {
-  await r.get(base);
-  const first = await r.follow(await r.post(base, {}));
-  assert.match(first.body, /Pamatinformācija/);
-  let res = await r.post(`${base}/pamatinfo`, {
-    reason: 'Pabalsts',
-    has_children: children,
-    children_count: '2',
-    note: '',
-  });
-  const docs = await r.follow(res);
-  assert.match(docs.body, /Dokumenti/);
-  res = await r.upload(`${base}/dokumenti`, {}, [{ field: 'proof', filename: 'izzina.pdf', bytes: PDF }]);
-  const next = await r.follow(res);
-  if (children === 'no') {
-    assert.match(next.body, /Piezīmes/);
-    res = await r.post(`${base}/piezimes`, { note: 'Nav bērnu' });
-    await r.follow(res);
-  } else assert.match(next.body, /Jūsu dati/);
-  res = await r.post(`${base}/pieteicejs`, APPLICANT);
-  const delivery = await r.follow(res);
-  assert.match(delivery.body, /Kā vēlaties saņemt rezultātu/);
-  res = await r.post(`${base}/sanemsana`, { delivery: 'email', deliveryCentre: '' });
-  const check = await r.follow(res);
-  assert.equal(check.statusCode, 200);
-  return check;
-}
-
 describe('the online journey', () => {
   test('the service page links to the journey; a service without a form says how to apply instead', async () => {
     const page = await t.app.inject({ url: `/pakalpojumi/${code}` });
