@@ -15,6 +15,7 @@ import { synonymRoutes } from './modules/catalogue/synonym-routes';
 import { centresAdminRoutes } from './modules/centres/admin/routes';
 import { centreRoutes } from './modules/centres/routes';
 import { draftingRoutes } from './modules/drafting/routes';
+import { eformsRoutes } from './modules/eforms/routes';
 import { homeRoutes } from './modules/home/routes';
 import { settingsRoutes } from './modules/settings/routes';
 import { staffRoutes } from './modules/staff/routes';
@@ -80,6 +81,7 @@ export async function buildApp(deps: AppDeps, options: FastifyServerOptions = {}
   calendarRoutes(app, deps);
   casesRoutes(app, deps);
   trackingRoutes(app, deps);
+  eformsRoutes(app, deps);
   interactionRoutes(app, deps);
   return app;
 }

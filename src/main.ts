@@ -4,6 +4,7 @@ import { DataDirLockedError, openDatabase } from './db/connection';
 import { runRetention } from './modules/cases/service';
 import { seedDemoCases } from './modules/demo/cases';
 import { isEmpty, seedDemo } from './modules/demo/seed';
+import { purgeExpiredDrafts } from './modules/eforms/service';
 import { systemActor } from './platform/auth/actor';
 import { startMailWorker } from './platform/outbox';
 
@@ -58,6 +59,9 @@ const retentionRun = async () => {
   try {
     const report = await runRetention(database.db, systemActor('daily retention'));
     if (report.cases > 0) app.log.info(report, 'retention: personal data of cases past retention removed');
+    const drafts = await purgeExpiredDrafts(database.db, systemActor('daily retention'));
+    if (drafts.drafts > 0)
+      app.log.info(drafts, 'retention: online application drafts older than 30 days deleted');
   } catch (err) {
     app.log.error({ err }, 'retention run failed');
   }

@@ -3,6 +3,7 @@
 export * from './schema/calendar';
 export * from './schema/cases';
 export * from './schema/catalogue';
+export * from './schema/eforms';
 export * from './schema/interactions';
 export * from './schema/outbox';
 export * from './schema/search';

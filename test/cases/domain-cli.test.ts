@@ -24,4 +24,5 @@ test('seed --demo with cases, seed --cases N, retention run --dry-run and run', 
   const run = await pietura(env, 'retention', 'run');
   assert.equal(run.code, 0, run.stderr);
   assert.match(run.stdout, /^Removed the personal data of \d+ cases/);
+  assert.match(run.stdout, /^Removed \d+ online application drafts not saved for 30 days\.$/m);
 });

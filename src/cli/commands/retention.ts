@@ -9,17 +9,22 @@ export function addRetentionCommand(program: Command): void {
   retention
     .command('run')
     .description(
-      'remove the personal data and documents of cases past their retention time; the registry entry, events and statistics stay',
+      'remove the personal data and documents of cases past their retention time (the registry entry, events and statistics stay) and the online application drafts older than 30 days',
     )
     .option('--dry-run', 'only count what would be removed')
     .action(async (options: { dryRun?: boolean }) => {
       const { runRetention } = await import('../../modules/cases/service');
-      const report = await withDatabase(({ db }) =>
-        runRetention(db, systemActor('pietura retention run'), { dryRun: options.dryRun ?? false }),
-      );
+      const { purgeExpiredDrafts } = await import('../../modules/eforms/service');
+      const actor = systemActor('pietura retention run');
+      const dryRun = options.dryRun ?? false;
+      const [report, drafts] = await withDatabase(async ({ db }) => [
+        await runRetention(db, actor, { dryRun }),
+        await purgeExpiredDrafts(db, actor, { dryRun }),
+      ]);
       const verb = report.dryRun ? 'Would remove' : 'Removed';
       console.log(
         `${verb} the personal data of ${report.cases} cases (${report.documents} documents, ${report.parties} parties) past retention on ${report.today}.`,
       );
+      console.log(`${verb} ${drafts.drafts} online application drafts not saved for 30 days.`);
     });
 }

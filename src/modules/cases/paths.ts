@@ -18,6 +18,7 @@ export const SEGMENTS = {
   unmask: { lv: 'personas-kods', en: 'personal-code' },
   export: { lv: 'eksports', en: 'export' },
   download: { lv: 'dokuments', en: 'document' },
+  trackedReceipt: { lv: 'apliecinajums.pdf', en: 'receipt.pdf' },
 } as const;
 
 export type Base = keyof typeof BASE;
@@ -85,4 +86,9 @@ export function trackingHref(locale: Locale): string {
 
 export function trackedDocumentHref(locale: Locale): string {
   return `${BASE.tracking[locale]}/${SEGMENTS.download[locale]}`;
+}
+
+/** The receipt PDF for the holder of the number and the access code (POST: the code never in a URL). */
+export function trackedReceiptHref(locale: Locale): string {
+  return `${BASE.tracking[locale]}/${SEGMENTS.trackedReceipt[locale]}`;
 }

@@ -36,8 +36,9 @@ export { act } from './actions';
 export { exportPartyData } from './export';
 export { serviceForIntake } from './intake';
 export { allowedActions, type CaseScopeFacts } from './lifecycle';
+export { trackedReceiptHref, trackingHref } from './paths';
 export { type RetentionReport, runRetention } from './retention';
-export { trackCase, trackedDocument } from './tracking';
+export { caseForReceipt, trackCase, trackedDocument } from './tracking';
 export * from './types';
 export {
   findCaseByNumber,

@@ -7,7 +7,8 @@ import { sendPage } from '../../platform/web/render';
 import { siteContext } from '../../platform/web/site-context';
 import type { ShownProblem } from './intake-form';
 import { errorText } from './messages';
-import { trackedDocumentHref, trackingHref } from './paths';
+import { trackedDocumentHref, trackedReceiptHref, trackingHref } from './paths';
+import { receiptPdf } from './receipt-pdf';
 import * as cases from './service';
 import { shownErrors } from './views/fields';
 import { TrackingPage } from './views/tracking-page';
@@ -23,6 +24,7 @@ const lookupSchema = z.object({
 /** Resident tracking at /statuss and /en/status (issue 8 point 11). */
 export function trackingRoutes(app: FastifyInstance, deps: AppDeps): void {
   const { db } = deps.database;
+  const publicUrl = deps.config.PIETURA_PUBLIC_URL.replace(/\/$/, '');
   for (const locale of LOCALES) {
     const other: Locale = locale === 'lv' ? 'en' : 'lv';
     const limited = { config: { rateLimit: { ...TRACKING_RATE_LIMIT } } };
@@ -90,6 +92,30 @@ export function trackingRoutes(app: FastifyInstance, deps: AppDeps): void {
         .type(doc.mediaType)
         .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(doc.filename)}`)
         .send(doc.bytes);
+    });
+
+    app.post(trackedReceiptHref(locale), limited, async (request, reply) => {
+      const { values, parsed } = parse(request);
+      const c = parsed.success
+        ? await cases.caseForReceipt(db, parsed.data.number, parsed.data.code)
+        : undefined;
+      if (!parsed.success || !c)
+        return page(
+          reply,
+          { number: one(values, 'number') },
+          { notes: [errorText(locale, 'tracking')] },
+          404,
+        );
+      const site = await siteContext(db, locale, trackingHref(other));
+      const bytes = await receiptPdf(c, locale, site.municipality.name, publicUrl, parsed.data.code);
+      return reply
+        .header('cache-control', 'no-store')
+        .type('application/pdf')
+        .header(
+          'content-disposition',
+          `attachment; filename="kvits-${c.registrationNumber.replaceAll('/', '-')}.pdf"`,
+        )
+        .send(bytes);
     });
   }
 }

@@ -1,9 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { type Db, query } from '../../db/connection';
 import type { CaseStatus } from '../../db/schema';
+import { systemActor } from '../../platform/auth/actor';
 import { accessCodeMatches, hashAccessCode } from './access-code';
 import * as store from './store';
-import type { PublicCaseView } from './types';
+import type { CaseView, PublicCaseView } from './types';
+import { getCase } from './views';
 
 /** Events a resident sees (never who did them, never internal notes). */
 const PUBLIC_EVENTS = new Set([
@@ -99,4 +101,21 @@ export async function trackedDocument(db: Db, number: string, accessCode: string
   );
   if (!doc) return undefined;
   return { ...doc, bytes: Buffer.isBuffer(doc.bytes) ? doc.bytes : Buffer.from(doc.bytes) };
+}
+
+/** The case whose receipt the holder of its number and access code may download (the same receipt as at the desk). */
+export async function caseForReceipt(
+  db: Db,
+  number: string,
+  accessCode: string,
+): Promise<CaseView | undefined> {
+  if (
+    typeof number !== 'string' ||
+    typeof accessCode !== 'string' ||
+    number.length > 40 ||
+    accessCode.length > 40
+  )
+    return undefined;
+  const c = await caseForResident(db, number, accessCode);
+  return c ? getCase(db, systemActor('resident receipt'), c.id) : undefined;
 }

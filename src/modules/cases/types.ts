@@ -281,6 +281,8 @@ export interface CaseView {
   pauses: Pause[];
   delivery: { channel: DeliveryChannel; centre: { code: string; name: Bilingual; address: string } | null };
   fields: Record<string, string>;
+  /** Labels of the fields from the version's online form (code → label); empty for desk cases. */
+  fieldLabels?: Record<string, Bilingual>;
   decision: Decision | null;
   decidedOn: string | null;
   forwardedTo: string | null;

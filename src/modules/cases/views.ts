@@ -3,6 +3,7 @@ import { type Db, query } from '../../db/connection';
 import { CASE_STATUSES } from '../../db/schema';
 import { recordAudit } from '../../platform/audit/service';
 import { type Actor, centresFor, hasRole, unitsFor } from '../../platform/auth/actor';
+import { allFields, parseFormDefinition } from '../eforms/definition';
 import { readParties, unmaskPersonalCode } from '../parties/service';
 import { loadDisplayCalendar } from './calendar-port';
 import { dueState, todayInRiga } from './deadlines';
@@ -180,6 +181,7 @@ export async function getCase(db: Db, actor: Actor, caseId: number): Promise<Cas
     pauses: pausesOf(events),
     delivery: { channel: c.deliveryChannel, centre: deliveryCentre },
     fields: c.fields,
+    fieldLabels: formLabels(ctx.formDefinition),
     decision: c.decision,
     decidedOn: c.decidedOn,
     forwardedTo: c.forwardedTo,
@@ -277,4 +279,12 @@ export async function worklistOptions(db: Db, actor: Actor) {
       : Promise.resolve([]),
   ]);
   return { services, centres, units: unitRows, assignees };
+}
+
+/** The Latvian and English labels of an online form's fields by code (an online case's `fields` keys). */
+function formLabels(definition: Record<string, unknown> | null): Record<string, { lv: string; en: string }> {
+  if (!definition) return {};
+  const parsed = parseFormDefinition(definition);
+  if (!parsed.ok) return {};
+  return Object.fromEntries(allFields(parsed.definition).map((f) => [f.code, f.label]));
 }

@@ -9,6 +9,9 @@ import { relatedQueries, type Synonym } from './synonyms';
 
 export type { SearchHit } from './search-index';
 
+/** The fee and the processing time in a few words, as the service page says them (the online journey's start page too). */
+export { feeText, timeText } from './views/format';
+
 /** Seed 2.2: how far a service is provided at the centres. */
 export type OneStopLevel = 'information' | 'application' | 'full';
 
@@ -20,6 +23,8 @@ export interface ServiceStandard {
   category: store.CategoryRow;
   oneStopLevel: OneStopLevel;
   eserviceAvailable: boolean;
+  /** The version in force has an online form and is applied for on the portal (the journey in modules/eforms). */
+  onlineForm?: boolean;
 }
 
 const ONLINE: Channel[] = ['portal', 'latvija_lv'];
@@ -41,6 +46,7 @@ function toStandard(row: Awaited<ReturnType<typeof store.selectPublished>>[numbe
     category: row.category,
     oneStopLevel: oneStopLevel(row.version),
     eserviceAvailable: row.version.applyChannels.some((c) => ONLINE.includes(c)),
+    onlineForm: row.version.formDefinition != null && row.version.applyChannels.includes('portal'),
   };
 }
 

@@ -115,6 +115,10 @@ export const RESERVED_PAGE_IDS = [
   'files',
   'turpinat',
   'resume',
+  'sanemsana',
+  'delivery',
+  'saglabat',
+  'save',
 ];
 
 const bilingual = z.object({ lv: z.string().trim().min(1).max(500), en: z.string().trim().min(1).max(500) });

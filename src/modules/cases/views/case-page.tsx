@@ -169,7 +169,7 @@ export function CasePage(props: {
                   ? say(locale, 'Būtība', 'Summary')
                   : k === 'documentsReceived'
                     ? say(locale, 'Saņemtie dokumenti', 'Documents received')
-                    : k,
+                    : (c.fieldLabels?.[k]?.[locale] ?? k),
               value: v,
             }))}
           />

@@ -34,6 +34,18 @@ export function ApplySection(props: { standard: ServiceStandard; locale: Locale 
           <li key={c}>{capitalise(channelName(locale, c))}</li>
         ))}
       </ul>
+      {standard.onlineForm && (
+        <p class="govuk-body pietura-no-print">
+          <a
+            href={onlineHref(standard.code, locale)}
+            class="govuk-button govuk-button--start"
+            data-module="govuk-button"
+          >
+            {locale === 'lv' ? 'Pieteikties tiešsaistē' : 'Apply online'}
+            <StartIcon />
+          </a>
+        </p>
+      )}
       {eserviceUrl && (
         <p class="govuk-body pietura-no-print">
           {msg(locale, 'service.eservice.where', { host: hostOf(eserviceUrl) })}
@@ -47,19 +59,31 @@ export function ApplySection(props: { standard: ServiceStandard; locale: Locale 
           rel="noopener"
         >
           {msg(locale, 'service.eservice.start')}
-          <svg
-            class="govuk-button__start-icon"
-            xmlns="http://www.w3.org/2000/svg"
-            width="17.5"
-            height="19"
-            viewBox="0 0 33 40"
-            aria-hidden="true"
-            focusable="false"
-          >
-            <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
-          </svg>
+          <StartIcon />
         </a>
       )}
     </>
+  );
+}
+
+/** The online journey of modules/eforms (its address, not its code: the catalogue does not import it). */
+function onlineHref(code: string, locale: Locale): string {
+  const c = encodeURIComponent(code);
+  return locale === 'lv' ? `/pakalpojumi/${c}/pieteikties` : `/en/services/${c}/apply`;
+}
+
+function StartIcon() {
+  return (
+    <svg
+      class="govuk-button__start-icon"
+      xmlns="http://www.w3.org/2000/svg"
+      width="17.5"
+      height="19"
+      viewBox="0 0 33 40"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
+    </svg>
   );
 }

@@ -1,0 +1,110 @@
+import type { Locale } from '../../platform/i18n';
+import type { ApplicantField, ApplicantProblem } from './applicant';
+import type { FormField } from './definition';
+import type { DeliveryProblem, FileRefusal } from './service';
+
+const lv = (locale: Locale) => locale === 'lv';
+
+const APPLICANT_LABEL: Record<ApplicantField, { lv: string; en: string }> = {
+  name: { lv: 'Vārds, uzvārds', en: 'Full name' },
+  personalCode: { lv: 'Personas kods', en: 'Personal code' },
+  email: { lv: 'E-pasta adrese', en: 'Email address' },
+  phone: { lv: 'Tālrunis', en: 'Phone' },
+  postalAddress: { lv: 'Pasta adrese', en: 'Postal address' },
+};
+
+export function applicantMessage(
+  locale: Locale,
+  field: ApplicantField,
+  code: ApplicantProblem | string,
+): string {
+  const label = APPLICANT_LABEL[field]?.[locale] ?? field;
+  switch (code) {
+    case 'required':
+      return lv(locale) ? `Aizpildiet lauku „${label}”` : `Enter your ${label.toLowerCase()}`;
+    case 'too_long':
+      return lv(locale) ? `Lauks „${label}” ir pārāk garš` : `${label} is too long`;
+    case 'personal_code_invalid':
+      return lv(locale)
+        ? 'Ievadiet derīgu personas kodu, piemēram, 010190-12345'
+        : 'Enter a valid personal code, like 010190-12345';
+    case 'email_invalid':
+      return lv(locale)
+        ? 'Ievadiet e-pasta adresi pareizā formā, piemēram, vards@example.lv'
+        : 'Enter an email address in the correct format, like name@example.com';
+    case 'phone_invalid':
+      return lv(locale)
+        ? 'Ievadiet tālruņa numuru, piemēram, +371 20000000'
+        : 'Enter a phone number, like +371 20000000';
+    case 'contact_required':
+      return lv(locale)
+        ? 'Norādiet e-pasta adresi vai tālruņa numuru'
+        : 'Enter an email address or a phone number';
+    default:
+      return lv(locale) ? `Pārbaudiet lauku „${label}”` : `Check ${label}`;
+  }
+}
+
+export function deliveryMessage(locale: Locale, p: DeliveryProblem): string {
+  if (p.field === 'deliveryCentre')
+    return lv(locale)
+      ? 'Izvēlieties centru, kurā saņemsiet rezultātu'
+      : 'Choose the centre where you collect the result';
+  if (p.code === 'email_needed')
+    return lv(locale)
+      ? 'Lai rezultātu saņemtu e-pastā, norādiet e-pasta adresi savos datos vai izvēlieties citu veidu'
+      : 'To receive the result by email, give an email address in your details or choose another way';
+  if (p.code === 'post_needs_address')
+    return lv(locale)
+      ? 'Lai rezultātu saņemtu pa pastu, norādiet pasta adresi savos datos vai izvēlieties citu veidu'
+      : 'To receive the result by post, give a postal address in your details or choose another way';
+  return lv(locale)
+    ? 'Izvēlieties, kā vēlaties saņemt rezultātu'
+    : 'Select how you want to receive the result';
+}
+
+const KIND_NAMES: Record<string, string> = {
+  'application/pdf': 'PDF',
+  'image/jpeg': 'JPG',
+  'image/png': 'PNG',
+  'image/tiff': 'TIFF',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'DOCX',
+  'application/vnd.oasis.opendocument.text': 'ODT',
+  'application/vnd.etsi.asic-e+zip': 'EDOC / ASICE',
+};
+
+export function fileMessage(locale: Locale, field: FormField, r: FileRefusal, allowed: string[]): string {
+  const f = r.filename;
+  switch (r.code) {
+    case 'file_too_large':
+      return lv(locale) ? `Fails „${f}” ir lielāks par 10 MB` : `The file “${f}” is larger than 10 MB`;
+    case 'file_empty':
+      return lv(locale) ? `Fails „${f}” ir tukšs` : `The file “${f}” is empty`;
+    case 'file_type_not_allowed': {
+      const kinds = allowed.map((t) => KIND_NAMES[t] ?? t).join(', ');
+      return lv(locale)
+        ? `Failu „${f}” nevar pievienot: tā saturs nav atļauta veida (atļauti: ${kinds}), lai kāds būtu tā nosaukums`
+        : `The file “${f}” cannot be attached: its content is not an allowed kind (allowed: ${kinds}), whatever its name`;
+    }
+    case 'too_many_files':
+      return lv(locale)
+        ? `Laukam „${field.label.lv}” var pievienot ne vairāk kā ${field.maxFiles ?? 10} failus`
+        : `You can attach at most ${field.maxFiles ?? 10} files for “${field.label.en}”`;
+    case 'application_too_large':
+      return lv(locale)
+        ? `Failu „${f}” nevar pievienot: visu iesnieguma failu kopējais lielums pārsniegtu atļauto`
+        : `The file “${f}” cannot be attached: all the application's files together would be larger than allowed`;
+  }
+}
+
+export function declarationMessage(locale: Locale): string {
+  return lv(locale)
+    ? 'Atzīmējiet, ka apliecināt sniegtās informācijas patiesumu'
+    : 'Confirm that the information you have given is true';
+}
+
+export function intakeMessage(locale: Locale): string {
+  return lv(locale)
+    ? 'Iesniegumu neizdevās reģistrēt ar šīm atbildēm. Pārbaudiet tās vai vērsieties klientu apkalpošanas centrā.'
+    : 'The application could not be registered with these answers. Check them or contact a service centre.';
+}
