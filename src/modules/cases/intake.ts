@@ -62,15 +62,23 @@ export function isDay(value: string | undefined): value is string {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }
 
+/** Staff saw the applicant or their document; online and API applications are typed in by anyone. */
+function verifiedIntake(actor: Actor): boolean {
+  return actor.kind === 'staff';
+}
+
 type PartyRowRead = NonNullable<Awaited<ReturnType<typeof partyRow>>>;
 
 async function partyRefProblems(
   db: Db,
+  actor: Actor,
   ref: PartyRef,
   prefix: string,
   read: Map<number, PartyRowRead>,
 ): Promise<Problem[]> {
   if ('partyId' in ref) {
+    // Choosing a stored party is for staff, who found it by its code; an online or API caller types one in.
+    if (!verifiedIntake(actor)) return [{ field: `${prefix}.partyId`, code: 'party_unknown' }];
     const row = await partyRow(db, ref.partyId);
     if (row) read.set(ref.partyId, row);
     return row && !row.erasedAt ? [] : [{ field: `${prefix}.partyId`, code: 'party_unknown' }];
@@ -118,9 +126,11 @@ async function checkApplication(
   if (!centreCode && input.channel === 'in_person') problems.push({ field: 'centreCode', code: 'required' });
 
   const parties = new Map<number, PartyRowRead>();
-  problems.push(...(await partyRefProblems(db, input.applicant, 'applicant', parties)));
+  problems.push(...(await partyRefProblems(db, actor, input.applicant, 'applicant', parties)));
   if (input.representative) {
-    problems.push(...(await partyRefProblems(db, input.representative.party, 'representative', parties)));
+    problems.push(
+      ...(await partyRefProblems(db, actor, input.representative.party, 'representative', parties)),
+    );
     if (!input.representative.basis?.trim())
       problems.push({ field: 'representative.basis', code: 'required' });
   }
@@ -151,8 +161,13 @@ async function checkApplication(
 }
 
 /** A party typed in is saved (updated when known); one chosen by id was read by the check. */
-async function savePartyRef(tx: Tx, ref: PartyRef, read: Map<number, PartyRowRead>): Promise<SavedParty> {
-  if (!('partyId' in ref)) return saveParty(tx, ref);
+async function savePartyRef(
+  tx: Tx,
+  actor: Actor,
+  ref: PartyRef,
+  read: Map<number, PartyRowRead>,
+): Promise<SavedParty> {
+  if (!('partyId' in ref)) return saveParty(tx, ref, { verified: verifiedIntake(actor) });
   const row = read.get(ref.partyId) ?? (await partyRow(tx, ref.partyId));
   return {
     id: ref.partyId,
@@ -187,6 +202,11 @@ export async function registerApplication(
   extras: IntakeExtras = {},
 ): Promise<IntakeResult> {
   if (!mayRegister(actor)) throw new ForbiddenError();
+  // A key counts only for whoever sent it: another clerk or API key replaying it must not get the case.
+  input = {
+    ...input,
+    idempotencyKey: input.idempotencyKey && `${actor.kind}:${actor.id}:${input.idempotencyKey}`,
+  };
   // What the check needs from the database, in one statement beside the working calendar.
   const today = todayInRiga();
   const centreGiven = input.centreCode?.trim() || centresFor(actor, 'clerk')[0] || null;
@@ -215,9 +235,9 @@ export async function registerApplication(
   const actorId = actor.kind === 'staff' ? actor.id : null;
   try {
     return await db.transaction(async (tx) => {
-      const applicant = await savePartyRef(tx, input.applicant, checked.value.parties);
+      const applicant = await savePartyRef(tx, actor, input.applicant, checked.value.parties);
       const representative = input.representative
-        ? await savePartyRef(tx, input.representative.party, checked.value.parties)
+        ? await savePartyRef(tx, actor, input.representative.party, checked.value.parties)
         : null;
       const recipient = representative ?? applicant;
       // Everything that needs no lock first, in one statement: the case, its documents, its first event.

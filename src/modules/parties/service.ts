@@ -98,7 +98,17 @@ function isPastDate(day: string): boolean {
 const blank = (v: string | undefined) => (v?.trim() ? v.trim() : null);
 
 /** Stores a checked party (or updates the known one with the same code) inside the caller's transaction. */
-export async function saveParty(tx: Db, input: PartyInput): Promise<store.SavedParty> {
+/**
+ * Stores a party given at intake. `verified: false` (an online or API application, where nobody saw an
+ * identity document) never changes a stored party's name or contacts: whoever knows a personal code
+ * must not be able to redirect that person's mail.
+ */
+export async function saveParty(
+  tx: Db,
+  input: PartyInput,
+  opts: { verified: boolean } = { verified: true },
+): Promise<store.SavedParty> {
+  const keep = !opts.verified;
   const base = {
     kind: input.kind,
     name: input.name.trim(),
@@ -110,10 +120,18 @@ export async function saveParty(tx: Db, input: PartyInput): Promise<store.SavedP
   } as const;
   if (input.kind === 'person') {
     const code = normaliseCode(input.personalCode);
-    return store.upsertParty(tx, { ...base, personalCode: code, birthDate: birthDateOfCode(code) ?? null });
+    return store.upsertParty(
+      tx,
+      { ...base, personalCode: code, birthDate: birthDateOfCode(code) ?? null },
+      keep,
+    );
   }
   if (input.kind === 'company')
-    return store.upsertParty(tx, { ...base, registrationNumber: normaliseCode(input.registrationNumber) });
+    return store.upsertParty(
+      tx,
+      { ...base, registrationNumber: normaliseCode(input.registrationNumber) },
+      keep,
+    );
   return store.upsertParty(tx, {
     ...base,
     birthDate: input.birthDate,

@@ -39,8 +39,12 @@ const SAVED = {
   preferredLanguage: party.preferredLanguage,
 };
 
-export async function upsertParty(db: Db, row: NewPartyRow): Promise<SavedParty> {
-  const contacts = {
+/**
+ * Inserts a party or updates the one with the same code. With `keepStoredContacts` an existing party's
+ * name and contacts stay as stored (the caller could not verify who typed the new ones).
+ */
+export async function upsertParty(db: Db, row: NewPartyRow, keepStoredContacts = false): Promise<SavedParty> {
+  const given = {
     name: row.name,
     email: row.email ?? null,
     phone: row.phone ?? null,
@@ -49,6 +53,7 @@ export async function upsertParty(db: Db, row: NewPartyRow): Promise<SavedParty>
     preferredLanguage: row.preferredLanguage ?? 'lv',
     updatedAt: sql`now()`,
   };
+  const contacts = keepStoredContacts ? { updatedAt: sql`party.updated_at` } : given;
   if (row.personalCode) {
     const [r] = await db
       .insert(party)
