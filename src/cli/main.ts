@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { addApiKeyCommand } from './commands/apikey';
 import { addAuditCommand } from './commands/audit';
 import { addExportCommand } from './commands/export';
 import { addImportCommand } from './commands/import';
@@ -22,6 +23,7 @@ addExportCommand(program);
 addUserCommand(program);
 addAuditCommand(program);
 addRetentionCommand(program);
+addApiKeyCommand(program);
 
 try {
   await program.parseAsync(process.argv);
