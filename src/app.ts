@@ -16,6 +16,7 @@ import { centresAdminRoutes } from './modules/centres/admin/routes';
 import { centreRoutes } from './modules/centres/routes';
 import { draftingRoutes } from './modules/drafting/routes';
 import { homeRoutes } from './modules/home/routes';
+import { open311Routes } from './modules/open311/routes';
 import { settingsRoutes } from './modules/settings/routes';
 import { staffRoutes } from './modules/staff/routes';
 import { userAdminRoutes } from './modules/staff/user-admin-routes';
@@ -81,5 +82,6 @@ export async function buildApp(deps: AppDeps, options: FastifyServerOptions = {}
   casesRoutes(app, deps);
   trackingRoutes(app, deps);
   interactionRoutes(app, deps);
+  open311Routes(app, deps);
   return app;
 }

@@ -47,9 +47,15 @@ export function addApiKeyCommand(program: Command): void {
       console.log(['id', 'prefix', 'created', 'last used', 'revoked', 'per minute', 'name'].join('\t'));
       for (const k of keys)
         console.log(
-          [k.id, `${k.prefix}…`, day(k.createdAt), day(k.lastUsedAt), day(k.revokedAt), k.requestsPerMinute, k.name].join(
-            '\t',
-          ),
+          [
+            k.id,
+            `${k.prefix}…`,
+            day(k.createdAt),
+            day(k.lastUsedAt),
+            day(k.revokedAt),
+            k.requestsPerMinute,
+            k.name,
+          ].join('\t'),
         );
     });
   apikey

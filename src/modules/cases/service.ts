@@ -36,6 +36,13 @@ export { act } from './actions';
 export { exportPartyData } from './export';
 export { serviceForIntake } from './intake';
 export { allowedActions, type CaseScopeFacts } from './lifecycle';
+export {
+  CLOSED_STATUSES,
+  listPublicRequests,
+  OPEN_STATUSES,
+  type PublicRequest,
+  type PublicRequestFilter,
+} from './public-requests';
 export { type RetentionReport, runRetention } from './retention';
 export { trackCase, trackedDocument } from './tracking';
 export * from './types';

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/connection';
 import type { Bilingual, Channel } from '../../db/schema';
 import { collator, type Locale, pick } from '../../platform/i18n';
-import type { CatalogueFilter } from './schema';
+import { type CatalogueFilter, catalogueFilterSchema } from './schema';
 import * as store from './store';
 import { relatedQueries } from './synonyms';
 
@@ -51,6 +51,9 @@ export function matchesFilter(s: ServiceStandard, f: CatalogueFilter): boolean {
   if (f.onTheSpot && !v.onTheSpot) return false;
   return true;
 }
+
+/** No filter: the whole published catalogue. */
+export const NO_FILTER: CatalogueFilter = catalogueFilterSchema.parse({});
 
 /** The published catalogue, filtered; sorted by name in Latvian collation, or by relevance when searching. */
 export async function listServices(
@@ -378,4 +381,12 @@ export async function syncMunicipalityOrganisation(
   org: Parameters<typeof store.upsertMunicipalityOrganisation>[1],
 ): Promise<void> {
   await store.upsertMunicipalityOrganisation(db, org);
+}
+
+/**
+ * The catalogue's revision: it moves with every change to what the public sees (migration 0007), so
+ * an answer built from the catalogue may be kept as long as the revision and the day stay the same.
+ */
+export async function catalogueRevision(db: Db): Promise<string> {
+  return store.selectCatalogueRevision(db);
 }

@@ -277,3 +277,8 @@ export async function upsertMunicipalityOrganisation(
     .values({ ...org, kind: 'municipality', parentId: null })
     .onConflictDoUpdate({ target: organisation.code, set: fields });
 }
+
+export async function selectCatalogueRevision(db: Db): Promise<string> {
+  const [row] = await query<{ n: string }>(db, sql`SELECT n::text AS n FROM catalogue_revision WHERE id = 1`);
+  return row?.n ?? '0';
+}

@@ -14,7 +14,13 @@ export interface ApiKeyCandidate {
 
 export async function insertApiKey(
   db: Db,
-  row: { name: string; prefix: string; secretHash: string; createdBy: number | null; requestsPerMinute: number },
+  row: {
+    name: string;
+    prefix: string;
+    secretHash: string;
+    createdBy: number | null;
+    requestsPerMinute: number;
+  },
 ): Promise<ApiKeyRow> {
   const [created] = await db.insert(apiKey).values(row).returning();
   return created!;

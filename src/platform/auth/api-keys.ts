@@ -73,7 +73,8 @@ export async function createApiKey(
   if (!name) return { ok: false, problem: 'name_required' };
   if (name.length > 100) return { ok: false, problem: 'name_too_long' };
   const limit = input.requestsPerMinute ?? DEFAULT_REQUESTS_PER_MINUTE;
-  if (!Number.isInteger(limit) || limit < 1 || limit > 1_000_000) return { ok: false, problem: 'limit_invalid' };
+  if (!Number.isInteger(limit) || limit < 1 || limit > 1_000_000)
+    return { ok: false, problem: 'limit_invalid' };
   const key = `${API_KEY_PREFIX}${randomBytes(32).toString('base64url')}`;
   const prefix = key.slice(0, SHOWN_LENGTH);
   const row = await db.transaction(async (tx) => {
@@ -135,7 +136,10 @@ const lastWritten = new Map<number, number>();
  * The identity of a presented key, or undefined for a malformed, unknown or revoked one. The stored
  * hash is compared in constant time with the hash of what was presented.
  */
-export async function resolveApiKey(db: Db, presented: string | undefined): Promise<ApiKeyIdentity | undefined> {
+export async function resolveApiKey(
+  db: Db,
+  presented: string | undefined,
+): Promise<ApiKeyIdentity | undefined> {
   if (!presented || !KEY_PATTERN.test(presented)) return undefined;
   const hash = hashApiKey(presented);
   const row = await store.selectCandidate(db, hash);
