@@ -230,7 +230,9 @@ function checkAttributes(
   const errors: string[] = [];
   if (!def) {
     for (const code of Object.keys(raw))
-      errors.push(lv ? `Pakalpojumam nav atribūta ${code}.` : `The service has no attribute ${code}.`);
+      errors.push(
+        `attribute[${code}]: ${lv ? 'pakalpojumam nav šāda atribūta.' : 'the service has no such attribute.'}`,
+      );
     return { answers: {}, errors };
   }
   // A file field is not an attribute: an answer to it would pass as the id of an uploaded file.
@@ -242,7 +244,9 @@ function checkAttributes(
   const sent: Answers = {};
   for (const [code, v] of Object.entries(raw)) {
     if (files.has(code))
-      errors.push(lv ? `Atribūtā ${code} nevar nosūtīt failu.` : `attribute[${code}] cannot carry a file.`);
+      errors.push(
+        `attribute[${code}]: ${lv ? 'failu caur Open311 nosūtīt nevar.' : 'a file cannot be sent through Open311.'}`,
+      );
     else sent[code] = v;
   }
   const { answers, problems } = checkAnswers(def, sent, todayInRiga(), 'refuse');
@@ -252,7 +256,9 @@ function checkAttributes(
       ? field.type === 'file'
         ? describe(field, def, locale)
         : answerProblemMessage(locale, field, p.code)
-      : answerProblemMessage(locale, { code: p.field } as FormField, 'unknown_field');
+      : lv
+        ? 'Pakalpojuma veidlapā nav šāda atribūta.'
+        : 'The service has no such attribute.';
     errors.push(`attribute[${p.field}]: ${message}`);
   }
   return { answers, errors };
