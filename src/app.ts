@@ -18,6 +18,7 @@ import { draftingRoutes } from './modules/drafting/routes';
 import { homeRoutes } from './modules/home/routes';
 import { open311Routes } from './modules/open311/routes';
 import { settingsRoutes } from './modules/settings/routes';
+import { apiKeyRoutes } from './modules/staff/api-key-routes';
 import { staffRoutes } from './modules/staff/routes';
 import { userAdminRoutes } from './modules/staff/user-admin-routes';
 import { standardsRoutes } from './modules/standards/routes';
@@ -73,6 +74,7 @@ export async function buildApp(deps: AppDeps, options: FastifyServerOptions = {}
   centreRoutes(app, deps);
   staffRoutes(app, deps);
   userAdminRoutes(app, deps);
+  apiKeyRoutes(app, deps);
   settingsRoutes(app, deps);
   standardsRoutes(app, deps);
   draftingRoutes(app, deps);

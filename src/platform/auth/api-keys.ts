@@ -58,6 +58,10 @@ export function mayManageApiKeys(actor: Actor): boolean {
   return actor.kind === 'system' || hasRole(actor, 'admin');
 }
 
+export function assertMayManageApiKeys(actor: Actor): void {
+  if (!mayManageApiKeys(actor)) throw new ForbiddenError();
+}
+
 export function apiKeyActor(id: number, name: string): Actor {
   return { kind: 'api_key', id, name, grants: [] };
 }
