@@ -17,7 +17,9 @@ import { centreRoutes } from './modules/centres/routes';
 import { draftingRoutes } from './modules/drafting/routes';
 import { eformsRoutes } from './modules/eforms/routes';
 import { homeRoutes } from './modules/home/routes';
+import { open311Routes } from './modules/open311/routes';
 import { settingsRoutes } from './modules/settings/routes';
+import { apiKeyRoutes } from './modules/staff/api-key-routes';
 import { staffRoutes } from './modules/staff/routes';
 import { userAdminRoutes } from './modules/staff/user-admin-routes';
 import { standardsRoutes } from './modules/standards/routes';
@@ -73,6 +75,7 @@ export async function buildApp(deps: AppDeps, options: FastifyServerOptions = {}
   centreRoutes(app, deps);
   staffRoutes(app, deps);
   userAdminRoutes(app, deps);
+  apiKeyRoutes(app, deps);
   settingsRoutes(app, deps);
   standardsRoutes(app, deps);
   draftingRoutes(app, deps);
@@ -83,5 +86,6 @@ export async function buildApp(deps: AppDeps, options: FastifyServerOptions = {}
   trackingRoutes(app, deps);
   eformsRoutes(app, deps);
   interactionRoutes(app, deps);
+  open311Routes(app, deps);
   return app;
 }

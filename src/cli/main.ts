@@ -21,6 +21,7 @@ const COMMANDS: Record<string, () => Promise<AddCommand>> = {
   user: async () => (await import('./commands/user')).addUserCommand,
   audit: async () => (await import('./commands/audit')).addAuditCommand,
   retention: async () => (await import('./commands/retention')).addRetentionCommand,
+  apikey: async () => (await import('./commands/apikey')).addApiKeyCommand,
 };
 
 const asked = process.argv[2];

@@ -93,3 +93,28 @@ test('the Swagger UI at /api/docs loads, with every script and style it needs al
   assert.equal(spec.statusCode, 200);
   assert.match(spec.json().openapi, /^3\.1\./);
 });
+
+test('every Open311 endpoint is documented in JSON and XML under the open311 tag, with the api key', async () => {
+  const doc = (await (await t.app.inject('/api/openapi.json')).json()) as {
+    paths: Record<string, { get?: Operation; post?: Operation & { security?: unknown[] } }>;
+    components: { securitySchemes: Record<string, { type: string }> };
+  };
+  for (const format of ['json', 'xml']) {
+    for (const [path, method] of [
+      [`/open311/v2/services.${format}`, 'get'],
+      [`/open311/v2/services/{code}.${format}`, 'get'],
+      [`/open311/v2/requests.${format}`, 'get'],
+      [`/open311/v2/requests.${format}`, 'post'],
+      [`/open311/v2/requests/{id}.${format}`, 'get'],
+    ] as const) {
+      const op = doc.paths[path]?.[method];
+      assert.ok(op, `${method} ${path} is documented`);
+      assert.deepEqual(op.tags, ['open311'], path);
+      assert.ok(op.summary, `${path} has a summary`);
+    }
+    const post = doc.paths[`/open311/v2/requests.${format}`]!.post!;
+    assert.ok(post.responses['403'] && post.responses['400'] && post.responses['429'], 'errors documented');
+    assert.ok(post.security && post.security.length > 0, 'the api key is required');
+  }
+  assert.equal(doc.components.securitySchemes.apiKey?.type, 'apiKey');
+});

@@ -4,7 +4,8 @@ import { query } from '../../src/db/connection';
 import * as cases from '../../src/modules/cases/service';
 import * as drafting from '../../src/modules/drafting/service';
 import * as standards from '../../src/modules/standards/service';
-import type { Actor, Role } from '../../src/platform/auth/actor';
+import { type Actor, type Role, systemActor } from '../../src/platform/auth/actor';
+import { createApiKey } from '../../src/platform/auth/api-keys';
 
 /** What a route case may need to build its URL, e.g. a throwaway user to deactivate. */
 export interface RouteContext {
@@ -448,10 +449,45 @@ export const SEARCH_TERM_ROUTES: RouteCase[] = [
   { method: 'POST', url: '/en/work/search-terms/999999/delete', allowed: SEARCH_TERM_EDITORS },
 ];
 
+// ── API keys (issue 9 point 7): the administrator only ─────────────────────────────────────────────────────
+async function freshApiKey(ctx: RouteContext): Promise<number> {
+  const created = await createApiKey(ctx.db, systemActor('route table'), { name: 'Route table' });
+  if (!created.ok) throw new Error(created.problem);
+  return created.id;
+}
+export const API_KEY_ROUTES: RouteCase[] = [
+  { method: 'GET', url: '/darbs/api-atslegas', allowed: ['admin'] },
+  { method: 'GET', url: '/en/work/api-keys', allowed: ['admin'] },
+  // No name: the administrator gets the form back with an error (400); nothing is created.
+  { method: 'POST', url: '/darbs/api-atslegas', body: { name: '' }, allowed: ['admin'] },
+  { method: 'POST', url: '/en/work/api-keys', body: { name: '' }, allowed: ['admin'] },
+  {
+    method: 'GET',
+    url: async (ctx) => `/darbs/api-atslegas/${await freshApiKey(ctx)}/atsaukt`,
+    allowed: ['admin'],
+  },
+  {
+    method: 'GET',
+    url: async (ctx) => `/en/work/api-keys/${await freshApiKey(ctx)}/revoke`,
+    allowed: ['admin'],
+  },
+  {
+    method: 'POST',
+    url: async (ctx) => `/darbs/api-atslegas/${await freshApiKey(ctx)}/atsaukt`,
+    allowed: ['admin'],
+  },
+  {
+    method: 'POST',
+    url: async (ctx) => `/en/work/api-keys/${await freshApiKey(ctx)}/revoke`,
+    allowed: ['admin'],
+  },
+];
+
 export const ROUTE_TABLE: RouteCase[] = [
   ...SHELL_ROUTES,
   ...WORKFLOW_ROUTES,
   ...CALENDAR_ROUTES,
   ...CASES_ROUTES,
   ...SEARCH_TERM_ROUTES,
+  ...API_KEY_ROUTES,
 ];

@@ -24,7 +24,8 @@ const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
   fromDriver: (v) => (Buffer.isBuffer(v) ? v : Buffer.from(v)),
 });
 
-export const PARTY_KINDS = ['person', 'foreign_person', 'company'] as const;
+/** contact_person: known only by name and contacts (an Open311 request carries no personal code; migration 0017). */
+export const PARTY_KINDS = ['person', 'foreign_person', 'company', 'contact_person'] as const;
 export type PartyKind = (typeof PARTY_KINDS)[number];
 export const LANGUAGES = ['lv', 'en'] as const;
 
@@ -62,7 +63,9 @@ export const party = pgTable(
       sql`erased_at IS NOT NULL
         OR (${t.kind} = 'person' AND ${t.personalCode} IS NOT NULL)
         OR (${t.kind} = 'company' AND ${t.registrationNumber} IS NOT NULL)
-        OR (${t.kind} = 'foreign_person' AND ${t.birthDate} IS NOT NULL AND ${t.identityDocument} IS NOT NULL)`,
+        OR (${t.kind} = 'foreign_person' AND ${t.birthDate} IS NOT NULL AND ${t.identityDocument} IS NOT NULL)
+        OR (${t.kind} = 'contact_person' AND ${t.personalCode} IS NULL AND ${t.registrationNumber} IS NULL
+          AND (${t.email} IS NOT NULL OR ${t.phone} IS NOT NULL))`,
     ),
   ],
 );

@@ -119,3 +119,28 @@ export const auditChainHead = pgTable(
   },
   (t) => [check('audit_chain_head_single_ck', sql`${t.id} = 1`)],
 );
+
+/**
+ * A key other systems present to the API (Open311, CPSV-AP import): only the SHA-256 of the secret is
+ * kept, with its first characters (`prefix`) so administrators can tell keys apart (migration 0017).
+ */
+export const apiKey = pgTable(
+  'api_key',
+  {
+    id: serial('id').primaryKey(),
+    name: text('name').notNull(),
+    prefix: text('prefix').notNull(),
+    secretHash: text('secret_hash').notNull().unique('api_key_secret_hash_uq'),
+    createdBy: integer('created_by').references(() => staffUser.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+    /** The key's rate limit: requests in any one minute. */
+    requestsPerMinute: integer('requests_per_minute').notNull().default(600),
+  },
+  (t) => [
+    check('api_key_name_ck', sql`length(btrim(${t.name})) BETWEEN 1 AND 100`),
+    check('api_key_requests_per_minute_ck', sql`${t.requestsPerMinute} BETWEEN 1 AND 1000000`),
+    check('api_key_secret_hash_ck', sql`${t.secretHash} ~ '^[0-9a-f]{64}$'`),
+  ],
+);

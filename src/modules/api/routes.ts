@@ -9,13 +9,32 @@ export async function registerApiDocs(app: FastifyInstance): Promise<void> {
       openapi: '3.1.0',
       info: {
         title: 'Pietura API',
-        description: 'Municipal one-stop-shop: service catalogue, CPSV-AP export and more.',
+        description:
+          'Municipal one-stop-shop: service catalogue, CPSV-AP export, Open311 GeoReport v2 and more.',
         version: '0.1.0',
+      },
+      components: {
+        securitySchemes: {
+          // Keys come from `npx pietura apikey create --name NAME` or the administrator's page.
+          apiKey: {
+            type: 'apiKey',
+            in: 'header',
+            name: 'X-Api-Key',
+            description: 'An API key (also as the api_key field of an Open311 request)',
+          },
+          bearer: { type: 'http', scheme: 'bearer', description: 'The same API key as a bearer token' },
+        },
       },
       tags: [
         {
           name: 'catalogue',
           description: 'The published service standards, their search, and the life situations (R1, R4–R6)',
+        },
+        {
+          name: 'open311',
+          description:
+            'Open311 GeoReport v2 at /open311/v2/ (issue 9): services, their forms as attributes, filing a ' +
+            'request with an API key, and the public status of requests; every endpoint in .json and .xml',
         },
       ],
     },

@@ -37,6 +37,13 @@ export { exportPartyData } from './export';
 export { serviceForIntake } from './intake';
 export { allowedActions, type CaseScopeFacts } from './lifecycle';
 export { trackedReceiptHref, trackingHref } from './paths';
+export {
+  CLOSED_STATUSES,
+  listPublicRequests,
+  OPEN_STATUSES,
+  type PublicRequest,
+  type PublicRequestFilter,
+} from './public-requests';
 export { type RetentionReport, runRetention } from './retention';
 export { caseForReceipt, trackCase, trackedDocument } from './tracking';
 export * from './types';

@@ -54,6 +54,8 @@ export interface Problem {
     | 'registration_number_invalid'
     | 'birth_date_invalid'
     | 'email_invalid'
+    | 'phone_invalid'
+    | 'contact_required'
     | 'unknown_service'
     | 'version_not_in_force'
     | 'channel_not_allowed'

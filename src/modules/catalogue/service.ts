@@ -1,8 +1,9 @@
+import { catalogueRevision as watchedRevision } from '../../db/catalogue-revision';
 import type { Db } from '../../db/connection';
 import type { Bilingual, Channel } from '../../db/schema';
 import { collator, type Locale, pick } from '../../platform/i18n';
 import { perRevision } from './per-revision';
-import type { CatalogueFilter } from './schema';
+import { type CatalogueFilter, catalogueFilterSchema } from './schema';
 import { type SearchHit, SearchIndex } from './search-index';
 import * as store from './store';
 import { relatedQueries, type Synonym } from './synonyms';
@@ -113,6 +114,9 @@ function sortedByName(catalogue: PublishedCatalogue, locale: Locale): ServiceSta
   }
   return sorted;
 }
+
+/** No filter: the whole published catalogue. */
+export const NO_FILTER: CatalogueFilter = catalogueFilterSchema.parse({});
 
 /** The published catalogue, filtered; sorted by name in Latvian collation, or by relevance when searching. */
 export async function listServices(
@@ -442,4 +446,12 @@ export async function syncMunicipalityOrganisation(
   org: Parameters<typeof store.upsertMunicipalityOrganisation>[1],
 ): Promise<void> {
   await store.upsertMunicipalityOrganisation(db, org);
+}
+
+/**
+ * The catalogue's revision: it moves with every change to what the public sees (migration 0007), so
+ * an answer built from the catalogue may be kept as long as the revision and the day stay the same.
+ */
+export async function catalogueRevision(db: Db): Promise<string> {
+  return watchedRevision(db).current();
 }

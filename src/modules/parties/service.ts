@@ -24,7 +24,9 @@ export interface PartyContacts {
 export type PartyInput =
   | ({ kind: 'person'; personalCode: string; name: string } & PartyContacts)
   | ({ kind: 'foreign_person'; name: string; birthDate: string; identityDocument: string } & PartyContacts)
-  | ({ kind: 'company'; registrationNumber: string; name: string } & PartyContacts);
+  | ({ kind: 'company'; registrationNumber: string; name: string } & PartyContacts)
+  /** Known only by name and contacts (Open311 carries no personal code): never matched to another party. */
+  | ({ kind: 'contact_person'; name: string } & PartyContacts);
 
 /** A party as staff see it: the personal code masked unless asked for (and audited). */
 export interface PartyView {
@@ -52,10 +54,14 @@ export interface PartyProblem {
     | 'registration_number_invalid'
     | 'birth_date_invalid'
     | 'email_invalid'
+    | 'phone_invalid'
+    | 'contact_required'
     | 'invalid';
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** A telephone number as people write it: digits with an optional +, spaces, hyphens and brackets. */
+const PHONE = /^\+?[0-9][0-9 ()-]{4,29}$/;
 
 /** Checks what was typed for a party; an empty list means it can be stored. */
 export function partyProblems(input: PartyInput): PartyProblem[] {
@@ -76,11 +82,17 @@ export function partyProblems(input: PartyInput): PartyProblem[] {
     if (!input.identityDocument?.trim()) problems.push({ field: 'identityDocument', code: 'required' });
     else if (input.identityDocument.length > 200)
       problems.push({ field: 'identityDocument', code: 'invalid' });
+  } else if (input.kind === 'contact_person') {
+    if (!input.email?.trim() && !input.phone?.trim())
+      problems.push({ field: 'email', code: 'contact_required' });
   } else {
     problems.push({ field: 'kind', code: 'invalid' });
   }
-  if (input.email?.trim() && !EMAIL.test(input.email.trim()))
+  if (input.email?.trim() && (!EMAIL.test(input.email.trim()) || input.email.length > 254))
     problems.push({ field: 'email', code: 'email_invalid' });
+  // Only for a party the phone identifies: the desk's forms keep what they accepted before.
+  if (input.kind === 'contact_person' && input.phone?.trim() && !PHONE.test(input.phone.trim()))
+    problems.push({ field: 'phone', code: 'phone_invalid' });
   return problems;
 }
 
@@ -132,6 +144,7 @@ export async function saveParty(
       { ...base, registrationNumber: normaliseCode(input.registrationNumber) },
       keep,
     );
+  if (input.kind === 'contact_person') return store.upsertParty(tx, base);
   return store.upsertParty(tx, {
     ...base,
     birthDate: input.birthDate,

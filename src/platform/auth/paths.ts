@@ -14,6 +14,7 @@ export const STAFF_ROUTES = {
   settings: { lv: '/darbs/iestatijumi', en: '/en/work/settings' },
   cases: { lv: '/darbs/lietas', en: '/en/work/cases' },
   consultations: { lv: '/darbs/konsultacijas', en: '/en/work/consultations' },
+  apiKeys: { lv: '/darbs/api-atslegas', en: '/en/work/api-keys' },
 } as const;
 
 export type StaffRouteName = keyof typeof STAFF_ROUTES;

@@ -72,6 +72,7 @@ export async function registerAuth(app: FastifyInstance, deps: AppDeps): Promise
   app.decorateRequest('actor', null);
   app.decorateRequest('staffSession', null);
   app.decorateRequest('csrfToken', null);
+  app.decorateRequest('apiKey', null); // set by requireApiKey (api-keys.ts) on API routes
 
   const staffRouteList: StaffRouteEntry[] = [];
   app.decorate('staffRouteList', staffRouteList);

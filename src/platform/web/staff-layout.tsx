@@ -39,6 +39,7 @@ const msg = defineMessages({
   calendar: { lv: 'Kalendārs', en: 'Calendar' },
   users: { lv: 'Lietotāji', en: 'Users' },
   settings: { lv: 'Iestatījumi', en: 'Settings' },
+  apiKeys: { lv: 'API atslēgas', en: 'API keys' },
   signedInAs: { lv: 'Pieslēdzies:', en: 'Signed in as' },
   signOut: { lv: 'Iziet', en: 'Sign out' },
   changePassword: { lv: 'mainīt paroli', en: 'change password' },
@@ -67,6 +68,7 @@ const NAV: NavItem[] = [
   { route: 'calendar', label: 'calendar', visible: (actor) => hasRole(actor, 'admin') },
   { route: 'users', label: 'users', visible: (actor) => hasRole(actor, 'admin') },
   { route: 'settings', label: 'settings', visible: (actor) => hasRole(actor, 'admin') },
+  { route: 'apiKeys', label: 'apiKeys', visible: (actor) => hasRole(actor, 'admin') },
 ];
 
 /** The staff workspace page: the public look, a workspace navigation, the user's name and sign-out. */
