@@ -2,6 +2,8 @@
  * The question and page editors' inputs: a posted form as a candidate question (and back, to fill the
  * form in again), and the definition checker's issues as the inputs they are about.
  */
+
+import { type FieldError, type FormValues, many, one } from '../../platform/web/form-values';
 import { readNumber } from '../eforms/answers';
 import {
   allFields,
@@ -10,7 +12,6 @@ import {
   type FormField,
   type FormPage,
 } from '../eforms/definition';
-import { type FieldError, type FormValues, many, one } from '../../platform/web/form-values';
 import { type FieldCandidate, slugOf } from './form-editor';
 
 /** Limits each type takes (anything else posted for it is dropped). */
@@ -101,7 +102,8 @@ export function fieldCandidate(
   if (when.length > 0) {
     const pairs = when.map((v) => v.split('='));
     const source = pairs[0]![0]!;
-    if (pairs.some((p) => p[0] !== source || p.length !== 2)) errors.push({ field: 'showWhen', key: 'formOneSource' });
+    if (pairs.some((p) => p[0] !== source || p.length !== 2))
+      errors.push({ field: 'showWhen', key: 'formOneSource' });
     else field.showWhen = { field: source, values: pairs.map((p) => p[1]!) };
   }
   return { field, errors };
@@ -139,7 +141,9 @@ function fieldInputOf(rest: string[]): string {
   if (head === 'options') return 'options';
   if (head === 'showWhen') return 'showWhen';
   if (head === 'accept') return 'accept';
-  return head && ['code', 'type', 'maxLength', 'min', 'max', 'maxFiles', 'dateRule'].includes(head) ? head : 'code';
+  return head && ['code', 'type', 'maxLength', 'min', 'max', 'maxFiles', 'dateRule'].includes(head)
+    ? head
+    : 'code';
 }
 
 /** One issue of the definition checker, placed: on an input of the form shown, or about another question or page. */
@@ -165,7 +169,11 @@ export function placeIssues(
   const pages = ((candidate as { pages?: FormPage[] } | null)?.pages ?? []) as FormPage[];
   return issues.map((issue) => {
     const parts = issue.path.split('.').filter(Boolean);
-    const words = (from: number) => parts.slice(from).filter((p) => !/^\d+$/.test(p)).join('.');
+    const words = (from: number) =>
+      parts
+        .slice(from)
+        .filter((p) => !/^\d+$/.test(p))
+        .join('.');
     if (parts[0] !== 'pages' || parts[1] === undefined)
       return { other: { kind: 'form', name: '' }, message: issue.message, about: words(0) };
     const page = pages[Number(parts[1])];
@@ -178,9 +186,9 @@ export function placeIssues(
       return { other: { kind: 'field', name: field?.code ?? '' }, message: issue.message, about };
     }
     const about = words(2);
-    const onPage = parts[2] === 'id' ? 'pageId' : parts[2] === 'title' ? `title-${parts[3] ?? 'lv'}` : undefined;
-    if (page && page.id === edited.page && onPage)
-      return { input: onPage, message: issue.message, about };
+    const onPage =
+      parts[2] === 'id' ? 'pageId' : parts[2] === 'title' ? `title-${parts[3] ?? 'lv'}` : undefined;
+    if (page && page.id === edited.page && onPage) return { input: onPage, message: issue.message, about };
     return { other: { kind: 'page', name: page?.id ?? '' }, message: issue.message, about };
   });
 }

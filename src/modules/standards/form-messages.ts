@@ -12,11 +12,15 @@ export const formText = defineMessages({
     lv: 'Šai versijai nav tiešsaistes veidlapas. Sāciet ar pirmo lapu un tās pirmo jautājumu.',
     en: 'This version has no online form. Start with its first page and the page’s first question.',
   },
-  'form.noneReadOnly': { lv: 'Šai versijai nav tiešsaistes veidlapas.', en: 'This version has no online form.' },
+  'form.noneReadOnly': {
+    lv: 'Šai versijai nav tiešsaistes veidlapas.',
+    en: 'This version has no online form.',
+  },
   'form.readOnly': {
     lv: 'Šī versija nav melnraksts, tāpēc tās veidlapu var tikai apskatīt.',
     en: 'This version is not a draft, so its form can only be viewed.',
   },
+  'form.readOnlyShort': { lv: 'tikai apskatei', en: 'view only' },
   'form.pageN': { lv: '{n}. lapa', en: 'Page {n}' },
   'form.addPage': { lv: 'Pievienot lapu', en: 'Add a page' },
   'form.addField': { lv: 'Pievienot jautājumu', en: 'Add a question' },
@@ -132,7 +136,10 @@ export const formText = defineMessages({
   'changes.removed': { lv: 'noņemti jautājumi: {list}', en: 'questions removed: {list}' },
   'changes.changed': { lv: 'mainīti jautājumi: {list}', en: 'questions changed: {list}' },
   'changes.pages': { lv: 'mainītas lapas vai secība', en: 'pages or order changed' },
-  'changes.formChanged': { lv: 'Mainīta tiešsaistes veidlapa: {list}.', en: 'The online form changed: {list}.' },
+  'changes.formChanged': {
+    lv: 'Mainīta tiešsaistes veidlapa: {list}.',
+    en: 'The online form changed: {list}.',
+  },
   'changes.formSame': { lv: 'Tiešsaistes veidlapa nav mainīta.', en: 'The online form has not changed.' },
   'changes.formNone': { lv: 'Nav tiešsaistes veidlapas.', en: 'No online form.' },
   'type.text': { lv: 'Teksts', en: 'Text' },
@@ -256,7 +263,12 @@ function issueKey(message: string, about: string): Parameters<typeof ISSUES>[1] 
   if (message in ISSUES_KEYS) return message as Parameters<typeof ISSUES>[1];
   const tooBig = /at most|too_big|too big/i.test(message);
   const last = about.split('.').at(-1) ?? '';
-  if (about.startsWith('options.label') || about === 'label.lv' || about === 'label.en' || about.startsWith('title.'))
+  if (
+    about.startsWith('options.label') ||
+    about === 'label.lv' ||
+    about === 'label.en' ||
+    about.startsWith('title.')
+  )
     return tooBig ? 'tooLongText' : 'empty';
   if (about.startsWith('hint.')) return 'tooLongText';
   if (about === 'options.key') return 'optionKey';
@@ -311,5 +323,7 @@ export function inputLabel(locale: Locale, input: string): string {
     title: 'page.title',
   };
   const name = formText(locale, keys[base] ?? 'field.label');
-  return lang ? `${name} (${lang === 'lv' ? (locale === 'lv' ? 'latviski' : 'in Latvian') : locale === 'lv' ? 'angliski' : 'in English'})` : name;
+  return lang
+    ? `${name} (${lang === 'lv' ? (locale === 'lv' ? 'latviski' : 'in Latvian') : locale === 'lv' ? 'angliski' : 'in English'})`
+    : name;
 }

@@ -793,7 +793,7 @@ export async function compareVersions(db: Db, actor: Actor, code: string, a: num
     store.selectVersion(db, found.service.id, b),
   ]);
   if (!va || !vb) return undefined;
-  return { a: va, b: vb };
+  return { a: va, b: vb, formChanges: formChanges(formOf(va), formOf(vb)) };
 }
 
 /** Centres a version can name, for the edit form. */
