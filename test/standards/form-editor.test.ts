@@ -21,7 +21,7 @@ before(async () => {
 });
 after(() => t.close());
 
-const CODE = 'majokla-pabalsts';
+const CODE = 'apbedisanas-pabalsts';
 const get = (browser: Browser, url: string) => t.app.inject({ url, headers: { cookie: browser.cookie } });
 const base = (n: number) => `/darbs/standarti/${CODE}/versijas/${n}`;
 
