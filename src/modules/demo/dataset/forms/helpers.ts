@@ -3,7 +3,13 @@ import type { FieldOption, FormField, FormPage } from '../../../eforms/definitio
 type Extra = Omit<FormField, 'code' | 'type' | 'label' | 'required'>;
 
 /** A required question. */
-export function q(code: string, type: FormField['type'], lv: string, en: string, extra: Extra = {}): FormField {
+export function q(
+  code: string,
+  type: FormField['type'],
+  lv: string,
+  en: string,
+  extra: Extra = {},
+): FormField {
   return { code, type, label: { lv, en }, required: true, ...extra };
 }
 
@@ -32,7 +38,16 @@ export function when(field: string, ...values: string[]) {
 export const DOCUMENTS = { accept: ['pdf', 'jpeg', 'png', 'edoc'] as FormField['accept'] };
 export const PHOTOS = { accept: ['jpeg', 'png'] as FormField['accept'] };
 
-export const BANK_ACCOUNT = q('bankas_konts', 'text', 'Bankas konta numurs (IBAN)', 'Bank account number (IBAN)', {
-  hint: hint('Piemēram, LV80BANK0000435195001. Pabalstu pārskaita uz šo kontu.', 'For example, LV80BANK0000435195001. The benefit is paid into this account.'),
-  maxLength: 34,
-});
+export const BANK_ACCOUNT = q(
+  'bankas_konts',
+  'text',
+  'Bankas konta numurs (IBAN)',
+  'Bank account number (IBAN)',
+  {
+    hint: hint(
+      'Piemēram, LV80BANK0000435195001. Pabalstu pārskaita uz šo kontu.',
+      'For example, LV80BANK0000435195001. The benefit is paid into this account.',
+    ),
+    maxLength: 34,
+  },
+);
