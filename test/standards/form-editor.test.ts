@@ -388,3 +388,18 @@ test('a draft changed only in its form is submitted, shows what changed, and a n
   const resubmit = await postForm(t.app, editor, `${base(n)}/iesniegt`);
   assert.equal(resubmit.statusCode, 303, 'removing the form is a change');
 });
+
+test('a demo e-service has its seeded form, shown in the overview and the preview', async () => {
+  const [row] = await query<{ version: number }>(
+    t.database.db,
+    sql`SELECT max(v.version)::int AS version FROM service_version v JOIN service s ON s.id = v.service_id
+      WHERE s.code = 'gmi-pabalsts' AND v.form_definition IS NOT NULL`,
+  );
+  const url = `/darbs/standarti/gmi-pabalsts/versijas/${row!.version}/veidlapa`;
+  const overview = await get(clerk, url);
+  assert.equal(overview.statusCode, 200);
+  assert.match(overview.body, /Bankas konta numurs \(IBAN\)/);
+  const preview = await get(clerk, `${url}/prieksskatijums?lang=en`);
+  assert.match(preview.body, /name="bankas_konts"/);
+  assert.match(preview.body, /Bank account number \(IBAN\)/);
+});
