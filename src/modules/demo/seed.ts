@@ -188,6 +188,11 @@ function versionRow(
   };
 }
 
+/** The online form as stored (jsonb), or null. */
+function formOf(s: (typeof SERVICES)[number]): Record<string, unknown> | null {
+  return (s.form as unknown as Record<string, unknown> | undefined) ?? null;
+}
+
 async function insertServices(tx: Tx, organisationIds: Map<string, number>): Promise<Map<string, number>> {
   const rows = await tx
     .insert(service)
@@ -222,9 +227,15 @@ async function insertServices(tx: Tx, organisationIds: Map<string, number>): Pro
           new Date(`${s.previous.validFrom}T08:00:00Z`),
         ),
       );
-      versions.push(versionRow(serviceId, 2, 'published', s.standard, null, now));
+      versions.push({
+        ...versionRow(serviceId, 2, 'published', s.standard, null, now),
+        formDefinition: formOf(s),
+      });
     } else {
-      versions.push(versionRow(serviceId, 1, 'published', s.standard, null, now));
+      versions.push({
+        ...versionRow(serviceId, 1, 'published', s.standard, null, now),
+        formDefinition: formOf(s),
+      });
     }
   }
   const feeKindOf = new Map([...ids].map(([code, id]) => [id, FEE_KINDS[code] ?? 'fixed']));

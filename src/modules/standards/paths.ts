@@ -13,6 +13,10 @@ export const SEGMENTS = {
   withdraw: { lv: 'atsaukt', en: 'withdraw' },
   restore: { lv: 'atjaunot', en: 'restore' },
   requests: { lv: 'pieprasijumi', en: 'requests' },
+  form: { lv: 'veidlapa', en: 'form' },
+  formField: { lv: 'jautajums', en: 'question' },
+  formPage: { lv: 'lapa', en: 'page' },
+  formPreview: { lv: 'prieksskatijums', en: 'preview' },
 } as const;
 
 export type VersionAction = 'edit' | 'submit' | 'approve' | 'return';
@@ -53,4 +57,12 @@ export function restoreHref(locale: Locale, code: string): string {
 
 export function requestHref(locale: Locale, code: string, id: number): string {
   return staffHref(locale, 'standards', code, SEGMENTS.requests[locale], id);
+}
+
+export type FormPart = 'formField' | 'formPage' | 'formPreview';
+
+/** The online form of a version (issue 9): its overview, question and page editors and preview. */
+export function formHref(locale: Locale, code: string, n: number, part?: FormPart, query?: string): string {
+  const base = `${versionHref(locale, code, n)}/${SEGMENTS.form[locale]}`;
+  return (part ? `${base}/${SEGMENTS[part][locale]}` : base) + (query ? `?${query}` : '');
 }

@@ -8,6 +8,7 @@ import { fieldErrors, readForm, showErrors } from '../../platform/web/form-value
 import { sendPage } from '../../platform/web/render';
 import { staffSiteContext } from '../../platform/web/staff-layout';
 import { FieldValidationError, WorkflowError } from './errors';
+import { formRoutes } from './form-routes';
 import { fieldErrorMessage } from './messages';
 import { compareHref, newServiceHref, SEGMENTS, standardHref, standardsHref } from './paths';
 import { type CodeParams, codeOf, doneMessage, sendRefused } from './route-helpers';
@@ -148,5 +149,6 @@ export function standardsRoutes(app: FastifyInstance, deps: AppDeps): void {
 
     withdrawalRoutes(app, deps, locale);
     versionRoutes(app, deps, locale);
+    formRoutes(app, deps, locale);
   }
 }

@@ -9,6 +9,8 @@ import { listCategories, listOrganisations } from '../catalogue/service';
 import { listCentres } from '../centres/service';
 import { type BilingualField, changedFields, untranslatedChanges } from './changes';
 import { FieldValidationError, WorkflowError } from './errors';
+import { type FormChanges, formChanges } from './form-changes';
+import { formOf } from './forms';
 import {
   assertMayApproveStandardOf,
   assertMayEditStandardOf,
@@ -26,6 +28,9 @@ import {
 } from './schema';
 import * as store from './store';
 
+export type { FormChanges } from './form-changes';
+export type { FieldCandidate, FormChange } from './form-editor';
+export { changeForm, FormDefinitionError, formOf } from './forms';
 export { editableUnits, mayEditStandardOf, mayReadStandards } from './policy';
 export type { CommentRow, StepRow, VersionRow, VersionSummary, WithdrawalRequestRow } from './store';
 
@@ -340,6 +345,7 @@ export async function startVersion(
     const draft = await store.insertVersion(tx, {
       ...versionInputOf(base),
       reviewDue: base.reviewDue,
+      formDefinition: base.formDefinition,
       serviceId: found.service.id,
       version: Math.max(...versions.map((v) => v.version)) + 1,
       status: 'draft',
@@ -415,15 +421,22 @@ export interface ChangeSummary {
   changed: (keyof VersionInput)[];
   /** Latvian text changed, English not. */
   untranslated: BilingualField[];
+  /** The online form, which is not one of the edit form's fields. */
+  form: FormChanges;
 }
 
 /** What a version changes against the approved version it was started from. */
 export function changeSummary(versions: store.VersionRow[], v: store.VersionRow): ChangeSummary {
   const base = baseVersionOf(versions, v);
-  if (!base) return { base, changed: [], untranslated: [] };
+  if (!base) return { base, changed: [], untranslated: [], form: formChanges(null, null) };
   const before = versionInputOf(base);
   const after = versionInputOf(v);
-  return { base, changed: changedFields(before, after), untranslated: untranslatedChanges(before, after) };
+  return {
+    base,
+    changed: changedFields(before, after),
+    untranslated: untranslatedChanges(before, after),
+    form: formChanges(formOf(base), formOf(v)),
+  };
 }
 
 export async function submitForReview(db: Db, actor: Actor, code: string, versionNumber: number) {
@@ -436,8 +449,13 @@ export async function submitForReview(db: Db, actor: Actor, code: string, versio
     check: async (v, tx, serviceId) => {
       if (!isComplete(v)) throw new WorkflowError('incomplete', v.version);
       const summary = changeSummary(await store.selectVersions(tx, serviceId), v);
-      if (summary.base && summary.changed.length === 0) throw new WorkflowError('unchanged', v.version);
-      return { changed: summary.changed, untranslated: summary.untranslated };
+      if (summary.base && summary.changed.length === 0 && !summary.form.changed)
+        throw new WorkflowError('unchanged', v.version);
+      return {
+        changed: summary.changed,
+        untranslated: summary.untranslated,
+        ...(summary.form.changed && { form: summary.form }),
+      };
     },
     change: () => ({ status: 'review' }),
   });
@@ -775,7 +793,7 @@ export async function compareVersions(db: Db, actor: Actor, code: string, a: num
     store.selectVersion(db, found.service.id, b),
   ]);
   if (!va || !vb) return undefined;
-  return { a: va, b: vb };
+  return { a: va, b: vb, formChanges: formChanges(formOf(va), formOf(vb)) };
 }
 
 /** Centres a version can name, for the edit form. */

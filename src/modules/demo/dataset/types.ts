@@ -1,4 +1,5 @@
 import type { Bilingual, Channel, LegalBasis, RequiredDocument, TimeUnit } from '../../../db/schema';
+import type { FormDefinition } from '../../eforms/definition';
 
 export type { Bilingual, Channel, LegalBasis, RequiredDocument, TimeUnit };
 
@@ -112,6 +113,8 @@ export interface ServiceSeed {
   category: string;
   standard: ServiceStandard;
   previous?: PreviousVersionSeed;
+  /** The online form of the current version (issue 9); e-services only. */
+  form?: FormDefinition;
 }
 
 export interface LifeSituationStepSeed {

@@ -5,6 +5,7 @@ import { type FieldKey, fieldText, text } from '../messages';
 import type { VersionInput } from '../schema';
 import { type ChangeSummary, type VersionRow, versionInputOf } from '../service';
 import { DiffTable, OnlyChangesLink, pairLines } from './diff-view';
+import { FormChangesNote } from './form-links';
 import { versionLines } from './version-fields';
 
 function labelOf(locale: Locale, key: keyof VersionInput): string {
@@ -41,13 +42,16 @@ export function ChangesSection(props: {
       <h2 class="govuk-heading-m" id="changes-title">
         {title}
       </h2>
-      {summary.changed.length === 0 ? (
+      {summary.changed.length === 0 && !summary.form.changed ? (
         <WarningText locale={locale}>{text(locale, 'version.changesNone', { n: base.version })}</WarningText>
       ) : (
-        <p class="govuk-body" id="changed-fields">
-          {text(locale, 'version.changedFields', { list: listOf(locale, summary.changed) })}
-        </p>
+        summary.changed.length > 0 && (
+          <p class="govuk-body" id="changed-fields">
+            {text(locale, 'version.changedFields', { list: listOf(locale, summary.changed) })}
+          </p>
+        )
       )}
+      <FormChangesNote locale={locale} changes={summary.form} />
       {summary.untranslated.length > 0 && (
         <div id="untranslated">
           <WarningText locale={locale}>

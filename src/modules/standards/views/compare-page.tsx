@@ -3,8 +3,9 @@ import { pick } from '../../../platform/i18n';
 import { StaffLayout, type StaffSiteContext } from '../../../platform/web/staff-layout';
 import { text } from '../messages';
 import { compareHref, standardHref, standardsHref } from '../paths';
-import { type VersionRow, versionInputOf } from '../service';
+import { type FormChanges, type VersionRow, versionInputOf } from '../service';
 import { DiffTable, OnlyChangesLink, pairLines } from './diff-view';
+import { FormChangesNote } from './form-links';
 import { versionLines } from './version-fields';
 
 /** Two versions side by side, the changes inside texts marked word by word. */
@@ -15,6 +16,8 @@ export function ComparePage(props: {
   b: VersionRow;
   centreNames: Map<string, Bilingual>;
   onlyChanges: boolean;
+  /** What B's online form changes against A's. */
+  formChanges: FormChanges;
 }) {
   const { site, code, a, b } = props;
   const { locale } = site;
@@ -41,6 +44,7 @@ export function ComparePage(props: {
       <p class="govuk-body" id="changed-count">
         {text(locale, 'compare.changedCount', { n: changedCount })}
       </p>
+      <FormChangesNote locale={locale} changes={props.formChanges} />
       <OnlyChangesLink
         locale={locale}
         onlyChanges={props.onlyChanges}

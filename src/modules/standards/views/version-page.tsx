@@ -22,6 +22,7 @@ import {
   versionState,
 } from '../service';
 import { ChangesSection } from './changes-section';
+import { FormLinks } from './form-links';
 import { CommentList } from './standard-page';
 import { StatusTag } from './status-tag';
 import { versionLines } from './version-fields';
@@ -154,6 +155,14 @@ export function VersionPage(props: {
           </div>
         </div>
       )}
+
+      <FormLinks
+        locale={locale}
+        code={code}
+        n={n}
+        hasForm={version.formDefinition !== null}
+        editable={!withdrawn && version.status === 'draft' && standard.may.edit}
+      />
 
       {showChanges && props.changes && (
         <ChangesSection
