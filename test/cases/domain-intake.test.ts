@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { query } from '../../src/db/connection';
 import { getCase, listCases, registerApplication, trackCase } from '../../src/modules/cases/service';
+import { systemActor } from '../../src/platform/auth/actor';
 import { application, PDF, type World, world } from './domain-helpers';
 
 describe('case intake', () => {
@@ -38,7 +39,8 @@ describe('case intake', () => {
     assert.equal(second.replayed, true);
     const [row] = await query<{ n: number }>(
       w.db,
-      sql`SELECT count(*)::int AS n FROM case_file WHERE idempotency_key = ${input.idempotencyKey}`,
+      // Stored scoped to its sender (ADR 0008).
+      sql`SELECT count(*)::int AS n FROM case_file WHERE idempotency_key = ${`staff:${w.clerk.id}:${input.idempotencyKey}`}`,
     );
     assert.equal(row!.n, 1);
   });
@@ -98,5 +100,50 @@ describe('case intake', () => {
     assert.ok(result.ok);
     const view = await getCase(w.db, w.clerk, result.caseId);
     assert.equal(view?.documents[0]?.mediaType, 'application/pdf');
+  });
+
+  test('an online application never changes the stored contacts of a known person (ADR 0008)', async () => {
+    const desk = await registerApplication(w.db, w.clerk, application(w));
+    assert.ok(desk.ok);
+    const online = systemActor('online');
+    const spoofed = application(w, {
+      channel: 'portal',
+      applicant: {
+        kind: 'person',
+        personalCode: '32000000000',
+        name: 'Kāds Cits',
+        email: 'attacker@example.com',
+      },
+    });
+    const result = await registerApplication(w.db, online, spoofed);
+    assert.ok(result.ok, JSON.stringify(result));
+    const [party] = await query<{ id: number; name: string; email: string }>(
+      w.db,
+      sql`SELECT id, name, email FROM party WHERE personal_code = '32000000000'`,
+    );
+    assert.deepEqual(
+      { ...party, id: undefined },
+      { id: undefined, name: 'Jānis Bērziņš', email: 'janis@example.lv' },
+    );
+    const [mail] = await query<{ n: number }>(
+      w.db,
+      sql`SELECT count(*)::int AS n FROM outbox_message WHERE recipient = 'attacker@example.com'`,
+    );
+    assert.equal(mail?.n, 0);
+    const byId = await registerApplication(
+      w.db,
+      online,
+      application(w, { channel: 'portal', applicant: { partyId: party!.id } }),
+    );
+    assert.equal(byId.ok, false);
+  });
+
+  test('an idempotency key replays only for the actor that sent it', async () => {
+    const input = application(w);
+    const first = await registerApplication(w.db, w.clerk, input);
+    const other = await registerApplication(w.db, w.otherClerk, input);
+    assert.ok(first.ok && other.ok);
+    assert.notEqual(other.caseId, first.caseId);
+    assert.equal(other.replayed, false);
   });
 });
