@@ -141,6 +141,8 @@ const FIELD_LABELS = {
   free: { lv: 'Bez maksas', en: 'Free' },
   'unit.working_days': { lv: 'darba dienas', en: 'working days' },
   'unit.calendar_days': { lv: 'kalendāra dienas', en: 'calendar days' },
+  'unit.months': { lv: 'mēneši', en: 'months' },
+  'unit.years': { lv: 'gadi', en: 'years' },
   'level.state': { lv: 'valsts normatīvais akts', en: 'state legal act' },
   'level.municipal': { lv: 'pašvaldības saistošie noteikumi', en: 'municipal binding regulations' },
   'regulation.state': { lv: 'valsts regulējums', en: 'state rules' },
@@ -151,6 +153,8 @@ const FIELD_LABELS = {
   'channel.e_address': { lv: 'e-adresē', en: 'to the official e-address' },
   'channel.portal': { lv: 'pašvaldības portālā', en: 'on the municipal portal' },
   'channel.latvija_lv': { lv: 'latvija.lv', en: 'latvija.lv' },
+  'channel.telephone': { lv: 'pa tālruni', en: 'by telephone' },
+  'channel.other': { lv: 'citā veidā (skatīt importētos kanālus)', en: 'another way (see the imported channels)' },
   'maturity.0': { lv: '0 — tikai informācija', en: '0 — information only' },
   'maturity.1': { lv: '1 — veidlapu var lejupielādēt', en: '1 — the form can be downloaded' },
   'maturity.2': {
