@@ -42,8 +42,17 @@ export type TimeUnit = (typeof TIME_UNITS)[number];
 
 export type SpatialRef = { iri: string; name: Bilingual | null };
 /** One thing an imported draft lacks; `item` says which rule (docs/cpsv-ap.md, "To-do rules"). */
-export type ImportTodoItem = { item: 'latvian' | 'category' | 'processingTime' | 'channel' | 'legalBasis'; lv: string; en: string };
-export type ImportedCost = { iri: string; amount: string | null; currency: string | null; description: Bilingual | null };
+export type ImportTodoItem = {
+  item: 'latvian' | 'category' | 'processingTime' | 'channel' | 'legalBasis';
+  lv: string;
+  en: string;
+};
+export type ImportedCost = {
+  iri: string;
+  amount: string | null;
+  currency: string | null;
+  description: Bilingual | null;
+};
 export type ImportedChannel = {
   iri: string;
   kind: Channel;

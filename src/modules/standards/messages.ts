@@ -154,7 +154,10 @@ const FIELD_LABELS = {
   'channel.portal': { lv: 'pašvaldības portālā', en: 'on the municipal portal' },
   'channel.latvija_lv': { lv: 'latvija.lv', en: 'latvija.lv' },
   'channel.telephone': { lv: 'pa tālruni', en: 'by telephone' },
-  'channel.other': { lv: 'citā veidā (skatīt importētos kanālus)', en: 'another way (see the imported channels)' },
+  'channel.other': {
+    lv: 'citā veidā (skatīt importētos kanālus)',
+    en: 'another way (see the imported channels)',
+  },
   'maturity.0': { lv: '0 — tikai informācija', en: '0 — information only' },
   'maturity.1': { lv: '1 — veidlapu var lejupielādēt', en: '1 — the form can be downloaded' },
   'maturity.2': {
