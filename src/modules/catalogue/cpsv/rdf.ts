@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
-import type { DatasetCore, Quad } from '@rdfjs/types';
+import type { DatasetCore, Quad, Term } from '@rdfjs/types';
 import rdf from '@zazuko/env-node';
 import jsonld from 'jsonld';
 import SHACLValidator from 'rdf-validate-shacl';
@@ -178,15 +178,34 @@ export async function validateShacl(data: DatasetCore, shapesGraph?: DatasetCore
   const validator = new SHACLValidator(shapesGraph ?? (await bundledShapes()), { factory: rdf });
   const withCodeLists = rdf.dataset([...(data as unknown as Iterable<Quad>), ...codeListBackground(data)]);
   const report = await validator.validate(withCodeLists);
+  const shapesData = shapesGraph ?? (await bundledShapes());
   return report.results.map((r) => ({
     focusNode: r.focusNode?.value,
     path: r.path?.value,
     message: [
-      r.message.map((m) => m.value).join('; ') ||
-        shorten(r.sourceConstraintComponent?.value ?? 'constraint violated'),
-      r.value ? ` (value: ${r.value.value})` : '',
+      r.message.map((m) => m.value).join('; ') || constraintMessage(shapesData, r),
+      r.value ? ` (value: ${cutValue(r.value.value)})` : '',
     ].join(''),
   }));
+}
+
+/** A result without a message of its own, said with what the shape expects ("must be a skos:Concept"). */
+function constraintMessage(
+  shapesData: DatasetCore,
+  r: { sourceConstraintComponent?: { value: string } | null; sourceShape?: Term | null },
+): string {
+  const component = r.sourceConstraintComponent?.value ?? '';
+  if (component.endsWith('#ClassConstraintComponent') && r.sourceShape) {
+    const classes = [...shapesData.match(r.sourceShape as Quad['subject'], rdf.namedNode(`${NS.sh}class`), null)].map((q) =>
+      shorten(q.object.value),
+    );
+    if (classes.length > 0) return `The value must be a ${classes.join(' or ')} (typed so in the file).`;
+  }
+  return shorten(component || 'constraint violated');
+}
+
+function cutValue(value: string): string {
+  return value.length > 80 ? `${value.slice(0, 79)}…` : value;
 }
 
 export async function parse(
