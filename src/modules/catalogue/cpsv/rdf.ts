@@ -196,9 +196,9 @@ function constraintMessage(
 ): string {
   const component = r.sourceConstraintComponent?.value ?? '';
   if (component.endsWith('#ClassConstraintComponent') && r.sourceShape) {
-    const classes = [...shapesData.match(r.sourceShape as Quad['subject'], rdf.namedNode(`${NS.sh}class`), null)].map((q) =>
-      shorten(q.object.value),
-    );
+    const classes = [
+      ...shapesData.match(r.sourceShape as Quad['subject'], rdf.namedNode(`${NS.sh}class`), null),
+    ].map((q) => shorten(q.object.value));
     if (classes.length > 0) return `The value must be a ${classes.join(' or ')} (typed so in the file).`;
   }
   return shorten(component || 'constraint violated');

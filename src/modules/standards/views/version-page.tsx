@@ -22,6 +22,7 @@ import {
   versionState,
 } from '../service';
 import { ChangesSection } from './changes-section';
+import { ImportProvenance, ImportTodo } from './import-section';
 import { CommentList } from './standard-page';
 import { StatusTag } from './status-tag';
 import { versionLines } from './version-fields';
@@ -90,6 +91,7 @@ export function VersionPage(props: {
         {version.validTo &&
           `, ${fieldText(locale, 'validTo').toLowerCase()}: ${formatDate(version.validTo, locale)}`}
       </p>
+      <ImportTodo locale={locale} version={version} />
 
       {!withdrawn && version.status === 'draft' && standard.may.edit && (
         <div class="govuk-button-group">
@@ -177,6 +179,7 @@ export function VersionPage(props: {
         </dl>
       )}
 
+      <ImportProvenance locale={locale} version={version} />
       <CommentList locale={locale} comments={comments} />
     </StaffLayout>
   );
