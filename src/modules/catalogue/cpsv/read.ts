@@ -716,9 +716,9 @@ class Reader {
         .map((t) =>
           t.termType === 'Literal'
             ? t.value
-            : (this.anyName(key(t), dct('description'))?.lv ??
-              this.anyName(key(t), schema('description')[0]!)?.lv ??
-              t.value),
+            : ([dct('description'), ...schema('description')]
+                .map((d) => this.anyName(key(t), d)?.lv)
+                .find(Boolean) ?? t.value),
         );
       return {
         iri: p,
@@ -941,5 +941,6 @@ function slug(raw: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
-    .slice(0, 100);
+    .slice(0, 100)
+    .replace(/-+$/, '');
 }
