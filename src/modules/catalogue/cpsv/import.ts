@@ -41,6 +41,8 @@ export interface ImportCounts {
 
 export interface ImportedServiceReport {
   code: string;
+  /** The version written (none for an unchanged service or a dry run). */
+  version?: number;
   sourceIri: string | null;
   outcome: 'published' | 'draft' | 'unchanged';
   todo: ImportTodoItem[];
@@ -153,6 +155,7 @@ async function write(
     const written = await writeService(db, s, organisationIds.get(s.ownerCode)!);
     reports.push({
       code: s.code,
+      version: written,
       sourceIri: s.standard.sourceIri,
       outcome: written === undefined ? 'unchanged' : s.standard.importTodo ? 'draft' : 'published',
       todo: s.standard.importTodo ?? [],
@@ -171,8 +174,10 @@ async function write(
     entity: 'catalogue',
     after: {
       ...counts,
-      published: reports.filter((r) => r.outcome === 'published').map((r) => r.code),
-      drafts: reports.filter((r) => r.outcome === 'draft').map((r) => r.code),
+      published: reports
+        .filter((r) => r.outcome === 'published')
+        .map((r) => ({ code: r.code, version: r.version })),
+      drafts: reports.filter((r) => r.outcome === 'draft').map((r) => ({ code: r.code, version: r.version })),
     },
   });
   return reports;

@@ -475,11 +475,10 @@ class Reader {
     if (!name.lv) texts.name = this.allLanguages(s, dct('title'));
     if (!description.lv) texts.description = this.allLanguages(s, dct('description'));
     if (legalBasis.length === 0 && !own) {
-      this.need(
-        'legalBasis',
+      this.warn(
+        'no legal basis',
         s,
-        'Jānorāda tiesiskais pamatojums: datnē tā nav.',
-        'The service names no legal basis (cpsv:follows or cv:hasLegalResource).',
+        'The service names no legal basis (cpsv:follows or cv:hasLegalResource); an editor adds it with the next version.',
       );
     }
     const publisher = this.g.node(s, dct('publisher'));
@@ -529,7 +528,8 @@ class Reader {
       validFrom: this.extensionDate(s, 'validFrom'),
       validTo: this.extensionDate(s, 'validTo'),
       reviewDue: this.extensionDate(s, 'reviewDue'),
-      sourceIri: source ?? s,
+      // Pietura's own export is not provenance worth keeping (the round trip gives the same rows).
+      sourceIri: own ? (source ?? null) : (source ?? s),
       sourcePublisher: publisher ? (this.anyName(publisher, `${NS.foaf}name`)?.lv ?? publisher) : null,
       unmappedTriples: own || unmapped.length === 0 ? null : unmapped,
       importTodo: null,
