@@ -103,12 +103,24 @@ export async function readRdf(text: string, format: RdfFormat, baseIri: string):
           'The RDF/XML file declares a DTD or entities (<!DOCTYPE, <!ENTITY), which are not accepted.',
         );
       }
+      // The streaming parser stops quietly where a cut file ends: the root element must be closed.
+      if (!closesRoot(body)) {
+        throw new UnreadableInput(
+          'The file is not valid RDF/XML: it ends before its root element is closed (truncated?).',
+        );
+      }
       try {
         return await parseStream(body, 'application/rdf+xml', baseIri);
       } catch (err) {
         throw new UnreadableInput(`The file is not valid RDF/XML: ${(err as Error).message}`);
       }
   }
+}
+
+function closesRoot(xml: string): boolean {
+  const withoutProlog = xml.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->/g, '');
+  const root = /<([A-Za-z_][\w:.-]*)/.exec(withoutProlog)?.[1];
+  return root !== undefined && new RegExp(`</${root.replace(/[.]/g, '\\.')}\\s*>\\s*$`).test(withoutProlog);
 }
 
 async function parseStream(text: string, mediaType: string, baseIri: string): Promise<DatasetCore> {

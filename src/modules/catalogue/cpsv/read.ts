@@ -788,7 +788,10 @@ class Reader {
       this.g.node(resource, `${NS.foaf}page`) ??
       literals(this.g.extension(resource, 'url'))[0] ??
       literals(schema('url').flatMap((p) => this.g.objects(resource, p)))[0] ??
-      (/^https?:\/\//.test(resource) && !resource.includes('/id/') ? resource : undefined)
+      // A legal resource's IRI is its address (ELI, likumi.lv), except the ones Pietura's export mints.
+      (/^https?:\/\//.test(resource) && !/\/id\/service\/[^/]+\/legal-resource\//.test(resource)
+        ? resource
+        : undefined)
     );
   }
 
