@@ -113,7 +113,7 @@ test('the subclass of PublicService in the Flemish IPDC profile is a service; it
   const [v] = await target.db.select().from(serviceVersion);
   assert.equal(v!.feeKind, 'not_stated');
   assert.equal(v!.imported?.costs.length, 1);
-  assert.equal(v!.imported?.costs[0]!.amount, null);
+  assert.equal(v!.imported!.costs[0]!.amount, null);
   assert.equal(v!.legalBasis.length, 3, 'the rule and both legal resources');
   assert.equal(
     v!.legalBasis.filter((b) => b.title.lv === 'https://ipdc.be/regelgeving' && b.level === 'state').length,
