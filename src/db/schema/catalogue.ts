@@ -20,16 +20,68 @@ export type Bilingual = { lv: string; en: string };
 export type LegalBasis = { title: Bilingual; url?: string; level: 'state' | 'municipal' };
 export type RequiredDocument = { name: Bilingual; note?: Bilingual };
 
-export const CHANNELS = ['in_person', 'post', 'email', 'e_address', 'portal', 'latvija_lv'] as const;
+export const CHANNELS = [
+  'in_person',
+  'post',
+  'email',
+  'e_address',
+  'portal',
+  'latvija_lv',
+  'telephone',
+  'other',
+] as const;
 export type Channel = (typeof CHANNELS)[number];
 export const ORGANISATION_KINDS = ['municipality', 'department', 'institution', 'company', 'state'] as const;
 export const VERSION_STATUSES = ['draft', 'review', 'published', 'superseded'] as const;
 export type VersionStatus = (typeof VERSION_STATUSES)[number];
-export const TIME_UNITS = ['working_days', 'calendar_days'] as const;
+export const TIME_UNITS = ['working_days', 'calendar_days', 'months', 'years'] as const;
 /** How to read a version's fee_cents: the amount, the lowest amount, or an example of a case-dependent one. */
-export const FEE_KINDS = ['fixed', 'from', 'varies'] as const;
+export const FEE_KINDS = ['fixed', 'from', 'varies', 'not_stated'] as const;
 export type FeeKind = (typeof FEE_KINDS)[number];
 export type TimeUnit = (typeof TIME_UNITS)[number];
+
+export type SpatialRef = { iri: string; name: Bilingual | null };
+/** One thing an imported draft lacks; `item` says which rule (docs/cpsv-ap.md, "To-do rules"). */
+export type ImportTodoItem = {
+  item: 'latvian' | 'category' | 'processingTime' | 'channel' | 'legalBasis';
+  lv: string;
+  en: string;
+};
+export type ImportedCost = {
+  iri: string;
+  amount: string | null;
+  currency: string | null;
+  description: Bilingual | null;
+};
+export type ImportedChannel = {
+  iri: string;
+  kind: Channel;
+  type: string | null;
+  label: string | null;
+  url: string | null;
+};
+export type ImportedContactPoint = {
+  iri: string;
+  email: string[];
+  telephone: string[];
+  url: string[];
+  openingHours: string[];
+};
+/** What a CPSV-AP file says about a service beyond the standard's own fields (docs/cpsv-ap.md). */
+export type ImportedDetails = {
+  costs: ImportedCost[];
+  channels: ImportedChannel[];
+  contactPoints: ImportedContactPoint[];
+  describedAt: string[];
+  spatial: SpatialRef[];
+  languages: string[];
+  categories: string[];
+  competentAuthorities: string[];
+  events: string[];
+  processingTime: string | null;
+  /** Texts in the file's own languages (name, description) when Latvian is missing: {property: {lang: text}}. */
+  texts: Record<string, Record<string, string>>;
+};
 
 /** One row: the identity of the municipality running this installation. */
 export const municipality = pgTable('municipality', {
@@ -66,6 +118,8 @@ export const organisation = pgTable(
     phone: text('phone'),
     address: text('address'),
     website: text('website'),
+    /** The places the organisation serves (dct:spatial), e.g. a foreign authority's own country (migration 0018). */
+    spatial: jsonb('spatial').$type<SpatialRef[]>(),
   },
   (t) => [index('organisation_parent_idx').on(t.parentId)],
 );
@@ -188,6 +242,17 @@ export const serviceVersion = pgTable(
     keywords: jsonb('keywords').$type<Bilingual>(),
     /** The online form (issue 9), checked by modules/eforms/definition.ts; null: no online form. */
     formDefinition: jsonb('form_definition').$type<Record<string, unknown>>(),
+    /** ISO 4217 code of fee_cents (migration 0018): an imported fee stays in the currency it was given in. */
+    feeCurrency: text('fee_currency').notNull().default('EUR'),
+    /** What an imported draft still needs before it can be published; null: nothing (docs/cpsv-ap.md). */
+    importTodo: jsonb('import_todo').$type<ImportTodoItem[]>(),
+    /** Provenance of an imported version: the service's IRI in its file and the file's publisher. */
+    sourceIri: text('source_iri'),
+    sourcePublisher: text('source_publisher'),
+    /** The triples of the service the importer could not map, as N-Triples lines. */
+    unmappedTriples: jsonb('unmapped_triples').$type<string[]>(),
+    /** Every cost, channel, contact point … of an imported service as the file gave them. */
+    imported: jsonb('imported').$type<ImportedDetails>(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     publishedAt: timestamp('published_at', { withTimezone: true }),
   },
@@ -219,3 +284,10 @@ export const lifeSituationStep = pgTable(
   },
   (t) => [primaryKey({ columns: [t.lifeSituationId, t.position] })],
 );
+
+/** How the CPSV-AP importer reads a channel type (a concept IRI or a lower-case label); migration 0018. */
+export const channelVocabulary = pgTable('channel_vocabulary', {
+  match: text('match').primaryKey(),
+  kind: text('kind', { enum: CHANNELS }).notNull(),
+  note: text('note'),
+});

@@ -21,7 +21,11 @@ export function deadlinesFor(
   amount: number,
   unit: string,
 ): { dueOn: string; maxDueOn: string } {
-  const dueOn = computeDeadline(cal, receivedOn, amount, asDurationUnit(unit));
+  // A limit in years is counted as twelve months each (an imported standard may state one, issue 7).
+  const dueOn =
+    unit === 'years'
+      ? computeDeadline(cal, receivedOn, amount * 12, 'months')
+      : computeDeadline(cal, receivedOn, amount, asDurationUnit(unit));
   const lawMax = maximumExtension(cal, receivedOn);
   // Day strings sort as dates.
   return { dueOn, maxDueOn: [dueOn, lawMax].sort()[1]! };

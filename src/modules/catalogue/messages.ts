@@ -63,6 +63,7 @@ export const msg = defineMessages({
   'fact.time': { lv: 'Izpildes termiņš', en: 'Processing time' },
   'fact.where': { lv: 'Kur pieteikties', en: 'Where to apply' },
   'fee.free': { lv: 'Bez maksas', en: 'Free' },
+  'fee.notStated': { lv: 'Maksa nav norādīta', en: 'Fee not stated' },
   'fee.from': { lv: 'no {amount}', en: 'from {amount}' },
   'fee.varies': { lv: 'Atkarīga no gadījuma', en: 'Depends on your case' },
   'fee.variesExample': {
@@ -76,6 +77,12 @@ export const msg = defineMessages({
   'time.calendar_days.zero': { lv: '{n} kalendāra dienas', en: '{n} calendar days' },
   'time.calendar_days.one': { lv: '{n} kalendāra diena', en: '{n} calendar day' },
   'time.calendar_days.other': { lv: '{n} kalendāra dienas', en: '{n} calendar days' },
+  'time.months.zero': { lv: '{n} mēneši', en: '{n} months' },
+  'time.months.one': { lv: '{n} mēnesis', en: '{n} month' },
+  'time.months.other': { lv: '{n} mēneši', en: '{n} months' },
+  'time.years.zero': { lv: '{n} gadi', en: '{n} years' },
+  'time.years.one': { lv: '{n} gads', en: '{n} year' },
+  'time.years.other': { lv: '{n} gadi', en: '{n} years' },
   'where.everyCentre': { lv: 'Jebkurā pakalpojumu centrā', en: 'At any service centre' },
   'where.notAtCentres': {
     lv: 'Pakalpojumu centros nepieņem — tikai citos veidos',
@@ -101,6 +108,8 @@ export const msg = defineMessages({
   'channel.e_address': { lv: 'e-adresē', en: 'to the official e-address (e-adrese)' },
   'channel.portal': { lv: 'pašvaldības portālā', en: 'on the municipal portal' },
   'channel.latvija_lv': { lv: 'portālā latvija.lv', en: 'on latvija.lv' },
+  'channel.telephone': { lv: 'pa tālruni', en: 'by telephone' },
+  'channel.other': { lv: 'citā veidā', en: 'in another way' },
 
   // service page
   'service.category': { lv: 'Joma', en: 'Category' },

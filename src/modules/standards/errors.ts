@@ -7,6 +7,7 @@ export type Refusal =
   | 'notInDraft'
   | 'notInReview'
   | 'incomplete'
+  | 'importTodo'
   | 'withdrawn'
   | 'alreadyWithdrawn'
   | 'notWithdrawn'

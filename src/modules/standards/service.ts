@@ -1,5 +1,5 @@
 import type { Db } from '../../db/connection';
-import type { VersionStep, WithdrawalKind } from '../../db/schema';
+import type { ImportTodoItem, VersionStep, WithdrawalKind } from '../../db/schema';
 import { recordAudit, type Tx } from '../../platform/audit/service';
 import type { Actor } from '../../platform/auth/actor';
 import { addDays, type Day, todayInRiga } from '../../platform/calendar/days';
@@ -387,7 +387,10 @@ export async function saveDraft(
     const before = await store.selectVersionForUpdate(tx, found.service.id, versionNumber);
     if (!before) return undefined;
     if (before.status !== 'draft') throw new WorkflowError('notEditable', before.version);
-    const after = await store.updateVersion(tx, before.id, input);
+    const after = await store.updateVersion(tx, before.id, {
+      ...input,
+      importTodo: remainingTodo(before.importTodo, found.service.categoryCode),
+    });
     await recordStep(tx, after.id, 'save', actor);
     await recordAudit(tx, {
       actor,
@@ -399,6 +402,20 @@ export async function saveDraft(
     });
     return after;
   });
+}
+
+/** The category an import files a service under when the file gives none Pietura can use. */
+export const UNSORTED_CATEGORY_CODE = 'importeti-bez-kategorijas';
+
+/**
+ * What an imported draft still lacks once an editor saved it (docs/cpsv-ap.md, "To-do rules"): the
+ * edit form requires Latvian text, a processing time, channels and a legal basis, so saving settles
+ * those items; the category is settled when the service is no longer in the "unsorted" one.
+ */
+export function remainingTodo(todo: ImportTodoItem[] | null, categoryCode: string): ImportTodoItem[] | null {
+  if (!todo) return null;
+  const left = todo.filter((t) => t.item === 'category' && categoryCode === UNSORTED_CATEGORY_CODE);
+  return left.length > 0 ? left : null;
 }
 
 /** A stored draft is complete when it would pass the edit form as it stands. */
@@ -448,6 +465,8 @@ export async function submitForReview(db: Db, actor: Actor, code: string, versio
     action: 'standard.version.submit',
     check: async (v, tx, serviceId) => {
       if (!isComplete(v)) throw new WorkflowError('incomplete', v.version);
+      // The category is not a field of the version: that item stays on the page for the head to see.
+      if (v.importTodo?.some((t) => t.item !== 'category')) throw new WorkflowError('importTodo', v.version);
       const summary = changeSummary(await store.selectVersions(tx, serviceId), v);
       if (summary.base && summary.changed.length === 0 && !summary.form.changed)
         throw new WorkflowError('unchanged', v.version);

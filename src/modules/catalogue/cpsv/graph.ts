@@ -5,6 +5,8 @@ import { NS } from './vocabulary';
 /** Read-only access to an RDF graph by subject and property, with the typed look-ups the reader needs. */
 export class Graph {
   private readonly index = new Map<string, Map<string, Term[]>>();
+  /** "subject predicate" pairs the reader has looked at: what is left is reported as not mapped. */
+  private readonly used = new Set<string>();
 
   constructor(quads: Iterable<Quad>) {
     for (const q of quads) {
@@ -30,7 +32,23 @@ export class Graph {
   }
 
   objects(subject: string, predicate: string): Term[] {
+    this.used.add(`${subject} ${predicate}`);
     return this.index.get(subject)?.get(predicate) ?? [];
+  }
+
+  /** Every subject with a property in the graph. */
+  subjects(): string[] {
+    return [...this.index.keys()].sort();
+  }
+
+  /** The subject's triples the reader never looked at, as N-Triples lines (values cut at `max` characters). */
+  unused(subject: string, max = 200): string[] {
+    const out: string[] = [];
+    for (const [predicate, values] of this.index.get(subject) ?? []) {
+      if (this.used.has(`${subject} ${predicate}`) || predicate === `${NS.rdf}type`) continue;
+      for (const v of values) out.push(`${nt(subject)} <${predicate}> ${cut(termNt(v), max)} .`);
+    }
+    return out.sort();
   }
 
   /**
@@ -40,7 +58,10 @@ export class Graph {
   extension(subject: string, name: string): Term[] {
     const out: Term[] = [];
     for (const [predicate, values] of this.index.get(subject) ?? []) {
-      if (predicate.endsWith(`/ns#${name}`)) out.push(...values);
+      if (predicate.endsWith(`/ns#${name}`)) {
+        this.used.add(`${subject} ${predicate}`);
+        out.push(...values);
+      }
     }
     return out;
   }
@@ -65,6 +86,24 @@ export class Graph {
   text(subject: string, predicate: string): Bilingual | undefined {
     return bilingual(this.objects(subject, predicate));
   }
+}
+
+function nt(subject: string): string {
+  return subject.startsWith('_:') ? subject : `<${subject}>`;
+}
+
+function termNt(t: Term): string {
+  if (t.termType === 'NamedNode') return `<${t.value}>`;
+  if (t.termType === 'BlankNode') return `_:${t.value}`;
+  if (t.termType !== 'Literal') return t.value;
+  const literal = JSON.stringify(t.value);
+  if (t.language) return `${literal}@${t.language}`;
+  return t.datatype && t.datatype.value !== `${NS.xsd}string` ? `${literal}^^<${t.datatype.value}>` : literal;
+}
+
+/** A long value cut to `max` characters, marked with an ellipsis. */
+export function cut(value: string, max: number): string {
+  return value.length > max ? `${value.slice(0, max - 1)}…` : value;
 }
 
 export function key(term: Term): string {

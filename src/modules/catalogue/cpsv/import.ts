@@ -1,9 +1,25 @@
 import type { Db } from '../../../db/connection';
+import type { ImportTodoItem } from '../../../db/schema';
 import { recordAudit, type Tx } from '../../../platform/audit/service';
 import type { Actor } from '../../../platform/auth/actor';
 import { Graph } from './graph';
-import { type Problem, quads, toDataset, validateShacl } from './rdf';
-import { type ImportedCatalogue, type ImportedService, type ImportedStandard, readCatalogue } from './read';
+import {
+  formatOf,
+  jsonLdMessage,
+  type Problem,
+  quads,
+  readRdf,
+  toDataset,
+  UnreadableInput,
+  validateShacl,
+} from './rdf';
+import {
+  type ImportedCatalogue,
+  type ImportedService,
+  type ImportedStandard,
+  readCatalogue,
+  type Warning,
+} from './read';
 import * as store from './store';
 
 export interface ImportProgress {
@@ -16,44 +32,81 @@ export interface ImportCounts {
   organisations: number;
   categories: number;
   services: number;
-  /** Services whose imported standard equals the one already published: nothing was written for them. */
+  /** Services whose imported standard equals the one already stored: nothing was written for them. */
   unchanged: number;
+  /** Services imported as drafts with a to-do list (docs/cpsv-ap.md, "To-do rules"). */
+  drafts: number;
   lifeSituations: number;
 }
 
-export type ImportResult = { ok: true; counts: ImportCounts } | { ok: false; problems: Problem[] };
+export interface ImportedServiceReport {
+  code: string;
+  /** The version written (none for an unchanged service or a dry run). */
+  version?: number;
+  sourceIri: string | null;
+  outcome: 'published' | 'draft' | 'unchanged';
+  todo: ImportTodoItem[];
+}
+
+export interface ImportReport {
+  counts: ImportCounts;
+  services: ImportedServiceReport[];
+  warnings: Warning[];
+  /** Nothing was written: a dry run says what an import would do. */
+  dryRun: boolean;
+}
+
+export type ImportResult = ({ ok: true } & ImportReport) | { ok: false; problems: Problem[] };
+
+export interface ImportOptions {
+  /** The file's name, which says its format when its extension does (.jsonld, .ttl, .rdf). */
+  fileName?: string;
+  dryRun?: boolean;
+}
 
 /**
- * Imports a CPSV-AP 3.2.0 JSON-LD catalogue (a parsed JSON value, or its text). Every problem is
- * collected first (JSON, JSON-LD, SHACL, then what Pietura itself needs); only a document without
- * any is written, all of it in one transaction, so a bad file never leaves half a catalogue.
+ * Imports a CPSV-AP catalogue: JSON-LD (a parsed JSON value or text), Turtle or RDF/XML text. Only
+ * input that cannot be read and SHACL violations refuse the file; what Pietura needs and the file
+ * lacks makes a service a draft with a to-do list (docs/cpsv-ap.md). Everything is written in one
+ * transaction, so a refused file never leaves half a catalogue.
  */
 export async function importCatalogue(
   db: Db,
-  jsonld: unknown,
+  input: unknown,
   onProgress: (p: ImportProgress) => void = () => {},
   actor: Actor | null = null,
+  options: ImportOptions = {},
 ): Promise<ImportResult> {
   onProgress({ phase: 'read', done: 0, total: 1 });
-  let document = jsonld;
-  if (typeof jsonld === 'string') {
-    try {
-      document = JSON.parse(jsonld);
-    } catch (err) {
-      return { ok: false, problems: [{ message: `The file is not valid JSON: ${(err as Error).message}` }] };
-    }
-  }
   let dataset: Awaited<ReturnType<typeof toDataset>>;
   try {
-    dataset = await toDataset(document);
+    if (typeof input === 'string') {
+      dataset = await readRdf(
+        input,
+        formatOf(input, options.fileName),
+        `urn:pietura:import:${options.fileName ?? 'file'}#`,
+      );
+    } else {
+      try {
+        dataset = await toDataset(input);
+      } catch (err) {
+        throw new UnreadableInput(`The file is not usable JSON-LD: ${jsonLdMessage(err)}`);
+      }
+    }
   } catch (err) {
-    return { ok: false, problems: [{ message: `The file is not usable JSON-LD: ${jsonLdMessage(err)}` }] };
+    if (err instanceof UnreadableInput) return { ok: false, problems: [{ message: err.message }] };
+    throw err;
   }
   onProgress({ phase: 'read', done: 1, total: 1 });
 
   onProgress({ phase: 'validate', done: 0, total: 1 });
   const shaclProblems = await validateShacl(dataset);
-  const { catalogue, problems: readProblems } = readCatalogue(new Graph(quads(dataset)));
+  const vocabulary = await store.selectChannelVocabulary(db);
+  const {
+    catalogue,
+    problems: readProblems,
+    warnings,
+  } = readCatalogue(new Graph(quads(dataset)), vocabulary);
   const reported = new Set(shaclProblems.map((p) => `${p.focusNode} ${p.path}`));
   const problems = [
     ...shaclProblems,
@@ -62,8 +115,28 @@ export async function importCatalogue(
   onProgress({ phase: 'validate', done: 1, total: 1 });
   if (problems.length > 0) return { ok: false, problems };
 
-  const counts = await db.transaction((tx) => write(tx, catalogue, onProgress, actor));
-  return { ok: true, counts };
+  if (options.dryRun) {
+    const services = catalogue.services.map((s) => ({
+      code: s.code,
+      sourceIri: s.standard.sourceIri,
+      outcome: s.standard.importTodo ? ('draft' as const) : ('published' as const),
+      todo: s.standard.importTodo ?? [],
+    }));
+    return { ok: true, counts: countsOf(catalogue, services), services, warnings, dryRun: true };
+  }
+  const services = await db.transaction((tx) => write(tx, catalogue, onProgress, actor));
+  return { ok: true, counts: countsOf(catalogue, services), services, warnings, dryRun: false };
+}
+
+function countsOf(catalogue: ImportedCatalogue, services: ImportedServiceReport[]): ImportCounts {
+  return {
+    organisations: catalogue.organisations.length,
+    categories: catalogue.categories.length,
+    services: services.length,
+    unchanged: services.filter((s) => s.outcome === 'unchanged').length,
+    drafts: services.filter((s) => s.outcome === 'draft').length,
+    lifeSituations: catalogue.lifeSituations.length,
+  };
 }
 
 async function write(
@@ -71,16 +144,22 @@ async function write(
   catalogue: ImportedCatalogue,
   onProgress: (p: ImportProgress) => void,
   actor: Actor | null,
-): Promise<ImportCounts> {
+): Promise<ImportedServiceReport[]> {
   const db = tx as unknown as Db;
   const total = catalogue.services.length;
   onProgress({ phase: 'write', done: 0, total });
   await store.upsertCategories(db, catalogue.categories);
   const organisationIds = await store.upsertOrganisations(db, catalogue.organisations);
-  const published: { code: string; version: number }[] = [];
+  const reports: ImportedServiceReport[] = [];
   for (const [i, s] of catalogue.services.entries()) {
-    const version = await writeService(db, s, organisationIds.get(s.ownerCode)!);
-    if (version !== undefined) published.push({ code: s.code, version });
+    const written = await writeService(db, s, organisationIds.get(s.ownerCode)!);
+    reports.push({
+      code: s.code,
+      version: written,
+      sourceIri: s.standard.sourceIri,
+      outcome: written === undefined ? 'unchanged' : s.standard.importTodo ? 'draft' : 'published',
+      todo: s.standard.importTodo ?? [],
+    });
     onProgress({ phase: 'write', done: i + 1, total });
   }
   const serviceIds = await store.selectServiceIds(
@@ -88,20 +167,20 @@ async function write(
     catalogue.lifeSituations.flatMap((ls) => ls.steps.map((step) => step.serviceCode)),
   );
   for (const ls of catalogue.lifeSituations) await store.replaceLifeSituation(db, ls, serviceIds);
-  const counts: ImportCounts = {
-    organisations: catalogue.organisations.length,
-    categories: catalogue.categories.length,
-    services: total,
-    unchanged: total - published.length,
-    lifeSituations: catalogue.lifeSituations.length,
-  };
+  const counts = countsOf(catalogue, reports);
   await recordAudit(tx, {
     actor,
     action: 'catalogue.imported',
     entity: 'catalogue',
-    after: { ...counts, published },
+    after: {
+      ...counts,
+      published: reports
+        .filter((r) => r.outcome === 'published')
+        .map((r) => ({ code: r.code, version: r.version })),
+      drafts: reports.filter((r) => r.outcome === 'draft').map((r) => ({ code: r.code, version: r.version })),
+    },
   });
-  return counts;
+  return reports;
 }
 
 /**
@@ -114,9 +193,11 @@ async function writeService(db: Db, s: ImportedService, ownerId: number): Promis
   if (!existing) {
     const id = await store.insertService(db, { code: s.code, ownerId, categoryCode: s.categoryCode });
     const version = s.version ?? 1;
-    await store.insertPublishedVersion(db, id, version, s.standard);
+    if (s.standard.importTodo) await store.insertDraftVersion(db, id, version, s.standard);
+    else await store.insertPublishedVersion(db, id, version, s.standard);
     return version;
   }
+  if (s.standard.importTodo) return writeDraft(db, existing.id, s);
   await store.updateService(db, existing.id, { ownerId, categoryCode: s.categoryCode });
   const inForce = await store.selectVersionInForce(db, existing.id);
   if (inForce && sameStandard(inForce, s.standard)) return undefined;
@@ -127,6 +208,23 @@ async function writeService(db: Db, s: ImportedService, ownerId: number): Promis
   if (latest) await store.supersede(db, latest.id, dayBefore(validFrom));
   const version = (await store.selectLastVersionNumber(db, existing.id)) + 1;
   await store.insertPublishedVersion(db, existing.id, version, { ...s.standard, validFrom });
+  return version;
+}
+
+/**
+ * A standard that cannot be published as it is becomes a draft of a known service; the version in
+ * force stays as it is until an editor completes the draft and the head approves it. A draft left by
+ * an earlier import of the same file is replaced rather than a second one added.
+ */
+async function writeDraft(db: Db, serviceId: number, s: ImportedService): Promise<number | undefined> {
+  const draft = await store.selectImportedDraft(db, serviceId);
+  if (draft && sameStandard(draft, s.standard)) return undefined;
+  if (draft) {
+    await store.replaceDraft(db, draft.id, s.standard);
+    return draft.version;
+  }
+  const version = (await store.selectLastVersionNumber(db, serviceId)) + 1;
+  await store.insertDraftVersion(db, serviceId, version, s.standard);
   return version;
 }
 
@@ -158,11 +256,4 @@ function stable(value: unknown): string {
       .join(',')}}`;
   }
   return JSON.stringify(value);
-}
-
-/** jsonld wraps a refused remote context in a loading error; its cause says what was refused. */
-function jsonLdMessage(err: unknown): string {
-  const e = err as { message?: string; details?: { cause?: { message?: string }; url?: string } };
-  const cause = e.details?.cause?.message;
-  return cause ?? e.message ?? String(err);
 }

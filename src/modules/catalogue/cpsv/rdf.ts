@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
-import type { DatasetCore, Quad } from '@rdfjs/types';
+import type { DatasetCore, Quad, Term } from '@rdfjs/types';
 import rdf from '@zazuko/env-node';
 import jsonld from 'jsonld';
 import SHACLValidator from 'rdf-validate-shacl';
@@ -48,6 +48,96 @@ export async function canonicalNQuads(document: unknown): Promise<string> {
   );
 }
 
+/** A catalogue file larger than this is refused before it is parsed (the whole of latvija.lv is a few MB). */
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+export type RdfFormat = 'json-ld' | 'turtle' | 'rdf-xml';
+
+export class UnreadableInput extends Error {}
+
+/** The format of a file, from its name when it says, else from its first characters. */
+export function formatOf(text: string, fileName = ''): RdfFormat {
+  const name = fileName.toLowerCase();
+  if (/\.(jsonld|json)$/.test(name)) return 'json-ld';
+  if (/\.(ttl|n3|nt)$/.test(name)) return 'turtle';
+  if (/\.(rdf|xml|owl)$/.test(name)) return 'rdf-xml';
+  const start = text.replace(/^\uFEFF/, '').trimStart();
+  if (start.startsWith('{') || start.startsWith('[')) return 'json-ld';
+  if (start.startsWith('<?xml') || /^<rdf:RDF\b/.test(start) || /^<!DOCTYPE/i.test(start)) return 'rdf-xml';
+  return 'turtle';
+}
+
+/**
+ * Any CPSV-AP file to RDF quads: JSON-LD (contexts resolved only from the bundled copies), Turtle or
+ * RDF/XML. Throws UnreadableInput with a message that says what is wrong and where.
+ */
+export async function readRdf(text: string, format: RdfFormat, baseIri: string): Promise<DatasetCore> {
+  if (Buffer.byteLength(text, 'utf8') > MAX_IMPORT_BYTES) {
+    throw new UnreadableInput(`The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`);
+  }
+  const body = text.replace(/^\uFEFF/, '');
+  switch (format) {
+    case 'json-ld': {
+      let document: unknown;
+      try {
+        document = JSON.parse(body);
+      } catch (err) {
+        throw new UnreadableInput(`The file is not valid JSON: ${(err as Error).message}`);
+      }
+      try {
+        return await toDataset(document);
+      } catch (err) {
+        throw new UnreadableInput(`The file is not usable JSON-LD: ${jsonLdMessage(err)}`);
+      }
+    }
+    case 'turtle':
+      try {
+        return await parseStream(body, 'text/turtle', baseIri);
+      } catch (err) {
+        throw new UnreadableInput(`The file is not valid Turtle: ${(err as Error).message}`);
+      }
+    case 'rdf-xml':
+      // No DTD at all: entity declarations are how an XML file expands to gigabytes ("billion laughs").
+      if (/<!DOCTYPE|<!ENTITY/i.test(body)) {
+        throw new UnreadableInput(
+          'The RDF/XML file declares a DTD or entities (<!DOCTYPE, <!ENTITY), which are not accepted.',
+        );
+      }
+      // The streaming parser stops quietly where a cut file ends: the root element must be closed.
+      if (!closesRoot(body)) {
+        throw new UnreadableInput(
+          'The file is not valid RDF/XML: it ends before its root element is closed (truncated?).',
+        );
+      }
+      try {
+        return await parseStream(body, 'application/rdf+xml', baseIri);
+      } catch (err) {
+        throw new UnreadableInput(`The file is not valid RDF/XML: ${(err as Error).message}`);
+      }
+  }
+}
+
+function closesRoot(xml: string): boolean {
+  const withoutProlog = xml.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->/g, '');
+  const root = /<([A-Za-z_][\w:.-]*)/.exec(withoutProlog)?.[1];
+  return root !== undefined && new RegExp(`</${root.replace(/[.]/g, '\\.')}\\s*>\\s*$`).test(withoutProlog);
+}
+
+async function parseStream(text: string, mediaType: string, baseIri: string): Promise<DatasetCore> {
+  const stream = rdf.formats.parsers.import(mediaType, Readable.from([text]), { baseIRI: baseIri });
+  if (!stream) throw new Error(`No parser for ${mediaType}`);
+  const dataset = rdf.dataset();
+  await dataset.import(stream as unknown as Parameters<typeof dataset.import>[0]);
+  return dataset;
+}
+
+/** jsonld wraps a refused remote context in a loading error; its cause says what was refused. */
+export function jsonLdMessage(err: unknown): string {
+  const e = err as { message?: string; details?: { cause?: { message?: string }; url?: string } };
+  const cause = e.details?.cause?.message;
+  return cause ?? e.message ?? String(err);
+}
+
 let shapes: Promise<DatasetCore> | undefined;
 
 function bundledShapes(): Promise<DatasetCore> {
@@ -55,19 +145,79 @@ function bundledShapes(): Promise<DatasetCore> {
   return shapes;
 }
 
+/**
+ * EU authority tables whose concepts a file may use without describing them: the Publications
+ * Office's tables (country, ATU, language, frequency, currency …), Europass (com-channel …),
+ * EuroVoc and NUTS. docs/cpsv-ap.md, "SHACL and code lists".
+ */
+const CODE_LIST_PREFIXES = [
+  'http://publications.europa.eu/resource/authority/',
+  'https://publications.europa.eu/resource/authority/',
+  'http://data.europa.eu/snb/',
+  'http://eurovoc.europa.eu/',
+  'http://data.europa.eu/nuts/',
+];
+
+export function isCodeListIri(iri: string): boolean {
+  return CODE_LIST_PREFIXES.some((p) => iri.startsWith(p));
+}
+
+/**
+ * The background graph the shapes are checked with: every code-list IRI that occurs as a value is
+ * typed skos:Concept (and dct:Location or dct:LinguisticSystem where the property asks for one),
+ * as the published code lists type them. It is used for validation only and never imported.
+ */
+export function codeListBackground(data: DatasetCore): Quad[] {
+  const out: Quad[] = [];
+  const typeOf = rdf.namedNode(`${NS.rdf}type`);
+  const seen = new Set<string>();
+  const add = (iri: string, type: string) => {
+    if (seen.has(`${iri} ${type}`)) return;
+    seen.add(`${iri} ${type}`);
+    out.push(rdf.quad(rdf.namedNode(iri), typeOf, rdf.namedNode(type)) as Quad);
+  };
+  for (const q of data as unknown as Iterable<Quad>) {
+    if (q.object.termType !== 'NamedNode' || !isCodeListIri(q.object.value)) continue;
+    add(q.object.value, `${NS.skos}Concept`);
+    if (q.predicate.value === `${NS.dct}spatial`) add(q.object.value, `${NS.dct}Location`);
+    if (q.predicate.value === `${NS.dct}language`) add(q.object.value, `${NS.dct}LinguisticSystem`);
+  }
+  return out;
+}
+
 /** Checks a dataset against the CPSV-AP 3.2.0 shapes (or others); one problem per SHACL result. */
 export async function validateShacl(data: DatasetCore, shapesGraph?: DatasetCore): Promise<Problem[]> {
   const validator = new SHACLValidator(shapesGraph ?? (await bundledShapes()), { factory: rdf });
-  const report = await validator.validate(data);
+  const withCodeLists = rdf.dataset([...(data as unknown as Iterable<Quad>), ...codeListBackground(data)]);
+  const report = await validator.validate(withCodeLists);
+  const shapesData = shapesGraph ?? (await bundledShapes());
   return report.results.map((r) => ({
     focusNode: r.focusNode?.value,
     path: r.path?.value,
     message: [
-      r.message.map((m) => m.value).join('; ') ||
-        shorten(r.sourceConstraintComponent?.value ?? 'constraint violated'),
-      r.value ? ` (value: ${r.value.value})` : '',
+      r.message.map((m) => m.value).join('; ') || constraintMessage(shapesData, r),
+      r.value ? ` (value: ${cutValue(r.value.value)})` : '',
     ].join(''),
   }));
+}
+
+/** A result without a message of its own, said with what the shape expects ("must be a skos:Concept"). */
+function constraintMessage(
+  shapesData: DatasetCore,
+  r: { sourceConstraintComponent?: { value: string } | null; sourceShape?: Term | null },
+): string {
+  const component = r.sourceConstraintComponent?.value ?? '';
+  if (component.endsWith('#ClassConstraintComponent') && r.sourceShape) {
+    const classes = [
+      ...shapesData.match(r.sourceShape as Quad['subject'], rdf.namedNode(`${NS.sh}class`), null),
+    ].map((q) => shorten(q.object.value));
+    if (classes.length > 0) return `The value must be a ${classes.join(' or ')} (typed so in the file).`;
+  }
+  return shorten(component || 'constraint violated');
+}
+
+function cutValue(value: string): string {
+  return value.length > 80 ? `${value.slice(0, 79)}…` : value;
 }
 
 export async function parse(
@@ -87,7 +237,7 @@ export function quads(dataset: DatasetCore): Quad[] {
 
 const prefixes = Object.entries(NS);
 
-function shorten(iri: string): string {
+export function shorten(iri: string): string {
   for (const [prefix, ns] of prefixes) if (iri.startsWith(ns)) return `${prefix}:${iri.slice(ns.length)}`;
   return `<${iri}>`;
 }

@@ -1,7 +1,10 @@
-import { and, eq, inArray, max, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, max, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/connection';
 import {
+  CHANNELS,
+  type Channel,
   category,
+  channelVocabulary,
   lifeSituation,
   lifeSituationStep,
   organisation,
@@ -36,6 +39,7 @@ export async function upsertOrganisations(
       .onConflictDoUpdate({
         target: organisation.code,
         set: {
+          spatial: sql`excluded.spatial`,
           kind: sql`excluded.kind`,
           name: sql`excluded.name`,
           email: sql`excluded.email`,
@@ -117,6 +121,51 @@ export async function insertPublishedVersion(
     .values({ serviceId, version, status: 'published', publishedAt: new Date(), ...standard })
     .returning({ id: serviceVersion.id });
   return row!.id;
+}
+
+/** A stored standard that an editor must complete: a draft, with the to-do list the import left. */
+export async function insertDraftVersion(
+  db: Db,
+  serviceId: number,
+  version: number,
+  standard: ImportedStandard,
+): Promise<number> {
+  const [row] = await db
+    .insert(serviceVersion)
+    .values({ serviceId, version, status: 'draft', ...standard })
+    .returning({ id: serviceVersion.id });
+  return row!.id;
+}
+
+/** The draft an earlier import left (it has provenance), which a new import of the file replaces. */
+export async function selectImportedDraft(db: Db, serviceId: number): Promise<VersionRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(serviceVersion)
+    .where(
+      and(
+        eq(serviceVersion.serviceId, serviceId),
+        eq(serviceVersion.status, 'draft'),
+        sql`${serviceVersion.importTodo} IS NOT NULL`,
+      ),
+    )
+    .orderBy(desc(serviceVersion.version))
+    .limit(1);
+  return row;
+}
+
+export async function replaceDraft(db: Db, versionId: number, standard: ImportedStandard): Promise<void> {
+  await db.update(serviceVersion).set(standard).where(eq(serviceVersion.id, versionId));
+}
+
+/** The channel vocabulary: concept IRIs and lower-case labels to channel kinds (migration 0018). */
+export async function selectChannelVocabulary(db: Db): Promise<Map<string, Channel>> {
+  const rows = await db.select().from(channelVocabulary);
+  return new Map(
+    rows
+      .filter((r) => (CHANNELS as readonly string[]).includes(r.kind))
+      .map((r) => [r.match.startsWith('http') ? r.match : r.match.toLowerCase(), r.kind]),
+  );
 }
 
 export async function selectServiceIds(db: Db, codes: string[]): Promise<Map<string, number>> {

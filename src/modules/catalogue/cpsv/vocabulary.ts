@@ -34,6 +34,8 @@ export const CHANNEL_LABELS: Record<Channel, Bilingual> = {
   e_address: { lv: 'Oficiālajā e-adresē', en: 'Official e-address' },
   portal: { lv: 'Pašvaldības e-pakalpojumu portālā', en: "Municipality's e-service portal" },
   latvija_lv: { lv: 'Valsts portālā latvija.lv', en: 'State portal latvija.lv' },
+  telephone: { lv: 'Pa tālruni', en: 'By telephone' },
+  other: { lv: 'Cits kanāls', en: 'Another channel' },
 };
 
 export const LEGAL_LEVEL_LABELS: Record<LegalLevel, Bilingual> = {

@@ -13,9 +13,14 @@ export interface CentreRef {
  * The fee in a few words, as the version's fee kind says to read the amount: "14,00 €", "no 5,00 €",
  * "Atkarīga no gadījuma, piemēram, 50,00 €" (the fee note on the service page says on what).
  */
-export function feeText(v: { feeCents: number; feeKind?: FeeKind | null }, locale: Locale): string {
-  const amount = formatMoney(v.feeCents, locale);
+export function feeText(
+  v: { feeCents: number; feeKind?: FeeKind | null; feeCurrency?: string | null },
+  locale: Locale,
+): string {
+  const amount = moneyIn(v.feeCents, v.feeCurrency ?? 'EUR', locale);
   switch (v.feeKind) {
+    case 'not_stated':
+      return msg(locale, 'fee.notStated');
     case 'from':
       return v.feeCents === 0 ? msg(locale, 'fee.varies') : msg(locale, 'fee.from', { amount });
     case 'varies':
@@ -23,6 +28,16 @@ export function feeText(v: { feeCents: number; feeKind?: FeeKind | null }, local
     default:
       return v.feeCents === 0 ? msg(locale, 'fee.free') : amount;
   }
+}
+
+/** An amount in euro as the site writes money; another currency as given, with its code ("120,00 NOK"). */
+function moneyIn(cents: number, currency: string, locale: Locale): string {
+  if (currency === 'EUR') return formatMoney(cents, locale);
+  const number = new Intl.NumberFormat(locale === 'lv' ? 'lv-LV' : 'en-GB', {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  }).format(cents / 100);
+  return `${number} ${currency}`;
 }
 
 /** How to apply, in a few words: "Klātienē pakalpojumu centrā, e-adresē, portālā latvija.lv". */

@@ -23,6 +23,7 @@ import {
 } from '../service';
 import { ChangesSection } from './changes-section';
 import { FormLinks } from './form-links';
+import { ImportProvenance, ImportTodo } from './import-section';
 import { CommentList } from './standard-page';
 import { StatusTag } from './status-tag';
 import { versionLines } from './version-fields';
@@ -91,6 +92,7 @@ export function VersionPage(props: {
         {version.validTo &&
           `, ${fieldText(locale, 'validTo').toLowerCase()}: ${formatDate(version.validTo, locale)}`}
       </p>
+      <ImportTodo locale={locale} version={version} />
 
       {!withdrawn && version.status === 'draft' && standard.may.edit && (
         <div class="govuk-button-group">
@@ -186,6 +188,7 @@ export function VersionPage(props: {
         </dl>
       )}
 
+      <ImportProvenance locale={locale} version={version} />
       <CommentList locale={locale} comments={comments} />
     </StaffLayout>
   );
