@@ -9,6 +9,7 @@ import { interactionRoutes } from './modules/cases/interactions/routes';
 import { casesRoutes } from './modules/cases/routes';
 import { trackingRoutes } from './modules/cases/tracking-routes';
 import { catalogueApiRoutes } from './modules/catalogue/api';
+import { cpsvImportRoute } from './modules/catalogue/cpsv-import-route';
 import { cpsvRoutes } from './modules/catalogue/cpsv-routes';
 import { catalogueRoutes } from './modules/catalogue/routes';
 import { synonymRoutes } from './modules/catalogue/synonym-routes';
@@ -71,6 +72,7 @@ export async function buildApp(deps: AppDeps, options: FastifyServerOptions = {}
   homeRoutes(app, deps);
   catalogueRoutes(app, deps);
   cpsvRoutes(app, deps);
+  cpsvImportRoute(app, deps);
   catalogueApiRoutes(app, deps);
   centreRoutes(app, deps);
   staffRoutes(app, deps);

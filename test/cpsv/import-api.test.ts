@@ -1,0 +1,92 @@
+// POST /api/cpsv-ap (issue 7 point 3): the CPSV-AP import for another system, with an API key.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { sql } from 'drizzle-orm';
+import { query } from '../../src/db/connection';
+import { systemActor } from '../../src/platform/auth/actor';
+import { revokeApiKey } from '../../src/platform/auth/api-keys';
+import { type TestApp, testApp } from '../helpers/app';
+import { ROOT } from '../helpers/cli';
+import { newKey } from '../open311/helpers';
+
+const TURTLE = readFileSync(join(ROOT, 'test/fixtures/cpsv/subclass-two-costs.ttl'), 'utf8');
+const CODE = 'zemes-izraktenu-atlauja';
+
+let t: TestApp;
+before(async () => {
+  t = await testApp();
+});
+after(() => t.close());
+
+function post(body: string, headers: Record<string, string>, dryRun = false) {
+  return t.app.inject({
+    method: 'POST',
+    url: `/api/cpsv-ap${dryRun ? '?dryRun=true' : ''}`,
+    headers: { 'content-type': 'text/turtle', ...headers },
+    payload: body,
+  });
+}
+
+async function versionsOf(code: string): Promise<number> {
+  const [row] = await query<{ n: number }>(
+    t.database.db,
+    sql`SELECT count(*)::int AS n FROM service_version v JOIN service s ON s.id = v.service_id WHERE s.code = ${code}`,
+  );
+  return row!.n;
+}
+
+test('a dry run reports and writes nothing; the import writes, in the audit trail under the key', async () => {
+  const { key, id } = await newKey(t.database.db, 'State portal');
+  const dry = await post(TURTLE, { 'x-api-key': key }, true);
+  assert.equal(dry.statusCode, 200, dry.body);
+  assert.equal(dry.json().dryRun, true);
+  assert.deepEqual(
+    dry.json().services.map((s: { code: string }) => s.code),
+    [CODE],
+  );
+  assert.equal(await versionsOf(CODE), 0);
+
+  const done = await post(TURTLE, { authorization: `Bearer ${key}` });
+  assert.equal(done.statusCode, 200, done.body);
+  assert.equal(done.json().ok, true);
+  assert.equal(done.json().counts.services, 1);
+  assert.equal(await versionsOf(CODE), 1);
+  const [audit] = await query<{ n: number }>(
+    t.database.db,
+    sql`SELECT count(*)::int AS n FROM audit_log WHERE actor_kind = 'api_key' AND actor_id = ${id}`,
+  );
+  assert.ok(audit!.n >= 1, 'the import is audited under the key');
+});
+
+test('no key, a revoked key: 403 and nothing written', async () => {
+  const missing = await post(TURTLE, {});
+  assert.equal(missing.statusCode, 403);
+  assert.match(missing.json().problems[0].message, /API key is required/);
+  const created = await newKey(t.database.db, 'Revoked client');
+  const revoked = await revokeApiKey(t.database.db, systemActor('test'), created.id);
+  assert.equal(revoked, 'revoked');
+  const refused = await post(TURTLE.replaceAll(CODE, 'cits-kods'), { 'x-api-key': created.key });
+  assert.equal(refused.statusCode, 403);
+  assert.equal(await versionsOf('cits-kods'), 0);
+});
+
+test('bad input: not RDF, a truncated file, an unknown media type, too large: a clear error, no 5xx', async () => {
+  const { key } = await newKey(t.database.db, 'Careless client');
+  const notRdf = await post('this is not a catalogue', { 'x-api-key': key });
+  assert.equal(notRdf.statusCode, 400);
+  assert.match(notRdf.json().problems[0].message, /Turtle/);
+  const cut = await post(TURTLE.slice(0, 900), { 'x-api-key': key });
+  assert.equal(cut.statusCode, 400);
+  const pdf = await t.app.inject({
+    method: 'POST',
+    url: '/api/cpsv-ap',
+    headers: { 'content-type': 'application/pdf', 'x-api-key': key },
+    payload: '%PDF-1.4',
+  });
+  assert.equal(pdf.statusCode, 415);
+  const huge = await post(`# ${'x'.repeat(21 * 1024 * 1024)}`, { 'x-api-key': key });
+  assert.equal(huge.statusCode, 413);
+  assert.match(huge.json().problems[0].message, /larger than 20 MB/);
+});
