@@ -230,6 +230,34 @@ export const WORKFLOW_ROUTES: RouteCase[] = [
     '/en/work/standards/gmi-pabalsts/versions/1/return',
     ['head'],
   ),
+  // The online form of a version (issue 9): everyone reads it and its preview; writers change a draft's.
+  ...both(
+    'GET',
+    '/darbs/standarti/gmi-pabalsts/versijas/1/veidlapa',
+    '/en/work/standards/gmi-pabalsts/versions/1/form',
+    EVERYONE,
+  ),
+  ...both(
+    'GET',
+    '/darbs/standarti/gmi-pabalsts/versijas/1/veidlapa/prieksskatijums',
+    '/en/work/standards/gmi-pabalsts/versions/1/form/preview',
+    EVERYONE,
+  ),
+  ...(['', '/jautajums', '/lapa'] as const).flatMap((part) => {
+    const en = { '': '', '/jautajums': '/question', '/lapa': '/page' }[part];
+    const draft = (lv: boolean) =>
+      at(async (ctx) => {
+        const n = await openVersion(ctx, 'trucigas-maznodrosinatas-statuss');
+        return lv
+          ? `/darbs/standarti/trucigas-maznodrosinatas-statuss/versijas/${n}/veidlapa${part}`
+          : `/en/work/standards/trucigas-maznodrosinatas-statuss/versions/${n}/form${en}`;
+      });
+    // A POST that changes nothing: an unknown action, or a question or page without its fields.
+    return [
+      ...(part === '' ? [] : both('GET', draft(true), draft(false), WRITERS)),
+      ...both('POST', draft(true), draft(false), WRITERS, { action: 'none' }),
+    ];
+  }),
   ...both(
     'GET',
     '/darbs/standarti/gmi-pabalsts/salidzinat?a=1&b=1',
