@@ -151,7 +151,8 @@ function validAnswer(g: Gen, field: FormField): string | string[] {
       const min = field.min ?? -5000;
       const max = field.max ?? min + 5000;
       const n = g(() => fc.integer({ min: Math.ceil(min), max: Math.floor(max) }));
-      if (!field.integer && n + 0.5 <= max && g(() => fc.boolean())) return `${n},5`;
+      // n + 0.5 written with a decimal comma (for a negative n, "-215,5" would be n - 0.5).
+      if (!field.integer && n + 0.5 <= max && g(() => fc.boolean())) return String(n + 0.5).replace('.', ',');
       return String(n);
     }
     case 'date': {
