@@ -49,11 +49,13 @@ async function rawRow(id: string): Promise<Raw> {
 async function reinsert(row: Raw): Promise<void> {
   const json = (v: unknown) => (v === null ? null : JSON.stringify(v));
   await db.execute(sql`INSERT INTO audit_log
-    (id, at, actor_kind, actor_id, actor_name, action, entity, entity_id, before, after, prev_id, prev_hash, hash)
+    (id, at, actor_kind, actor_id, actor_name, action, entity, entity_id, before, after, prev_id, prev_hash, hash,
+     hash_version)
     VALUES (${String(row.id)}::bigint, ${row.at_iso as string}::timestamptz, ${row.actor_kind as string},
       ${row.actor_id as number | null}, ${row.actor_name as string | null}, ${row.action as string}, ${row.entity as string},
       ${row.entity_id as string | null}, ${json(row.before)}::jsonb, ${json(row.after)}::jsonb,
-      ${row.prev_id === null ? null : String(row.prev_id)}::bigint, ${row.prev_hash as string}, ${row.hash as string})`);
+      ${row.prev_id === null ? null : String(row.prev_id)}::bigint, ${row.prev_hash as string}, ${row.hash as string},
+      ${row.hash_version as number})`);
 }
 
 /** Tampering as the database's superuser would: with the append-only trigger switched off for a moment. */

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
-import type { Db } from '../../src/db/connection';
+import { type Db, query } from '../../src/db/connection';
 import { rowHash } from '../../src/platform/audit/chain';
-import { selectAuditPage } from '../../src/platform/audit/store';
+import { rowHashSql, selectAuditPage } from '../../src/platform/audit/store';
 
 /**
  * What an attacker with the database's superuser would do to hide an edit: change one row, then
@@ -16,10 +16,15 @@ export async function editAndRehash(db: Db, id: string, after: unknown): Promise
     let prevHash = start === 0 ? rows[0]!.prevHash : rows[start - 1]!.hash;
     for (const row of rows.slice(start)) {
       const fields = { ...row, after: row.id === id ? after : row.after, prevHash };
-      const hash = rowHash(fields);
+      // Rows of hash_version 2 are hashed by the database: the attacker has it hash the edited row.
+      const hash = row.hashVersion === 2 ? sql`${rowHashSql('audit_log')}` : sql`${rowHash(fields)}`;
       await db.execute(sql`UPDATE audit_log SET after = ${JSON.stringify(fields.after)}::jsonb,
-          prev_hash = ${prevHash}, hash = ${hash} WHERE id = ${row.id}::bigint`);
-      prevHash = hash;
+          prev_hash = ${prevHash} WHERE id = ${row.id}::bigint`);
+      const [rehashed] = await query<{ hash: string }>(
+        db,
+        sql`UPDATE audit_log SET hash = ${hash} WHERE id = ${row.id}::bigint RETURNING hash`,
+      );
+      prevHash = rehashed!.hash;
     }
     await db.execute(sql`UPDATE audit_chain_head SET last_hash = ${prevHash} WHERE id = 1`);
   } finally {

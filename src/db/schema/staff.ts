@@ -86,7 +86,7 @@ export const staffSession = pgTable(
 
 /**
  * Append-only, hash-chained record of every write (R24). hash = SHA-256 over the row's fields,
- * prev_id and prev_hash (see platform/audit/chain.ts); a trigger rejects UPDATE, DELETE and TRUNCATE.
+ * prev_id and prev_hash (see platform/audit/chain.ts and ADR 0009); a trigger rejects UPDATE, DELETE and TRUNCATE.
  */
 export const auditLog = pgTable(
   'audit_log',
@@ -105,6 +105,8 @@ export const auditLog = pgTable(
     prevId: bigint('prev_id', { mode: 'number' }),
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull().unique(),
+    /** 1: hashed by the app (platform/audit/chain.ts); 2: by the database (ADR 0009). */
+    hashVersion: smallint('hash_version').notNull().default(1),
   },
   (t) => [index('audit_log_entity_idx').on(t.entity, t.entityId)],
 );

@@ -1,15 +1,15 @@
-import type { Db } from '../../db/connection';
+import { type Db, query } from '../../db/connection';
 import { CASE_CHANNELS, DELIVERY_CHANNELS } from '../../db/schema';
-import { auditedWrites, recordAudit, type Tx } from '../../platform/audit/service';
+import { recordAudit, type Tx } from '../../platform/audit/service';
 import { type Actor, centresFor, hasRole } from '../../platform/auth/actor';
 import { ForbiddenError } from '../../platform/errors';
-import { partyProblems, partyRow, type SavedParty, saveParty } from '../parties/service';
+import { partyProblems, partyRow, savePartySql } from '../parties/service';
 import { hashAccessCode, newAccessCode } from './access-code';
 import { loadCalendar } from './calendar-port';
 import { deadlinesFor, todayInRiga } from './deadlines';
 import { type CheckedDocument, checkDocuments } from './documents';
-import { caseMailSql, trackUrl } from './mail';
-import { numberApplication, registerDocument } from './registry';
+import { type FiledParty, fileApplicationSql } from './filing-sql';
+import { registerDocument } from './registry';
 import * as store from './store';
 import type {
   ApplicationInput,
@@ -160,21 +160,11 @@ async function checkApplication(
   return { ok: true, value: { version, receivedOn, centreCode, documents: docs.checked, parties } };
 }
 
-/** A party typed in is saved (updated when known); one chosen by id was read by the check. */
-async function savePartyRef(
-  tx: Tx,
-  actor: Actor,
-  ref: PartyRef,
-  read: Map<number, PartyRowRead>,
-): Promise<SavedParty> {
-  if (!('partyId' in ref)) return saveParty(tx, ref, { verified: verifiedIntake(actor) });
-  const row = read.get(ref.partyId) ?? (await partyRow(tx, ref.partyId));
-  return {
-    id: ref.partyId,
-    name: row?.name ?? '',
-    email: row?.email ?? null,
-    preferredLanguage: row?.preferredLanguage ?? 'lv',
-  };
+/** A party typed in is saved with the case (updated when known); one chosen by id was checked. */
+function filedParty(db: Db, actor: Actor, ref: PartyRef): FiledParty {
+  return 'partyId' in ref
+    ? { id: ref.partyId }
+    : { save: savePartySql(db, ref, { verified: verifiedIntake(actor) }) };
 }
 
 /** The case just registered, as the intake knows it without reading it back. */
@@ -231,100 +221,57 @@ export async function registerApplication(
     version.processingTimeUnit,
   );
   const accessCode = newAccessCode();
-  const actorKind = actor.kind === 'staff' ? ('staff' as const) : ('system' as const);
   const actorId = actor.kind === 'staff' ? actor.id : null;
+  const filing = fileApplicationSql(db, {
+    version,
+    applicant: filedParty(db, actor, input.applicant),
+    representative: input.representative && {
+      party: filedParty(db, actor, input.representative.party),
+      basis: input.representative.basis.trim(),
+    },
+    channel: input.channel,
+    centreCode,
+    receivedOn,
+    dueOn,
+    maxDueOn,
+    onTheSpot: extras.onTheSpot ?? false,
+    delivery: {
+      channel: input.delivery.channel,
+      centreCode: input.delivery.channel === 'centre' ? (input.delivery.centreCode ?? null) : null,
+    },
+    accessCode,
+    idempotencyKey: input.idempotencyKey,
+    fields: input.fields ?? {},
+    documents,
+    registeredBy: actorId,
+    event: { actorKind: actor.kind === 'staff' ? 'staff' : 'system', actorId, actorName: actor.name },
+    audit: {
+      actor,
+      action: 'case.registered',
+      entity: 'case_file',
+      after: { service: version.serviceCode, version: version.version, unit: version.unitCode, dueOn },
+    },
+  });
+  const registered = (filed: { caseId: number; number: string } | undefined) => ({
+    ok: true as const,
+    caseId: Number(filed!.caseId),
+    registrationNumber: filed!.number,
+    accessCode,
+    dueOn,
+    replayed: false,
+  });
   try {
+    const { complete } = extras;
+    // One statement, atomic on its own; done on the spot, the caller goes on in the same transaction.
+    if (!complete) return registered((await query<{ caseId: number; number: string }>(db, filing))[0]);
     return await db.transaction(async (tx) => {
-      const applicant = await savePartyRef(tx, actor, input.applicant, checked.value.parties);
-      const representative = input.representative
-        ? await savePartyRef(tx, actor, input.representative.party, checked.value.parties)
-        : null;
-      const recipient = representative ?? applicant;
-      // Everything that needs no lock first, in one statement: the case, its documents, its first event.
-      const caseId = await store.insertCaseWithDocuments(
+      const result = registered((await query<{ caseId: number; number: string }>(tx, filing))[0]);
+      await complete(
         tx,
-        {
-          registrationNumber: `pending:${input.idempotencyKey}`,
-          serviceId: version.serviceId,
-          serviceVersionId: version.versionId,
-          applicantId: applicant.id,
-          representativeId: representative?.id ?? null,
-          representationBasis: input.representative?.basis.trim() ?? null,
-          channelIn: input.channel,
-          centreIn: centreCode,
-          unitCode: version.unitCode,
-          status: 'registered',
-          receivedOn,
-          dueOn,
-          maxDueOn,
-          onTheSpot: extras.onTheSpot ?? false,
-          deliveryChannel: input.delivery.channel,
-          deliveryCentre: input.delivery.channel === 'centre' ? (input.delivery.centreCode ?? null) : null,
-          accessCodeHash: '',
-          idempotencyKey: input.idempotencyKey,
-          fields: input.fields ?? {},
-        },
-        documents,
-        {
-          actorKind,
-          actorId,
-          actorName: actor.name,
-          type: 'registered',
-          toStatus: 'registered',
-          data: {
-            channel: input.channel,
-            centre: centreCode,
-            unit: version.unitCode,
-            dueOn,
-            documents: documents.length,
-          },
-        },
+        { id: result.caseId, registrationNumber: result.registrationNumber, centreIn: centreCode },
+        version,
       );
-      // Then the registry counter and the audit chain head, locked from here to the commit: two statements.
-      const { number, audit } = await numberApplication(tx, {
-        caseId,
-        accessCode,
-        correspondent: recipient.name,
-        subject: version.name.lv,
-        channel: input.channel,
-        centreCode,
-        registeredBy: actorId,
-      });
-      const mail = caseMailSql('registered', recipient, {
-        caseId,
-        registrationNumber: number,
-        serviceName: version.name,
-        dueOn,
-        trackUrl: trackUrl(recipient.preferredLanguage),
-      });
-      await tx.execute(
-        auditedWrites(
-          audit,
-          {
-            actor,
-            action: 'case.registered',
-            entity: 'case_file',
-            entityId: caseId,
-            after: {
-              number,
-              service: version.serviceCode,
-              version: version.version,
-              unit: version.unitCode,
-              dueOn,
-            },
-          },
-          mail ? [mail] : [],
-        ),
-      );
-      await extras.complete?.(tx, { id: caseId, registrationNumber: number, centreIn: centreCode }, version);
-      return {
-        ok: true as const,
-        caseId,
-        registrationNumber: number,
-        accessCode,
-        dueOn,
-        replayed: false,
-      };
+      return result;
     });
   } catch (err) {
     // The same form sent twice at once: the other request registered it.

@@ -1,7 +1,7 @@
-import type { SQL } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { Bilingual } from '../../db/schema';
 import type { Tx } from '../../platform/audit/service';
-import { enqueueMail, enqueueMailSql, type MailInput } from '../../platform/outbox';
+import { enqueueMail, type MailInput } from '../../platform/outbox';
 
 export type CaseMailEvent = 'registered' | 'info_requested' | 'result_ready' | 'forwarded';
 
@@ -105,14 +105,36 @@ export async function queueCaseMail(
   return true;
 }
 
-/** The same as a statement to make together with other writes; undefined when the party has no e-mail. */
-export function caseMailSql(
-  event: CaseMailEvent,
-  to: { email: string | null; preferredLanguage: 'lv' | 'en' } | undefined,
-  facts: CaseMailFacts,
-): SQL | undefined {
-  const mail = caseMail(event, to, facts, '');
-  return mail && enqueueMailSql(mail);
+/** Stands for the registration number in a mail composed before the statement that takes the number. */
+const NUMBER = '\u2063registration-number\u2063';
+
+/**
+ * The registration mail as a clause of the statement that files the case: `numbered` names its clause
+ * with (case_id, number), `recipient` the clause of the party written to (id, name, email,
+ * preferred_language). Composed in both languages here; the statement picks the party's and puts the
+ * number in. Nothing is queued for a party without an e-mail address.
+ */
+export function registeredMailSql(
+  facts: Pick<CaseMailFacts, 'serviceName' | 'dueOn'>,
+  clauses: { numbered: string; recipient: string },
+): SQL {
+  const of = (lang: 'lv' | 'en') =>
+    compose('registered', lang, {
+      ...facts,
+      caseId: 0,
+      registrationNumber: NUMBER,
+      trackUrl: trackUrl(lang),
+    });
+  const lv = of('lv');
+  const en = of('en');
+  const pick = (l: string, e: string) =>
+    sql`replace(CASE WHEN r.preferred_language = 'en' THEN ${e} ELSE ${l} END, ${NUMBER}, n.number)`;
+  return sql`INSERT INTO outbox_message (event_key, case_id, recipient, subject, body_text, body_html, next_attempt_at)
+    SELECT 'case:' || n.case_id || ':registered', n.case_id, r.email, ${pick(lv.subject, en.subject)},
+      ${pick(lv.text, en.text)}, NULL, ${new Date().toISOString()}::timestamptz
+    FROM ${sql.raw(clauses.numbered)} n, ${sql.raw(clauses.recipient)} r
+    WHERE r.email IS NOT NULL
+    ON CONFLICT (event_key) DO NOTHING`;
 }
 
 function caseMail(

@@ -1,14 +1,7 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import { query } from '../../db/connection';
 import type { RegistryKind } from '../../db/schema';
-import {
-  type AuditReservation,
-  type ReservedRow,
-  reservationOf,
-  reserveAuditRowSql,
-  type Tx,
-} from '../../platform/audit/service';
-import { normaliseAccessCode } from './access-code';
+import type { Tx } from '../../platform/audit/service';
 
 export interface RegistryNumber {
   year: number;
@@ -77,57 +70,24 @@ export async function registerDocument(
 }
 
 /**
- * Numbers a registered application in one statement: takes the year's next number, records the registry
- * entry, writes the number, the access-code hash (see access-code.ts) and the entry onto the case and its
- * documents, and then locks the audit chain head and reserves the audit row of the registration. Taken
- * last in the intake transaction, so the counter row and the chain head are locked only briefly; the
- * counter is locked before the chain head, the order every writer takes them in.
+ * The clauses that take the year's next number: `numbered` gives (seq, number, case_id, entry_id), the
+ * ids of the case and its registry entry taken with the number, so one statement can write both. The
+ * counter row stays locked to the end of the transaction (ADR 0007); without a configured registry
+ * prefix the statement fails and takes nothing.
  */
-export async function numberApplication(
-  tx: Tx,
-  a: {
-    caseId: number;
-    accessCode: string;
-    correspondent: string | null;
-    subject: string;
-    channel: string;
-    centreCode: string | null;
-    registeredBy: number | null;
-  },
-  now = new Date(),
-): Promise<{ number: string; audit: AuditReservation }> {
+export function numberingCtes(now = new Date()): { year: number; sql: SQL } {
   const year = registryYear(now);
-  const code = normaliseAccessCode(a.accessCode);
-  const [row] = await query<{ number: string | null } & ReservedRow>(
-    tx,
-    sql`WITH counter AS (
-          INSERT INTO registry_counter (year, last) VALUES (${year}, 1)
-          ON CONFLICT (year) DO UPDATE SET last = registry_counter.last + 1
-          RETURNING last),
-        numbered AS (
-          SELECT counter.last AS seq, m.registry_prefix || '/' || ${year}::text || '/' || lpad(counter.last::text, 6, '0') AS number
-          FROM counter, municipality m WHERE m.id = 1),
-        entry AS (
-          INSERT INTO registry_entry (number, year, seq, direction, kind, case_id, correspondent, subject, channel,
-            centre_code, registered_by)
-          SELECT number, ${year}, seq, 'in', 'application', ${a.caseId}, ${a.correspondent}, ${a.subject}, ${a.channel},
-            ${a.centreCode}, ${a.registeredBy}
-          FROM numbered
-          RETURNING id, number),
-        named AS (
-          UPDATE case_file SET registration_number = entry.number, registry_entry_id = entry.id,
-            access_code_hash = encode(sha256(convert_to(entry.number || E'\n' || ${code}, 'UTF8')), 'hex')
-          FROM entry WHERE case_file.id = ${a.caseId}
-          RETURNING case_file.id),
-        documents AS (
-          UPDATE case_document SET registry_number = entry.number, registry_entry_id = entry.id
-          FROM entry WHERE case_document.case_id = ${a.caseId}
-          RETURNING case_document.id)
-        ${reserveAuditRowSql({
-          columns: sql`(SELECT number FROM entry) AS number`,
-          after: sql`(SELECT number FROM entry) IS NOT NULL`,
-        })}`,
-  );
-  if (!row?.number) throw new Error('The municipality (and its registry prefix) must be configured first');
-  return { number: row.number, audit: reservationOf(row) };
+  return {
+    year,
+    sql: sql`counter AS (
+        INSERT INTO registry_counter (year, last) VALUES (${year}, 1)
+        ON CONFLICT (year) DO UPDATE SET last = registry_counter.last + 1
+        RETURNING last),
+      numbered AS (
+        SELECT counter.last AS seq,
+          municipality_registry_prefix() || '/' || ${year}::text || '/' || lpad(counter.last::text, 6, '0') AS number,
+          nextval(pg_get_serial_sequence('case_file', 'id'))::int AS case_id,
+          nextval(pg_get_serial_sequence('registry_entry', 'id')) AS entry_id
+        FROM counter)`,
+  };
 }

@@ -139,37 +139,6 @@ export async function insertCase(tx: Tx, row: NewCaseRow): Promise<CaseRow> {
  * A new case with its incoming documents and its first event, in one statement (one round trip); the
  * rows reference the case, whose foreign keys are checked at the end of the statement. Returns its id.
  */
-export async function insertCaseWithDocuments(
-  tx: Tx,
-  row: Omit<NewCaseRow, 'id'>,
-  docs: CheckedDocument[],
-  event: Omit<NewEvent, 'caseId'>,
-): Promise<number> {
-  const inserted = tx.insert(caseFile).values(row).returning({ id: caseFile.id });
-  const documents = docs.map(
-    (d) =>
-      sql`(${d.filename}::text, ${d.mediaType}::text, ${d.size}::int, ${d.sha256}::text, ${d.bytes}::bytea)`,
-  );
-  const [created] = await query<{ id: number }>(
-    tx,
-    sql`WITH c AS (${inserted.getSQL()})${
-      documents.length === 0
-        ? sql``
-        : sql`, d AS (
-        INSERT INTO case_document (case_id, direction, filename, media_type, size, sha256, bytes)
-        SELECT c.id, 'in', v.filename, v.media_type, v.size, v.sha256, v.bytes
-        FROM c, (VALUES ${sql.join(documents, sql`, `)}) AS v (filename, media_type, size, sha256, bytes))`
-    }, e AS (
-        INSERT INTO case_event (case_id, actor_kind, actor_id, actor_name, type, from_status, to_status, reason, data)
-        SELECT c.id, ${event.actorKind}, ${event.actorId ?? null}::int, ${event.actorName ?? null}, ${event.type},
-          ${event.fromStatus ?? null}, ${event.toStatus ?? null}, ${event.reason ?? null},
-          ${JSON.stringify(event.data ?? {})}::jsonb
-        FROM c)
-      SELECT id FROM c`,
-  );
-  return Number(created!.id);
-}
-
 /** The case row, locked for the rest of the transaction. */
 export async function lockCase(tx: Tx, id: number): Promise<CaseRow | undefined> {
   const rows = await tx.select().from(caseFile).where(sql`${caseFile.id} = ${id}`).for('update');

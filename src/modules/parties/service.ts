@@ -1,3 +1,4 @@
+import type { SQL } from 'drizzle-orm';
 import type { Db } from '../../db/connection';
 import type { PartyKind } from '../../db/schema';
 import { recordAudit, type Tx } from '../../platform/audit/service';
@@ -120,6 +121,24 @@ export async function saveParty(
   input: PartyInput,
   opts: { verified: boolean } = { verified: true },
 ): Promise<store.SavedParty> {
+  const { row, keep } = partyToStore(input, opts);
+  return store.upsertParty(tx, row, keep);
+}
+
+/**
+ * saveParty as a clause of the caller's statement (its rows: id, name, email, preferred_language), for a
+ * write that stores the party together with what it files.
+ */
+export function savePartySql(db: Db, input: PartyInput, opts: { verified: boolean }): SQL {
+  const { row, keep } = partyToStore(input, opts);
+  return store.upsertPartySql(db, row, keep);
+}
+
+/** An unverified caller (opts.verified false) never changes a stored party's name or contacts (ADR 0008). */
+function partyToStore(
+  input: PartyInput,
+  opts: { verified: boolean },
+): { row: store.NewPartyRow; keep: boolean } {
   const keep = !opts.verified;
   const base = {
     kind: input.kind,
@@ -132,24 +151,15 @@ export async function saveParty(
   } as const;
   if (input.kind === 'person') {
     const code = normaliseCode(input.personalCode);
-    return store.upsertParty(
-      tx,
-      { ...base, personalCode: code, birthDate: birthDateOfCode(code) ?? null },
-      keep,
-    );
+    return { row: { ...base, personalCode: code, birthDate: birthDateOfCode(code) ?? null }, keep };
   }
   if (input.kind === 'company')
-    return store.upsertParty(
-      tx,
-      { ...base, registrationNumber: normaliseCode(input.registrationNumber) },
-      keep,
-    );
-  if (input.kind === 'contact_person') return store.upsertParty(tx, base);
-  return store.upsertParty(tx, {
-    ...base,
-    birthDate: input.birthDate,
-    identityDocument: input.identityDocument.trim(),
-  });
+    return { row: { ...base, registrationNumber: normaliseCode(input.registrationNumber) }, keep };
+  if (input.kind === 'contact_person') return { row: base, keep: false };
+  return {
+    row: { ...base, birthDate: input.birthDate, identityDocument: input.identityDocument.trim() },
+    keep: false,
+  };
 }
 
 export function partyView(row: store.PartyRow): PartyView {

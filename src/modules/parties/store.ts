@@ -1,4 +1,4 @@
-import { eq, inArray, sql } from 'drizzle-orm';
+import { eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/connection';
 import { party } from '../../db/schema';
 
@@ -43,7 +43,7 @@ const SAVED = {
  * Inserts a party or updates the one with the same code. With `keepStoredContacts` an existing party's
  * name and contacts stay as stored (the caller could not verify who typed the new ones).
  */
-export async function upsertParty(db: Db, row: NewPartyRow, keepStoredContacts = false): Promise<SavedParty> {
+function upsertPartyQuery(db: Db, row: NewPartyRow, keepStoredContacts: boolean) {
   const given = {
     name: row.name,
     email: row.email ?? null,
@@ -54,32 +54,34 @@ export async function upsertParty(db: Db, row: NewPartyRow, keepStoredContacts =
     updatedAt: sql`now()`,
   };
   const contacts = keepStoredContacts ? { updatedAt: sql`party.updated_at` } : given;
-  if (row.personalCode) {
-    const [r] = await db
-      .insert(party)
-      .values(row)
+  const insert = db.insert(party).values(row);
+  if (row.personalCode)
+    return insert
       .onConflictDoUpdate({
         target: party.personalCode,
         targetWhere: sql`personal_code IS NOT NULL`,
         set: contacts,
       })
       .returning(SAVED);
-    return r!;
-  }
-  if (row.registrationNumber) {
-    const [r] = await db
-      .insert(party)
-      .values(row)
+  if (row.registrationNumber)
+    return insert
       .onConflictDoUpdate({
         target: party.registrationNumber,
         targetWhere: sql`registration_number IS NOT NULL`,
         set: contacts,
       })
       .returning(SAVED);
-    return r!;
-  }
-  const [r] = await db.insert(party).values(row).returning(SAVED);
-  return r!;
+  return insert.returning(SAVED);
+}
+
+export async function upsertParty(db: Db, row: NewPartyRow, keepStoredContacts = false): Promise<SavedParty> {
+  const [saved] = await upsertPartyQuery(db, row, keepStoredContacts);
+  return saved!;
+}
+
+/** The same as a clause of another statement: its rows are (id, name, email, preferred_language). */
+export function upsertPartySql(db: Db, row: NewPartyRow, keepStoredContacts = false): SQL {
+  return upsertPartyQuery(db, row, keepStoredContacts).getSQL();
 }
 
 export async function selectParties(db: Db, ids: number[]): Promise<PartyRow[]> {

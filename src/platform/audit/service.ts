@@ -1,7 +1,7 @@
-import type { SQL } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import { type Db, query } from '../../db/connection';
 import type { Actor } from '../auth/actor';
-import { asStoredJson, type ChainedFields, GENESIS_HASH, rowHash } from './chain';
+import { asStoredJson, GENESIS_HASH, rowHash } from './chain';
 import * as store from './store';
 
 /** An open transaction: audit rows are written in the same transaction as the change they record. */
@@ -19,64 +19,57 @@ export interface AuditEntry {
   after?: unknown;
 }
 
-/** The end of the chain as locked for one new row, and the id that row will have. */
-export interface AuditReservation {
-  id: string;
-  prevId: string | null;
-  prevHash: string;
-}
-
-/**
- * A query that locks the chain head and takes the next id, for the caller to run in its transaction
- * (after its own WITH clause, if any), selecting `columns` of its own alongside: one round trip. `after`
- * is a condition evaluated before the head is locked, which makes a lock taken in the caller's WITH
- * clause (the registry counter) come first, in the order every writer takes them. The id is taken once
- * the head is locked, so ids follow the order in which rows join the chain.
- */
-export function reserveAuditRowSql(opts: { columns?: SQL; after?: SQL } = {}): SQL {
-  return store.reserveSql(opts.columns, opts.after);
-}
-
-export type ReservedRow = store.ReservedRow;
-
-/** The reservation in a row of `reserveAuditRowSql`. */
-export function reservationOf(row: ReservedRow | undefined): AuditReservation {
-  return store.reservationOf(row);
-}
-
-/**
- * One statement that writes the audit row on the reservation, moves the chain head on, and makes the
- * `alongside` writes (data-modifying statements of the caller, e.g. the outbox mail) with them.
- */
-export function auditedWrites(reservation: AuditReservation, entry: AuditEntry, alongside: SQL[] = []): SQL {
-  const fields: ChainedFields = {
-    id: reservation.id,
+function rowValues(entry: AuditEntry, expressions: AuditExpressions): store.AuditRowValues {
+  const json = (v: unknown) => {
+    const stored = asStoredJson(v);
+    return sql`${stored === null ? null : JSON.stringify(stored)}`;
+  };
+  return {
     at: new Date().toISOString(),
     actorKind: entry.actor?.kind ?? 'anonymous',
     actorId: entry.actor?.id ?? null,
     actorName: entry.actor?.name ?? null,
     action: entry.action,
     entity: entry.entity,
-    entityId: entry.entityId === undefined || entry.entityId === null ? null : String(entry.entityId),
-    before: asStoredJson(entry.before),
-    after: asStoredJson(entry.after),
-    prevId: reservation.prevId,
-    prevHash: reservation.prevHash,
+    entityId:
+      expressions.entityIdSql ??
+      sql`${entry.entityId === undefined || entry.entityId === null ? null : String(entry.entityId)}`,
+    before: json(entry.before),
+    after: expressions.afterSql ?? json(entry.after),
   };
-  return store.appendSql({ ...fields, hash: rowHash(fields) }, alongside);
+}
+
+/**
+ * WITH clauses (without the WITH) that append the audit row of `entry`, for a caller that makes its own
+ * writes in the same statement: one round trip for the change and its audit row. `after` is a condition
+ * evaluated before the chain head is locked, so that a lock the caller's clauses take (the registry
+ * counter) comes first, in the order every writer takes them; `afterSql` gives the row's `after` as an
+ * expression over the caller's clauses (e.g. the registration number the statement takes), and `entityIdSql`
+ * the id of a row the statement writes. The clause
+ * `audit_head` returns the new row's id.
+ */
+export function auditCtes(entry: AuditEntry, opts: AuditExpressions & { after?: SQL } = {}): SQL {
+  return store.appendCtes(rowValues(entry, opts), opts.after);
+}
+
+/** Values of the audit row given as expressions over the caller's clauses. */
+export interface AuditExpressions {
+  afterSql?: SQL;
+  entityIdSql?: SQL;
 }
 
 /**
  * Appends one row to the hash chain, inside the caller's transaction: if that transaction rolls back,
  * the audit row goes with it. Locking the chain head serialises concurrent writers, so ids and links
- * follow the order in which rows join the chain. Two round trips: the hash is computed here, between
- * reading the head and writing the row.
+ * follow the order in which rows join the chain. One statement: the database hashes the row (ADR 0009).
  */
 export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<string> {
-  const [row] = await query<store.ReservedRow>(tx, reserveAuditRowSql());
-  const reservation = reservationOf(row!);
-  await tx.execute(auditedWrites(reservation, entry));
-  return reservation.id;
+  const [row] = await query<{ id: string }>(
+    tx,
+    sql`WITH ${auditCtes(entry)} SELECT id::text AS id FROM audit_head`,
+  );
+  if (!row) throw new Error('audit_chain_head is missing: run the migrations');
+  return row.id;
 }
 
 export type AuditProblemKind = 'edited' | 'inserted' | 'deleted';
@@ -149,7 +142,7 @@ async function checkRow(
       detail: `row ${row.id} lies beyond the end of the chain (row ${head.lastId})`,
     };
   }
-  const intact = rowHash(row) === row.hash;
+  const intact = (row.hashVersion === 2 ? row.computedHash : rowHash(row)) === row.hash;
   const linked = row.prevId === prev.id && row.prevHash === prev.hash;
   if (intact && linked) return null;
   const prevName = prev.id ?? 'the start';

@@ -7,31 +7,58 @@ export interface ChainHead {
   lastHash: string;
 }
 
-export interface ReservedRow {
-  auditLastId: string;
-  auditLastHash: string;
-  auditId: string;
+/**
+ * The canonical text of an audit row as the database hashes it (hash_version 2), over the columns of
+ * `alias`: the same expression hashes a new row and checks a stored one. Only built-in functions, which
+ * the table's owner cannot replace.
+ */
+export function rowHashSql(alias: string): SQL {
+  const a = sql.raw(alias);
+  return sql`encode(sha256(convert_to(jsonb_build_array(${a}.id::text,
+    to_char(${a}.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), ${a}.actor_kind, ${a}.actor_id,
+    ${a}.actor_name, ${a}.action, ${a}.entity, ${a}.entity_id, ${a}.before, ${a}.after, ${a}.prev_id::text,
+    ${a}.prev_hash)::text, 'UTF8')), 'hex')`;
 }
 
-/** See reserveAuditRowSql: the lock in a subquery, so that nextval runs once the head is locked. */
-export function reserveSql(columns?: SQL, after?: SQL): SQL {
-  return sql`SELECT ${columns ? sql`${columns}, ` : sql``}h."auditLastId", h."auditLastHash",
-      nextval(pg_get_serial_sequence('audit_log', 'id'))::text AS "auditId"
-    FROM (SELECT last_id::text AS "auditLastId", last_hash AS "auditLastHash" FROM audit_chain_head
-          WHERE id = 1${after ? sql` AND (${after})` : sql``} FOR UPDATE) h`;
+export interface AuditRowValues {
+  at: string;
+  actorKind: string;
+  actorId: number | null;
+  actorName: string | null;
+  action: string;
+  entity: string;
+  entityId: SQL;
+  before: SQL;
+  after: SQL;
 }
 
-export function reservationOf(row: ReservedRow | undefined): {
-  id: string;
-  prevId: string | null;
-  prevHash: string;
-} {
-  if (!row) throw new Error('audit_chain_head is missing: run the migrations');
-  return {
-    id: row.auditId,
-    prevId: row.auditLastId === '0' ? null : row.auditLastId,
-    prevHash: row.auditLastHash,
-  };
+/**
+ * WITH clauses (without the WITH) that append one row: lock the chain head (after `after`, a condition
+ * that makes a lock the caller takes first come first), take the next id once it is locked, hash the row
+ * in the database and move the head on. `audit_head` gives the new row's id.
+ */
+export function appendCtes(v: AuditRowValues, after?: SQL): SQL {
+  return sql`audit_lock AS (
+      SELECT last_id, last_hash FROM audit_chain_head WHERE id = 1${after ? sql` AND (${after})` : sql``} FOR UPDATE),
+    audit_values AS (
+      SELECT nextval(pg_get_serial_sequence('audit_log', 'id')) AS id, ${v.at}::timestamptz AS at,
+        ${v.actorKind}::text AS actor_kind, ${v.actorId}::int AS actor_id, ${v.actorName}::text AS actor_name,
+        ${v.action}::text AS action, ${v.entity}::text AS entity, (${v.entityId})::text AS entity_id,
+        (${v.before})::jsonb AS before, (${v.after})::jsonb AS after, NULLIF(l.last_id, 0) AS prev_id,
+        l.last_hash AS prev_hash
+      FROM audit_lock l),
+    audit_row AS (
+      INSERT INTO audit_log
+        (id, at, actor_kind, actor_id, actor_name, action, entity, entity_id, before, after, prev_id, prev_hash, hash,
+         hash_version)
+      SELECT v.id, v.at, v.actor_kind, v.actor_id, v.actor_name, v.action, v.entity, v.entity_id, v.before, v.after,
+        v.prev_id, v.prev_hash, ${rowHashSql('v')}, 2
+      FROM audit_values v
+      RETURNING id, hash),
+    audit_head AS (
+      UPDATE audit_chain_head SET last_id = r.id, last_hash = r.hash FROM audit_row r
+      WHERE audit_chain_head.id = 1
+      RETURNING r.id)`;
 }
 
 export async function readChainHead(db: Db): Promise<ChainHead | undefined> {
@@ -42,21 +69,12 @@ export async function readChainHead(db: Db): Promise<ChainHead | undefined> {
   return row;
 }
 
-/** The row, the chain head moved on to it, and the caller's other writes: one statement. */
-export function appendSql(row: ChainedFields & { hash: string }, alongside: SQL[]): SQL {
-  const json = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v));
-  const others = alongside.map((w, i) => sql`, ${sql.raw(`alongside_${i}`)} AS (${w})`);
-  return sql`
-    WITH audit_row AS (
-      INSERT INTO audit_log
-        (id, at, actor_kind, actor_id, actor_name, action, entity, entity_id, before, after, prev_id, prev_hash, hash)
-      VALUES (${row.id}::bigint, ${row.at}::timestamptz, ${row.actorKind}, ${row.actorId}, ${row.actorName},
-        ${row.action}, ${row.entity}, ${row.entityId}, ${json(row.before)}::jsonb, ${json(row.after)}::jsonb,
-        ${row.prevId}::bigint, ${row.prevHash}, ${row.hash}))${sql.join(others, sql``)}
-    UPDATE audit_chain_head SET last_id = ${row.id}::bigint, last_hash = ${row.hash} WHERE id = 1`;
-}
-
-export type StoredAuditRow = ChainedFields & { hash: string };
+export type StoredAuditRow = ChainedFields & {
+  hash: string;
+  hashVersion: number;
+  /** What the database computes for a row of hash_version 2 (null for version 1, hashed by the app). */
+  computedHash: string | null;
+};
 
 /** A page of the chain in id order, every field read back exactly as it was hashed. */
 export async function selectAuditPage(db: Db, afterId: string, limit: number): Promise<StoredAuditRow[]> {
@@ -67,7 +85,8 @@ export async function selectAuditPage(db: Db, afterId: string, limit: number): P
       to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS at,
       actor_kind AS "actorKind", actor_id AS "actorId", actor_name AS "actorName",
       action, entity, entity_id AS "entityId", before, after,
-      prev_id::text AS "prevId", prev_hash AS "prevHash", hash
+      prev_id::text AS "prevId", prev_hash AS "prevHash", hash, hash_version AS "hashVersion",
+      CASE WHEN hash_version = 2 THEN ${rowHashSql('audit_log')} END AS "computedHash"
     FROM audit_log
     WHERE id > ${afterId}::bigint
     ORDER BY audit_log.id
