@@ -12,6 +12,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import lockfile from 'proper-lockfile';
+import { projectPath } from '../project-root';
 import {
   type CatalogueRevision,
   type PostgresRevisionOptions,
@@ -34,7 +35,7 @@ export interface Database {
   revision: CatalogueRevision;
 }
 
-const migrationsFolder = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
+const migrationsFolder = projectPath('src/db/migrations');
 
 export class DataDirLockedError extends Error {
   constructor(dir: string) {

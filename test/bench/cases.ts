@@ -22,6 +22,7 @@ import { seedSyntheticCases } from '../../src/modules/demo/volume';
 import { DEMO_PASSWORD } from '../../src/modules/staff/demo-accounts';
 import type { Actor } from '../../src/platform/auth/actor';
 import { signIn } from '../../src/platform/auth/service';
+import { forkTarget } from './fork-target';
 
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const CASES = Number(process.env.BENCH_CASES ?? 1_000_000);
@@ -134,9 +135,10 @@ interface Server {
   base: string;
 }
 
-function startApp(url: string): Promise<Server> {
-  const child = fork(join(here, 'app-server.ts'), [], {
-    execArgv: ['--import', 'tsx'],
+async function startApp(url: string): Promise<Server> {
+  const target = await forkTarget('app-server.ts');
+  const child = fork(target.path, [], {
+    execArgv: target.execArgv,
     env: { ...process.env, DATABASE_URL: url },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });

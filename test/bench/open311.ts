@@ -20,6 +20,7 @@ import { seedDemo } from '../../src/modules/demo/seed';
 import { systemActor } from '../../src/platform/auth/actor';
 import { apiKeyActor, createApiKey } from '../../src/platform/auth/api-keys';
 import { FORM, form, SERVICE, setForm, validRequest } from '../open311/helpers';
+import { forkTarget } from './fork-target';
 
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const SECONDS = Number(process.env.BENCH_OPEN311_SECONDS ?? 10);
@@ -62,9 +63,10 @@ interface Server {
   base: string;
 }
 
-function start(file: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<Server> {
-  const child = fork(join(here, file), args, {
-    execArgv: ['--import', 'tsx'],
+async function start(file: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<Server> {
+  const target = await forkTarget(file);
+  const child = fork(target.path, args, {
+    execArgv: target.execArgv,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });

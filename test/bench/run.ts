@@ -12,6 +12,7 @@ import { openDatabase } from '../../src/db/connection';
 import { searchCodes } from '../../src/modules/catalogue/service';
 import { seedDemo } from '../../src/modules/demo/seed';
 import { runCasesBench } from './cases';
+import { forkTarget } from './fork-target';
 import { growCatalogue } from './grow-catalogue';
 import { type Measurement, type Pair, printTable, type SearchCost, writeReport } from './report';
 import { searchQueries } from './search-queries';
@@ -39,9 +40,10 @@ interface Server {
   base: string;
 }
 
-function startServer(file: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<Server> {
-  const child = fork(join(here, file), args, {
-    execArgv: ['--import', 'tsx'],
+async function startServer(file: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<Server> {
+  const target = await forkTarget(file);
+  const child = fork(target.path, args, {
+    execArgv: target.execArgv,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });

@@ -5,10 +5,11 @@ import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../../db/connection';
+import { projectRoot } from '../../project-root';
 import { getMunicipality } from '../site/identity';
 
 const require = createRequire(import.meta.url);
-const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
+const root = projectRoot;
 const govukDist = join(dirname(require.resolve('govuk-frontend/package.json')), 'dist/govuk');
 const fontDir = join(dirname(require.resolve('@fontsource/source-sans-3/package.json')), 'files');
 const hexColour = /^#[0-9a-fA-F]{3,8}$/;

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { JsonLd, RemoteDocument } from 'jsonld/jsonld-spec';
+import { projectPath } from '../../../project-root';
 
 /** Where the CPSV-AP 3.2.0 release publishes its JSON-LD context. */
 export const CPSV_AP_CONTEXT_URL =
@@ -21,7 +22,7 @@ const loaded = new Map<Release, unknown>();
 function bundled(release: Release): unknown {
   let document = loaded.get(release);
   if (document === undefined) {
-    document = JSON.parse(readFileSync(new URL(FILES[release], import.meta.url), 'utf8'));
+    document = JSON.parse(readFileSync(projectPath('src/modules/catalogue/cpsv', FILES[release]), 'utf8'));
     loaded.set(release, document);
   }
   return document;

@@ -4,6 +4,7 @@ import type { DatasetCore, Quad, Term } from '@rdfjs/types';
 import rdf from '@zazuko/env-node';
 import jsonld from 'jsonld';
 import SHACLValidator from 'rdf-validate-shacl';
+import { projectPath } from '../../../project-root';
 import { documentLoader } from './context';
 import { NS } from './vocabulary';
 
@@ -141,7 +142,10 @@ export function jsonLdMessage(err: unknown): string {
 let shapes: Promise<DatasetCore> | undefined;
 
 function bundledShapes(): Promise<DatasetCore> {
-  shapes ??= parse(readFileSync(new URL('./cpsv-ap-SHACL.ttl', import.meta.url), 'utf8'), 'text/turtle');
+  shapes ??= parse(
+    readFileSync(projectPath('src/modules/catalogue/cpsv/cpsv-ap-SHACL.ttl'), 'utf8'),
+    'text/turtle',
+  );
   return shapes;
 }
 

@@ -1,0 +1,33 @@
+// Bundles the server into .cache/server/main.js (esbuild), which `npm start` runs with plain Node: no
+// TypeScript loader in the running process, whose loader thread alone held ~90 MB (ADR 0010).
+// Packages stay in node_modules; only Pietura's own sources are bundled. Files the app reads at run time
+// are found from the checkout's root (src/project-root.ts), so the bundle lives anywhere under it.
+//   tsx scripts/build-server.ts [entry] [outfile]   (default: src/main.ts → .cache/server/main.js)
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+export async function buildServer(entry = 'src/main.ts', outfile = '.cache/server/main.js'): Promise<string> {
+  const out = join(root, outfile);
+  await build({
+    entryPoints: [join(root, entry)],
+    outfile: out,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    sourcemap: 'linked',
+    logLevel: 'warning',
+  });
+  return out;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const out = await buildServer(process.argv[2], process.argv[3]);
+  console.log(`built ${relative(root, out)}`);
+}
