@@ -140,9 +140,7 @@ export async function getCase(db: Db, actor: Actor, caseId: number): Promise<Cas
     loadDisplayCalendar(db),
     actions.includes('assign') ? store.selectUnitStaff(db, c.unitCode) : [],
     // Reading the parties' data is audited (R25): one audit row for the case page.
-    db.transaction((tx) =>
-      readParties(tx, actor, [c.applicantId, c.representativeId], `case ${c.registrationNumber}`),
-    ),
+    readParties(db, actor, [c.applicantId, c.representativeId], `case ${c.registrationNumber}`),
   ]);
   const assignable = actions.includes('assign')
     ? mayAssignOthers(actor, c)

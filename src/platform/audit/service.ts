@@ -64,12 +64,24 @@ export interface AuditExpressions {
  * follow the order in which rows join the chain. One statement: the database hashes the row (ADR 0009).
  */
 export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<string> {
+  return appendRow(tx, entry);
+}
+
+async function appendRow(db: Db, entry: AuditEntry): Promise<string> {
   const [row] = await query<{ id: string }>(
-    tx,
+    db,
     sql`WITH ${auditCtes(entry)} SELECT id::text AS id FROM audit_head`,
   );
   if (!row) throw new Error('audit_chain_head is missing: run the migrations');
   return row.id;
+}
+
+/**
+ * One audit row in a statement of its own, committed at once: for a read, which changes nothing the row
+ * would have to be atomic with (one round trip, no transaction around it).
+ */
+export async function recordAuditAlone(db: Db, entry: AuditEntry): Promise<string> {
+  return appendRow(db, entry);
 }
 
 export type AuditProblemKind = 'edited' | 'inserted' | 'deleted';
