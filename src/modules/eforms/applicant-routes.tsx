@@ -2,10 +2,20 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type FormError, type FormValues, one } from '../../platform/web/components/form';
 import { APPLICANT_FIELDS, type ApplicantField } from './applicant';
 import type { CodeParams, JourneyKit } from './journey-kit';
-import { applicantMessage, deliveryMessage } from './journey-messages';
+import { applicantMessage, closedMessage, deliveryMessage } from './journey-messages';
 import { FROM_CHECK, SEGMENTS, stepHref } from './paths';
 import * as eforms from './service';
 import { ApplicantPage, DeliveryPage } from './views/step-pages';
+
+/** The save's result, or undefined when another window was sending the draft meanwhile (nothing saved). */
+async function closedGuard<T>(save: Promise<T>): Promise<T | undefined> {
+  try {
+    return await save;
+  } catch (error) {
+    if (error instanceof eforms.DraftClosedError) return undefined;
+    throw error;
+  }
+}
 
 /** Who applies, and how they receive the result. */
 export function applicantRoutes(kit: JourneyKit): void {
@@ -19,6 +29,7 @@ export function applicantRoutes(kit: JourneyKit): void {
     draft: eforms.DraftRow,
     values: FormValues,
     problems: { field: ApplicantField; code: string }[],
+    extra?: string[],
   ) => {
     const files = await eforms.draftFiles(db, draft);
     const errors = new Map(
@@ -33,11 +44,12 @@ export function applicantRoutes(kit: JourneyKit): void {
         values={values}
         errors={errors}
         summary={summary}
+        extra={extra}
         action={stepHref(locale, journey.code, 'applicant', q)}
         back={q ? stepHref(locale, journey.code, 'check') : kit.backFor(journey, draft, 'applicant', files)}
         saveHref={stepHref(locale, journey.code, 'save')}
       />,
-      problems.length > 0 ? 400 : 200,
+      extra ? 409 : problems.length > 0 ? 400 : 200,
     );
   };
 
@@ -55,7 +67,8 @@ export function applicantRoutes(kit: JourneyKit): void {
     if (!step) return reply;
     const { journey, draft, values } = step;
     const raw = Object.fromEntries(APPLICANT_FIELDS.map((f) => [f, one(values, f)]));
-    const checked = await eforms.saveApplicant(db, draft, raw);
+    const checked = await closedGuard(eforms.saveApplicant(db, draft, raw));
+    if (!checked) return applicantPage(reply, request, journey, draft, values, [], [closedMessage(locale)]);
     if (checked.problems.length > 0)
       return applicantPage(reply, request, journey, draft, values, checked.problems);
     return kit.afterSave(reply, request, journey, 'delivery');
@@ -69,6 +82,7 @@ export function applicantRoutes(kit: JourneyKit): void {
     draft: eforms.DraftRow,
     values: FormValues,
     problems: eforms.DeliveryProblem[],
+    extra?: string[],
   ) => {
     const [files, centres] = await Promise.all([
       eforms.draftFiles(db, draft),
@@ -85,11 +99,12 @@ export function applicantRoutes(kit: JourneyKit): void {
         values={values}
         errors={errors}
         summary={[...errors].map(([field, text]) => ({ field, text }))}
+        extra={extra}
         action={stepHref(locale, journey.code, 'delivery', q)}
         back={q ? stepHref(locale, journey.code, 'check') : kit.backFor(journey, draft, 'delivery', files)}
         saveHref={stepHref(locale, journey.code, 'save')}
       />,
-      problems.length > 0 ? 400 : 200,
+      extra ? 409 : problems.length > 0 ? 400 : 200,
     );
   };
 
@@ -112,10 +127,14 @@ export function applicantRoutes(kit: JourneyKit): void {
     const step = await kit.postedStep(request, reply);
     if (!step) return reply;
     const { journey, draft, values } = step;
-    const { problems } = await eforms.saveDelivery(db, journey, draft, {
-      channel: one(values, 'delivery'),
-      centreCode: one(values, 'deliveryCentre'),
-    });
+    const result = await closedGuard(
+      eforms.saveDelivery(db, journey, draft, {
+        channel: one(values, 'delivery'),
+        centreCode: one(values, 'deliveryCentre'),
+      }),
+    );
+    if (!result) return deliveryPage(reply, request, journey, draft, values, [], [closedMessage(locale)]);
+    const { problems } = result;
     if (problems.length > 0) return deliveryPage(reply, request, journey, draft, values, problems);
     return kit.afterSave(reply, request, journey, 'check');
   });

@@ -14,7 +14,7 @@ import {
   type StepParams,
   today,
 } from './journey-kit';
-import { fileMessage } from './journey-messages';
+import { closedMessage, fileMessage } from './journey-messages';
 import { answerProblemMessage } from './messages';
 import { FROM_CHECK, journeyHref, stepHref } from './paths';
 import * as eforms from './service';
@@ -68,6 +68,7 @@ export function startRoutes(kit: JourneyKit): void {
     values: FormValues,
     errors: Map<string, string>,
     status = 200,
+    extra?: string[],
   ) => {
     const page = journey.definition.pages.find((p) => p.id === pageId)!;
     const files = await eforms.draftFiles(db, draft);
@@ -92,6 +93,7 @@ export function startRoutes(kit: JourneyKit): void {
         values={values}
         errors={errors}
         summary={summary}
+        extra={extra}
         files={files}
         action={stepHref(locale, journey.code, pageId, q)}
         back={q ? stepHref(locale, journey.code, 'check') : kit.backFor(journey, draft, pageId, files)}
@@ -134,14 +136,22 @@ export function startRoutes(kit: JourneyKit): void {
       const page = step.page!;
       const q = kit.fromCheck(request) ? FROM_CHECK : undefined;
       const remove = one(values, 'remove');
-      if (remove) {
-        await eforms.removeFile(db, draft, Number(remove));
-        return reply.redirect(stepHref(locale, journey.code, page.id, q), 303);
-      }
       const fileFields = new Set(page.fields.filter((f) => f.type === 'file').map((f) => f.code));
       const sent = new Map([...files].filter(([code]) => fileFields.has(code)));
-      const refusals = await eforms.attachFiles(db, journey, draft, sent);
-      const saved = await eforms.savePage(db, journey, draft, page.id, readPageInput(page, values), today());
+      let refusals: eforms.FileRefusal[];
+      let saved: Awaited<ReturnType<typeof eforms.savePage>>;
+      try {
+        if (remove) {
+          await eforms.removeFile(db, draft, Number(remove));
+          return reply.redirect(stepHref(locale, journey.code, page.id, q), 303);
+        }
+        refusals = await eforms.attachFiles(db, journey, draft, sent);
+        saved = await eforms.savePage(db, journey, draft, page.id, readPageInput(page, values), today());
+      } catch (error) {
+        if (!(error instanceof eforms.DraftClosedError)) throw error;
+        const message = [closedMessage(locale)];
+        return questionPage(reply, request, journey, draft, page.id, values, new Map(), 409, message);
+      }
       if (refusals.length === 0 && saved.problems.length === 0)
         return kit.afterSave(
           reply,

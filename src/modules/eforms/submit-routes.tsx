@@ -5,7 +5,13 @@ import * as cases from '../cases/service';
 import type { ApplicantField } from './applicant';
 import { allFields } from './definition';
 import { CODE_COOKIE, type CodeParams, type JourneyKit, today } from './journey-kit';
-import { applicantMessage, declarationMessage, deliveryMessage, intakeMessage } from './journey-messages';
+import {
+  applicantMessage,
+  changedMessage,
+  declarationMessage,
+  deliveryMessage,
+  intakeMessage,
+} from './journey-messages';
 import { answerProblemMessage } from './messages';
 import { FROM_CHECK, SEGMENTS, stepHref } from './paths';
 import * as eforms from './service';
@@ -22,6 +28,7 @@ export function submitRoutes(kit: JourneyKit): void {
     journey: eforms.Journey,
     draft: eforms.DraftRow,
     problems: eforms.SubmitProblem[],
+    changed = false,
   ) => {
     const checked = await eforms.checkDraft(db, journey, draft, today());
     const centres = draft.delivery?.centreCode ? await eforms.deliveryCentres(db, journey.service) : [];
@@ -35,6 +42,7 @@ export function submitRoutes(kit: JourneyKit): void {
             : stepHref(locale, journey.code, p.step, FROM_CHECK),
       text: submitProblemText(locale, journey, p),
     }));
+    if (changed) links.unshift({ href: '#main', text: changedMessage(locale) });
     const errors = new Map<string, string>();
     if (problems.some((p) => p.kind === 'declaration')) errors.set('declaration', declarationMessage(locale));
     return send(
@@ -48,10 +56,11 @@ export function submitRoutes(kit: JourneyKit): void {
         centreName={centre ? centre.name[locale] || centre.name.lv : undefined}
         errors={errors}
         errorLinks={links}
+        version={eforms.draftVersion(draft, checked.files)}
         action={stepHref(locale, journey.code, 'check')}
         back={stepHref(locale, journey.code, 'delivery')}
       />,
-      problems.length > 0 ? 400 : 200,
+      changed ? 409 : problems.length > 0 ? 400 : 200,
     );
   };
 
@@ -72,8 +81,15 @@ export function submitRoutes(kit: JourneyKit): void {
       { ...draft, locale },
       one(values, 'declaration') === 'yes',
       today(),
+      one(values, 'version') || undefined,
     );
     if (result.kind === 'problems') return checkPage(reply, request, journey, draft, result.problems);
+    if (result.kind === 'changed') {
+      // Show the answers as they are saved now, to be checked and declared again.
+      const now = await kit.draftOf(request, journey);
+      if (!now || now.submittedNumber) return reply.redirect(stepHref(locale, journey.code, 'done'), 303);
+      return checkPage(reply, request, journey, now, [], true);
+    }
     if (result.kind === 'busy')
       return send(
         reply,

@@ -155,6 +155,8 @@ export function ApplicantPage(props: {
   values: FormValues;
   errors: ShownErrors;
   summary: FormError[];
+  /** Problems not about one input (the draft was sent from another window meanwhile). */
+  extra?: string[];
   action: string;
   back?: string;
   saveHref: string;
@@ -168,6 +170,7 @@ export function ApplicantPage(props: {
       title={say(locale, 'Jūsu dati', 'Your details')}
       back={props.back}
       summary={props.summary}
+      extra={props.extra}
       action={props.action}
       saveHref={props.saveHref}
     >
@@ -234,6 +237,7 @@ export function DeliveryPage(props: {
   values: FormValues;
   errors: ShownErrors;
   summary: FormError[];
+  extra?: string[];
   action: string;
   back?: string;
   saveHref: string;
@@ -248,6 +252,7 @@ export function DeliveryPage(props: {
       heading={false}
       back={props.back}
       summary={props.summary}
+      extra={props.extra}
       action={props.action}
       saveHref={props.saveHref}
     >
