@@ -9,7 +9,6 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import { type Database, openDatabase, query } from '../../src/db/connection';
 import {
   type ApplicationInput,
@@ -23,8 +22,8 @@ import { DEMO_PASSWORD } from '../../src/modules/staff/demo-accounts';
 import type { Actor } from '../../src/platform/auth/actor';
 import { signIn } from '../../src/platform/auth/service';
 import { forkTarget } from './fork-target';
+import { admin, bareInsert, databaseUrl, loops } from './postgres';
 
-const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const CASES = Number(process.env.BENCH_CASES ?? 1_000_000);
 const INTAKE_SECONDS = Number(process.env.BENCH_INTAKE_SECONDS ?? 10);
 const USERS = 10;
@@ -37,32 +36,6 @@ const REPORT = join(here, '../../docs/benchmarks.md');
 const START = '<!-- cases-bench:start -->';
 const END = '<!-- cases-bench:end -->';
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
-
-async function admin(statement: string): Promise<string | undefined> {
-  const client = new pg.Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  try {
-    const result = await client.query(statement);
-    return result.rows[0] ? String(Object.values(result.rows[0])[0]) : undefined;
-  } finally {
-    await client.end();
-  }
-}
-
-/** Runs `work` in `workers` loops for `seconds`; returns operations per second. */
-async function loops(workers: number, seconds: number, work: (worker: number, i: number) => Promise<void>) {
-  const until = Date.now() + seconds * 1000;
-  let done = 0;
-  await Promise.all(
-    Array.from({ length: workers }, async (_, worker) => {
-      for (let i = 0; Date.now() < until; i++) {
-        await work(worker, i);
-        done++;
-      }
-    }),
-  );
-  return done / seconds;
-}
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
@@ -98,7 +71,6 @@ interface Intake {
 
 async function measureIntake(database: Database, clerk: Actor, versionId: number): Promise<Intake> {
   const db = database.db;
-  await db.execute(sql`CREATE TABLE bench_baseline (id serial PRIMARY KEY, payload text NOT NULL)`);
   const input = (k: string): ApplicationInput => ({
     serviceVersionId: versionId,
     applicant: {
@@ -114,9 +86,7 @@ async function measureIntake(database: Database, clerk: Actor, versionId: number
     delivery: { channel: 'centre', centreCode: 'subate' },
     idempotencyKey: `bench-${k}-${randomBytes(4).toString('hex')}`,
   });
-  const insert = async () => {
-    await db.execute(sql`INSERT INTO bench_baseline (payload) VALUES ('x')`);
-  };
+  const insert = await bareInsert(db);
   const intakeOnce = async (worker: number, i: number) => {
     const r = await registerApplication(db, clerk, input(`${worker}${i}`));
     if (!r.ok) throw new Error(JSON.stringify(r.problems));
@@ -206,12 +176,11 @@ export async function runCasesBench(): Promise<void> {
   const started = Date.now();
   const loadBefore = loadavg()[0] ?? 0;
   const dbName = `pietura_bench_cases_${randomBytes(6).toString('hex')}`;
-  const dbUrl = new URL(ADMIN_URL);
-  dbUrl.pathname = `/${dbName}`;
+  const dbUrl = databaseUrl(dbName);
   await admin(`CREATE DATABASE ${dbName}`);
   let app: Server | undefined;
   try {
-    const database = await openDatabase({ url: dbUrl.toString() });
+    const database = await openDatabase({ url: dbUrl });
     await database.migrate();
     await seedDemo(database.db);
     const staff = await query<{
@@ -289,7 +258,7 @@ export async function runCasesBench(): Promise<void> {
     let httpResults: Http[] = [];
     let rss: { before: number; peak: number } | undefined;
     let httpNote: string | undefined;
-    app = await startApp(dbUrl.toString());
+    app = await startApp(dbUrl);
     const pid = app.child.pid!;
     const email = staff.find((s) => s.role === 'specialist')!.email;
     const session = await signIn(database.db, {

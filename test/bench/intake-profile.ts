@@ -5,6 +5,7 @@ import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import type { ApplicationInput } from '../../src/modules/cases/service';
 import type { Actor } from '../../src/platform/auth/actor';
+import { admin, bareInsert, databaseUrl, loops } from './postgres';
 
 // PROFILE_SRC=.before/src profiles another copy of the sources the same way, e.g. main:
 //   mkdir .before && git archive main src | tar -x -C .before   (.before/ is not committed)
@@ -19,7 +20,6 @@ const { seedDemo } = (await import(
   new URL('modules/demo/seed.ts', SRC).href
 )) as typeof import('../../src/modules/demo/seed');
 
-const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 
 const statements: string[] = [];
@@ -41,13 +41,9 @@ const original = pg.Client.prototype.query;
   return result;
 };
 
-const admin = new pg.Client({ connectionString: ADMIN_URL });
-await admin.connect();
 const name = `pietura_profile_${randomBytes(4).toString('hex')}`;
-await admin.query(`CREATE DATABASE ${name}`);
-const url = new URL(ADMIN_URL);
-url.pathname = `/${name}`;
-const database = await openDatabase({ url: url.toString() });
+await admin(`CREATE DATABASE ${name}`);
+const database = await openDatabase({ url: databaseUrl(name) });
 try {
   await database.migrate();
   await seedDemo(database.db);
@@ -103,8 +99,7 @@ try {
     sums.set(label, (sums.get(label) ?? 0) + ms);
   }
   for (const [label, total] of sums) console.log(`  ${(total / n).toFixed(2).padStart(6)} ms  ${label}`);
-  await database.db.execute(sql`CREATE TABLE bench_baseline (id serial PRIMARY KEY, payload text NOT NULL)`);
-  const bare = () => database.db.execute(sql`INSERT INTO bench_baseline (payload) VALUES ('x')`);
+  const bare = await bareInsert(database.db);
   t = performance.now();
   for (let i = 0; i < n; i++) await bare();
   const bareMs = (performance.now() - t) / n;
@@ -112,16 +107,7 @@ try {
     `bare INSERT + COMMIT: ${bareMs.toFixed(2)} ms each; 1 client ratio ${(bareMs / intakeMs).toFixed(2)}`,
   );
   // 10 clients, 5 s each, as the bench does.
-  const tenClients = async (work: (k: string) => Promise<unknown>) => {
-    const until = Date.now() + 5000;
-    let done = 0;
-    await Promise.all(
-      Array.from({ length: 10 }, async (_, w) => {
-        for (let i = 0; Date.now() < until; i++, done++) await work(`${3 + w}${i}`);
-      }),
-    );
-    return done / 5;
-  };
+  const tenClients = (work: (k: string) => Promise<unknown>) => loops(10, 5, (w, i) => work(`${3 + w}${i}`));
   const bare10 = await tenClients(bare);
   const intake10 = await tenClients((k) => registerApplication(database.db, clerk, input(k)));
   console.log(
@@ -129,6 +115,5 @@ try {
   );
 } finally {
   await database.close();
-  await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
-  await admin.end();
+  await admin(`DROP DATABASE ${name} WITH (FORCE)`);
 }

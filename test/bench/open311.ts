@@ -11,8 +11,6 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import { openDatabase } from '../../src/db/connection';
 import { registerApplication } from '../../src/modules/cases/service';
 import { getPublishedService } from '../../src/modules/catalogue/service';
@@ -21,8 +19,8 @@ import { systemActor } from '../../src/platform/auth/actor';
 import { apiKeyActor, createApiKey } from '../../src/platform/auth/api-keys';
 import { FORM, form, SERVICE, setForm, validRequest } from '../open311/helpers';
 import { forkTarget } from './fork-target';
+import { admin, bareInsert, databaseUrl, loops } from './postgres';
 
-const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const SECONDS = Number(process.env.BENCH_OPEN311_SECONDS ?? 10);
 const CLIENTS = 10;
 const GET_CONNECTIONS = 50;
@@ -32,31 +30,6 @@ const here = dirname(fileURLToPath(import.meta.url));
 const REPORT = join(here, '../../docs/benchmarks.md');
 const START = '<!-- open311-bench:start -->';
 const END = '<!-- open311-bench:end -->';
-
-async function admin(statement: string): Promise<string | undefined> {
-  const client = new pg.Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  try {
-    const result = await client.query(statement);
-    return result.rows[0] ? String(Object.values(result.rows[0])[0]) : undefined;
-  } finally {
-    await client.end();
-  }
-}
-
-async function loops(workers: number, seconds: number, work: (worker: number, i: number) => Promise<void>) {
-  const until = Date.now() + seconds * 1000;
-  let done = 0;
-  await Promise.all(
-    Array.from({ length: workers }, async (_, worker) => {
-      for (let i = 0; Date.now() < until; i++) {
-        await work(worker, i);
-        done++;
-      }
-    }),
-  );
-  return done / seconds;
-}
 
 interface Server {
   child: ChildProcess;
@@ -111,14 +84,13 @@ async function main() {
   const started = Date.now();
   const loadBefore = loadavg();
   const dbName = `pietura_bench_open311_${randomBytes(6).toString('hex')}`;
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${dbName}`;
+  const url = databaseUrl(dbName);
   const files = mkdtempSync(join(tmpdir(), 'pietura-open311-bench-'));
   let app: Server | undefined;
   let bare: Server | undefined;
   await admin(`CREATE DATABASE ${dbName}`);
   try {
-    const database = await openDatabase({ url: url.toString() });
+    const database = await openDatabase({ url });
     await database.migrate();
     await seedDemo(database.db);
     await setForm(database.db, SERVICE, FORM);
@@ -131,10 +103,7 @@ async function main() {
 
     // 1. The bare INSERT + COMMIT loop and registerApplication in this process, CLIENTS loops each.
     const db = database.db;
-    await db.execute(sql`CREATE TABLE bench_open311_baseline (id serial PRIMARY KEY, payload text NOT NULL)`);
-    const insert = async () => {
-      await db.execute(sql`INSERT INTO bench_open311_baseline (payload) VALUES ('x')`);
-    };
+    const insert = await bareInsert(db, 'bench_open311_baseline');
     const actor = apiKeyActor(key.id, 'Bench');
     const intake = async () => {
       const r = await registerApplication(db, actor, {
@@ -156,7 +125,7 @@ async function main() {
     await database.close();
 
     // 2. POST requests.json over HTTP, the app in its own process.
-    app = await start('app-server.ts', [], { DATABASE_URL: url.toString() });
+    app = await start('app-server.ts', [], { DATABASE_URL: url });
     const { 'attribute[power]': _power, ...request } = validRequest(key.key);
     const body = form({ ...request, 'attribute[electricity]': 'no' });
     const probe = await fetch(`${app.base}/open311/v2/requests.json`, {

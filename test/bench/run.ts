@@ -14,26 +14,15 @@ import { seedDemo } from '../../src/modules/demo/seed';
 import { runCasesBench } from './cases';
 import { forkTarget } from './fork-target';
 import { growCatalogue } from './grow-catalogue';
+import { admin, databaseUrl } from './postgres';
 import { type Measurement, type Pair, printTable, type SearchCost, writeReport } from './report';
 import { searchQueries } from './search-queries';
 
-const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const WARMUP_SECONDS = 2;
 const MEASURE_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const QUERIES = 2_000;
 const LARGE_CATALOGUE = Number(process.env.BENCH_SERVICES ?? 5_000);
 const here = dirname(fileURLToPath(import.meta.url));
-
-async function admin(statement: string): Promise<string | undefined> {
-  const client = new pg.Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  try {
-    const result = await client.query(statement);
-    return result.rows[0] ? String(Object.values(result.rows[0])[0]) : undefined;
-  } finally {
-    await client.end();
-  }
-}
 
 interface Server {
   child: ChildProcess;
@@ -145,9 +134,7 @@ async function main(): Promise<void> {
   const startedAt = Date.now();
   const loadBefore = loadavg()[0] ?? 0;
   const dbName = `pietura_bench_${randomBytes(6).toString('hex')}`;
-  const dbUrl = new URL(ADMIN_URL);
-  dbUrl.pathname = `/${dbName}`;
-  const url = dbUrl.toString();
+  const url = databaseUrl(dbName);
   const files = mkdtempSync(join(tmpdir(), 'pietura-bench-'));
   let app: Server | undefined;
   let uncachedApp: Server | undefined;

@@ -258,6 +258,19 @@ export const WORKFLOW_ROUTES: RouteCase[] = [
       ...both('POST', draft(true), draft(false), WRITERS, { action: 'none' }),
     ];
   }),
+  // The confirmation before removing the whole form (it only asks; the overview's POST removes).
+  ...both(
+    'GET',
+    at(async (ctx) => {
+      const n = await openVersion(ctx, 'trucigas-maznodrosinatas-statuss');
+      return `/darbs/standarti/trucigas-maznodrosinatas-statuss/versijas/${n}/veidlapa/dzest`;
+    }),
+    at(async (ctx) => {
+      const n = await openVersion(ctx, 'trucigas-maznodrosinatas-statuss');
+      return `/en/work/standards/trucigas-maznodrosinatas-statuss/versions/${n}/form/delete`;
+    }),
+    WRITERS,
+  ),
   ...both(
     'GET',
     '/darbs/standarti/gmi-pabalsts/salidzinat?a=1&b=1',

@@ -29,6 +29,35 @@ export function sameToken(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
+/** JSON with every object's keys in order, so that equal content gives equal text. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object')
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  return JSON.stringify(value ?? null);
+}
+
+/**
+ * The version of what a submission sends — the answers, the files, the applicant and the delivery — as
+ * one short value. Check your answers carries the version it showed; a submission from a page that
+ * another window has since made stale is refused instead of sending what the resident did not see.
+ */
+export function draftVersion(
+  draft: { answers: unknown; applicant: unknown; delivery: unknown },
+  files: { id: number; fieldCode: string }[],
+): string {
+  const content = canonical({
+    answers: draft.answers,
+    applicant: draft.applicant,
+    delivery: draft.delivery,
+    files: files.map((f) => [f.id, f.fieldCode]),
+  });
+  return createHash('sha256').update(content).digest('base64url').slice(0, 22);
+}
+
 export function newIdempotencyKey(): string {
   return `portal:${randomUUID()}`;
 }

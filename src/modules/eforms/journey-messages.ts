@@ -108,3 +108,17 @@ export function intakeMessage(locale: Locale): string {
     ? 'Iesniegumu neizdevās reģistrēt ar šīm atbildēm. Pārbaudiet tās vai vērsieties klientu apkalpošanas centrā.'
     : 'The application could not be registered with these answers. Check them or contact a service centre.';
 }
+
+/** An edit that came after another window started sending the application: not saved. */
+export function closedMessage(locale: Locale): string {
+  return lv(locale)
+    ? 'Šis iesniegums jau tiek iesniegts citā logā vai cilnē, tāpēc šīs izmaiņas netika saglabātas. Ievadītais ir saglabāts šajā lapā.'
+    : 'This application is already being sent from another window or tab, so these changes were not saved. What you typed is still on this page.';
+}
+
+/** Check your answers sent from a page that another window made stale: nothing was sent. */
+export function changedMessage(locale: Locale): string {
+  return lv(locale)
+    ? 'Atbildes tika mainītas citā logā vai cilnē, tāpēc iesniegums netika iesniegts. Pārbaudiet atbildes, kā tās saglabātas tagad, un iesniedziet vēlreiz.'
+    : 'Your answers were changed in another window or tab, so the application was not sent. Check the answers as they are saved now and send it again.';
+}

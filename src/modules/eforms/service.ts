@@ -30,10 +30,17 @@ import {
   LIMITS,
   parseFormDefinition,
 } from './definition';
-import { expiryFrom, hashDraftToken, isDraftToken, newDraftToken, newIdempotencyKey } from './drafts';
+import {
+  draftVersion,
+  expiryFrom,
+  hashDraftToken,
+  isDraftToken,
+  newDraftToken,
+  newIdempotencyKey,
+} from './drafts';
 import * as store from './store';
 
-export { DRAFT_DAYS } from './drafts';
+export { DRAFT_DAYS, draftVersion } from './drafts';
 export type { DraftFileRow, DraftRow } from './store';
 export { applicantPrefill, type VerifiedIdentity };
 
@@ -67,6 +74,21 @@ export async function findJourney(db: Db, code: string): Promise<JourneyLookup> 
   if (!parsed.ok) return { kind: 'offline', standard };
   return { kind: 'open', journey: { code, service, definition: parsed.definition, standard } };
 }
+
+/**
+ * The draft was sent, or is being sent from another window, after this request read it: the change was
+ * not saved (it would not have reached the case).
+ */
+export class DraftClosedError extends Error {
+  constructor() {
+    super('The draft is sent or being sent');
+    this.name = 'DraftClosedError';
+  }
+}
+
+const saved = (ok: boolean) => {
+  if (!ok) throw new DraftClosedError();
+};
 
 /** The journey's fixed steps after the form's own pages. */
 export const FIXED_STEPS = ['applicant', 'delivery', 'check'] as const;
@@ -149,11 +171,13 @@ export async function savePage(
   const checked = checkPage(journey.definition, pageId, withFiles, before, today);
   if (checked.problems.length > 0) return checked;
   const next = nextStep(journey.definition, checked.answers, pageId);
-  await store.updateDraft(
-    db,
-    draft.id,
-    { answers: checked.answers, currentStep: next },
-    expiryFrom(new Date()),
+  saved(
+    await store.updateDraft(
+      db,
+      draft.id,
+      { answers: checked.answers, currentStep: next },
+      expiryFrom(new Date()),
+    ),
   );
   return checked;
 }
@@ -177,11 +201,13 @@ export async function saveApplicant(
 ) {
   const checked = checkApplicant(raw);
   if (checked.problems.length === 0)
-    await store.updateDraft(
-      db,
-      draft.id,
-      { applicant: { ...checked.value }, currentStep: 'delivery' },
-      expiryFrom(new Date()),
+    saved(
+      await store.updateDraft(
+        db,
+        draft.id,
+        { applicant: { ...checked.value }, currentStep: 'delivery' },
+        expiryFrom(new Date()),
+      ),
     );
   return checked;
 }
@@ -224,7 +250,7 @@ export async function saveDelivery(
       raw.channel === 'centre'
         ? { channel: raw.channel, centreCode: raw.centreCode }
         : { channel: raw.channel };
-    await store.updateDraft(db, draft.id, { delivery, currentStep: 'check' }, expiryFrom(new Date()));
+    saved(await store.updateDraft(db, draft.id, { delivery, currentStep: 'check' }, expiryFrom(new Date())));
   }
   return { problems };
 }
@@ -305,26 +331,29 @@ export async function attachFiles(
         refusals.push({ field: field.code, filename: checked.file.filename, code: 'application_too_large' });
         continue;
       }
-      await store.insertFile(db, {
-        draftId: draft.id,
-        fieldCode: field.code,
-        filename: checked.file.filename,
-        mediaType: checked.file.mediaType,
-        size: checked.file.size,
-        sha256: checked.file.sha256,
-        bytes: checked.file.bytes,
-      });
+      saved(
+        await store.insertFile(db, {
+          draftId: draft.id,
+          fieldCode: field.code,
+          filename: checked.file.filename,
+          mediaType: checked.file.mediaType,
+          size: checked.file.size,
+          sha256: checked.file.sha256,
+          bytes: checked.file.bytes,
+        }),
+      );
       count++;
       total += checked.file.size;
     }
   }
+  // Only the expiry: the files above are attached whether or not a submission claims the draft now.
   if (sent.size > 0) await store.updateDraft(db, draft.id, {}, expiryFrom(new Date()));
   return refusals;
 }
 
 export async function removeFile(db: Db, draft: store.DraftRow, fileId: number): Promise<void> {
   if (!Number.isSafeInteger(fileId) || fileId <= 0) return;
-  await store.deleteFile(db, draft.id, fileId);
+  saved(await store.deleteFile(db, draft.id, fileId));
 }
 
 // ---------------------------------------------------------------- save for later
@@ -412,13 +441,19 @@ export type SubmitResult =
   /** The draft was submitted before (a double click, a retry, a replay): no second case, no new code. */
   | { kind: 'already'; caseId: number | null; registrationNumber: string }
   /** Another request is registering it right now and did not finish in time. */
-  | { kind: 'busy' };
+  | { kind: 'busy' }
+  /** The answers changed (in another window) since the check page was shown: nothing was sent. */
+  | { kind: 'changed' };
 
 /**
  * Registers the case once. The draft is claimed first (one UPDATE that only one request wins); the
  * case's idempotency key is the draft's, so even a request that took over a stale claim registers no
  * second case. A replay is told the number, never given a new access code: only the first answer shows
  * it (the intake's replay would issue a new one and make the first invalid).
+ *
+ * What is sent is what the check page showed (`shownVersion`, see draftVersion) and what was checked:
+ * an edit from another window before the claim makes the submission 'changed' (nothing sent, the edit
+ * kept); an edit after it is refused (DraftClosedError), so the claimed draft cannot change under it.
  */
 export async function submit(
   db: Db,
@@ -426,14 +461,23 @@ export async function submit(
   draft: store.DraftRow,
   declared: boolean,
   today: string,
+  shownVersion?: string,
 ): Promise<SubmitResult> {
   if (draft.submittedNumber)
     return { kind: 'already', caseId: draft.submittedCaseId, registrationNumber: draft.submittedNumber };
   const { answers, files, problems } = await checkDraft(db, journey, draft, today);
+  const checkedVersion = draftVersion(draft, files);
+  if (shownVersion !== undefined && shownVersion !== checkedVersion) return { kind: 'changed' };
   if (!declared) problems.push({ step: 'check', kind: 'declaration' });
   if (problems.length > 0) return { kind: 'problems', problems };
   if (!(await store.claimForSubmission(db, draft.id))) return waitForOther(db, draft.id);
   try {
+    // Claimed: no edit lands now. The draft must still be the one checked above.
+    const claimed = await store.selectDraft(db, draft.id);
+    if (!claimed || draftVersion(claimed, await store.selectFiles(db, draft.id)) !== checkedVersion) {
+      await store.releaseClaim(db, draft.id);
+      return { kind: 'changed' };
+    }
     const def = journey.definition;
     const shown = new Set(visibleFields(def, answers).map((f) => f.code));
     const used = new Set(

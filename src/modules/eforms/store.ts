@@ -20,17 +20,53 @@ export async function selectDraft(db: Db, id: number): Promise<DraftRow | undefi
   return row;
 }
 
-/** Saves what changed; every save moves the draft's expiry 30 days on. */
+/**
+ * A draft that may still change: not sent, and not being sent (a claim older than two minutes, of a
+ * process that died while registering, no longer holds it).
+ */
+const open = (id: number) =>
+  and(
+    eq(applicationDraft.id, id),
+    isNull(applicationDraft.submittedCaseId),
+    or(
+      isNull(applicationDraft.submittingSince),
+      lte(applicationDraft.submittingSince, sql`now() - interval '2 minutes'`),
+    ),
+  );
+
+/**
+ * Saves what changed; every save moves the draft's expiry 30 days on. False when the draft is sent or
+ * being sent (another window submitted it): then nothing is saved.
+ */
 export async function updateDraft(
   db: Db,
   id: number,
   change: Partial<Pick<DraftRow, 'answers' | 'applicant' | 'delivery' | 'currentStep' | 'locale'>>,
   expiresAt: Date,
-): Promise<void> {
-  await db
+): Promise<boolean> {
+  const rows = await db
     .update(applicationDraft)
     .set({ ...change, updatedAt: new Date(), expiresAt })
-    .where(and(eq(applicationDraft.id, id), isNull(applicationDraft.submittedCaseId)));
+    .where(open(id))
+    .returning({ id: applicationDraft.id });
+  return rows.length === 1;
+}
+
+/**
+ * Runs `change` on the draft's files while the draft row is locked and still open: a submission's claim
+ * (an UPDATE of that row) waits for it, or it sees the claim and changes nothing (false).
+ */
+async function whileOpen(db: Db, id: number, change: (tx: Db) => Promise<void>): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .select({ id: applicationDraft.id })
+      .from(applicationDraft)
+      .where(open(id))
+      .for('update');
+    if (!row) return false;
+    await change(tx);
+    return true;
+  });
 }
 
 /**
@@ -41,16 +77,7 @@ export async function claimForSubmission(db: Db, id: number): Promise<boolean> {
   const rows = await db
     .update(applicationDraft)
     .set({ submittingSince: new Date() })
-    .where(
-      and(
-        eq(applicationDraft.id, id),
-        isNull(applicationDraft.submittedCaseId),
-        or(
-          isNull(applicationDraft.submittingSince),
-          lte(applicationDraft.submittingSince, sql`now() - interval '2 minutes'`),
-        ),
-      ),
-    )
+    .where(open(id))
     .returning({ id: applicationDraft.id });
   return rows.length === 1;
 }
@@ -101,16 +128,21 @@ export async function selectFilesWithBytes(db: Db, draftId: number) {
   return db.select().from(draftFile).where(eq(draftFile.draftId, draftId)).orderBy(asc(draftFile.id));
 }
 
+/** Attaches a file to an open draft; false (nothing stored) when the draft is sent or being sent. */
 export async function insertFile(
   db: Db,
   row: Omit<typeof draftFile.$inferInsert, 'id' | 'createdAt'>,
-): Promise<DraftFileRow> {
-  const [created] = await db.insert(draftFile).values(row).returning(fileColumns);
-  return created!;
+): Promise<boolean> {
+  return whileOpen(db, row.draftId, async (tx) => {
+    await tx.insert(draftFile).values(row);
+  });
 }
 
-export async function deleteFile(db: Db, draftId: number, fileId: number): Promise<void> {
-  await db.delete(draftFile).where(and(eq(draftFile.draftId, draftId), eq(draftFile.id, fileId)));
+/** Removes a file from an open draft; false (nothing removed) when the draft is sent or being sent. */
+export async function deleteFile(db: Db, draftId: number, fileId: number): Promise<boolean> {
+  return whileOpen(db, draftId, async (tx) => {
+    await tx.delete(draftFile).where(and(eq(draftFile.draftId, draftId), eq(draftFile.id, fileId)));
+  });
 }
 
 export async function countExpired(db: Db, now: Date): Promise<number> {

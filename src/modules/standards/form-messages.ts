@@ -47,6 +47,34 @@ export const formText = defineMessages({
   'form.conditionText': { lv: 'ja „{field}” ir {values}', en: 'if “{field}” is {values}' },
   'form.saved': { lv: 'Veidlapa saglabāta.', en: 'The form was saved.' },
   'form.removed': { lv: 'Tiešsaistes veidlapa noņemta.', en: 'The online form was removed.' },
+  'confirm.fieldTitle': {
+    lv: 'Vai tiešām dzēst jautājumu „{name}”?',
+    en: 'Are you sure you want to delete the question “{name}”?',
+  },
+  'confirm.pageTitle': {
+    lv: 'Vai tiešām dzēst lapu „{name}”?',
+    en: 'Are you sure you want to delete the page “{name}”?',
+  },
+  'confirm.formTitle': {
+    lv: 'Vai tiešām noņemt visu tiešsaistes veidlapu?',
+    en: 'Are you sure you want to remove the whole online form?',
+  },
+  'confirm.field': {
+    lv: 'Jautājumu dzēsīs no šīs versijas veidlapas. Jau iesniegtie iesniegumi un citu versiju veidlapas nemainās.',
+    en: 'The question is deleted from this version’s form. Applications already sent and the forms of other versions do not change.',
+  },
+  'confirm.page': {
+    lv: 'Lapu dzēsīs no šīs versijas veidlapas kopā ar visiem tās jautājumiem:',
+    en: 'The page is deleted from this version’s form with all of its questions:',
+  },
+  'confirm.form': {
+    lv: 'Dzēsīs visas šīs versijas veidlapas lapas un jautājumus.',
+    en: 'All the pages and questions of this version’s form are deleted.',
+  },
+  'confirm.deleteField': { lv: 'Jā, dzēst jautājumu', en: 'Yes, delete the question' },
+  'confirm.deletePage': { lv: 'Jā, dzēst lapu', en: 'Yes, delete the page' },
+  'confirm.removeForm': { lv: 'Jā, noņemt veidlapu', en: 'Yes, remove the form' },
+  'confirm.cancel': { lv: 'Atcelt', en: 'Cancel' },
   'field.newTitle': { lv: 'Jauns jautājums', en: 'New question' },
   'field.editTitle': { lv: 'Labot jautājumu', en: 'Edit the question' },
   'field.onPage': { lv: 'Lapā „{page}”', en: 'On the page “{page}”' },
@@ -64,6 +92,13 @@ export const formText = defineMessages({
     lv: 'Aizpildiet tikai tos, kas attiecas uz izvēlēto atbildes veidu; pārējos neņem vērā.',
     en: 'Fill in only those that apply to the chosen type of answer; the others are ignored.',
   },
+  'field.limitsFor.text': {
+    lv: 'Tekstam, garam tekstam un adresei',
+    en: 'For text, long text and an address',
+  },
+  'field.limitsFor.number': { lv: 'Skaitlim', en: 'For a number' },
+  'field.limitsFor.date': { lv: 'Datumam', en: 'For a date' },
+  'field.limitsFor.file': { lv: 'Failam', en: 'For a file' },
   'field.maxLength': { lv: 'Garākais teksts (zīmes)', en: 'Longest text (characters)' },
   'field.maxLengthHint': {
     lv: `Teksts, garš teksts un adrese. Ja tukšs: ${LIMITS.textMaxLength} (garš teksts ${LIMITS.textareaMaxLength}, adrese ${LIMITS.addressMaxLength}).`,

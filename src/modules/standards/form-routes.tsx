@@ -17,6 +17,7 @@ import { type FormPart, formHref, SEGMENTS, versionHref } from './paths';
 import { codeOf, sendRefused } from './route-helpers';
 import { versionNumberSchema } from './schema';
 import * as standards from './service';
+import { type DeleteTarget, FormDeletePage } from './views/form-delete-page';
 import { FieldEditorPage, PageEditorPage } from './views/form-edit-pages';
 import { FormEditorPage, type FormEditorProblems } from './views/form-editor-page';
 import { FormPreviewPage } from './views/form-preview-page';
@@ -292,6 +293,41 @@ export function formRoutes(app: FastifyInstance, deps: AppDeps, locale: Locale):
       const placed = placeIssues(candidate, issues, { page: id, field: first?.field.code });
       return sendPageEditor(request, reply, found, originalId, values, { candidate, placed, local: [] });
     });
+  });
+
+  // Asks before deleting a question (?page=&field=), a page (?page=) or the whole form (no query).
+  app.get<FormParams>(`${base}/${SEGMENTS.formDelete[locale]}`, guarded, async (request, reply) => {
+    const found = await loadForChange(request, reply);
+    if (!found) return reply;
+    const pageId = queryText(request.query, 'page');
+    const code = queryText(request.query, 'field');
+    const page = found.form?.pages.find((p) => p.id === pageId);
+    const field = code ? page?.fields.find((f) => f.code === code) : undefined;
+    const target: DeleteTarget | undefined = !found.form
+      ? undefined
+      : !pageId
+        ? { kind: 'form' }
+        : page && !code
+          ? { kind: 'page', page }
+          : page && field
+            ? { kind: 'field', page, field }
+            : undefined;
+    if (!target) return sendNotFound(db, request, reply);
+    const query = [
+      pageId && `page=${encodeURIComponent(pageId)}`,
+      code && `field=${encodeURIComponent(code)}`,
+    ]
+      .filter(Boolean)
+      .join('&');
+    return sendPage(
+      reply,
+      <FormDeletePage
+        site={await site(request, found, 'formDelete', query || undefined)}
+        code={found.code}
+        version={found.version}
+        target={target}
+      />,
+    );
   });
 
   app.get<FormParams>(`${base}/${SEGMENTS.formPreview[locale]}`, guarded, async (request, reply) => {

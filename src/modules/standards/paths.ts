@@ -17,6 +17,7 @@ export const SEGMENTS = {
   formField: { lv: 'jautajums', en: 'question' },
   formPage: { lv: 'lapa', en: 'page' },
   formPreview: { lv: 'prieksskatijums', en: 'preview' },
+  formDelete: { lv: 'dzest', en: 'delete' },
 } as const;
 
 export type VersionAction = 'edit' | 'submit' | 'approve' | 'return';
@@ -59,9 +60,9 @@ export function requestHref(locale: Locale, code: string, id: number): string {
   return staffHref(locale, 'standards', code, SEGMENTS.requests[locale], id);
 }
 
-export type FormPart = 'formField' | 'formPage' | 'formPreview';
+export type FormPart = 'formField' | 'formPage' | 'formPreview' | 'formDelete';
 
-/** The online form of a version (issue 9): its overview, question and page editors and preview. */
+/** The online form of a version (issue 9): its overview, question and page editors, preview, and the confirmation before deleting. */
 export function formHref(locale: Locale, code: string, n: number, part?: FormPart, query?: string): string {
   const base = `${versionHref(locale, code, n)}/${SEGMENTS.form[locale]}`;
   return (part ? `${base}/${SEGMENTS[part][locale]}` : base) + (query ? `?${query}` : '');

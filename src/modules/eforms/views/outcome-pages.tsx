@@ -46,6 +46,8 @@ export function CheckPage(props: {
   centreName?: string;
   errors: ShownErrors;
   errorLinks: { href: string; text: string }[];
+  /** The version of what is shown (draftVersion): a submission from a page made stale is refused. */
+  version: string;
   action: string;
   back?: string;
 }) {
@@ -125,6 +127,7 @@ export function CheckPage(props: {
       <h2 class="govuk-heading-m">{say(locale, 'Iesniegšana', 'Now send your application')}</h2>
       <form method="post" action={props.action} novalidate>
         <CsrfHidden token={ctx.csrf} />
+        <input type="hidden" name="version" value={props.version} />
         <Checkboxes
           locale={locale}
           id="declaration"

@@ -8,12 +8,12 @@ import {
   type ShownErrors,
   TextInput,
 } from '../../../platform/web/components/form';
-import * as catalogue from '../../catalogue/service';
 import type { Answers } from '../answers';
 import type { FormField, FormPage } from '../definition';
 import type { DeliveryOption, DraftFileRow } from '../service';
 import { FormFieldInput } from './form-field';
 import { CsrfHidden, type JourneyContext, JourneyLayout, say } from './journey-layout';
+import { StepPage } from './step-page';
 
 const DELIVERY_TEXT: Record<DeliveryOption, { lv: string; en: string }> = {
   centre: { lv: 'Klātienē klientu apkalpošanas centrā', en: 'In person at a service centre' },
@@ -27,71 +27,6 @@ const DELIVERY_TEXT: Record<DeliveryOption, { lv: string; en: string }> = {
 
 export function deliveryText(locale: Locale, option: string): string {
   return (DELIVERY_TEXT as Record<string, { lv: string; en: string }>)[option]?.[locale] ?? option;
-}
-
-/** The start page (GOV.UK): what you need, how long it takes, the fee, and "Start now". */
-export function StartPage(props: { ctx: JourneyContext; action: string; startCsrf: string }) {
-  const { ctx } = props;
-  const { locale } = ctx.site;
-  const v = ctx.journey.standard.version;
-  const docs = ctx.journey.service.requiredDocuments;
-  const hasFiles = ctx.journey.definition.pages.some((p) => p.fields.some((f) => f.type === 'file'));
-  return (
-    <JourneyLayout ctx={ctx} title={say(locale, 'Pieteikties tiešsaistē', 'Apply online')}>
-      <h1 class="govuk-heading-xl">{say(locale, 'Pieteikties tiešsaistē', 'Apply online')}</h1>
-      <p class="govuk-body-l">
-        {say(
-          locale,
-          'Aizpildiet iesniegumu šeit: tas tiks reģistrēts tāpat kā klientu apkalpošanas centrā, un jūs saņemsiet reģistrācijas numuru un piekļuves kodu.',
-          'Fill in the application here: it is registered as it would be at a service centre, and you get a registration number and an access code.',
-        )}
-      </p>
-      <h2 class="govuk-heading-m">{say(locale, 'Kas jums būs vajadzīgs', 'What you need')}</h2>
-      <ul class="govuk-list govuk-list--bullet">
-        <li>{say(locale, 'jūsu vārds, uzvārds un personas kods', 'your name and personal code')}</li>
-        <li>{say(locale, 'e-pasta adrese vai tālruņa numurs', 'an email address or a phone number')}</li>
-        {docs.map((d) => (
-          <li key={d.name.lv}>
-            {pick(d.name, locale)}
-            {hasFiles ? say(locale, ' (datnē, ko pievienot)', ' (as a file to attach)') : ''}
-          </li>
-        ))}
-      </ul>
-      <h2 class="govuk-heading-m">{say(locale, 'Cik ilgi tas aizņem', 'How long it takes')}</h2>
-      <p class="govuk-body">
-        {say(locale, 'Aizpildīšana aizņem aptuveni 10 minūtes. ', 'Filling it in takes about 10 minutes. ')}
-        {say(locale, 'Atbildi sniegsim ', 'We answer within ')}
-        {catalogue.timeText(v.processingTime, v.processingTimeUnit, locale)}
-        {say(locale, ' laikā.', '.')}
-      </p>
-      <h2 class="govuk-heading-m">{say(locale, 'Maksa', 'Fee')}</h2>
-      <p class="govuk-body">{catalogue.feeText(v, locale)}</p>
-      <form method="post" action={props.action} novalidate>
-        <CsrfHidden token={props.startCsrf} />
-        <button type="submit" class="govuk-button govuk-button--start" data-module="govuk-button">
-          {say(locale, 'Sākt', 'Start now')}
-          <svg
-            class="govuk-button__start-icon"
-            xmlns="http://www.w3.org/2000/svg"
-            width="17.5"
-            height="19"
-            viewBox="0 0 33 40"
-            aria-hidden="true"
-            focusable="false"
-          >
-            <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
-          </svg>
-        </button>
-      </form>
-      <p class="govuk-body">
-        {say(
-          locale,
-          'Atbildes tiek saglabātas pēc katras lapas. Ja sākāt agrāk un saglabājāt iesniegumu, atveriet saiti, ko nosūtījām jums e-pastā.',
-          'Your answers are saved after every page. If you started before and saved the application, open the link we sent you by email.',
-        )}
-      </p>
-    </JourneyLayout>
-  );
 }
 
 /** "Answer only if …": the hint of a question shown by a condition on the same page (without JavaScript). */
@@ -141,52 +76,42 @@ export function QuestionPage(props: {
   const conditional = props.fields.some((f) => f.showWhen);
   const removeForm = `remove-${page.id}`;
   return (
-    <JourneyLayout
+    <StepPage
       ctx={ctx}
       title={page.title[locale]}
       back={props.back}
-      errors={props.summary}
+      summary={props.summary}
       extra={props.extra}
       conditions={conditional}
+      action={props.action}
+      multipart={multipart}
+      saveHref={props.saveHref}
+      after={
+        multipart && (
+          <form id={removeForm} method="post" action={props.action}>
+            <CsrfHidden token={ctx.csrf} />
+          </form>
+        )
+      }
     >
-      <h1 class="govuk-heading-l">{page.title[locale]}</h1>
-      <form
-        method="post"
-        action={props.action}
-        novalidate
-        {...(multipart ? { enctype: 'multipart/form-data' } : {})}
-      >
-        <CsrfHidden token={ctx.csrf} />
-        {props.fields.map((f) => (
-          <div key={f.code}>
-            {f.type === 'file' && (
-              <AttachedFiles
-                locale={locale}
-                files={props.files.filter((x) => x.fieldCode === f.code)}
-                form={removeForm}
-              />
-            )}
-            <FormFieldInput
+      {props.fields.map((f) => (
+        <div key={f.code}>
+          {f.type === 'file' && (
+            <AttachedFiles
               locale={locale}
-              field={withConditionHint(f, page, locale)}
-              values={props.values}
-              errors={props.errors}
+              files={props.files.filter((x) => x.fieldCode === f.code)}
+              form={removeForm}
             />
-          </div>
-        ))}
-        <div class="govuk-button-group">
-          <Button>{say(locale, 'Turpināt', 'Continue')}</Button>
-          <a class="govuk-link" href={props.saveHref}>
-            {say(locale, 'Saglabāt un turpināt vēlāk', 'Save and come back later')}
-          </a>
+          )}
+          <FormFieldInput
+            locale={locale}
+            field={withConditionHint(f, page, locale)}
+            values={props.values}
+            errors={props.errors}
+          />
         </div>
-      </form>
-      {multipart && (
-        <form id={removeForm} method="post" action={props.action}>
-          <CsrfHidden token={ctx.csrf} />
-        </form>
-      )}
-    </JourneyLayout>
+      ))}
+    </StepPage>
   );
 }
 
@@ -230,6 +155,8 @@ export function ApplicantPage(props: {
   values: FormValues;
   errors: ShownErrors;
   summary: FormError[];
+  /** Problems not about one input (the draft was sent from another window meanwhile). */
+  extra?: string[];
   action: string;
   back?: string;
   saveHref: string;
@@ -238,74 +165,67 @@ export function ApplicantPage(props: {
   const { locale } = ctx.site;
   const common = { locale, values, errors };
   return (
-    <JourneyLayout
+    <StepPage
       ctx={ctx}
       title={say(locale, 'Jūsu dati', 'Your details')}
       back={props.back}
-      errors={props.summary}
+      summary={props.summary}
+      extra={props.extra}
+      action={props.action}
+      saveHref={props.saveHref}
     >
-      <h1 class="govuk-heading-l">{say(locale, 'Jūsu dati', 'Your details')}</h1>
-      <form method="post" action={props.action} novalidate>
-        <CsrfHidden token={ctx.csrf} />
-        <TextInput
-          {...common}
-          id="name"
-          label={say(locale, 'Vārds, uzvārds', 'Full name')}
-          autocomplete="name"
-          spellcheck={false}
-        />
-        <TextInput
-          {...common}
-          id="personalCode"
-          label={say(locale, 'Personas kods', 'Personal code')}
-          hint={say(locale, 'Piemēram, 010190-12345', 'For example, 010190-12345')}
-          inputmode="numeric"
-          width={10}
-          spellcheck={false}
-        />
-        <TextInput
-          {...common}
-          id="email"
-          type="email"
-          label={say(locale, 'E-pasta adrese', 'Email address')}
-          hint={say(
-            locale,
-            'Norādiet e-pastu vai tālruni, vai abus. Uz e-pastu nosūtīsim apstiprinājumu.',
-            'Give an email address or a phone number, or both. We send the confirmation by email.',
-          )}
-          autocomplete="email"
-        />
-        <TextInput
-          {...common}
-          id="phone"
-          type="tel"
-          label={say(
-            locale,
-            'Tālrunis (nav obligāts, ja norādīts e-pasts)',
-            'Phone (optional if you gave an email)',
-          )}
-          autocomplete="tel"
-          width={20}
-        />
-        <TextInput
-          {...common}
-          id="postalAddress"
-          label={say(locale, 'Pasta adrese (nav obligāta)', 'Postal address (optional)')}
-          hint={say(
-            locale,
-            'Vajadzīga, ja rezultātu vēlaties saņemt pa pastu',
-            'Needed if you want the result by post',
-          )}
-          autocomplete="street-address"
-        />
-        <div class="govuk-button-group">
-          <Button>{say(locale, 'Turpināt', 'Continue')}</Button>
-          <a class="govuk-link" href={props.saveHref}>
-            {say(locale, 'Saglabāt un turpināt vēlāk', 'Save and come back later')}
-          </a>
-        </div>
-      </form>
-    </JourneyLayout>
+      <TextInput
+        {...common}
+        id="name"
+        label={say(locale, 'Vārds, uzvārds', 'Full name')}
+        autocomplete="name"
+        spellcheck={false}
+      />
+      <TextInput
+        {...common}
+        id="personalCode"
+        label={say(locale, 'Personas kods', 'Personal code')}
+        hint={say(locale, 'Piemēram, 010190-12345', 'For example, 010190-12345')}
+        inputmode="numeric"
+        width={10}
+        spellcheck={false}
+      />
+      <TextInput
+        {...common}
+        id="email"
+        type="email"
+        label={say(locale, 'E-pasta adrese', 'Email address')}
+        hint={say(
+          locale,
+          'Norādiet e-pastu vai tālruni, vai abus. Uz e-pastu nosūtīsim apstiprinājumu.',
+          'Give an email address or a phone number, or both. We send the confirmation by email.',
+        )}
+        autocomplete="email"
+      />
+      <TextInput
+        {...common}
+        id="phone"
+        type="tel"
+        label={say(
+          locale,
+          'Tālrunis (nav obligāts, ja norādīts e-pasts)',
+          'Phone (optional if you gave an email)',
+        )}
+        autocomplete="tel"
+        width={20}
+      />
+      <TextInput
+        {...common}
+        id="postalAddress"
+        label={say(locale, 'Pasta adrese (nav obligāta)', 'Postal address (optional)')}
+        hint={say(
+          locale,
+          'Vajadzīga, ja rezultātu vēlaties saņemt pa pastu',
+          'Needed if you want the result by post',
+        )}
+        autocomplete="street-address"
+      />
+    </StepPage>
   );
 }
 
@@ -317,6 +237,7 @@ export function DeliveryPage(props: {
   values: FormValues;
   errors: ShownErrors;
   summary: FormError[];
+  extra?: string[];
   action: string;
   back?: string;
   saveHref: string;
@@ -325,41 +246,41 @@ export function DeliveryPage(props: {
   const { locale } = ctx.site;
   const title = say(locale, 'Kā vēlaties saņemt rezultātu?', 'How do you want to receive the result?');
   return (
-    <JourneyLayout ctx={ctx} title={title} back={props.back} errors={props.summary}>
-      <form method="post" action={props.action} novalidate>
-        <CsrfHidden token={ctx.csrf} />
-        <Radios
+    <StepPage
+      ctx={ctx}
+      title={title}
+      heading={false}
+      back={props.back}
+      summary={props.summary}
+      extra={props.extra}
+      action={props.action}
+      saveHref={props.saveHref}
+    >
+      <Radios
+        locale={locale}
+        id="delivery"
+        legend={<h1 class="govuk-fieldset__heading">{title}</h1>}
+        items={props.options.map((o) => ({ value: o, label: deliveryText(locale, o) }))}
+        values={values}
+        errors={errors}
+      />
+      {props.options.includes('centre') && (
+        <Select
           locale={locale}
-          id="delivery"
-          legend={<h1 class="govuk-fieldset__heading">{title}</h1>}
-          items={props.options.map((o) => ({ value: o, label: deliveryText(locale, o) }))}
+          id="deliveryCentre"
+          label={say(locale, 'Kurā centrā?', 'At which centre?')}
+          hint={say(
+            locale,
+            'Tikai, ja rezultātu saņemsiet centrā',
+            'Only if you collect the result at a centre',
+          )}
+          emptyLabel={say(locale, '— izvēlieties centru —', '— choose a centre —')}
+          options={props.centres.map((c) => ({ value: c.code, label: pick(c.name, locale) }))}
           values={values}
           errors={errors}
         />
-        {props.options.includes('centre') && (
-          <Select
-            locale={locale}
-            id="deliveryCentre"
-            label={say(locale, 'Kurā centrā?', 'At which centre?')}
-            hint={say(
-              locale,
-              'Tikai, ja rezultātu saņemsiet centrā',
-              'Only if you collect the result at a centre',
-            )}
-            emptyLabel={say(locale, '— izvēlieties centru —', '— choose a centre —')}
-            options={props.centres.map((c) => ({ value: c.code, label: pick(c.name, locale) }))}
-            values={values}
-            errors={errors}
-          />
-        )}
-        <div class="govuk-button-group">
-          <Button>{say(locale, 'Turpināt', 'Continue')}</Button>
-          <a class="govuk-link" href={props.saveHref}>
-            {say(locale, 'Saglabāt un turpināt vēlāk', 'Save and come back later')}
-          </a>
-        </div>
-      </form>
-    </JourneyLayout>
+      )}
+    </StepPage>
   );
 }
 
@@ -397,29 +318,33 @@ export function SavePage(props: {
       </JourneyLayout>
     );
   return (
-    <JourneyLayout ctx={ctx} title={title} back={props.back} errors={props.summary}>
-      <h1 class="govuk-heading-l">{title}</h1>
-      <p class="govuk-body">
-        {say(
-          locale,
-          'Atbildes uz lapām, kuras turpinājāt, ir saglabātas. Nosūtīsim saiti, ar kuru varat turpināt 30 dienas jebkurā ierīcē.',
-          'The answers to the pages you continued from are saved. We will send a link that lets you continue for 30 days on any device.',
-        )}
-      </p>
-      <form method="post" action={props.action} novalidate>
-        <CsrfHidden token={ctx.csrf} />
-        <TextInput
-          locale={locale}
-          id="email"
-          type="email"
-          label={say(locale, 'E-pasta adrese', 'Email address')}
-          autocomplete="email"
-          values={props.values}
-          errors={props.errors}
-        />
-        <Button>{say(locale, 'Nosūtīt saiti', 'Send the link')}</Button>
-      </form>
-    </JourneyLayout>
+    <StepPage
+      ctx={ctx}
+      title={title}
+      back={props.back}
+      summary={props.summary}
+      action={props.action}
+      intro={
+        <p class="govuk-body">
+          {say(
+            locale,
+            'Atbildes uz lapām, kuras turpinājāt, ir saglabātas. Nosūtīsim saiti, ar kuru varat turpināt 30 dienas jebkurā ierīcē.',
+            'The answers to the pages you continued from are saved. We will send a link that lets you continue for 30 days on any device.',
+          )}
+        </p>
+      }
+      actions={<Button>{say(locale, 'Nosūtīt saiti', 'Send the link')}</Button>}
+    >
+      <TextInput
+        locale={locale}
+        id="email"
+        type="email"
+        label={say(locale, 'E-pasta adrese', 'Email address')}
+        autocomplete="email"
+        values={props.values}
+        errors={props.errors}
+      />
+    </StepPage>
   );
 }
 

@@ -1,5 +1,6 @@
 import { type Locale, pick } from '../../../platform/i18n';
 import {
+  Button,
   CsrfInput,
   ErrorSummary,
   type FormError,
@@ -40,7 +41,9 @@ function ActionForm(props: {
   action: string;
   csrfToken: string;
   hidden: Record<string, string>;
-  buttons: { value: string; label: string; of: string; warning?: boolean }[];
+  buttons: { value: string; label: string; of: string }[];
+  /** The red link to the confirmation before deleting, beside the buttons. */
+  delete: { href: string; label: string; of: string };
 }) {
   return (
     <form method="post" action={props.action} class="pietura-inline-form">
@@ -55,15 +58,31 @@ function ActionForm(props: {
             name="action"
             value={b.value}
             key={b.value}
-            class={`govuk-button govuk-button--${b.warning ? 'warning' : 'secondary'} govuk-!-margin-bottom-1`}
+            class="govuk-button govuk-button--secondary govuk-!-margin-bottom-1"
             data-module="govuk-button"
           >
             {b.label}
             <span class="govuk-visually-hidden">: {b.of}</span>
           </button>
         ))}
+        <DeleteLink {...props.delete} />
       </div>
     </form>
+  );
+}
+
+/** Deleting asks first: a red link to the confirmation page (which works without JavaScript). */
+function DeleteLink(props: { href: string; label: string; of: string }) {
+  return (
+    <a
+      href={props.href}
+      draggable={false}
+      class="govuk-button govuk-button--warning govuk-!-margin-bottom-1"
+      data-module="govuk-button"
+    >
+      {props.label}
+      <span class="govuk-visually-hidden">: {props.of}</span>
+    </a>
   );
 }
 
@@ -73,7 +92,7 @@ function PageSection(props: {
   page: FormPage;
   n: number;
   editable: boolean;
-  href: (part?: 'formField' | 'formPage', query?: string) => string;
+  href: (part?: 'formField' | 'formPage' | 'formDelete', query?: string) => string;
   csrfToken: string;
 }) {
   const { locale, def, page, editable } = props;
@@ -103,8 +122,8 @@ function PageSection(props: {
             buttons={[
               { value: 'page-up', label: t('form.up'), of: title },
               { value: 'page-down', label: t('form.down'), of: title },
-              { value: 'page-delete', label: t('form.deletePage'), of: title, warning: true },
             ]}
+            delete={{ href: props.href('formDelete', pageQuery), label: t('form.deletePage'), of: title }}
           />
         </div>
       )}
@@ -164,8 +183,15 @@ function PageSection(props: {
                       buttons={[
                         { value: 'field-up', label: t('form.up'), of: label },
                         { value: 'field-down', label: t('form.down'), of: label },
-                        { value: 'field-delete', label: t('form.delete'), of: label, warning: true },
                       ]}
+                      delete={{
+                        href: props.href(
+                          'formDelete',
+                          `${pageQuery}&field=${encodeURIComponent(field.code)}`,
+                        ),
+                        label: t('form.delete'),
+                        of: label,
+                      }}
                     />
                   </td>
                 )}
@@ -193,7 +219,8 @@ export function FormEditorPage(props: {
   const n = version.version;
   const name = pick(version.name, locale);
   const t = (key: Parameters<typeof formText>[1]) => formText(locale, key);
-  const href = (part?: 'formField' | 'formPage', query?: string) => formHref(locale, code, n, part, query);
+  const href = (part?: 'formField' | 'formPage' | 'formDelete', query?: string) =>
+    formHref(locale, code, n, part, query);
   return (
     <StaffLayout
       site={site}
@@ -243,18 +270,9 @@ export function FormEditorPage(props: {
       {editable && form && (
         <>
           <p class="govuk-hint">{t('form.removeHint')}</p>
-          <form method="post" action={href()}>
-            <CsrfInput token={site.csrfToken} />
-            <button
-              type="submit"
-              name="action"
-              value="remove"
-              class="govuk-button govuk-button--warning"
-              data-module="govuk-button"
-            >
-              {t('form.remove')}
-            </button>
-          </form>
+          <Button variant="warning" href={href('formDelete')}>
+            {t('form.remove')}
+          </Button>
         </>
       )}
       <p class="govuk-body">

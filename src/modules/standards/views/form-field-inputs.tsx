@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { Locale } from '../../../platform/i18n';
 import {
   BilingualField,
@@ -9,13 +10,15 @@ import {
   Textarea,
   TextInput,
 } from '../../../platform/web/components/form';
-import { DATE_RULES, FIELD_TYPES, FILE_KINDS, type FormField } from '../../eforms/definition';
+import { DATE_RULES, FIELD_TYPES, FILE_KINDS, type FieldType, type FormField } from '../../eforms/definition';
+
 import { formText } from '../form-messages';
 
 /**
  * The inputs of one question: code, type, label and hint in both languages, required, the limits of
- * every type (those of other types are ignored on save), options one a line, and the condition as
- * checkboxes of the earlier questions' answers (`showWhen` = "code=value"). Works without JavaScript.
+ * every type under a heading per type (those of other types are ignored on save; with JavaScript only
+ * the chosen type's are shown), options one a line, and the condition as checkboxes of the earlier
+ * questions' answers (`showWhen` = "code=value"). Works without JavaScript.
  */
 export function FieldInputs(props: {
   locale: Locale;
@@ -56,52 +59,78 @@ export function FieldInputs(props: {
         rows={5}
         bold
       />
-      <h2 class="govuk-heading-m govuk-!-margin-top-6">{t('field.limits')}</h2>
-      <p class="govuk-hint">{t('field.limitsHint')}</p>
-      <TextInput
-        {...common}
-        id="maxLength"
-        label={t('field.maxLength')}
-        hint={t('field.maxLengthHint')}
-        inputmode="numeric"
-        width={5}
-        bold
-      />
-      <TextInput {...common} id="min" label={t('field.min')} inputmode="decimal" width={10} bold />
-      <TextInput {...common} id="max" label={t('field.max')} inputmode="decimal" width={10} bold />
-      <Checkboxes
-        {...common}
-        id="integer"
-        legend={t('field.integer')}
-        small
-        items={[{ value: 'yes', label: t('field.integer') }]}
-      />
-      <Radios
-        {...common}
-        id="dateRule"
-        legend={t('field.dateRule')}
-        small
-        items={DATE_RULES.map((rule) => ({ value: rule, label: formText(locale, `field.dateRule.${rule}`) }))}
-      />
-      <TextInput
-        {...common}
-        id="maxFiles"
-        label={t('field.maxFiles')}
-        hint={t('field.maxFilesHint')}
-        inputmode="numeric"
-        width={3}
-        bold
-      />
-      <Checkboxes
-        {...common}
-        id="accept"
-        legend={t('field.accept')}
-        hint={t('field.acceptHint')}
-        small
-        items={FILE_KINDS.map((kind) => ({ value: kind, label: kind.toUpperCase() }))}
-      />
+      <div data-limits>
+        <h2 class="govuk-heading-m govuk-!-margin-top-6">{t('field.limits')}</h2>
+        <p class="govuk-hint" data-limits-hint>
+          {t('field.limitsHint')}
+        </p>
+        <LimitGroup types={['text', 'textarea', 'address']} title={t('field.limitsFor.text')}>
+          <TextInput
+            {...common}
+            id="maxLength"
+            label={t('field.maxLength')}
+            hint={t('field.maxLengthHint')}
+            inputmode="numeric"
+            width={5}
+            bold
+          />
+        </LimitGroup>
+        <LimitGroup types={['number']} title={t('field.limitsFor.number')}>
+          <TextInput {...common} id="min" label={t('field.min')} inputmode="decimal" width={10} bold />
+          <TextInput {...common} id="max" label={t('field.max')} inputmode="decimal" width={10} bold />
+          <Checkboxes
+            {...common}
+            id="integer"
+            legend={t('field.integer')}
+            small
+            items={[{ value: 'yes', label: t('field.integer') }]}
+          />
+        </LimitGroup>
+        <LimitGroup types={['date']} title={t('field.limitsFor.date')}>
+          <Radios
+            {...common}
+            id="dateRule"
+            legend={t('field.dateRule')}
+            small
+            items={DATE_RULES.map((rule) => ({
+              value: rule,
+              label: formText(locale, `field.dateRule.${rule}`),
+            }))}
+          />
+        </LimitGroup>
+        <LimitGroup types={['file']} title={t('field.limitsFor.file')}>
+          <TextInput
+            {...common}
+            id="maxFiles"
+            label={t('field.maxFiles')}
+            hint={t('field.maxFilesHint')}
+            inputmode="numeric"
+            width={3}
+            bold
+          />
+          <Checkboxes
+            {...common}
+            id="accept"
+            legend={t('field.accept')}
+            hint={t('field.acceptHint')}
+            small
+            items={FILE_KINDS.map((kind) => ({ value: kind, label: kind.toUpperCase() }))}
+          />
+        </LimitGroup>
+      </div>
       <ConditionInputs {...props} />
+      <script type="module" src="/assets/js/form-limits.js" />
     </>
+  );
+}
+
+/** The limits of some types of answer, under their heading; form-limits.js hides those of other types. */
+function LimitGroup(props: { types: FieldType[]; title: string; children: ComponentChildren }) {
+  return (
+    <div data-limits-for={props.types.join(' ')}>
+      <h3 class="govuk-heading-s">{props.title}</h3>
+      {props.children}
+    </div>
   );
 }
 

@@ -1,11 +1,21 @@
 import type { FormDefinition } from '../../../eforms/definition';
-import { DOCUMENTS, hint, opt, optional, page, q, when } from './helpers';
+import {
+  BOOKING_DATE,
+  bookingTime,
+  CHILD_BIRTH_DATE,
+  CHILD_NAME,
+  CHILD_PERSONAL_CODE,
+  DOCUMENTS,
+  hint,
+  opt,
+  optional,
+  page,
+  q,
+  SCHOOLS,
+  when,
+} from './helpers';
 
-const CHILD = [
-  q('berna_vards', 'text', 'Bērna vārds un uzvārds', 'The child’s name and surname', { maxLength: 100 }),
-  q('berna_personas_kods', 'personal_code', 'Bērna personas kods', 'The child’s personal code'),
-  q('dzimsanas_datums', 'date', 'Bērna dzimšanas datums', 'The child’s date of birth', { dateRule: 'past' }),
-];
+const CHILD = [CHILD_NAME, CHILD_PERSONAL_CODE, CHILD_BIRTH_DATE];
 
 export const KINDERGARTEN_FORM: FormDefinition = {
   pages: [
@@ -80,12 +90,7 @@ export const FIRST_GRADE_FORM: FormDefinition = {
         'Kurā skolā vēlaties bērnu uzņemt?',
         'Which school would you like the child to attend?',
         {
-          options: [
-            opt('ilukstes_vidusskola', 'Ilūkstes Raiņa vidusskola', 'Ilūkste Rainis Secondary School'),
-            opt('subates_pamatskola', 'Subates pamatskola', 'Subate Primary School'),
-            opt('eglaines_pamatskola', 'Eglaines pamatskola', 'Eglaine Primary School'),
-            opt('bebrenes_skola', 'Bebrenes vispārizglītojošā skola', 'Bebrene General School'),
-          ],
+          options: SCHOOLS,
         },
       ),
       q(
@@ -118,15 +123,10 @@ export const FIRST_GRADE_FORM: FormDefinition = {
 export const SCHOOL_BUS_FORM: FormDefinition = {
   pages: [
     page('skolens', 'Skolēns', 'The pupil', [
-      CHILD[0]!,
-      CHILD[1]!,
+      CHILD_NAME,
+      CHILD_PERSONAL_CODE,
       q('izglitibas_iestade', 'choice', 'Kurā skolā bērns mācās?', 'Which school does the child attend?', {
-        options: [
-          opt('ilukstes_vidusskola', 'Ilūkstes Raiņa vidusskola', 'Ilūkste Rainis Secondary School'),
-          opt('subates_pamatskola', 'Subates pamatskola', 'Subate Primary School'),
-          opt('eglaines_pamatskola', 'Eglaines pamatskola', 'Eglaine Primary School'),
-          opt('bebrenes_skola', 'Bebrenes vispārizglītojošā skola', 'Bebrene General School'),
-        ],
+        options: SCHOOLS,
       }),
       q('klase', 'number', 'Klase', 'Grade', { min: 1, max: 12, integer: true }),
     ]),
@@ -156,11 +156,8 @@ export const SPORTS_HALL_FORM: FormDefinition = {
           opt('stadions', 'Stadions', 'Stadium'),
         ],
       }),
-      q('datums', 'date', 'Datums', 'Date', { dateRule: 'future' }),
-      q('laiks', 'text', 'Laiks no–līdz', 'Time from–to', {
-        hint: hint('Piemēram, 18:00–20:00.', 'For example, 18:00–20:00.'),
-        maxLength: 20,
-      }),
+      BOOKING_DATE,
+      bookingTime('18:00–20:00'),
       q(
         'regulari',
         'yesno',

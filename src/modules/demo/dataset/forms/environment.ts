@@ -1,5 +1,5 @@
 import type { FormDefinition } from '../../../eforms/definition';
-import { DOCUMENTS, hint, opt, optional, PHOTOS, page, q, when } from './helpers';
+import { BOOKING_DATE, bookingTime, DOCUMENTS, hint, opt, optional, PHOTOS, page, q, when } from './helpers';
 
 const CADASTRE = q(
   'kadastra_apzimejums',
@@ -14,6 +14,8 @@ const CADASTRE = q(
     maxLength: 14,
   },
 );
+
+const PROPERTY_ADDRESS = q('adrese', 'address', 'Īpašuma adrese', 'Address of the property');
 
 export const DAMAGE_REPORT_FORM: FormDefinition = {
   pages: [
@@ -96,7 +98,7 @@ export const EXCAVATION_FORM: FormDefinition = {
 export const TREE_FELLING_FORM: FormDefinition = {
   pages: [
     page('koki', 'Koki', 'The trees', [
-      q('adrese', 'address', 'Īpašuma adrese', 'Address of the property'),
+      PROPERTY_ADDRESS,
       CADASTRE,
       q('koku_skaits', 'number', 'Cik koku vēlaties nocirst?', 'How many trees would you like to fell?', {
         min: 1,
@@ -166,11 +168,8 @@ export const PUBLIC_EVENT_FORM: FormDefinition = {
         ],
       }),
       q('vieta', 'address', 'Norises vieta', 'Venue'),
-      q('datums', 'date', 'Datums', 'Date', { dateRule: 'future' }),
-      q('laiks', 'text', 'Laiks no–līdz', 'Time from–to', {
-        hint: hint('Piemēram, 12:00–23:00.', 'For example, 12:00–23:00.'),
-        maxLength: 20,
-      }),
+      BOOKING_DATE,
+      bookingTime('12:00–23:00'),
       q('apmekletaji', 'number', 'Cik apmeklētāju gaidāt?', 'How many visitors do you expect?', {
         min: 1,
         max: 100000,
@@ -211,7 +210,7 @@ export const PUBLIC_EVENT_FORM: FormDefinition = {
 export const TAX_RELIEF_FORM: FormDefinition = {
   pages: [
     page('ipasums', 'Īpašums', 'The property', [
-      q('adrese', 'address', 'Īpašuma adrese', 'Address of the property'),
+      PROPERTY_ADDRESS,
       optional('kadastra_numurs', 'text', 'Kadastra numurs', 'Cadastral number', { maxLength: 14 }),
       q('grupa', 'choice', 'Kāpēc jums pienākas atvieglojums?', 'Why are you entitled to relief?', {
         options: [
@@ -279,8 +278,8 @@ export const PREMISES_FORM: FormDefinition = {
           opt('pagasts', 'Pagasta pārvaldes zāle', 'Parish administration hall'),
         ],
       }),
-      q('datums', 'date', 'Datums', 'Date', { dateRule: 'future' }),
-      q('laiks', 'text', 'Laiks no–līdz', 'Time from–to', { maxLength: 20 }),
+      BOOKING_DATE,
+      bookingTime(),
       q('merkis', 'choice', 'Kādam nolūkam?', 'What for?', {
         options: [
           opt('gimenes', 'Ģimenes svinības', 'Family celebration'),

@@ -51,3 +51,42 @@ export const BANK_ACCOUNT = q(
     maxLength: 34,
   },
 );
+
+/** The child's questions of the family and school forms. */
+export const CHILD_NAME = q('berna_vards', 'text', 'Bērna vārds un uzvārds', 'The child’s name and surname', {
+  maxLength: 100,
+});
+export const CHILD_PERSONAL_CODE = q(
+  'berna_personas_kods',
+  'personal_code',
+  'Bērna personas kods',
+  'The child’s personal code',
+);
+export const CHILD_BIRTH_DATE = q(
+  'dzimsanas_datums',
+  'date',
+  'Bērna dzimšanas datums',
+  'The child’s date of birth',
+  {
+    dateRule: 'past',
+  },
+);
+
+/** The municipality's schools, as a choice. */
+export const SCHOOLS: FieldOption[] = [
+  opt('ilukstes_vidusskola', 'Ilūkstes Raiņa vidusskola', 'Ilūkste Rainis Secondary School'),
+  opt('subates_pamatskola', 'Subates pamatskola', 'Subate Primary School'),
+  opt('eglaines_pamatskola', 'Eglaines pamatskola', 'Eglaine Primary School'),
+  opt('bebrenes_skola', 'Bebrenes vispārizglītojošā skola', 'Bebrene General School'),
+];
+
+/** The day of a booking or an event. */
+export const BOOKING_DATE = q('datums', 'date', 'Datums', 'Date', { dateRule: 'future' });
+
+/** The hours of a booking or an event, with an example of them as the hint. */
+export function bookingTime(example?: string): FormField {
+  return q('laiks', 'text', 'Laiks no–līdz', 'Time from–to', {
+    ...(example ? { hint: hint(`Piemēram, ${example}.`, `For example, ${example}.`) } : {}),
+    maxLength: 20,
+  });
+}

@@ -1,5 +1,16 @@
 import type { FormDefinition } from '../../../eforms/definition';
-import { BANK_ACCOUNT, DOCUMENTS, hint, opt, optional, page, q, when } from './helpers';
+import {
+  BANK_ACCOUNT,
+  CHILD_BIRTH_DATE,
+  CHILD_PERSONAL_CODE,
+  DOCUMENTS,
+  hint,
+  opt,
+  optional,
+  page,
+  q,
+  when,
+} from './helpers';
 
 const HOUSEHOLD_SIZE = q(
   'majsaimniecibas_lielums',
@@ -120,10 +131,8 @@ export const HOUSING_BENEFIT_FORM: FormDefinition = {
 export const CHILDBIRTH_FORM: FormDefinition = {
   pages: [
     page('berns', 'Bērns', 'The child', [
-      q('berna_personas_kods', 'personal_code', 'Bērna personas kods', 'The child’s personal code'),
-      q('dzimsanas_datums', 'date', 'Bērna dzimšanas datums', 'The child’s date of birth', {
-        dateRule: 'past',
-      }),
+      CHILD_PERSONAL_CODE,
+      CHILD_BIRTH_DATE,
       q(
         'vairaki_berni',
         'yesno',

@@ -1,0 +1,141 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { type FormError, type FormValues, one } from '../../platform/web/components/form';
+import { APPLICANT_FIELDS, type ApplicantField } from './applicant';
+import type { CodeParams, JourneyKit } from './journey-kit';
+import { applicantMessage, closedMessage, deliveryMessage } from './journey-messages';
+import { FROM_CHECK, SEGMENTS, stepHref } from './paths';
+import * as eforms from './service';
+import { ApplicantPage, DeliveryPage } from './views/step-pages';
+
+/** The save's result, or undefined when another window was sending the draft meanwhile (nothing saved). */
+async function closedGuard<T>(save: Promise<T>): Promise<T | undefined> {
+  try {
+    return await save;
+  } catch (error) {
+    if (error instanceof eforms.DraftClosedError) return undefined;
+    throw error;
+  }
+}
+
+/** Who applies, and how they receive the result. */
+export function applicantRoutes(kit: JourneyKit): void {
+  const { app, db, locale, base, send } = kit;
+
+  const applicantPath = `${base}/${SEGMENTS.applicant[locale]}`;
+  const applicantPage = async (
+    reply: FastifyReply,
+    request: FastifyRequest,
+    journey: eforms.Journey,
+    draft: eforms.DraftRow,
+    values: FormValues,
+    problems: { field: ApplicantField; code: string }[],
+    extra?: string[],
+  ) => {
+    const files = await eforms.draftFiles(db, draft);
+    const errors = new Map(
+      problems.map((p) => [p.field as string, applicantMessage(locale, p.field, p.code)]),
+    );
+    const summary: FormError[] = [...errors].map(([field, text]) => ({ field, text }));
+    const q = kit.fromCheck(request) ? FROM_CHECK : undefined;
+    return send(
+      reply,
+      <ApplicantPage
+        ctx={await kit.context(journey, 'applicant', kit.csrfOf(request))}
+        values={values}
+        errors={errors}
+        summary={summary}
+        extra={extra}
+        action={stepHref(locale, journey.code, 'applicant', q)}
+        back={q ? stepHref(locale, journey.code, 'check') : kit.backFor(journey, draft, 'applicant', files)}
+        saveHref={stepHref(locale, journey.code, 'save')}
+      />,
+      extra ? 409 : problems.length > 0 ? 400 : 200,
+    );
+  };
+
+  app.get<CodeParams>(applicantPath, async (request, reply) => {
+    const step = await kit.draftStep(request, reply);
+    if (!step) return reply;
+    const { journey, draft } = step;
+    // A resident login (a later issue) prefills the page: applicantPrefill(identity) when there is no draft answer yet.
+    const values: FormValues = { ...(draft.applicant ?? eforms.applicantPrefill(null)) };
+    return applicantPage(reply, request, journey, draft, values, []);
+  });
+
+  app.post<CodeParams>(applicantPath, async (request, reply) => {
+    const step = await kit.postedStep(request, reply);
+    if (!step) return reply;
+    const { journey, draft, values } = step;
+    const raw = Object.fromEntries(APPLICANT_FIELDS.map((f) => [f, one(values, f)]));
+    const checked = await closedGuard(eforms.saveApplicant(db, draft, raw));
+    if (!checked) return applicantPage(reply, request, journey, draft, values, [], [closedMessage(locale)]);
+    if (checked.problems.length > 0)
+      return applicantPage(reply, request, journey, draft, values, checked.problems);
+    return kit.afterSave(reply, request, journey, 'delivery');
+  });
+
+  const deliveryPath = `${base}/${SEGMENTS.delivery[locale]}`;
+  const deliveryPage = async (
+    reply: FastifyReply,
+    request: FastifyRequest,
+    journey: eforms.Journey,
+    draft: eforms.DraftRow,
+    values: FormValues,
+    problems: eforms.DeliveryProblem[],
+    extra?: string[],
+  ) => {
+    const [files, centres] = await Promise.all([
+      eforms.draftFiles(db, draft),
+      eforms.deliveryCentres(db, journey.service),
+    ]);
+    const errors = new Map(problems.map((p) => [p.field as string, deliveryMessage(locale, p)]));
+    const q = kit.fromCheck(request) ? FROM_CHECK : undefined;
+    return send(
+      reply,
+      <DeliveryPage
+        ctx={await kit.context(journey, 'delivery', kit.csrfOf(request))}
+        options={eforms.deliveryOptions(journey.service)}
+        centres={centres}
+        values={values}
+        errors={errors}
+        summary={[...errors].map(([field, text]) => ({ field, text }))}
+        extra={extra}
+        action={stepHref(locale, journey.code, 'delivery', q)}
+        back={q ? stepHref(locale, journey.code, 'check') : kit.backFor(journey, draft, 'delivery', files)}
+        saveHref={stepHref(locale, journey.code, 'save')}
+      />,
+      extra ? 409 : problems.length > 0 ? 400 : 200,
+    );
+  };
+
+  app.get<CodeParams>(deliveryPath, async (request, reply) => {
+    const step = await kit.draftStep(request, reply);
+    if (!step) return reply;
+    const { journey, draft } = step;
+    const d = draft.delivery;
+    return deliveryPage(
+      reply,
+      request,
+      journey,
+      draft,
+      d ? { delivery: d.channel, deliveryCentre: d.centreCode ?? '' } : {},
+      [],
+    );
+  });
+
+  app.post<CodeParams>(deliveryPath, async (request, reply) => {
+    const step = await kit.postedStep(request, reply);
+    if (!step) return reply;
+    const { journey, draft, values } = step;
+    const result = await closedGuard(
+      eforms.saveDelivery(db, journey, draft, {
+        channel: one(values, 'delivery'),
+        centreCode: one(values, 'deliveryCentre'),
+      }),
+    );
+    if (!result) return deliveryPage(reply, request, journey, draft, values, [], [closedMessage(locale)]);
+    const { problems } = result;
+    if (problems.length > 0) return deliveryPage(reply, request, journey, draft, values, problems);
+    return kit.afterSave(reply, request, journey, 'check');
+  });
+}
