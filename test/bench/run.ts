@@ -22,7 +22,7 @@ const WARMUP_SECONDS = 2;
 const MEASURE_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const QUERIES = 2_000;
 const LARGE_CATALOGUE = Number(process.env.BENCH_SERVICES ?? 5_000);
-const here = dirname(fileURLToPath(import.meta.url));
+const _here = dirname(fileURLToPath(import.meta.url));
 
 interface Server {
   child: ChildProcess;

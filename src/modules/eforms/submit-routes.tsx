@@ -38,7 +38,7 @@ export function submitRoutes(kit: JourneyKit): void {
         p.kind === 'declaration'
           ? '#declaration'
           : p.step === 'check'
-            ? '#main-content'
+            ? '#main'
             : stepHref(locale, journey.code, p.step, FROM_CHECK),
       text: submitProblemText(locale, journey, p),
     }));
