@@ -3,9 +3,8 @@ import { type ChildProcess, fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { openDatabase } from '../../src/db/connection';
@@ -22,7 +21,6 @@ const WARMUP_SECONDS = 2;
 const MEASURE_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const QUERIES = 2_000;
 const LARGE_CATALOGUE = Number(process.env.BENCH_SERVICES ?? 5_000);
-const _here = dirname(fileURLToPath(import.meta.url));
 
 interface Server {
   child: ChildProcess;
