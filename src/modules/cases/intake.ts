@@ -1,4 +1,4 @@
-import { type Db, query } from '../../db/connection';
+import { type Db, preparedQuery } from '../../db/connection';
 import { CASE_CHANNELS, DELIVERY_CHANNELS } from '../../db/schema';
 import { recordAudit, type Tx } from '../../platform/audit/service';
 import { type Actor, centresFor, hasRole } from '../../platform/auth/actor';
@@ -263,9 +263,10 @@ export async function registerApplication(
   try {
     const { complete } = extras;
     // One statement, atomic on its own; done on the spot, the caller goes on in the same transaction.
-    if (!complete) return registered((await query<{ caseId: number; number: string }>(db, filing))[0]);
+    if (!complete)
+      return registered((await preparedQuery<{ caseId: number; number: string }>(db, filing))[0]);
     return await db.transaction(async (tx) => {
-      const result = registered((await query<{ caseId: number; number: string }>(tx, filing))[0]);
+      const result = registered((await preparedQuery<{ caseId: number; number: string }>(tx, filing))[0]);
       await complete(
         tx,
         { id: result.caseId, registrationNumber: result.registrationNumber, centreIn: centreCode },

@@ -1,5 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
-import { type Db, query } from '../../db/connection';
+import { type Db, preparedQuery, query } from '../../db/connection';
 import type { Bilingual, CaseStatus, DeliveryChannel } from '../../db/schema';
 import { caseDocument, caseEvent, caseFile } from '../../db/schema';
 import { inForceOn } from '../../db/versions';
@@ -72,7 +72,7 @@ export async function selectIntakeLookups(
   q: { idempotencyKey?: string; versionId?: number; day: string; centres: (string | null | undefined)[] },
 ): Promise<{ existing?: RegisteredRow; version?: VersionForIntake; centres: Set<string> }> {
   const centres = [...new Set(q.centres.filter((c): c is string => Boolean(c)))];
-  const [row] = await query<{
+  const [row] = await preparedQuery<{
     existing: RegisteredRow | null;
     version: VersionForIntake | null;
     centres: string[] | null;
@@ -322,7 +322,7 @@ export interface WorklistDbRow {
 export async function selectWorklist(db: Db, q: WorklistQuery): Promise<WorklistDbRow[]> {
   const where = [q.scope, ...q.conditions];
   if (q.after) where.push(sql`(c.due_on, c.id) > (${q.after.dueOn}::date, ${q.after.id})`);
-  return query<WorklistDbRow>(
+  return preparedQuery<WorklistDbRow>(
     db,
     sql`SELECT c.id, c.registration_number AS "registrationNumber", v.name AS "serviceName", c.status,
           to_char(c.received_on, 'YYYY-MM-DD') AS "receivedOn", to_char(c.due_on, 'YYYY-MM-DD') AS "dueOn",

@@ -1,5 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
-import { type Db, query } from '../../db/connection';
+import { type Db, preparedQuery } from '../../db/connection';
 import type { Actor } from '../auth/actor';
 import { asStoredJson, GENESIS_HASH, rowHash } from './chain';
 import * as store from './store';
@@ -68,7 +68,7 @@ export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<string> {
 }
 
 async function appendRow(db: Db, entry: AuditEntry): Promise<string> {
-  const [row] = await query<{ id: string }>(
+  const [row] = await preparedQuery<{ id: string }>(
     db,
     sql`WITH ${auditCtes(entry)} SELECT id::text AS id FROM audit_head`,
   );
