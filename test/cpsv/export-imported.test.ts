@@ -40,7 +40,8 @@ function fixture(name: string): string {
 const isA = (n: Node | undefined, type: string) => !!n && [n['@type']].flat().includes(type);
 const refs = (n: Node, key: string) => (n[key] as string[] | undefined) ?? [];
 const serviceNode = (code: string) => byId.get(`${BASE}/id/service/${code}`)!;
-const costsOf = (code: string) => refs(serviceNode(code), 'PublicService.hasCost').map((iri) => byId.get(iri)!);
+const costsOf = (code: string) =>
+  refs(serviceNode(code), 'PublicService.hasCost').map((iri) => byId.get(iri)!);
 const channelsOf = (code: string) =>
   refs(serviceNode(code), 'PublicService.hasChannel').map((iri) => byId.get(iri)!);
 const placesOf = (organisation: string) =>
@@ -51,7 +52,10 @@ before(async () => {
   for (const file of FIXTURES) {
     const result = await importCatalogue(source.db, fixture(file), undefined, null, { fileName: file });
     assert.ok(result.ok, JSON.stringify(result));
-    assert.ok(result.services.every((s) => s.outcome === 'published'), file);
+    assert.ok(
+      result.services.every((s) => s.outcome === 'published'),
+      file,
+    );
   }
   exported = await exportCatalogue(source.db, BASE);
   byId = new Map((exported['@graph'] as Node[]).map((n) => [n['@id'], n]));
@@ -84,7 +88,8 @@ test('the export of imported services conforms to the CPSV-AP 3.2.0 shapes', asy
 });
 
 test('each imported service names its source IRI (dct:source) and its publisher', () => {
-  const source = (code: string) => (serviceNode(code)['dct:source'] as { '@id': string } | undefined)?.['@id'];
+  const source = (code: string) =>
+    (serviceNode(code)['dct:source'] as { '@id': string } | undefined)?.['@id'];
   assert.equal(source('makskeresana'), 'https://lund.example.se/id/service/fishing');
   assert.equal(source('stavvieta'), 'https://lund.example.se/id/service/parking');
   assert.equal(source('zemes-izraktenu-atlauja'), 'https://tartu.example.ee/id/service-permit');
@@ -104,13 +109,10 @@ test('every cost is exported as given: a cost not stated has no amount (not 0), 
   assert.ok(isA(byId.get(`${CURRENCY}SEK`), 'Concept'), 'the currency is described as a skos:Concept');
 
   const permit = costsOf('zemes-izraktenu-atlauja');
-  assert.deepEqual(
-    permit.map((c) => [Number(c['Cost.hasValue']), c['Cost.currency']]).sort(),
-    [
-      [12.5, `${CURRENCY}EUR`],
-      [40, `${CURRENCY}EUR`],
-    ],
-  );
+  assert.deepEqual(permit.map((c) => [Number(c['Cost.hasValue']), c['Cost.currency']]).sort(), [
+    [12.5, `${CURRENCY}EUR`],
+    [40, `${CURRENCY}EUR`],
+  ]);
   assert.deepEqual(
     permit.map((c) => (c['Cost.description'] as { '@value': string }[])[0]!['@value']).sort(),
     ['Parastā kārtībā', 'Steidzami'],
@@ -121,17 +123,14 @@ test('every imported channel is exported with its own type, label and address, a
   const channels = channelsOf('dzivesvietas-deklaracija-vilnius');
   assert.equal(channels.length, 6, 'both telephone channels are kept');
   const byType = new Map(channels.map((c) => [String(c['Channel.type']).replace(COM, ''), c]));
-  assert.deepEqual(
-    [...byType.entries()].map(([type, c]) => [type, c['pietura:kind']]).sort(),
-    [
-      ['0c84394663', 'post'],
-      ['1fc1caefa8', 'email'],
-      ['5c12931e3f', 'telephone'],
-      ['a1c5444664', 'other'],
-      ['b37115f83e', 'portal'],
-      ['c05134f579', 'telephone'],
-    ],
-  );
+  assert.deepEqual([...byType.entries()].map(([type, c]) => [type, c['pietura:kind']]).sort(), [
+    ['0c84394663', 'post'],
+    ['1fc1caefa8', 'email'],
+    ['5c12931e3f', 'telephone'],
+    ['a1c5444664', 'other'],
+    ['b37115f83e', 'portal'],
+    ['c05134f579', 'telephone'],
+  ]);
   assert.deepEqual(byType.get('b37115f83e')!['foaf:page'], {
     '@id': 'https://vilnius.example.lt/e-paslaugos/deklaracija',
   });

@@ -76,5 +76,8 @@ export function currencyNode(iri: string): Node {
       'skos:notation': 'EUR',
     });
   const code = iri.startsWith(EU.currencyTable) ? iri.slice(EU.currencyTable.length) : undefined;
-  return node(iri, { '@type': 'Concept', 'skos:notation': code && /^[A-Z]{3}$/.test(code) ? code : undefined });
+  return node(iri, {
+    '@type': 'Concept',
+    'skos:notation': code && /^[A-Z]{3}$/.test(code) ? code : undefined,
+  });
 }

@@ -36,9 +36,16 @@ export function feeOf(costs: ImportedCost[]): Fee {
 }
 
 /** Whether a version's fee fields are still what its imported costs say (an editor has not changed them). */
-export function feeAgrees(v: { feeCents: number; feeKind: FeeKind; feeCurrency: string }, costs: ImportedCost[]) {
+export function feeAgrees(
+  v: { feeCents: number; feeKind: FeeKind; feeCurrency: string },
+  costs: ImportedCost[],
+) {
   const fee = feeOf(costs);
-  return fee.kind === v.feeKind && fee.currency === v.feeCurrency && (fee.kind === 'not_stated' || fee.cents === v.feeCents);
+  return (
+    fee.kind === v.feeKind &&
+    fee.currency === v.feeCurrency &&
+    (fee.kind === 'not_stated' || fee.cents === v.feeCents)
+  );
 }
 
 /** ISO 4217 code of an EU currency IRI (…/currency/NOK → NOK). */

@@ -523,7 +523,8 @@ class Reader {
       result: joined(outputs.map((o) => this.g.text(o, dct('title')) ?? this.g.text(o, dct('description')))),
       feeCents: costs.cents,
       feeNote: this.extensionText(s, 'feeNote') ?? costs.note,
-      feeKind: own && (FEE_KINDS as readonly string[]).includes(feeKind ?? '') ? (feeKind as FeeKind) : costs.kind,
+      feeKind:
+        own && (FEE_KINDS as readonly string[]).includes(feeKind ?? '') ? (feeKind as FeeKind) : costs.kind,
       feeCurrency: costs.currency,
       processingTime: time.amount,
       processingTimeUnit: (TIME_UNITS as readonly string[]).includes(unit ?? '')
