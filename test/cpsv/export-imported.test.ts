@@ -7,7 +7,12 @@ import { service, serviceVersion } from '../../src/db/schema';
 import { type CpsvDocument, exportCatalogue } from '../../src/modules/catalogue/cpsv/export';
 import { importCatalogue } from '../../src/modules/catalogue/cpsv/import';
 import { canonicalNQuads } from '../../src/modules/catalogue/cpsv/rdf';
+import type { VersionInput } from '../../src/modules/standards/schema';
+import * as standards from '../../src/modules/standards/service';
+import type { Actor } from '../../src/platform/auth/actor';
+import { todayInRiga } from '../../src/platform/calendar/days';
 import { freshDatabase } from '../helpers/db';
+import { completed } from './editor';
 import { validateAgainstStandard } from './standard';
 
 const BASE = 'http://localhost:3000';
@@ -177,4 +182,46 @@ test('imported foreign files: export → import into an empty database → expor
     { missing: [], extra: [] },
   );
   assert.equal(after, before);
+});
+
+test("a new version keeps the imported costs while its fee is unchanged; an editor's new fee is exported in the imported currency", async () => {
+  const editor: Actor = { kind: 'system', id: 0, name: 'editor', grants: [{ role: 'editor' }] };
+  const publish = async (code: string, change: (v: VersionInput) => VersionInput) => {
+    const draft = (await standards.startVersion(source.db, editor, code))!;
+    const owner = (await standards.getStandard(source.db, editor, code))!.ownerCode;
+    const head: Actor = { kind: 'system', id: 0, name: 'head', grants: [{ role: 'head', unit: owner }] };
+    const input = change(completed(draft, code));
+    assert.ok(await standards.saveDraft(source.db, editor, code, draft.version, input));
+    await standards.submitForReview(source.db, editor, code, draft.version);
+    await standards.approve(source.db, head, code, draft.version, todayInRiga());
+  };
+  await publish('zemes-izraktenu-atlauja', (v) => ({
+    ...v,
+    description: { lv: 'Pilsēta izsniedz atļauju ātri.', en: 'The city issues a permit quickly.' },
+  }));
+  await publish('stavvieta', (v) => ({ ...v, feeCents: 35000 }));
+  const again = await exportCatalogue(source.db, BASE);
+  const nodes = new Map((again['@graph'] as Node[]).map((n) => [n['@id'], n]));
+  const service = (code: string) => nodes.get(`${BASE}/id/service/${code}`)!;
+  const costs = (code: string) => refs(service(code), 'PublicService.hasCost').map((iri) => nodes.get(iri)!);
+
+  assert.equal(service('zemes-izraktenu-atlauja')['pietura:version'], 2);
+  assert.deepEqual(
+    costs('zemes-izraktenu-atlauja')
+      .map((c) => Number(c['Cost.hasValue']))
+      .sort((a, b) => a - b),
+    [12.5, 40],
+  );
+  assert.deepEqual(service('zemes-izraktenu-atlauja')['dct:source'], {
+    '@id': 'https://tartu.example.ee/id/service-permit',
+  });
+
+  const [parking] = costs('stavvieta');
+  assert.equal(costs('stavvieta').length, 1);
+  assert.equal(Number(parking!['Cost.hasValue']), 350);
+  assert.equal(parking!['Cost.currency'], `${CURRENCY}SEK`, 'the currency is not lost with the new version');
+  assert.deepEqual(service('stavvieta')['dct:source'], {
+    '@id': 'https://lund.example.se/id/service/parking',
+  });
+  assert.deepEqual(await validateAgainstStandard(again), []);
 });
