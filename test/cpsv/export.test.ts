@@ -82,7 +82,9 @@ test('the standard fields map to channels, cost, evidence, requirement, output, 
     const standard = (await catalogue.getPublishedService(t.database.db, code))!;
     const v = standard.version;
 
-    assert.equal(s['PublicService.processingTime'], `P${v.processingTime}D`);
+    const unit = { months: 'M', years: 'Y' }[v.processingTimeUnit as string] ?? 'D';
+    assert.equal(s['PublicService.processingTime'], `P${v.processingTime}${unit}`);
+    assert.equal(s['pietura:feeKind'], v.feeKind);
     assert.equal(s['pietura:processingTimeUnit'], v.processingTimeUnit);
 
     const channels = refs(s, 'PublicService.hasChannel').map((iri) => byId.get(iri)!);

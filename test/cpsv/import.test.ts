@@ -81,10 +81,9 @@ test('the imported catalogue is the published catalogue: services, versions, org
     was.map((s) => [s.code, s.owner.code, s.category.code, s.version.version, s.oneStopLevel]),
   );
   const fields = (s: (typeof was)[number]) => {
-    // feeKind (migration 0010) has no CPSV-AP property yet: the fee note carries it in words. The
-    // online form (issue 9) is Pietura's own and not part of CPSV-AP: the export leaves it out.
-    const { id, serviceId, createdAt, publishedAt, internalNotes, feeKind, formDefinition, ...rest } =
-      s.version;
+    // The online form (issue 9) is Pietura's own and not part of CPSV-AP: the export leaves it out.
+    // feeKind ("from", "varies") travels as pietura:feeKind.
+    const { id, serviceId, createdAt, publishedAt, internalNotes, formDefinition, ...rest } = s.version;
     // RDF keeps no order among a node's values: channels and centres come back in Pietura's own order.
     const sorted = (a: string[]) => [...a].sort();
     return {

@@ -104,6 +104,7 @@ export const SHELL_ROUTES: RouteCase[] = [
 const WRITERS: readonly Role[] = ['editor', 'head'];
 const PLANNERS: readonly Role[] = ['admin', 'manager', 'editor', 'head'];
 const ADMIN: readonly Role[] = ['admin'];
+const CATEGORY: readonly Role[] = ['admin', 'editor', 'head'];
 const routeEditor: Actor = { kind: 'system', id: 0, name: 'route table', grants: [{ role: 'editor' }] };
 
 /** The open version (draft or in review) of a service, started by an editor if there is none. */
@@ -302,6 +303,20 @@ export const WORKFLOW_ROUTES: RouteCase[] = [
     '/en/work/standards/gmi-pabalsts/restore',
     WRITERS,
     { reason: '' },
+  ),
+  // The category of a service: its writers and the administrator; no category chosen gives the form back (400).
+  ...both(
+    'GET',
+    '/darbs/standarti/gmi-pabalsts/kategorija',
+    '/en/work/standards/gmi-pabalsts/category',
+    CATEGORY,
+  ),
+  ...both(
+    'POST',
+    '/darbs/standarti/gmi-pabalsts/kategorija',
+    '/en/work/standards/gmi-pabalsts/category',
+    CATEGORY,
+    { category: '' },
   ),
   ...both(
     'GET',

@@ -12,6 +12,7 @@ export const SEGMENTS = {
   compare: { lv: 'salidzinat', en: 'compare' },
   withdraw: { lv: 'atsaukt', en: 'withdraw' },
   restore: { lv: 'atjaunot', en: 'restore' },
+  category: { lv: 'kategorija', en: 'category' },
   requests: { lv: 'pieprasijumi', en: 'requests' },
   form: { lv: 'veidlapa', en: 'form' },
   formField: { lv: 'jautajums', en: 'question' },
@@ -54,6 +55,10 @@ export function withdrawHref(locale: Locale, code: string): string {
 
 export function restoreHref(locale: Locale, code: string): string {
   return staffHref(locale, 'standards', code, SEGMENTS.restore[locale]);
+}
+
+export function categoryHref(locale: Locale, code: string): string {
+  return staffHref(locale, 'standards', code, SEGMENTS.category[locale]);
 }
 
 export function requestHref(locale: Locale, code: string, id: number): string {

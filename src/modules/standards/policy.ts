@@ -19,6 +19,14 @@ export function mayApproveStandardOf(actor: Actor, unitCode: string): boolean {
   return unitsFor(actor, 'head').includes(unitCode);
 }
 
+/**
+ * Who may file a service under another category: those who write its standards, and the administrator
+ * (the category is part of the catalogue's structure, not of a version's text).
+ */
+export function mayChangeCategoryOf(actor: Actor, unitCode: string): boolean {
+  return mayEditStandardOf(actor, unitCode) || hasRole(actor, 'admin');
+}
+
 /** Units whose standards the actor may write (undefined = all of them). */
 export function editableUnits(actor: Actor): string[] | undefined {
   return hasRole(actor, 'editor') ? undefined : unitsFor(actor, 'head');
@@ -30,6 +38,10 @@ export function assertMayReadStandards(actor: Actor): void {
 
 export function assertMayEditStandardOf(actor: Actor, unitCode: string): void {
   if (!mayEditStandardOf(actor, unitCode)) throw new ForbiddenError();
+}
+
+export function assertMayChangeCategoryOf(actor: Actor, unitCode: string): void {
+  if (!mayChangeCategoryOf(actor, unitCode)) throw new ForbiddenError();
 }
 
 export function assertMayApproveStandardOf(actor: Actor, unitCode: string): void {

@@ -20,6 +20,7 @@ const DONE = [
   'saved',
   'requested',
   'decided',
+  'category',
 ] as const;
 
 /** The success message named by ?done= after a POST-redirect-GET (unknown names show nothing). */

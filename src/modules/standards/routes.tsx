@@ -7,6 +7,7 @@ import { sendNotFound } from '../../platform/web/error-pages';
 import { fieldErrors, readForm, showErrors } from '../../platform/web/form-values';
 import { sendPage } from '../../platform/web/render';
 import { staffSiteContext } from '../../platform/web/staff-layout';
+import { categoryRoutes } from './category-routes';
 import { FieldValidationError, WorkflowError } from './errors';
 import { formRoutes } from './form-routes';
 import { fieldErrorMessage } from './messages';
@@ -148,6 +149,7 @@ export function standardsRoutes(app: FastifyInstance, deps: AppDeps): void {
     });
 
     withdrawalRoutes(app, deps, locale);
+    categoryRoutes(app, deps, locale);
     versionRoutes(app, deps, locale);
     formRoutes(app, deps, locale);
   }

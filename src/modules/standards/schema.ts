@@ -287,6 +287,11 @@ export function newServiceCandidate(values: FormValues) {
   };
 }
 
+/** The category a service is filed under (changeCategory checks that it exists). */
+export const categorySchema = z.object({
+  category: z.string().trim().min(1, 'categoryRequired').max(100, 'categoryRequired'),
+});
+
 export const approveSchema = z.object({ validFrom: dateParts });
 export const returnSchema = z.object({
   comment: z.string().trim().min(1, 'commentRequired').max(5000, 'tooLong'),

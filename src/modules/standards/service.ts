@@ -13,10 +13,12 @@ import { type FormChanges, formChanges } from './form-changes';
 import { formOf } from './forms';
 import {
   assertMayApproveStandardOf,
+  assertMayChangeCategoryOf,
   assertMayEditStandardOf,
   assertMayReadStandards,
   editableUnits,
   mayApproveStandardOf,
+  mayChangeCategoryOf,
   mayEditStandardOf,
 } from './policy';
 import {
@@ -31,7 +33,7 @@ import * as store from './store';
 export type { FormChanges } from './form-changes';
 export type { FieldCandidate, FormChange } from './form-editor';
 export { changeForm, FormDefinitionError, formOf } from './forms';
-export { editableUnits, mayEditStandardOf, mayReadStandards } from './policy';
+export { editableUnits, mayChangeCategoryOf, mayEditStandardOf, mayReadStandards } from './policy';
 export type { CommentRow, StepRow, VersionRow, VersionSummary, WithdrawalRequestRow } from './store';
 
 /** How far ahead the review-due list looks. */
@@ -277,7 +279,9 @@ export interface StandardDetails {
   /** Withdrawal and restore requests, newest first. */
   requests: store.WithdrawalRequestRow[];
   inForceId: number | undefined;
-  may: { edit: boolean; approve: boolean };
+  /** The category the service is filed under (undefined only if its row is gone). */
+  category: { code: string; name: { lv: string; en: string } } | undefined;
+  may: { edit: boolean; approve: boolean; category: boolean };
 }
 
 async function loadService(db: Db, code: string) {
@@ -297,10 +301,11 @@ export async function getStandard(
   if (!found) return undefined;
   const versions = await store.selectVersions(db, found.service.id);
   const ids = versions.map((v) => v.id);
-  const [comments, steps, requests] = await Promise.all([
+  const [comments, steps, requests, categories] = await Promise.all([
     store.selectComments(db, ids),
     store.selectSteps(db, ids),
     store.selectWithdrawalRequests(db, found.service.id),
+    listCategories(db),
   ]);
   return {
     service: found.service,
@@ -312,15 +317,17 @@ export async function getStandard(
     withdrawal: withdrawalState(found.service),
     requests,
     inForceId: inForceAmong(versions, today)?.id,
+    category: categories.find((c) => c.code === found.service.categoryCode),
     may: {
       edit: mayEditStandardOf(actor, found.ownerCode),
       approve: mayApproveStandardOf(actor, found.ownerCode),
+      category: mayChangeCategoryOf(actor, found.ownerCode),
     },
   };
 }
 
 /** Refuses (403) before a form is even checked when the actor may not take this step on the standard. */
-export function assertMay(standard: StandardDetails, step: 'edit' | 'approve'): void {
+export function assertMay(standard: StandardDetails, step: 'edit' | 'approve' | 'category'): void {
   if (!standard.may[step]) throw new ForbiddenError();
 }
 
@@ -346,6 +353,14 @@ export async function startVersion(
       ...versionInputOf(base),
       reviewDue: base.reviewDue,
       formDefinition: base.formDefinition,
+      // What the edit form does not show goes on unchanged: how to read the fee and in which currency,
+      // and where an imported standard came from (the export keeps its costs and channels).
+      feeKind: base.feeKind,
+      feeCurrency: base.feeCurrency,
+      sourceIri: base.sourceIri,
+      sourcePublisher: base.sourcePublisher,
+      unmappedTriples: base.unmappedTriples,
+      imported: base.imported,
       serviceId: found.service.id,
       version: Math.max(...versions.map((v) => v.version)) + 1,
       status: 'draft',
@@ -418,6 +433,52 @@ export function remainingTodo(todo: ImportTodoItem[] | null, categoryCode: strin
   return left.length > 0 ? left : null;
 }
 
+/** An imported draft's to-do list once the service is filed under a real category. */
+export function settleCategory(todo: ImportTodoItem[] | null): ImportTodoItem[] | null {
+  const left = (todo ?? []).filter((t) => t.item !== 'category');
+  return left.length > 0 ? left : null;
+}
+
+/** The categories a service may be filed under: every one but the import's "unsorted". */
+export async function categoryChoices(db: Db, actor: Actor) {
+  assertMayReadStandards(actor);
+  return (await listCategories(db)).filter((c) => c.code !== UNSORTED_CATEGORY_CODE);
+}
+
+/**
+ * Files a service under another category (audited). An imported draft's "category" to-do item is
+ * settled with it. Choosing the category the service already has changes nothing.
+ */
+export async function changeCategory(db: Db, actor: Actor, code: string, categoryCode: string) {
+  assertMayReadStandards(actor);
+  return db.transaction(async (tx) => {
+    const found = await loadService(tx, code);
+    if (!found) return undefined;
+    assertMayChangeCategoryOf(actor, found.ownerCode);
+    if (!(await categoryChoices(tx, actor)).some((c) => c.code === categoryCode))
+      throw new FieldValidationError([{ field: 'category', key: 'categoryRequired' }]);
+    await store.lockService(tx, found.service.id);
+    const before = (await loadService(tx, code))!.service;
+    if (before.categoryCode === categoryCode) return before;
+    const after = await store.updateServiceCategory(tx, before.id, categoryCode);
+    const settled: number[] = [];
+    for (const v of await store.selectVersions(tx, before.id)) {
+      if (!isOpen(v.status) || !v.importTodo?.some((t) => t.item === 'category')) continue;
+      await store.updateVersion(tx, v.id, { importTodo: settleCategory(v.importTodo) });
+      settled.push(v.version);
+    }
+    await recordAudit(tx, {
+      actor,
+      action: 'standard.category.change',
+      entity: 'service',
+      entityId: String(before.id),
+      before: { category: before.categoryCode },
+      after: { category: after.categoryCode, ...(settled.length > 0 && { settledTodo: settled }) },
+    });
+    return after;
+  });
+}
+
 /** A stored draft is complete when it would pass the edit form as it stands. */
 export function isComplete(v: store.VersionRow): boolean {
   return versionFormSchema.safeParse(versionCandidate(versionFormValues(versionInputOf(v)))).success;
@@ -465,8 +526,8 @@ export async function submitForReview(db: Db, actor: Actor, code: string, versio
     action: 'standard.version.submit',
     check: async (v, tx, serviceId) => {
       if (!isComplete(v)) throw new WorkflowError('incomplete', v.version);
-      // The category is not a field of the version: that item stays on the page for the head to see.
-      if (v.importTodo?.some((t) => t.item !== 'category')) throw new WorkflowError('importTodo', v.version);
+      // Every item blocks, the category too: it is settled on the standard's page (changeCategory).
+      if (v.importTodo && v.importTodo.length > 0) throw new WorkflowError('importTodo', v.version);
       const summary = changeSummary(await store.selectVersions(tx, serviceId), v);
       if (summary.base && summary.changed.length === 0 && !summary.form.changed)
         throw new WorkflowError('unchanged', v.version);

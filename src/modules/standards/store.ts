@@ -138,6 +138,15 @@ export async function insertService(
 }
 
 /** Withdraws a service from the start of `from` (a day in Riga), or brings it back (null). */
+export async function updateServiceCategory(
+  db: Db,
+  serviceId: number,
+  categoryCode: string,
+): Promise<ServiceRow> {
+  const [row] = await db.update(service).set({ categoryCode }).where(eq(service.id, serviceId)).returning();
+  return row!;
+}
+
 export async function updateWithdrawal(
   db: Db,
   serviceId: number,

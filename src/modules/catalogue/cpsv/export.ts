@@ -2,9 +2,12 @@ import type { Db } from '../../../db/connection';
 import { type Bilingual, CHANNELS, type Channel } from '../../../db/schema';
 import * as store from '../store';
 import { CPSV_AP_CONTEXT_URL } from './context';
-import { CHANNEL_LABELS, EU, type Iris, iris, LEGAL_LEVEL_LABELS, type LegalLevel, NS } from './vocabulary';
+import { channelNodes } from './export-channels';
+import { costNodes, currencyNode } from './export-costs';
+import { isAbsoluteUrl, isIri, type Node, node, ref, text } from './nodes';
+import { Places } from './places';
+import { CHANNEL_LABELS, type Iris, iris, LEGAL_LEVEL_LABELS, type LegalLevel, NS } from './vocabulary';
 
-type Node = { '@id': string } & Record<string, unknown>;
 type LangValue = { '@value': string; '@language': 'lv' | 'en' };
 
 export interface CpsvDocument {
@@ -40,15 +43,18 @@ export async function exportCatalogue(db: Db, publicUrl: string): Promise<CpsvDo
   }
 
   const nodes: Node[] = [];
-  const channelsUsed = new Set<Channel>();
+  const typesUsed = new Set<string>();
+  const currenciesUsed = new Set<string>();
   const levelsUsed = new Set<LegalLevel>();
   for (const row of published) {
-    nodes.push(...serviceNodes(row, id, places, groupedBy.get(row.service.code) ?? []));
-    for (const c of [...row.version.applyChannels, ...row.version.receiveChannels]) channelsUsed.add(c);
+    const service = serviceNodes(row, id, places, groupedBy.get(row.service.code) ?? []);
+    nodes.push(...service.nodes);
+    for (const t of service.channelTypes) typesUsed.add(t);
+    for (const c of service.currencies) currenciesUsed.add(c);
     for (const b of row.version.legalBasis) levelsUsed.add(b.level);
   }
-  if (published.length > 0) nodes.push(euroNode());
-  for (const c of CHANNELS.filter((c) => channelsUsed.has(c))) nodes.push(channelTypeNode(c, id));
+  for (const c of [...currenciesUsed].sort()) nodes.push(currencyNode(c));
+  nodes.push(...channelTypeNodes(typesUsed, id));
   for (const level of levelsUsed) nodes.push(legalLevelNode(level, id));
 
   for (const o of organisations) {
@@ -58,7 +64,9 @@ export async function exportCatalogue(db: Db, publicUrl: string): Promise<CpsvDo
         '@type': 'PublicOrganization',
         'dct:identifier': o.code,
         'PublicOrganization.preferredLabel': text(o.name),
-        'PublicOrganization.spatial': [places.of(o.code)],
+        'PublicOrganization.spatial': places.of(o.code),
+        // Its places are those an imported file gave (a reader keeps them rather than deriving them).
+        'pietura:spatialImported': o.spatial && o.spatial.length > 0 ? true : undefined,
         'org:subOrganizationOf': parent && ref(id.organisation(parent.code)),
         'pietura:organisationKind': o.kind,
         'pietura:email': o.email ?? undefined,
@@ -114,10 +122,16 @@ function localContext(id: Iris): Record<string, string> {
   return { pietura: id.ns, cv, cpsv, dct, skos, eli, foaf, org, xsd };
 }
 
-function serviceNodes(row: Published, id: Iris, places: Places, lifeEvents: string[]): Node[] {
+function serviceNodes(
+  row: Published,
+  id: Iris,
+  places: Places,
+  lifeEvents: string[],
+): { nodes: Node[]; channelTypes: string[]; currencies: string[] } {
   const { code } = row.service;
   const v = row.version;
-  const channels = CHANNELS.filter((c) => v.applyChannels.includes(c) || v.receiveChannels.includes(c));
+  const channels = channelNodes(code, v, id);
+  const costs = costNodes(code, v, id);
   const documents = v.requiredDocuments.map((d, i) => ({ ...d, position: i + 1 }));
   const bases = v.legalBasis.map((b, i) => ({ ...b, position: i + 1 }));
   const eligibility = text(v.whoMayApply);
@@ -130,18 +144,24 @@ function serviceNodes(row: Published, id: Iris, places: Places, lifeEvents: stri
     'PublicService.description': text(v.description),
     'PublicService.hasCompetentAuthority': [id.organisation(row.owner.code)],
     'PublicService.thematicArea': [id.category(row.category.code)],
-    'PublicService.spatial': [places.of(row.owner.code)],
+    'PublicService.spatial':
+      v.imported && v.imported.spatial.length > 0
+        ? places.given(v.imported.spatial)
+        : places.of(row.owner.code),
     'PublicService.keyword': keywords(v.keywords),
-    // CPSV-AP has only xsd:duration; whether the days are working days is said by pietura:processingTimeUnit.
-    'PublicService.processingTime': `P${v.processingTime}D`,
-    'PublicService.hasChannel': channels.map((c) => id.channel(code, c)),
-    'PublicService.hasCost': [id.cost(code)],
+    'PublicService.processingTime': duration(v.processingTime, v.processingTimeUnit),
+    'PublicService.hasChannel': channels.refs,
+    'PublicService.hasCost': costs.refs,
     'PublicService.hasInput': documents.map((d) => id.evidence(code, d.position)),
     'PublicService.holdsRequirement': eligibility && [id.requirement(code)],
     'PublicService.produces': result && [id.output(code)],
     'PublicService.follows': bases.map((b) => id.rule(code, b.position)),
     'PublicService.hasLegalResource': bases.map((b) => id.legalResource(code, b.position)),
     'PublicService.isGroupedBy': lifeEvents.map((ls) => id.lifeEvent(ls)),
+    'dct:source': v.sourceIri && isIri(v.sourceIri) ? ref(v.sourceIri) : undefined,
+    'pietura:sourcePublisher': v.sourcePublisher ?? undefined,
+    'pietura:feeKind': v.feeKind,
+    'pietura:feeNote': text(costs.serviceNote),
     'pietura:version': v.version,
     'pietura:processingTimeUnit': v.processingTimeUnit,
     'pietura:processingTimeBasis': text(v.processingTimeBasis),
@@ -157,26 +177,10 @@ function serviceNodes(row: Published, id: Iris, places: Places, lifeEvents: stri
     'pietura:reviewDue': date(v.reviewDue),
   });
 
-  return [
+  const nodes = [
     service,
-    ...channels.map((c) =>
-      node(id.channel(code, c), {
-        '@type': 'Channel',
-        'Channel.identifier': `${code}/channel/${c}`,
-        'Channel.type': id.channelType(c),
-        'pietura:usedFor': [
-          ...(v.applyChannels.includes(c) ? ['apply'] : []),
-          ...(v.receiveChannels.includes(c) ? ['receive'] : []),
-        ],
-      }),
-    ),
-    node(id.cost(code), {
-      '@type': 'Cost',
-      'Cost.identifier': `${code}/cost`,
-      'Cost.hasValue': (v.feeCents / 100).toFixed(2),
-      'Cost.currency': EU.euro,
-      'Cost.description': text(v.feeNote),
-    }),
+    ...channels.nodes,
+    ...costs.nodes,
     ...documents.map((d) =>
       node(id.evidence(code, d.position), {
         '@type': 'Evidence',
@@ -224,59 +228,25 @@ function serviceNodes(row: Published, id: Iris, places: Places, lifeEvents: stri
       }),
     ]),
   ];
+  return { nodes, channelTypes: channels.types, currencies: costs.currencies };
 }
 
-/** Each organisation's place: the state's is Latvia, a municipal body's is its municipality. */
-class Places {
-  private readonly used = new Map<string, Node>();
-  private readonly byId: Map<number, store.OrganisationRow>;
-
-  constructor(
-    private readonly organisations: store.OrganisationRow[],
-    private readonly id: Iris,
-  ) {
-    this.byId = new Map(organisations.map((o) => [o.id, o]));
-  }
-
-  of(organisationCode: string): string {
-    const org = this.organisations.find((o) => o.code === organisationCode);
-    const municipality = org && org.kind !== 'state' ? this.municipalityOf(org) : undefined;
-    if (!municipality) {
-      this.used.set(EU.latvia, location(EU.latvia, { lv: 'Latvija', en: 'Latvia' }));
-      return EU.latvia;
-    }
-    const iri = this.id.location(municipality.code);
-    this.used.set(iri, location(iri, municipality.name));
-    return iri;
-  }
-
-  nodes(): Node[] {
-    return [...this.used.values()];
-  }
-
-  private municipalityOf(org: store.OrganisationRow): store.OrganisationRow | undefined {
-    const seen = new Set<number>();
-    for (
-      let o: store.OrganisationRow | undefined = org;
-      o && !seen.has(o.id);
-      o = this.byId.get(o.parentId ?? -1)
-    ) {
-      if (o.kind === 'municipality') return o;
-      seen.add(o.id);
-    }
-    return this.organisations.find((o) => o.kind === 'municipality');
-  }
+/**
+ * CPSV-AP has only xsd:duration: days, months (P2M) or years (P1Y). Whether the days are working
+ * days is said by pietura:processingTimeUnit.
+ */
+function duration(amount: number, unit: Published['version']['processingTimeUnit']): string {
+  if (unit === 'months') return `P${amount}M`;
+  if (unit === 'years') return `P${amount}Y`;
+  return `P${amount}D`;
 }
 
-function location(iri: string, name: Bilingual): Node {
-  return node(iri, { '@type': 'Location', 'skos:prefLabel': text(name) });
-}
-
-function euroNode(): Node {
-  return node(EU.euro, {
-    '@type': 'Concept',
-    'skos:prefLabel': text({ lv: 'eiro', en: 'euro' }),
-    'skos:notation': 'EUR',
+/** Channel types as skos:Concepts: Pietura's own with their names, the ones a file gave by their IRI. */
+function channelTypeNodes(types: Set<string>, id: Iris): Node[] {
+  const own = new Map(CHANNELS.map((c) => [id.channelType(c), c]));
+  return [...types].sort().map((iri) => {
+    const kind = own.get(iri);
+    return kind ? channelTypeNode(kind, id) : node(iri, { '@type': 'Concept' });
   });
 }
 
@@ -298,30 +268,6 @@ function legalLevelNode(level: LegalLevel, id: Iris): Node {
   });
 }
 
-/** A node without the properties that have no value, so that the document holds no empty keys. */
-function node(iri: string, properties: Record<string, unknown>): Node {
-  const out: Node = { '@id': iri };
-  for (const [key, value] of Object.entries(properties)) {
-    if (value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0))
-      continue;
-    out[key] = value;
-  }
-  return out;
-}
-
-function ref(iri: string) {
-  return { '@id': iri };
-}
-
-/** Both languages as language-tagged strings; an empty translation is left out. */
-function text(value: Bilingual | null | undefined): LangValue[] | undefined {
-  if (!value) return undefined;
-  const out: LangValue[] = [];
-  if (value.lv.trim()) out.push({ '@value': value.lv, '@language': 'lv' });
-  if (value.en.trim()) out.push({ '@value': value.en, '@language': 'en' });
-  return out.length > 0 ? out : undefined;
-}
-
 function keywords(value: Bilingual | null | undefined): LangValue[] | undefined {
   if (!value) return undefined;
   const out: LangValue[] = [];
@@ -335,14 +281,4 @@ function keywords(value: Bilingual | null | undefined): LangValue[] | undefined 
 
 function date(value: string | null) {
   return value ? { '@value': value.slice(0, 10), '@type': 'xsd:date' } : undefined;
-}
-
-function isAbsoluteUrl(value: string): boolean {
-  if (!/^https?:\/\/[^\s<>"{}|\\^`]+$/.test(value)) return false;
-  try {
-    new URL(value);
-    return true;
-  } catch {
-    return false;
-  }
 }

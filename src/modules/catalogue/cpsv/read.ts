@@ -2,6 +2,7 @@ import {
   type Bilingual,
   CHANNELS,
   type Channel,
+  FEE_KINDS,
   type FeeKind,
   type ImportedChannel,
   type ImportedContactPoint,
@@ -15,6 +16,7 @@ import {
   TIME_UNITS,
   type TimeUnit,
 } from '../../../db/schema';
+import { amountOf, feeOf, joined } from './fee';
 import { bilingual, cut, type Graph, key, lastSegment, literals } from './graph';
 import { isCodeListIri, type Problem } from './rdf';
 import { EU, NS } from './vocabulary';
@@ -352,8 +354,12 @@ class Reader {
         phone: this.extensionString(s, 'phone'),
         address: this.extensionString(s, 'address'),
         website: this.extensionString(s, 'website') ?? this.g.node(s, `${NS.foaf}homepage`) ?? null,
-        // Pietura's own export says where its organisations are from their kind; a foreign file's places are kept.
-        spatial: pietura || spatial.length === 0 ? null : spatial,
+        // Pietura's own export says where its organisations are from their kind, unless their places came
+        // from an imported file (pietura:spatialImported); a foreign file's places are kept.
+        spatial:
+          spatial.length === 0 || (pietura && this.extensionString(s, 'spatialImported') !== 'true')
+            ? null
+            : spatial,
       };
     });
   }
@@ -380,6 +386,18 @@ class Reader {
       `The competent authority <${cut(iri, 80)}> is not described in the file; it is imported under the name "${cut(label.lv, 40)}".`,
     );
     return code;
+  }
+
+  /**
+   * An authority the file names but does not describe has no places of its own: it covers the places
+   * of the services it is competent for (Flanders' IPDC), rather than being taken for a Latvian one.
+   */
+  private coverExternal(authorityCodes: string[], places: SpatialRef[]) {
+    for (const org of this.externalOrganisations.filter((o) => authorityCodes.includes(o.code))) {
+      const known = new Set((org.spatial ?? []).map((p) => p.iri));
+      const added = places.filter((p) => !known.has(p.iri));
+      if (added.length > 0) org.spatial = [...(org.spatial ?? []), ...added];
+    }
   }
 
   /** Classes that are cpsv:PublicService: itself, its subclasses in the file (transitively) and known profiles. */
@@ -415,6 +433,7 @@ class Reader {
       const authorities = this.g
         .nodes(s, cv('hasCompetentAuthority'))
         .map((o) => this.externalOrganisation(o));
+      this.coverExternal(authorities, this.places(s));
       const areas = this.g.nodes(s, cv('thematicArea'));
       const categoryIri = areas.find((c) => this.usableCategory(c));
       if (!categoryIri) {
@@ -431,9 +450,8 @@ class Reader {
       }
       const version = this.extensionInt(s, 'version', 1, 1_000_000);
       const standard = this.standard(s, own);
-      standard.imported = own
-        ? null
-        : { ...standard.imported!, categories: areas, competentAuthorities: authorities };
+      if (standard.imported)
+        standard.imported = { ...standard.imported, categories: areas, competentAuthorities: authorities };
       standard.importTodo = this.todo.length > 0 ? this.todo : null;
       return {
         categoryIri: categoryIri ?? '',
@@ -483,6 +501,9 @@ class Reader {
     }
     const publisher = this.g.node(s, dct('publisher'));
     const source = this.g.node(s, dct('source'));
+    // Pietura's own export of a service it imported keeps what the file said (costs, channels, places).
+    const keepsImport = !own || source !== undefined;
+    const feeKind = this.extensionString(s, 'feeKind');
     const unmapped = this.unmapped(s, [
       ...channels.details.map((c) => c.iri),
       ...costs.details.map((c) => c.iri),
@@ -501,8 +522,9 @@ class Reader {
       requiredDocuments: this.documents(s),
       result: joined(outputs.map((o) => this.g.text(o, dct('title')) ?? this.g.text(o, dct('description')))),
       feeCents: costs.cents,
-      feeNote: costs.note,
-      feeKind: costs.kind,
+      feeNote: this.extensionText(s, 'feeNote') ?? costs.note,
+      feeKind:
+        own && (FEE_KINDS as readonly string[]).includes(feeKind ?? '') ? (feeKind as FeeKind) : costs.kind,
       feeCurrency: costs.currency,
       processingTime: time.amount,
       processingTimeUnit: (TIME_UNITS as readonly string[]).includes(unit ?? '')
@@ -530,10 +552,12 @@ class Reader {
       reviewDue: this.extensionDate(s, 'reviewDue'),
       // Pietura's own export is not provenance worth keeping (the round trip gives the same rows).
       sourceIri: own ? (source ?? null) : (source ?? s),
-      sourcePublisher: publisher ? (this.anyName(publisher, `${NS.foaf}name`)?.lv ?? publisher) : null,
+      sourcePublisher:
+        this.extensionString(s, 'sourcePublisher') ??
+        (publisher ? (this.anyName(publisher, `${NS.foaf}name`)?.lv ?? publisher) : null),
       unmappedTriples: own || unmapped.length === 0 ? null : unmapped,
       importTodo: null,
-      imported: own
+      imported: !keepsImport
         ? null
         : {
             costs: costs.details,
@@ -594,27 +618,33 @@ class Reader {
   }
 
   /**
-   * Channel kinds: Pietura's own concepts by their notation, then the channel vocabulary table by the
-   * type's IRI, then by its label or the channel's own title. What none of them knows is kept as
-   * "other" with its label and address, and is a to-do item.
+   * Channel kinds: the kind Pietura's own export states (pietura:kind), Pietura's own concepts by their
+   * notation, then the channel vocabulary table by the type's IRI, then by its label or the channel's
+   * own title. What none of them knows is kept as "other" with its label and address, and is a to-do item.
    */
   private channels(s: string): { apply: Channel[]; receive: Channel[]; details: ImportedChannel[] } {
     const apply = new Set<Channel>();
     const receive = new Set<Channel>();
     const details: ImportedChannel[] = [];
-    for (const channel of this.g.nodes(s, cv('hasChannel'))) {
+    for (const channel of this.ordered(this.g.nodes(s, cv('hasChannel')))) {
       const type = this.g.node(channel, dct('type'));
+      const stated = this.extensionString(channel, 'kind');
       const notation = type ? this.conceptCode(type) : undefined;
+      // Pietura's own export writes an imported channel's label as its description, whatever its type says.
       const label =
-        (type && this.anyName(type, skos('prefLabel'))?.lv) ||
+        (stated === null && type && this.anyName(type, skos('prefLabel'))?.lv) ||
         this.anyName(channel, dct('title'))?.lv ||
         this.anyName(channel, dct('description'))?.lv ||
         null;
       const url =
         this.g.node(channel, `${NS.foaf}page`) ??
         literals(schema('url').flatMap((p) => this.g.objects(channel, p)))[0] ??
+        literals(this.g.extension(channel, 'url'))[0] ??
         null;
-      let kind: Channel | undefined =
+      let kind: Channel | undefined = (CHANNELS as readonly string[]).includes(stated ?? '')
+        ? (stated as Channel)
+        : undefined;
+      kind ??=
         notation && (CHANNELS as readonly string[]).includes(notation) && !isCodeListIri(type ?? '')
           ? (notation as Channel)
           : undefined;
@@ -644,7 +674,8 @@ class Reader {
 
   /**
    * Every cost. The fee fields hold the lowest stated amount ("from" when there are several); a cost
-   * without an amount is "not stated", never free; a currency other than euro is kept as given.
+   * without an amount, or no cost at all, is "not stated", never free; a currency other than euro is
+   * kept as given (fee.ts).
    */
   private costs(s: string): {
     cents: number;
@@ -653,50 +684,44 @@ class Reader {
     currency: string;
     details: ImportedCost[];
   } {
-    const details: ImportedCost[] = this.g.nodes(s, cv('hasCost')).map((cost) => {
+    const details: ImportedCost[] = this.ordered(this.g.nodes(s, cv('hasCost'))).map((cost) => {
       const raw = this.g.literal(cost, cv('hasValue')) ?? this.g.literal(cost, cv('value')) ?? null;
       const currency = this.g.node(cost, cv('currency')) ?? null;
       return { iri: cost, amount: raw, currency, description: this.optionalText(cost, dct('description')) };
     });
-    if (details.length === 0) return { cents: 0, note: null, kind: 'fixed', currency: 'EUR', details };
-    const stated = details
-      .map((c) => ({ c, value: c.amount === null ? Number.NaN : Number(c.amount) }))
-      .filter(({ c, value }) => {
-        if (c.amount === null) return false;
-        if (Number.isFinite(value) && value >= 0 && value <= 10_000_000) return true;
+    for (const c of details) {
+      if (c.amount !== null && amountOf(c.amount) === undefined)
         this.warn(
           'cost not an amount',
           c.iri,
           `"${cut(c.amount, 40)}" is not an amount of money; the cost is "not stated".`,
         );
-        return false;
-      })
-      .sort((a, b) => a.value - b.value);
+    }
     const notes = details.map((c) => c.description).filter((d): d is Bilingual => d !== null);
     const note = notes.length === 0 ? null : joined(notes);
-    const first = stated[0];
-    if (!first) {
-      this.warn('cost not stated', s, 'The service has a cost without an amount: the fee is "not stated".');
-      return { cents: 0, note, kind: 'not_stated', currency: 'EUR', details };
+    const fee = feeOf(details);
+    if (fee.kind === 'not_stated') {
+      if (details.length > 0)
+        this.warn('cost not stated', s, 'The service has a cost without an amount: the fee is "not stated".');
+      else this.warn('no cost', s, 'The service names no cost (cv:hasCost): the fee is "not stated".');
+      return { ...fee, note, details };
     }
-    const currencies = new Set(stated.map(({ c }) => c.currency ?? EU.euro));
+    const currencies = new Set(
+      details.filter((c) => amountOf(c.amount) !== undefined).map((c) => c.currency ?? EU.euro),
+    );
     if (currencies.size > 1)
       this.warn(
         'several currencies',
         s,
         `The service's costs are in ${currencies.size} currencies; the lowest amount is shown in its own.`,
       );
-    const currency = currencyCode(first.c.currency ?? EU.euro);
-    if (currency !== 'EUR')
-      this.warn('currency not euro', first.c.iri, `The cost is in ${currency}; kept and shown as given.`);
-    const several = details.length > 1;
-    return {
-      cents: Math.round(first.value * 100),
-      note,
-      kind: several ? 'from' : 'fixed',
-      currency,
-      details,
-    };
+    if (fee.currency !== 'EUR')
+      this.warn(
+        'currency not euro',
+        details.find((c) => c.currency?.endsWith(`/${fee.currency}`))?.iri ?? s,
+        `The cost is in ${fee.currency}; kept and shown as given.`,
+      );
+    return { ...fee, note, details };
   }
 
   private contactPoints(s: string): ImportedContactPoint[] {
@@ -912,23 +937,6 @@ class Reader {
   private conceptCode(concept: string): string {
     return this.g.literal(concept, skos('notation')) ?? lastSegment(concept);
   }
-}
-
-/** Several texts (every requirement, every output) as one, separated by blank lines. */
-function joined(values: (Bilingual | undefined)[]): Bilingual {
-  const present = values.filter((v): v is Bilingual => v !== undefined);
-  const join = (l: 'lv' | 'en') =>
-    present
-      .map((v) => v[l].trim())
-      .filter(Boolean)
-      .join('\n\n');
-  return { lv: join('lv'), en: join('en') };
-}
-
-/** ISO 4217 code of an EU currency IRI (…/currency/NOK → NOK). */
-function currencyCode(iri: string): string {
-  const code = lastSegment(iri).toUpperCase();
-  return /^[A-Z]{3}$/.test(code) ? code : 'EUR';
 }
 
 function shortPath(iri: string): string {

@@ -16,6 +16,7 @@ export const NS = {
 
 /** EU Publications Office authority tables. */
 export const EU = {
+  currencyTable: 'http://publications.europa.eu/resource/authority/currency/',
   euro: 'http://publications.europa.eu/resource/authority/currency/EUR',
   latvia: 'http://publications.europa.eu/resource/authority/country/LVA',
 } as const;
@@ -53,6 +54,9 @@ export function iris(publicUrl: string) {
     service: (code: string) => `${id}/service/${code}`,
     channel: (code: string, channel: Channel) => `${id}/service/${code}/channel/${channel}`,
     cost: (code: string) => `${id}/service/${code}/cost`,
+    /** The n-th cost or channel of a service whose costs and channels came from an imported file. */
+    importedCost: (code: string, n: number) => `${id}/service/${code}/cost/${n}`,
+    importedChannel: (code: string, n: number) => `${id}/service/${code}/channel/${n}`,
     evidence: (code: string, position: number) => `${id}/service/${code}/evidence/${position}`,
     requirement: (code: string) => `${id}/service/${code}/requirement`,
     output: (code: string) => `${id}/service/${code}/output`,

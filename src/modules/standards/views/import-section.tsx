@@ -4,7 +4,7 @@ import { text } from '../messages';
 import type { VersionRow } from '../service';
 
 /** What an imported draft still needs, shown before anything else on its page (docs/cpsv-ap.md). */
-export function ImportTodo(props: { locale: Locale; version: VersionRow }) {
+export function ImportTodo(props: { locale: Locale; version: VersionRow; categoryHref?: string }) {
   const { locale, version } = props;
   const todo = version.importTodo ?? [];
   if (todo.length === 0) return null;
@@ -18,7 +18,17 @@ export function ImportTodo(props: { locale: Locale; version: VersionRow }) {
         <h2 class="govuk-heading-s">{text(locale, 'import.todoTitle')}</h2>
         <ul class="govuk-list govuk-list--bullet">
           {todo.map((t) => (
-            <li key={`${t.item}-${t.en}`}>{t[locale]}</li>
+            <li key={`${t.item}-${t.en}`}>
+              {t[locale]}
+              {t.item === 'category' && props.categoryHref && (
+                <>
+                  {' '}
+                  <a class="govuk-link" href={props.categoryHref}>
+                    {text(locale, 'import.chooseCategory')}
+                  </a>
+                </>
+              )}
+            </li>
           ))}
         </ul>
         <p class="govuk-body">{text(locale, 'import.todoHint')}</p>

@@ -5,6 +5,7 @@ import { href } from '../../../platform/web/paths';
 import { StaffLayout, type StaffSiteContext } from '../../../platform/web/staff-layout';
 import { fieldText, text } from '../messages';
 import {
+  categoryHref,
   compareHref,
   requestHref,
   restoreHref,
@@ -69,6 +70,18 @@ export function StandardPage(props: { site: StaffSiteContext; standard: Standard
         {code} · {pick(standard.ownerName, locale)}
       </span>
       <h1 class="govuk-heading-l">{title}</h1>
+      <p class="govuk-body" id="category">
+        {text(locale, 'standard.category')}:{' '}
+        <strong>{standard.category ? pick(standard.category.name, locale) : service.categoryCode}</strong>
+        {standard.may.category && !withdrawn && (
+          <>
+            {' '}
+            <a class="govuk-link" href={categoryHref(locale, code)}>
+              {text(locale, 'standard.changeCategory')}
+            </a>
+          </>
+        )}
+      </p>
       {standard.withdrawal !== 'none' && (
         <WarningText locale={locale}>
           {text(locale, withdrawn ? 'standard.withdrawn' : 'standard.withdrawalScheduled', {

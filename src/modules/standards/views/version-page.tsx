@@ -12,7 +12,7 @@ import {
 import type { FormValues } from '../../../platform/web/form-values';
 import { StaffLayout, type StaffSiteContext } from '../../../platform/web/staff-layout';
 import { fieldText, text } from '../messages';
-import { standardHref, standardsHref, versionHref } from '../paths';
+import { categoryHref, standardHref, standardsHref, versionHref } from '../paths';
 import {
   type ApprovalConflict,
   type ChangeSummary,
@@ -92,7 +92,11 @@ export function VersionPage(props: {
         {version.validTo &&
           `, ${fieldText(locale, 'validTo').toLowerCase()}: ${formatDate(version.validTo, locale)}`}
       </p>
-      <ImportTodo locale={locale} version={version} />
+      <ImportTodo
+        locale={locale}
+        version={version}
+        categoryHref={standard.may.category ? categoryHref(locale, code) : undefined}
+      />
 
       {!withdrawn && version.status === 'draft' && standard.may.edit && (
         <div class="govuk-button-group">
