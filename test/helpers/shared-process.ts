@@ -1,0 +1,49 @@
+/**
+ * A test process that runs many test files one after another (scripts/test.ts starts one per concurrent
+ * slot), so that Node, tsx's compiled modules and PGlite's compiled WebAssembly are paid for once per
+ * process instead of once per file. Each file becomes a suite named after it: its top-level tests and
+ * hooks (before/after included) attach to that suite, so a failure is reported under the file's name and
+ * fails the run. Each file still opens its own database from the run's template.
+ *
+ * The processes take files from one queue: a file is claimed by creating `claims/<index>` (exclusive
+ * create, so exactly one process wins it). A process that finishes a long file early takes the next one,
+ * so the slots stay busy until the queue is empty.
+ */
+import { closeSync, mkdirSync, openSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe } from 'node:test';
+import { pathToFileURL } from 'node:url';
+
+export const QUEUE_ENV = 'PIETURA_TEST_QUEUE';
+
+export interface Queue {
+  /** A folder of this run alone, for the claims. */
+  dir: string;
+  /** Test files, in the order they should be taken (the most expensive first). */
+  files: string[];
+}
+
+function claim(dir: string, index: number): boolean {
+  try {
+    closeSync(openSync(join(dir, String(index)), 'wx'));
+    return true;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw err;
+  }
+}
+
+export async function runQueue(): Promise<void> {
+  const value = process.env[QUEUE_ENV];
+  if (!value) throw new Error(`${QUEUE_ENV} is not set: this file is started by scripts/test.ts`);
+  const queue = JSON.parse(value) as Queue;
+  const claims = join(queue.dir, 'claims');
+  mkdirSync(claims, { recursive: true });
+  for (const [index, file] of queue.files.entries()) {
+    if (!claim(claims, index)) continue;
+    // Awaited: the next file is claimed only when this one has run, so the other process can take it first.
+    await describe(file, async () => {
+      await import(pathToFileURL(resolve(file)).href);
+    });
+  }
+}
