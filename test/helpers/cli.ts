@@ -5,9 +5,9 @@
  * A child process costs Node, tsx and PGlite's WebAssembly again (~1.5 s of CPU), so each command
  * family keeps a few real-process runs to prove the program itself, and the rest run in-process.
  */
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { cliIo } from '../../src/cli/io';
 import { runCli } from '../../src/cli/run';
+import { templatesFromEnv } from './db-templates';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = join(ROOT, 'bin/pietura.js');
@@ -43,11 +44,28 @@ export function cliStores(prefix: string) {
   const databases: string[] = [];
   return {
     work,
-    /** A fresh, empty place for a database: environment variables for the command. */
-    async create(): Promise<NodeJS.ProcessEnv> {
-      if (!serverUrl) return { PIETURA_DATA_DIR: mkdtempSync(join(work, 'data-')) };
+    /**
+     * A fresh place for a database: environment variables for the command. Empty, or with `migrated`
+     * already migrated (a copy of this run's template under npm test; empty without one, and the
+     * command migrates it: every command does on start).
+     */
+    async create(opts: { migrated?: boolean } = {}): Promise<NodeJS.ProcessEnv> {
+      const templates = opts.migrated ? templatesFromEnv() : undefined;
+      if (!serverUrl) {
+        const dir = mkdtempSync(join(work, 'data-'));
+        const tarball = templates?.pglite?.migrated;
+        if (tarball) {
+          // The embedded database keeps its data directory in <PIETURA_DATA_DIR>/pg (src/db/connection.ts).
+          mkdirSync(join(dir, 'pg'));
+          execFileSync('tar', ['-xf', tarball, '-C', join(dir, 'pg')], {
+            stdio: ['ignore', 'ignore', 'pipe'],
+          });
+        }
+        return { PIETURA_DATA_DIR: dir };
+      }
+      const template = templates?.postgres?.server === serverUrl ? templates.postgres.migrated : undefined;
       const name = `pietura_${prefix.replaceAll('-', '_')}_${randomBytes(6).toString('hex')}`;
-      await onServer(`CREATE DATABASE ${name}`);
+      await onServer(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`);
       databases.push(name);
       const url = new URL(serverUrl);
       url.pathname = `/${name}`;
