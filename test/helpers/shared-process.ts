@@ -7,7 +7,8 @@
  *
  * The processes take files from one queue: a file is claimed by creating `claims/<index>` (exclusive
  * create, so exactly one process wins it). A process that finishes a long file early takes the next one,
- * so the slots stay busy until the queue is empty.
+ * so the slots stay busy until the queue is empty. A process whose memory has grown past MAX_RSS_BYTES
+ * claims no more files and ends; one of the spare processes takes over.
  */
 import { closeSync, mkdirSync, openSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -15,6 +16,8 @@ import { describe } from 'node:test';
 import { pathToFileURL } from 'node:url';
 
 export const QUEUE_ENV = 'PIETURA_TEST_QUEUE';
+
+const MAX_RSS_BYTES = 2.5 * 1024 ** 3;
 
 export interface Queue {
   /** A folder of this run alone, for the claims. */
@@ -40,6 +43,9 @@ export async function runQueue(): Promise<void> {
   const claims = join(queue.dir, 'claims');
   mkdirSync(claims, { recursive: true });
   for (const [index, file] of queue.files.entries()) {
+    // A process that has grown large leaves the rest to a fresh one (scripts/test.ts starts spares):
+    // whatever a file keeps after it ends stays in memory as long as its process.
+    if (process.memoryUsage().rss > MAX_RSS_BYTES) return;
     if (!claim(claims, index)) continue;
     // Awaited: the next file is claimed only when this one has run, so the other process can take it first.
     await describe(file, async () => {
