@@ -19,7 +19,7 @@ import {
   TEMPLATES_ENV,
   type Templates,
 } from '../test/helpers/db-templates';
-import { QUEUE_ENV, type Queue } from '../test/helpers/shared-process';
+import { CPU_FILE, QUEUE_ENV, type Queue } from '../test/helpers/shared-process';
 
 const CONCURRENCY = process.env.PIETURA_TEST_CONCURRENCY ?? '2';
 
@@ -47,7 +47,8 @@ async function buildTemplates(dir: string): Promise<{ templates: Templates; remo
 
 // Each test process starts its own PGlite: Liftoff alone compiles its 9 MB of WebAssembly in half the
 // CPU time, and even a process that runs many files spends little time in the database's hot loops.
-const NODE_ARGS = ['--liftoff-only', '--import', 'tsx'];
+// --expose-gc: a shared process collects before it weighs its memory (test/helpers/shared-process.ts).
+const NODE_ARGS = ['--liftoff-only', '--expose-gc', '--import', 'tsx'];
 
 /**
  * Files that run in a process of their own instead of sharing one with other files
@@ -106,6 +107,24 @@ function processes(files: string[], dir: string): { entries: string[]; env: Node
   return { entries: [...own, ...workers], env: { [QUEUE_ENV]: JSON.stringify(queue) } };
 }
 
+/** The most expensive shared files of this run, from what the shared processes wrote down. */
+function printCostliest(dir: string): void {
+  let text: string;
+  try {
+    text = readFileSync(join(dir, CPU_FILE), 'utf8');
+  } catch {
+    return;
+  }
+  const rows = text
+    .trim()
+    .split('\n')
+    .map((line) => line.split('\t') as [string, string])
+    .sort((a, b) => Number(b[1]) - Number(a[1]));
+  const total = rows.reduce((sum, [, cpu]) => sum + Number(cpu), 0);
+  console.log(`# CPU of the ${rows.length} shared files: ${total.toFixed(0)} s; the most expensive:`);
+  for (const [file, cpu] of rows.slice(0, 8)) console.log(`#   ${cpu.padStart(5)} s  ${file}`);
+}
+
 function runNodeTest(files: string[], templates: Templates, dir: string): Promise<number> {
   const { entries, env } = processes(files, dir);
   const args = [...NODE_ARGS, '--test', `--test-concurrency=${CONCURRENCY}`, ...entries];
@@ -117,7 +136,10 @@ function runNodeTest(files: string[], templates: Templates, dir: string): Promis
   process.on('SIGINT', forward);
   process.on('SIGTERM', forward);
   return new Promise((resolve) => {
-    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+    child.on('exit', (code, signal) => {
+      printCostliest(dir);
+      resolve(code ?? (signal ? 1 : 0));
+    });
   });
 }
 

@@ -10,12 +10,14 @@
  * so the slots stay busy until the queue is empty. A process whose memory has grown past MAX_RSS_BYTES
  * claims no more files and ends; one of the spare processes takes over.
  */
-import { closeSync, mkdirSync, openSync } from 'node:fs';
+import { appendFileSync, closeSync, mkdirSync, openSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe } from 'node:test';
 import { pathToFileURL } from 'node:url';
 
 export const QUEUE_ENV = 'PIETURA_TEST_QUEUE';
+/** In the queue's folder: each file and the CPU seconds its process spent on it (child processes not included). */
+export const CPU_FILE = 'cpu.tsv';
 
 const MAX_RSS_BYTES = 2.5 * 1024 ** 3;
 
@@ -45,11 +47,19 @@ export async function runQueue(): Promise<void> {
   for (const [index, file] of queue.files.entries()) {
     // A process that has grown large leaves the rest to a fresh one (scripts/test.ts starts spares):
     // whatever a file keeps after it ends stays in memory as long as its process.
-    if (process.memoryUsage().rss > MAX_RSS_BYTES) return;
+    (globalThis as { gc?: () => void }).gc?.();
+    const rss = process.memoryUsage().rss;
+    if (rss > MAX_RSS_BYTES) {
+      console.log(`# ${Math.round(rss / 2 ** 20)} MB in use: this process leaves the queue to a fresh one`);
+      return;
+    }
     if (!claim(claims, index)) continue;
+    const before = process.cpuUsage();
     // Awaited: the next file is claimed only when this one has run, so the other process can take it first.
     await describe(file, async () => {
       await import(pathToFileURL(resolve(file)).href);
     });
+    const { user, system } = process.cpuUsage(before);
+    appendFileSync(join(queue.dir, CPU_FILE), `${file}\t${((user + system) / 1e6).toFixed(1)}\n`);
   }
 }
