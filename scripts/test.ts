@@ -91,7 +91,7 @@ function byCostFirst(files: string[]): string[] {
  * concurrent slot that takes the other files from a queue.
  */
 function processes(files: string[], dir: string): { entries: string[]; env: NodeJS.ProcessEnv } {
-  const own = files.filter((file) => OWN_PROCESS.has(file) || file.endsWith('.e2e.ts'));
+  const own = files.filter((file) => OWN_PROCESS.has(file));
   const shared = byCostFirst(files.filter((file) => !own.includes(file)));
   if (shared.length <= 1) return { entries: files, env: {} };
   const helper = pathToFileURL(resolve('test/helpers/shared-process.ts')).href;
