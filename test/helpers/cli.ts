@@ -5,9 +5,9 @@
  * A child process costs Node, tsx and PGlite's WebAssembly again (~1.5 s of CPU), so each command
  * family keeps a few real-process runs to prove the program itself, and the rest run in-process.
  */
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { cliIo } from '../../src/cli/io';
 import { runCli } from '../../src/cli/run';
-import { templatesFromEnv } from './db-templates';
+import { templatesFromEnv, unpackPgliteTemplate } from './db-templates';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = join(ROOT, 'bin/pietura.js');
@@ -50,19 +50,12 @@ export function cliStores(prefix: string) {
      * command migrates it: every command does on start).
      */
     async create(opts: { migrated?: boolean } = {}): Promise<NodeJS.ProcessEnv> {
-      const templates = opts.migrated ? templatesFromEnv() : undefined;
       if (!serverUrl) {
         const dir = mkdtempSync(join(work, 'data-'));
-        const tarball = templates?.pglite?.migrated;
-        if (tarball) {
-          // The embedded database keeps its data directory in <PIETURA_DATA_DIR>/pg (src/db/connection.ts).
-          mkdirSync(join(dir, 'pg'));
-          execFileSync('tar', ['-xf', tarball, '-C', join(dir, 'pg')], {
-            stdio: ['ignore', 'ignore', 'pipe'],
-          });
-        }
+        if (opts.migrated) unpackPgliteTemplate('migrated', dir);
         return { PIETURA_DATA_DIR: dir };
       }
+      const templates = opts.migrated ? templatesFromEnv() : undefined;
       const template = templates?.postgres?.server === serverUrl ? templates.postgres.migrated : undefined;
       const name = `pietura_${prefix.replaceAll('-', '_')}_${randomBytes(6).toString('hex')}`;
       await onServer(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`);

@@ -1,4 +1,6 @@
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
@@ -56,6 +58,19 @@ export async function buildPgliteTemplates(dir: string): Promise<NonNullable<Tem
 async function writeTarball(database: Database, path: string): Promise<void> {
   const tarball = await database.dumpDataDir!();
   await writeFile(path, new Uint8Array(await tarball.arrayBuffer()));
+}
+
+/**
+ * Unpacks this run's PGlite template into an empty data folder for the program (its data directory is
+ * <PIETURA_DATA_DIR>/pg, see src/db/connection.ts). False, and nothing done, without templates (a test
+ * file run on its own): the program then creates and migrates the folder itself.
+ */
+export function unpackPgliteTemplate(contents: Contents, dataDir: string): boolean {
+  const tarball = templatesFromEnv()?.pglite?.[contents];
+  if (!tarball) return false;
+  mkdirSync(join(dataDir, 'pg'), { recursive: true });
+  execFileSync('tar', ['-xf', tarball, '-C', join(dataDir, 'pg')], { stdio: ['ignore', 'ignore', 'pipe'] });
+  return true;
 }
 
 export async function loadPgliteTemplate(path: string): Promise<Database> {
