@@ -7,11 +7,10 @@
 //                                       its child processes included) of each, most expensive first
 // TEST_DATABASE_URL runs on PostgreSQL; PIETURA_TEST_CONCURRENCY sets how many files run at once (default 2).
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { pathToFileURL } from 'node:url';
 import {
   buildPgliteTemplates,
   buildPostgresTemplates,
@@ -19,7 +18,7 @@ import {
   TEMPLATES_ENV,
   type Templates,
 } from '../test/helpers/db-templates';
-import { CPU_FILE, QUEUE_ENV, type Queue } from '../test/helpers/shared-process';
+import { CPU_FILE, type Queue, queueEnv, writeEntries } from '../test/helpers/shared-process';
 
 const CONCURRENCY = process.env.PIETURA_TEST_CONCURRENCY ?? '2';
 
@@ -94,17 +93,11 @@ function processes(files: string[], dir: string): { entries: string[]; env: Node
   const own = files.filter((file) => OWN_PROCESS.has(file));
   const shared = byCostFirst(files.filter((file) => !own.includes(file)));
   if (shared.length <= 1) return { entries: files, env: {} };
-  const helper = pathToFileURL(resolve('test/helpers/shared-process.ts')).href;
+  const queue: Queue = { dir, files: shared };
   // Spares beyond the concurrency take over from a process that stopped because it grew too large;
   // one that starts with the queue empty ends at once.
-  const count = Math.min(Number(CONCURRENCY) * 3, shared.length);
-  const workers = Array.from({ length: count }, (_, i) => {
-    const entry = join(dir, `shared-${i + 1}.test.mjs`);
-    writeFileSync(entry, `import { runQueue } from ${JSON.stringify(helper)};\nawait runQueue();\n`);
-    return entry;
-  });
-  const queue: Queue = { dir, files: shared };
-  return { entries: [...own, ...workers], env: { [QUEUE_ENV]: JSON.stringify(queue) } };
+  const workers = writeEntries(queue, Math.min(Number(CONCURRENCY) * 3, shared.length));
+  return { entries: [...own, ...workers], env: queueEnv(queue) };
 }
 
 /** The most expensive shared files of this run, from what the shared processes wrote down. */

@@ -10,7 +10,7 @@
  * so the slots stay busy until the queue is empty. A process whose memory has grown past MAX_RSS_BYTES
  * claims no more files and ends; one of the spare processes takes over.
  */
-import { appendFileSync, closeSync, mkdirSync, openSync } from 'node:fs';
+import { appendFileSync, closeSync, mkdirSync, openSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe } from 'node:test';
 import { pathToFileURL } from 'node:url';
@@ -26,6 +26,23 @@ export interface Queue {
   dir: string;
   /** Test files, in the order they should be taken (the most expensive first). */
   files: string[];
+}
+
+/**
+ * Writes `count` entry files for `node --test` into the queue's folder, each a shared process that runs
+ * runQueue(); with the environment variable of queueEnv() they share the queue.
+ */
+export function writeEntries(queue: Queue, count: number): string[] {
+  const helper = JSON.stringify(import.meta.url);
+  return Array.from({ length: count }, (_, i) => {
+    const entry = join(queue.dir, `shared-${i + 1}.test.mjs`);
+    writeFileSync(entry, `import { runQueue } from ${helper};\nawait runQueue();\n`);
+    return entry;
+  });
+}
+
+export function queueEnv(queue: Queue): NodeJS.ProcessEnv {
+  return { [QUEUE_ENV]: JSON.stringify(queue) };
 }
 
 function claim(dir: string, index: number): boolean {
