@@ -3,9 +3,11 @@
 //   tsx scripts/test.ts                 every test/**/*.test.ts(x)
 //   tsx scripts/test.ts --e2e           every test/e2e/*.e2e.ts (browser tests)
 //   tsx scripts/test.ts FILE…           only these files
+//   tsx scripts/test.ts --cpu [FILE…]   each file alone in its own process; prints the CPU time (user + system,
+//                                       its child processes included) of each, most expensive first
 // TEST_DATABASE_URL runs on PostgreSQL; PIETURA_TEST_CONCURRENCY sets how many files run at once (default 2).
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -16,6 +18,7 @@ import {
   TEMPLATES_ENV,
   type Templates,
 } from '../test/helpers/db-templates';
+import { CPU_FILE, type Queue, queueEnv, writeEntries } from '../test/helpers/shared-process';
 
 const CONCURRENCY = process.env.PIETURA_TEST_CONCURRENCY ?? '2';
 
@@ -32,53 +35,155 @@ function chooseFiles(args: string[]): string[] {
   return testFiles('test', /\.test\.tsx?$/);
 }
 
-async function buildTemplates(): Promise<{ templates: Templates; remove(): Promise<void> }> {
+async function buildTemplates(dir: string): Promise<{ templates: Templates; remove(): Promise<void> }> {
   const server = process.env.TEST_DATABASE_URL;
   if (server) {
     const postgres = await buildPostgresTemplates(server);
     return { templates: { postgres }, remove: () => dropPostgresTemplates(postgres) };
   }
-  const dir = mkdtempSync(join(tmpdir(), 'pietura-test-templates-'));
-  try {
-    const pglite = await buildPgliteTemplates(dir);
-    return { templates: { pglite }, remove: async () => rmSync(dir, { recursive: true, force: true }) };
-  } catch (err) {
-    rmSync(dir, { recursive: true, force: true });
-    throw err;
-  }
+  return { templates: { pglite: await buildPgliteTemplates(dir) }, remove: async () => {} };
 }
 
-function runNodeTest(files: string[], templates: Templates): Promise<number> {
-  const args = [
-    // Each test file is a process with its own PGlite: Liftoff alone compiles its 9 MB of WebAssembly
-    // in half the CPU time, and the short-lived tests never miss the optimised code.
-    '--liftoff-only',
-    '--import',
-    'tsx',
-    '--test',
-    `--test-concurrency=${CONCURRENCY}`,
-    ...files,
-  ];
+// Each test process starts its own PGlite: Liftoff alone compiles its 9 MB of WebAssembly in half the
+// CPU time, and even a process that runs many files spends little time in the database's hot loops.
+// --expose-gc: a shared process collects before it weighs its memory (test/helpers/shared-process.ts).
+const NODE_ARGS = ['--liftoff-only', '--expose-gc', '--import', 'tsx'];
+
+/**
+ * Files that run in a process of their own instead of sharing one with other files
+ * (test/helpers/shared-process.ts), each with the reason.
+ */
+const OWN_PROCESS = new Map<string, string>([
+  [
+    'test/open311/keys.test.ts',
+    // resolveApiKey() remembers, per key id and not per database, when it last wrote last_used_at: an
+    // earlier file's key 1 in the same process would hide this file's first use of its key 1.
+    'asserts last_used_at of a new key, which an API key cache of the process may skip',
+  ],
+]);
+
+/**
+ * Shared files that are claimed first (the most expensive ones), so that the processes do not end with
+ * one of them running alone while the other has nothing left. Only the order changes, never the result.
+ */
+const EXPENSIVE_FIRST = [
+  'test/catalogue/search-index.test.ts',
+  'test/cli/cli.test.ts',
+  'test/cpsv/import.test.ts',
+  'test/staff/authorisation.test.ts',
+  'test/cpsv/examples.test.ts',
+  'test/platform/lock.test.ts',
+  'test/cpsv/formats.test.ts',
+  'test/cases/domain-lifecycle.test.ts',
+];
+
+function byCostFirst(files: string[]): string[] {
+  const rank = (file: string) => {
+    const index = EXPENSIVE_FIRST.indexOf(file);
+    return index === -1 ? EXPENSIVE_FIRST.length : index;
+  };
+  return [...files].sort((a, b) => rank(a) - rank(b));
+}
+
+/**
+ * The files for `node --test`: those that need a process of their own, then one shared process per
+ * concurrent slot that takes the other files from a queue.
+ */
+function processes(files: string[], dir: string): { entries: string[]; env: NodeJS.ProcessEnv } {
+  const own = files.filter((file) => OWN_PROCESS.has(file));
+  const shared = byCostFirst(files.filter((file) => !own.includes(file)));
+  if (shared.length <= 1) return { entries: files, env: {} };
+  const queue: Queue = { dir, files: shared };
+  // Spares beyond the concurrency take over from a process that stopped because it grew too large;
+  // one that starts with the queue empty ends at once.
+  const workers = writeEntries(queue, Math.min(Number(CONCURRENCY) * 3, shared.length));
+  return { entries: [...own, ...workers], env: queueEnv(queue) };
+}
+
+/** The most expensive shared files of this run, from what the shared processes wrote down. */
+function printCostliest(dir: string): void {
+  let text: string;
+  try {
+    text = readFileSync(join(dir, CPU_FILE), 'utf8');
+  } catch {
+    return;
+  }
+  const rows = text
+    .trim()
+    .split('\n')
+    .map((line) => line.split('\t') as [string, string])
+    .sort((a, b) => Number(b[1]) - Number(a[1]));
+  const total = rows.reduce((sum, [, cpu]) => sum + Number(cpu), 0);
+  console.log(`# CPU of the ${rows.length} shared files: ${total.toFixed(0)} s; the most expensive:`);
+  for (const [file, cpu] of rows.slice(0, 8)) console.log(`#   ${cpu.padStart(5)} s  ${file}`);
+}
+
+function runNodeTest(files: string[], templates: Templates, dir: string): Promise<number> {
+  const { entries, env } = processes(files, dir);
+  const args = [...NODE_ARGS, '--test', `--test-concurrency=${CONCURRENCY}`, ...entries];
   const child = spawn(process.execPath, args, {
     stdio: 'inherit',
-    env: { ...process.env, [TEMPLATES_ENV]: JSON.stringify(templates) },
+    env: { ...process.env, ...env, [TEMPLATES_ENV]: JSON.stringify(templates) },
   });
   const forward = (signal: NodeJS.Signals) => child.kill(signal);
   process.on('SIGINT', forward);
   process.on('SIGTERM', forward);
   return new Promise((resolve) => {
-    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+    child.on('exit', (code, signal) => {
+      printCostliest(dir);
+      resolve(code ?? (signal ? 1 : 0));
+    });
   });
 }
 
-const files = chooseFiles(process.argv.slice(2));
+/** Runs each file alone under /usr/bin/time (its CPU includes the processes it waited for, e.g. the CLI's). */
+async function measureCpu(files: string[], templates: Templates): Promise<number> {
+  const rows: { file: string; cpu: number; wall: number; code: number }[] = [];
+  const queue = [...files];
+  const timeFile = (i: number) => join(tmpdir(), `pietura-test-cpu-${process.pid}-${i}`);
+  const worker = async (i: number) => {
+    for (let file = queue.shift(); file; file = queue.shift()) {
+      const child = spawn(
+        '/usr/bin/time',
+        ['-f', '%U %S %e', '-o', timeFile(i), process.execPath, ...NODE_ARGS, '--test', file],
+        { stdio: 'ignore', env: { ...process.env, [TEMPLATES_ENV]: JSON.stringify(templates) } },
+      );
+      const code = await new Promise<number>((resolve) => child.on('exit', (c) => resolve(c ?? 1)));
+      const [user, sys, wall] = readFileSync(timeFile(i), 'utf8')
+        .trim()
+        .split('\n')
+        .at(-1)!
+        .split(' ')
+        .map(Number);
+      rows.push({ file, cpu: user! + sys!, wall: wall!, code });
+      console.log(`# ${file}: ${(user! + sys!).toFixed(1)} s CPU, ${wall} s wall${code ? ' FAILED' : ''}`);
+    }
+    rmSync(timeFile(i), { force: true });
+  };
+  await Promise.all(Array.from({ length: Number(CONCURRENCY) }, (_, i) => worker(i)));
+  rows.sort((a, b) => b.cpu - a.cpu);
+  console.log(`\n| file | CPU s | wall s |\n|---|---|---|`);
+  for (const row of rows)
+    console.log(`| ${row.file}${row.code ? ' (failed)' : ''} | ${row.cpu.toFixed(1)} | ${row.wall} |`);
+  console.log(`| total (${rows.length} files) | ${rows.reduce((sum, r) => sum + r.cpu, 0).toFixed(1)} | |`);
+  return rows.some((row) => row.code !== 0) ? 1 : 0;
+}
+
+const args = process.argv.slice(2);
+const cpuMode = args[0] === '--cpu';
+const files = chooseFiles(cpuMode ? args.slice(1) : args);
 const started = performance.now();
-const { templates, remove } = await buildTemplates();
-console.log(`# templates built in ${Math.round(performance.now() - started)} ms`);
+const dir = mkdtempSync(join(tmpdir(), 'pietura-test-run-'));
 let code = 1;
 try {
-  code = await runNodeTest(files, templates);
+  const { templates, remove } = await buildTemplates(dir);
+  console.log(`# templates built in ${Math.round(performance.now() - started)} ms`);
+  try {
+    code = cpuMode ? await measureCpu(files, templates) : await runNodeTest(files, templates, dir);
+  } finally {
+    await remove();
+  }
 } finally {
-  await remove();
+  rmSync(dir, { recursive: true, force: true });
 }
 process.exit(code);

@@ -8,7 +8,7 @@ const PHASES: Record<ImportProgress['phase'], string> = {
 };
 
 /** A progress bar on a terminal; elsewhere (a log, a pipe) one plain line per phase and per tenth of the work. */
-export function progressReporter(stream: NodeJS.WriteStream) {
+export function progressReporter(stream: NodeJS.WritableStream & { isTTY?: boolean }) {
   let phase: ImportProgress['phase'] | undefined;
   let lastTenth = -1;
   const bar = stream.isTTY

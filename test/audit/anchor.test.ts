@@ -15,6 +15,9 @@ const stores = cliStores('anchor');
 const work = stores.work;
 const pietura = (env: NodeJS.ProcessEnv, ...args: string[]) =>
   runPietura(env, args, { env: { PIETURA_PUBLIC_URL: 'http://localhost:3000' } });
+/** The program itself, in a child process. */
+const pieturaProcess = (env: NodeJS.ProcessEnv, ...args: string[]) =>
+  runPietura(env, args, { env: { PIETURA_PUBLIC_URL: 'http://localhost:3000' }, spawn: true });
 
 function record(db: Db, n: number) {
   return db.transaction((tx) =>
@@ -70,7 +73,7 @@ test('an anchor names the head of the chain, and a full re-hash after an edit no
 });
 
 test('`pietura audit anchor` writes the head; `audit verify --anchor` fails once the chain was rewritten', async () => {
-  const env = await stores.create();
+  const env = await stores.create({ migrated: true });
   const open = () => openDatabase({ url: env.DATABASE_URL, dataDir: env.PIETURA_DATA_DIR });
   let store = await open();
   await store.migrate();
@@ -82,7 +85,7 @@ test('`pietura audit anchor` writes the head; `audit verify --anchor` fails once
   assert.equal(stdout.code, 0, stdout.stderr);
   assert.equal(JSON.parse(stdout.stdout).lastId, ids.at(-1));
   const file = join(work, 'anchor.json');
-  const anchored = await pietura(env, 'audit', 'anchor', '--output', file);
+  const anchored = await pieturaProcess(env, 'audit', 'anchor', '--output', file);
   assert.equal(anchored.code, 0, anchored.stderr);
   const anchor = JSON.parse(readFileSync(file, 'utf8'));
   assert.deepEqual({ lastId: anchor.lastId, count: anchor.count }, { lastId: ids.at(-1), count: 4 });
@@ -99,7 +102,7 @@ test('`pietura audit anchor` writes the head; `audit verify --anchor` fails once
 
   const plain = await pietura(env, 'audit', 'verify');
   assert.equal(plain.code, 0, 'without the anchor the re-hashed chain passes: the gap the anchor closes');
-  const caught = await pietura(env, 'audit', 'verify', '--anchor', file);
+  const caught = await pieturaProcess(env, 'audit', 'verify', '--anchor', file);
   assert.equal(caught.code, 1);
   assert.match(caught.stderr, /does not match its anchor/);
   assert.match(caught.stderr, new RegExp(`row ${ids.at(-1)} now has hash`));

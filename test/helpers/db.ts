@@ -22,10 +22,10 @@ export async function freshDatabase(opts: { demo?: boolean } = {}): Promise<Data
   const server = process.env.TEST_DATABASE_URL;
   if (!server) {
     const tarball = templates?.pglite?.[contents];
-    if (tarball) return loadPgliteTemplate(tarball);
+    if (tarball) return releasedOnClose(await loadPgliteTemplate(tarball));
     const database = await openDatabase({ dataDir: 'memory://' });
     await fill(database, contents);
-    return database;
+    return releasedOnClose(database);
   }
   const template = templates?.postgres?.server === server ? templates.postgres[contents] : undefined;
   const name = `pietura_test_${randomBytes(6).toString('hex')}`;
@@ -37,6 +37,25 @@ export async function freshDatabase(opts: { demo?: boolean } = {}): Promise<Data
     async close() {
       await database.close();
       await dropDatabase(server, name);
+    },
+  };
+}
+
+/**
+ * A PGlite database whose close() also lets go of its WebAssembly instance and memory (~200 MB). Under
+ * npm test many files share a process (test/helpers/shared-process.ts), and a file's module keeps its
+ * closed database (`let t: TestApp` at the top of the file) for as long as the process lives.
+ */
+function releasedOnClose(database: Database): Database {
+  const client = (database.db as unknown as { $client?: { mod?: unknown; fs?: unknown } }).$client;
+  return {
+    ...database,
+    async close() {
+      await database.close();
+      if (client) {
+        client.mod = undefined;
+        client.fs = undefined;
+      }
     },
   };
 }

@@ -1,54 +1,21 @@
 // `pietura apikey create | list | revoke`: the key printed once, stored hashed, revoked at once.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
 import { after, before, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import { openDatabase, query } from '../../src/db/connection';
 import { resolveApiKey } from '../../src/platform/auth/api-keys';
+import { type CliRun, cliStores, runPietura } from '../helpers/cli';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const BIN = join(ROOT, 'bin/pietura.js');
-const serverUrl = process.env.TEST_DATABASE_URL;
-const work = mkdtempSync(join(tmpdir(), 'pietura-apikey-cli-'));
+const stores = cliStores('apikey-cli');
 let store: NodeJS.ProcessEnv;
-let databaseName: string | undefined;
 
-function pietura(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, ...store, PIETURA_PUBLIC_URL: 'http://localhost:3000' };
-  if (!store.DATABASE_URL) delete env.DATABASE_URL;
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
-      cwd: ROOT,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => {
-      stdout += d;
-    });
-    child.stderr.on('data', (d) => {
-      stderr += d;
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+/** `pietura ARGS` on this file's store: in this process, or (spawn) as a child process. */
+function pietura(...args: string[]): Promise<CliRun> {
+  return runPietura(store, args, { env: { PIETURA_PUBLIC_URL: 'http://localhost:3000' } });
 }
-
-async function admin(statement: string) {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
+function pieturaProcess(...args: string[]): Promise<CliRun> {
+  return runPietura(store, args, { env: { PIETURA_PUBLIC_URL: 'http://localhost:3000' }, spawn: true });
 }
 
 async function withDb<T>(
@@ -63,24 +30,13 @@ async function withDb<T>(
 }
 
 before(async () => {
-  if (serverUrl) {
-    databaseName = `pietura_apikey_cli_${randomBytes(6).toString('hex')}`;
-    await admin(`CREATE DATABASE ${databaseName}`);
-    const url = new URL(serverUrl);
-    url.pathname = `/${databaseName}`;
-    store = { DATABASE_URL: url.toString() };
-  } else {
-    store = { PIETURA_DATA_DIR: join(work, 'data') };
-  }
+  store = await stores.create({ migrated: true });
 });
 
-after(async () => {
-  if (databaseName) await admin(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
-  rmSync(work, { recursive: true, force: true });
-});
+after(() => stores.removeAll());
 
 test('apikey create prints the key once, stores its hash, list shows the prefix, revoke refuses it', async () => {
-  const created = await pietura('apikey', 'create', '--name', 'Valsts portāls', '--rate-limit', '120');
+  const created = await pieturaProcess('apikey', 'create', '--name', 'Valsts portāls', '--rate-limit', '120');
   assert.equal(created.code, 0, created.stderr);
   const key = created.stdout.trim();
   assert.match(key, /^pietura_[A-Za-z0-9_-]{43}$/);

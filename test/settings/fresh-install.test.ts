@@ -20,7 +20,7 @@ const ARMS = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 120" onlo
 <path id="augsdaugava-river" d="M14 60q18 -9 36 0t36 0v9q-18 -9 -36 0t-36 0Z" fill="#ffffff"/>
 <script>alert(1)</script></svg>`;
 
-const pietura = (args: string[], input?: string) => runPietura(store, args, { input });
+const pietura = (args: string[], input?: string, spawn = false) => runPietura(store, args, { input, spawn });
 
 const SETUP = [
   'setup',
@@ -51,7 +51,7 @@ const SETUP = [
 ];
 
 before(async () => {
-  store = await stores.create();
+  store = await stores.create({ migrated: true });
   writeFileSync(join(work, 'arms.svg'), ARMS);
 });
 
@@ -84,6 +84,7 @@ test('a fresh installation set up as Augšdaugava shows its own name, arms and c
       'Ieva Admine',
     ],
     'a long secret passphrase\n',
+    true,
   );
   assert.equal(run.code, 0, run.stderr);
   assert.match(

@@ -7,9 +7,12 @@ import { cliStores, runPietura } from '../helpers/cli';
 const stores = cliStores('user-cli');
 let store: NodeJS.ProcessEnv;
 
-/** Runs `pietura ARGS` in a child process with `input` piped to its standard input. */
+/** Runs `pietura ARGS` (in this process) with `input` on its standard input. */
 const pietura = (input: string, ...args: string[]) =>
   runPietura(store, args, { input, env: { PIETURA_PUBLIC_URL: 'http://localhost:3000' } });
+/** The same in a child process, with `input` piped to its standard input. */
+const pieturaProcess = (input: string, ...args: string[]) =>
+  runPietura(store, args, { input, env: { PIETURA_PUBLIC_URL: 'http://localhost:3000' }, spawn: true });
 
 /** Opens the same database in this process (the CLI has exited, so PGlite's folder is free). */
 async function withDb<T>(
@@ -24,7 +27,7 @@ async function withDb<T>(
 }
 
 before(async () => {
-  store = await stores.create();
+  store = await stores.create({ migrated: true });
   const seeded = await pietura('', 'seed', '--demo');
   assert.equal(seeded.code, 0, seeded.stderr);
 });
@@ -32,7 +35,7 @@ before(async () => {
 after(() => stores.removeAll());
 
 test('user create reads the password from standard input and stores an argon2id hash with the role', async () => {
-  const run = await pietura(
+  const run = await pieturaProcess(
     'a long admin passphrase\n',
     'user',
     'create',

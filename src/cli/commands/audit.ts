@@ -9,6 +9,7 @@ import {
 import { verifyAuditChain } from '../../platform/audit/service';
 import { withDatabase } from '../database';
 import { CliError } from '../errors';
+import type { CliIo } from '../io';
 
 async function readAnchor(file: string): Promise<AuditAnchor> {
   let text: string;
@@ -34,7 +35,7 @@ async function readAnchor(file: string): Promise<AuditAnchor> {
   return parsed.data;
 }
 
-export function addAuditCommand(program: Command): void {
+export function addAuditCommand(program: Command, io: CliIo): void {
   const audit = program.command('audit').description('the audit trail');
   audit
     .command('verify')
@@ -47,7 +48,7 @@ export function addAuditCommand(program: Command): void {
     )
     .action(async (options: { anchor?: string }) => {
       const anchor = options.anchor ? await readAnchor(options.anchor) : undefined;
-      const { result, anchorProblem } = await withDatabase(async ({ db }) => {
+      const { result, anchorProblem } = await withDatabase(io, async ({ db }) => {
         const result = await verifyAuditChain(db);
         const anchorProblem = result.ok && anchor ? await checkAuditAnchor(db, anchor) : null;
         return { result, anchorProblem };
@@ -64,7 +65,7 @@ export function addAuditCommand(program: Command): void {
         );
       }
       const anchored = anchor ? ` It holds the anchored row ${anchor.lastId} unchanged.` : '';
-      console.log(
+      io.console.log(
         `The audit trail is intact: ${result.count} rows, last hash ${result.lastHash}.${anchored}`,
       );
     });
@@ -75,7 +76,7 @@ export function addAuditCommand(program: Command): void {
     )
     .option('-o, --output <file>', 'write to this file instead of the standard output')
     .action(async (options: { output?: string }) => {
-      const result = await withDatabase(({ db }) => takeAuditAnchor(db));
+      const result = await withDatabase(io, ({ db }) => takeAuditAnchor(db));
       if (!result.ok) {
         const { kind, id, detail } = result.problem;
         throw new CliError(
@@ -84,7 +85,7 @@ export function addAuditCommand(program: Command): void {
       }
       const json = `${JSON.stringify(result.anchor, null, 2)}\n`;
       if (!options.output) {
-        process.stdout.write(json);
+        io.stdout.write(json);
         return;
       }
       try {
@@ -92,7 +93,7 @@ export function addAuditCommand(program: Command): void {
       } catch (err) {
         throw new CliError(`Cannot write ${options.output}: ${(err as Error).message}`);
       }
-      console.error(
+      io.console.error(
         `Anchored the audit trail at row ${result.anchor.lastId} (${result.anchor.count} rows) in ${options.output}.`,
       );
     });

@@ -5,9 +5,10 @@ import { describeProblem, MAX_IMPORT_BYTES } from '../../modules/catalogue/cpsv/
 import { systemActor } from '../../platform/auth/actor';
 import { withDatabase } from '../database';
 import { CliError } from '../errors';
+import type { CliIo } from '../io';
 import { progressReporter } from '../progress';
 
-export function addImportCommand(program: Command): void {
+export function addImportCommand(program: Command, io: CliIo): void {
   program
     .command('import')
     .description(
@@ -31,20 +32,21 @@ export function addImportCommand(program: Command): void {
         if (err instanceof CliError) throw err;
         throw new CliError(`Cannot read ${file}: ${(err as Error).message}`);
       }
-      const progress = progressReporter(process.stderr);
-      const result = await withDatabase(({ db }) =>
+      const progress = progressReporter(io.stderr);
+      const result = await withDatabase(io, ({ db }) =>
         importCatalogue(db, text, progress.update, systemActor('pietura import'), {
           fileName: file,
           dryRun: options.dryRun === true,
         }),
       ).finally(progress.stop);
       if (!result.ok) {
-        for (const problem of result.problems.slice(0, 50)) console.error(cutLine(describeProblem(problem)));
-        if (result.problems.length > 50) console.error(`… and ${result.problems.length - 50} more.`);
+        for (const problem of result.problems.slice(0, 50))
+          io.console.error(cutLine(describeProblem(problem)));
+        if (result.problems.length > 50) io.console.error(`… and ${result.problems.length - 50} more.`);
         const n = result.problems.length;
         throw new CliError(`${n} ${n === 1 ? 'problem' : 'problems'} in ${file}; nothing was imported.`);
       }
-      for (const line of reportLines(result, file)) console.log(line);
+      for (const line of reportLines(result, file)) io.console.log(line);
     });
 }
 

@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
 import { systemActor } from '../../platform/auth/actor';
 import { withDatabase } from '../database';
+import type { CliIo } from '../io';
 
-export function addRetentionCommand(program: Command): void {
+export function addRetentionCommand(program: Command, io: CliIo): void {
   const retention = program
     .command('retention')
     .description('keeping and removing the personal data of cases (R25)');
@@ -17,14 +18,14 @@ export function addRetentionCommand(program: Command): void {
       const { purgeExpiredDrafts } = await import('../../modules/eforms/service');
       const actor = systemActor('pietura retention run');
       const dryRun = options.dryRun ?? false;
-      const [report, drafts] = await withDatabase(async ({ db }) => [
+      const [report, drafts] = await withDatabase(io, async ({ db }) => [
         await runRetention(db, actor, { dryRun }),
         await purgeExpiredDrafts(db, actor, { dryRun }),
       ]);
       const verb = report.dryRun ? 'Would remove' : 'Removed';
-      console.log(
+      io.console.log(
         `${verb} the personal data of ${report.cases} cases (${report.documents} documents, ${report.parties} parties) past retention on ${report.today}.`,
       );
-      console.log(`${verb} ${drafts.drafts} online application drafts not saved for 30 days.`);
+      io.console.log(`${verb} ${drafts.drafts} online application drafts not saved for 30 days.`);
     });
 }

@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
 import { withDatabase } from '../database';
 import { CliError } from '../errors';
+import type { CliIo } from '../io';
 
-export function addSeedCommand(program: Command): void {
+export function addSeedCommand(program: Command, io: CliIo): void {
   program
     .command('seed')
     .description('load data: the demo municipality, or synthetic cases for benchmarks')
@@ -18,23 +19,25 @@ export function addSeedCommand(program: Command): void {
       const { isEmpty, seedDemo } = await import('../../modules/demo/seed');
       const { seedDemoCases } = await import('../../modules/demo/cases');
       const { seedSyntheticCases } = await import('../../modules/demo/volume');
-      await withDatabase(async ({ db }) => {
+      await withDatabase(io, async ({ db }) => {
         if (options.demo) {
           if (!(await isEmpty(db)))
             throw new CliError('The database already holds data; the demo data was not loaded.');
           const counts = await seedDemo(db);
           const demoCases = await seedDemoCases(db);
-          console.log(
+          io.console.log(
             `Loaded the Ilūkste demo data: ${counts.services} services, ${counts.lifeSituations} life situations, ${counts.centres} centres, ${demoCases} cases.`,
           );
         }
         if (cases !== undefined) {
           const started = Date.now();
           await seedSyntheticCases(db, cases, (done, total) => {
-            if (process.stdout.isTTY) process.stdout.write(`\r${done} / ${total} cases`);
+            if (io.stdout.isTTY) io.stdout.write(`\r${done} / ${total} cases`);
           });
-          if (process.stdout.isTTY) process.stdout.write('\n');
-          console.log(`Added ${cases} synthetic cases in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+          if (io.stdout.isTTY) io.stdout.write('\n');
+          io.console.log(
+            `Added ${cases} synthetic cases in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+          );
         }
       });
     });

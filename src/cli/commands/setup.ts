@@ -10,6 +10,7 @@ import { PASSWORD_MIN_LENGTH } from '../../platform/auth/password';
 import { fieldErrors } from '../../platform/web/form-values';
 import { withDatabase } from '../database';
 import { CliError } from '../errors';
+import type { CliIo } from '../io';
 import { readPassword } from './user';
 
 interface SetupOptions {
@@ -65,8 +66,8 @@ export function codeFromName(name: string): string {
     .slice(0, 60);
 }
 
-async function askMissing(options: SetupOptions): Promise<void> {
-  const rl = createInterface({ input: process.stdin, output: process.stderr });
+async function askMissing(options: SetupOptions, io: CliIo): Promise<void> {
+  const rl = createInterface({ input: io.stdin, output: io.stderr });
   try {
     for (const { key, question } of REQUIRED) {
       while (!options[key])
@@ -98,7 +99,7 @@ const FLAG_OF: Record<string, string> = {
   registryPrefix: '--prefix',
 };
 
-export function addSetupCommand(program: Command): void {
+export function addSetupCommand(program: Command, io: CliIo): void {
   program
     .command('setup')
     .description(
@@ -126,7 +127,7 @@ export function addSetupCommand(program: Command): void {
     .option('--admin-email <email>', 'also create the first administrator (password from standard input)')
     .option('--admin-name <name>', 'full name of the first administrator')
     .action(async (options: SetupOptions) => {
-      if (process.stdin.isTTY) await askMissing(options);
+      if (io.stdin.isTTY) await askMissing(options, io);
       const missing = REQUIRED.filter((r) => !options[r.key]).map((r) => r.flag);
       if (missing.length > 0) throw new CliError(`Setup needs ${missing.join(', ')}.`);
       const candidate = settingsCandidate({
@@ -167,13 +168,13 @@ export function addSetupCommand(program: Command): void {
         throw new CliError('Nothing was set up: --code must be lower-case letters, digits and hyphens.');
       if (options.adminEmail && !options.adminName)
         throw new CliError('Nothing was set up: --admin-email needs --admin-name.');
-      const password = options.adminEmail ? await readPassword() : undefined;
+      const password = options.adminEmail ? await readPassword(io) : undefined;
       if (password !== undefined && password.length < PASSWORD_MIN_LENGTH)
         throw new CliError(
           `Nothing was set up: the password must be at least ${PASSWORD_MIN_LENGTH} characters.`,
         );
 
-      const outcome = await withDatabase(async ({ db }) => {
+      const outcome = await withDatabase(io, async ({ db }) => {
         const actor = systemActor('pietura setup');
         const result = await setUpMunicipality(db, actor, { ...parsed.data, code }, arms);
         if (result === 'already_set_up')
@@ -195,7 +196,7 @@ export function addSetupCommand(program: Command): void {
           );
         return { admin: options.adminEmail };
       });
-      console.log(
+      io.console.log(
         `Set up ${parsed.data.name.lv} (${code}), registry prefix ${parsed.data.registryPrefix}${
           outcome.admin ? `, administrator ${outcome.admin}` : ''
         }.`,

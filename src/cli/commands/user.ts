@@ -6,6 +6,7 @@ import { isRole, ROLE_SCOPE, ROLES, type RoleGrant, systemActor } from '../../pl
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../platform/auth/password';
 import { withDatabase } from '../database';
 import { CliError } from '../errors';
+import type { CliIo } from '../io';
 
 interface CreateOptions {
   email: string;
@@ -16,18 +17,18 @@ interface CreateOptions {
 }
 
 /** The password from standard input: its first line when piped, or typed without echo at a terminal. */
-export async function readPassword(): Promise<string> {
-  if (process.stdin.isTTY) {
+export async function readPassword(io: CliIo): Promise<string> {
+  if (io.stdin.isTTY) {
     const muted = new Writable({ write: (_chunk, _enc, done) => done() });
-    process.stderr.write(`Password (at least ${PASSWORD_MIN_LENGTH} characters): `);
-    const rl = createInterface({ input: process.stdin, output: muted, terminal: true });
+    io.stderr.write(`Password (at least ${PASSWORD_MIN_LENGTH} characters): `);
+    const rl = createInterface({ input: io.stdin, output: muted, terminal: true });
     const line = await new Promise<string>((resolve) => rl.question('', resolve));
     rl.close();
-    process.stderr.write('\n');
+    io.stderr.write('\n');
     return line;
   }
   let text = '';
-  for await (const chunk of process.stdin) text += chunk;
+  for await (const chunk of io.stdin) text += chunk;
   return text.split(/\r?\n/)[0] ?? '';
 }
 
@@ -71,7 +72,7 @@ function explain(p: NewUserProblem): string {
   }
 }
 
-export function addUserCommand(program: Command): void {
+export function addUserCommand(program: Command, io: CliIo): void {
   const user = program.command('user').description('staff accounts');
   user
     .command('create')
@@ -95,11 +96,11 @@ export function addUserCommand(program: Command): void {
       // What can be checked without the database is checked first, so mistakes are told at once.
       const shape = scopeProblem(grant);
       if (shape) throw new CliError(`The user was not created: ${explain(shape)}.`);
-      const password = await readPassword();
+      const password = await readPassword(io);
       if (password.length < PASSWORD_MIN_LENGTH) {
         throw new CliError(`The user was not created: ${explain({ problem: 'password_short' })}.`);
       }
-      const result = await withDatabase(({ db }) =>
+      const result = await withDatabase(io, ({ db }) =>
         createUser(db, systemActor('command line'), {
           email: options.email,
           name: options.name,
@@ -110,7 +111,7 @@ export function addUserCommand(program: Command): void {
       if (!result.ok) {
         throw new CliError(`The user was not created: ${result.problems.map(explain).join('; ')}.`);
       }
-      console.log(
+      io.console.log(
         `Created user ${options.email.trim().toLowerCase()} (id ${result.id}) with the role ${options.role}.`,
       );
     });
