@@ -2,6 +2,7 @@
 import type { AddressInfo } from 'node:net';
 import { buildApp } from '../../src/app';
 import { openDatabase } from '../../src/db/connection';
+import { reportCpuOnRequest } from './processes';
 
 const url = process.env.DATABASE_URL;
 if (!url) throw new Error('DATABASE_URL is required');
@@ -17,6 +18,7 @@ const app = await buildApp(
   },
   { logger: false },
 );
+reportCpuOnRequest();
 await app.listen({ port: 0, host: '127.0.0.1' });
 process.send?.({ port: (app.server.address() as AddressInfo).port });
 

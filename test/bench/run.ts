@@ -1,71 +1,25 @@
 // npm run bench: the app on PostgreSQL against a bare node:http server sending the same bytes (DESIGN §6).
-import { type ChildProcess, fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { openDatabase } from '../../src/db/connection';
 import { searchCodes } from '../../src/modules/catalogue/service';
 import { seedDemo } from '../../src/modules/demo/seed';
+import { body, pickServicePage, typicalAnswer } from './answers';
 import { runCasesBench } from './cases';
 import { growCatalogue } from './grow-catalogue';
+import { ADMIN_URL, admin, type Server, startServer, stopServer } from './processes';
 import { type Measurement, type Pair, printTable, type SearchCost, writeReport } from './report';
 import { searchQueries } from './search-queries';
 
-const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const WARMUP_SECONDS = 2;
 const MEASURE_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const QUERIES = 2_000;
 const LARGE_CATALOGUE = Number(process.env.BENCH_SERVICES ?? 5_000);
-const here = dirname(fileURLToPath(import.meta.url));
-
-async function admin(statement: string): Promise<string | undefined> {
-  const client = new pg.Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  try {
-    const result = await client.query(statement);
-    return result.rows[0] ? String(Object.values(result.rows[0])[0]) : undefined;
-  } finally {
-    await client.end();
-  }
-}
-
-interface Server {
-  child: ChildProcess;
-  base: string;
-}
-
-function startServer(file: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<Server> {
-  const child = fork(join(here, file), args, {
-    execArgv: ['--import', 'tsx'],
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  return new Promise((ok, fail) => {
-    const timer = setTimeout(() => fail(new Error(`${file} did not start within 300 s`)), 300_000);
-    child.once('message', (message: { port: number }) => {
-      clearTimeout(timer);
-      ok({ child, base: `http://127.0.0.1:${message.port}` });
-    });
-    child.once('exit', (code) => fail(new Error(`${file} exited with ${code} before listening`)));
-  });
-}
-
-async function stopServer(server: Server | undefined): Promise<void> {
-  if (!server || server.child.exitCode !== null) return;
-  const exited = new Promise((ok) => server.child.once('exit', ok));
-  server.child.kill('SIGTERM');
-  await exited;
-}
-
-async function body(url: string): Promise<{ status: number; bytes: Buffer }> {
-  const res = await fetch(url);
-  return { status: res.status, bytes: Buffer.from(await res.arrayBuffer()) };
-}
 
 /** Load on `base` at the paths in turn (each connection takes the next), after a warm-up. */
 async function load(base: string, paths: string[], connections: number): Promise<Measurement> {
@@ -79,28 +33,6 @@ async function load(base: string, paths: string[], connections: number): Promise
   // A wrong answer makes the figures meaningless; timeouts and dropped connections are part of the result.
   if (r.non2xx > 0) throw new Error(`${base}${paths[0]}: ${r.non2xx} answers were not 2xx`);
   return { requestsPerSecond: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors };
-}
-
-/** The service page the search for "gimene" leads to first, or else the first in the catalogue. */
-async function pickServicePage(base: string): Promise<string> {
-  for (const listing of ['/pakalpojumi?q=gimene', '/pakalpojumi']) {
-    const html = (await body(base + listing)).bytes.toString('utf8');
-    const code = /href="\/pakalpojumi\/([^"?#]+)"/.exec(html)?.[1];
-    if (code) return `/pakalpojumi/${code}`;
-  }
-  throw new Error('the catalogue lists no services: is the demo data seeded?');
-}
-
-/** The answer of median size among the first queries: the baseline's "typical answer". */
-async function typicalAnswer(base: string, paths: string[]): Promise<Buffer> {
-  const answers: Buffer[] = [];
-  for (const path of paths.slice(0, 51)) {
-    const res = await body(base + path);
-    if (res.status !== 200) throw new Error(`${path} answers ${res.status}`);
-    answers.push(res.bytes);
-  }
-  answers.sort((a, b) => a.length - b.length);
-  return answers[Math.floor(answers.length / 2)]!;
 }
 
 /** The server time of one search (searchCodes, the index built): every query once, in this process. */
