@@ -1,8 +1,13 @@
 // The real app on PostgreSQL (DATABASE_URL), in its own process so it does not share an event loop with the load.
+// APP_SRC=.before/src runs another copy of the sources (cpu.ts compares two that way).
 import type { AddressInfo } from 'node:net';
-import { buildApp } from '../../src/app';
-import { openDatabase } from '../../src/db/connection';
 import { reportCpuOnRequest } from './processes';
+
+const SRC = new URL(`../../${process.env.APP_SRC ?? 'src'}/`, import.meta.url);
+const { buildApp } = (await import(new URL('app.ts', SRC).href)) as typeof import('../../src/app');
+const { openDatabase } = (await import(
+  new URL('db/connection.ts', SRC).href
+)) as typeof import('../../src/db/connection');
 
 const url = process.env.DATABASE_URL;
 if (!url) throw new Error('DATABASE_URL is required');

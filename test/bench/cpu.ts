@@ -3,7 +3,10 @@
 // on what else runs on the machine, so it can be compared between runs on a shared machine.
 //   CPU_REQUESTS (default 4000) requests per round, CPU_ROUNDS (3) rounds, the median kept;
 //   CPU_ROWS=1,3 only those rows (1-based); CPU_LARGE=0 leaves out the 5,000-service rows;
-//   CPU_PROFILE=DIR runs the app with --cpu-prof, the profiles written to DIR when it stops.
+//   CPU_PROFILE=DIR runs the app with --cpu-prof, the profiles written to DIR when it stops;
+//   CPU_COMPARE=.before/src also runs that copy of the sources (`mkdir .before && git archive main src |
+//   tar -x -C .before && ln -s ../.cache .before/.cache`, and .before/tsconfig.json holding
+//   `{ "extends": "../tsconfig.json", "include": ["src", "../test"] }`) and measures both in alternating rounds.
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -21,6 +24,7 @@ const ROUNDS = Number(process.env.CPU_ROUNDS ?? 3);
 const ROWS = process.env.CPU_ROWS?.split(',').map(Number);
 const LARGE = process.env.CPU_LARGE !== '0';
 const PROFILE = process.env.CPU_PROFILE;
+const COMPARE = process.env.CPU_COMPARE;
 const QUERIES = 2_000;
 
 interface Row {
@@ -42,17 +46,19 @@ async function send(base: string, paths: string[], connections: number, amount: 
     throw new Error(`${base}${paths[0]}: ${r.non2xx} not 2xx, ${r.errors} errors`);
 }
 
-/** The median over the rounds of the server's CPU time per request, in µs, after a warm-up. */
-async function cpuPerRequest(server: Server, paths: string[], connections: number): Promise<number> {
-  await send(server.base, paths, connections, Math.max(paths.length, REQUESTS / 4));
-  const rounds: number[] = [];
+/** For each server, the median over the rounds of its CPU time per request in µs; the servers take turns. */
+async function cpuPerRequest(servers: Server[], paths: string[], connections: number): Promise<number[]> {
+  for (const server of servers)
+    await send(server.base, paths, connections, Math.max(paths.length, REQUESTS / 4));
+  const rounds: number[][] = servers.map(() => []);
   for (let i = 0; i < ROUNDS; i++) {
-    const before = await serverCpu(server);
-    await send(server.base, paths, connections, REQUESTS);
-    rounds.push(((await serverCpu(server)) - before) / REQUESTS);
+    for (const [k, server] of servers.entries()) {
+      const before = await serverCpu(server);
+      await send(server.base, paths, connections, REQUESTS);
+      rounds[k]!.push(((await serverCpu(server)) - before) / REQUESTS);
+    }
   }
-  rounds.sort((a, b) => a - b);
-  return rounds[Math.floor(rounds.length / 2)]!;
+  return rounds.map((r) => r.sort((a, b) => a - b)[Math.floor(r.length / 2)]!);
 }
 
 async function main(): Promise<void> {
@@ -91,6 +97,14 @@ async function main(): Promise<void> {
       { DATABASE_URL: url, PIETURA_PAGE_CACHE_MB: '0' },
       profile,
     );
+    // tsx compiles the copy's JSX only with a tsconfig that includes it.
+    const other = COMPARE
+      ? { APP_SRC: COMPARE, TSX_TSCONFIG_PATH: join(COMPARE, '../tsconfig.json') }
+      : undefined;
+    const appBefore = other && (await start('app-server.ts', [], { DATABASE_URL: url, ...other }));
+    const uncachedBefore =
+      other &&
+      (await start('app-server.ts', [], { DATABASE_URL: url, PIETURA_PAGE_CACHE_MB: '0', ...other }));
     const queries = await searchQueries(url, QUERIES);
     const q = (prefix: string) => queries.map((text) => `${prefix}?q=${encodeURIComponent(text)}`);
     const search = (services: string, file: string): Row[] => [
@@ -130,10 +144,17 @@ async function main(): Promise<void> {
       writeFileSync(join(files, row.file), typical);
       const bare = await start('static-server.ts', [files]);
       const barePaths = row.paths.map((p) => `/${row.file}${p.includes('?') ? p.slice(p.indexOf('?')) : ''}`);
-      const bareCpu = await cpuPerRequest(bare, barePaths, row.connections);
+      const [bareCpu] = await cpuPerRequest([bare], barePaths, row.connections);
       await stopServer(bare);
-      const appCpu = await cpuPerRequest(server, row.paths, row.connections);
-      const line = `${String(number).padStart(2)} ${row.name.padEnd(36)} ${String(typical.length).padStart(6)} B  app ${appCpu.toFixed(0).padStart(5)} µs  bare ${bareCpu.toFixed(0).padStart(4)} µs  bare/app ${(bareCpu / appCpu).toFixed(2)}`;
+      const before = row.uncached ? uncachedBefore : appBefore;
+      const [appCpu, beforeCpu] = await cpuPerRequest(
+        before ? [server, before] : [server],
+        row.paths,
+        row.connections,
+      );
+      const us = (v: number, width: number) => v.toFixed(0).padStart(width);
+      const was = beforeCpu === undefined ? '' : `  before ${us(beforeCpu, 5)} µs`;
+      const line = `${String(number).padStart(2)} ${row.name.padEnd(36)} ${String(typical.length).padStart(6)} B  app ${us(appCpu!, 5)} µs${was}  bare ${us(bareCpu!, 4)} µs  bare/app ${(bareCpu! / appCpu!).toFixed(2)}`;
       console.log(line);
       results.push(line);
     };
