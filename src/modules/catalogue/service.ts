@@ -75,6 +75,7 @@ interface PublishedCatalogue {
   /** The filters' choices, worked out when first asked for (every catalogue page shows them). */
   categoriesInUse?: (store.CategoryRow & { serviceCount: number })[];
   responsibleUnits: Map<Locale, store.OrganisationRow[]>;
+  filterChoices: Map<Locale, FilterChoices>;
   byCode: Map<string, ServiceStandard>;
   index: SearchIndex;
   synonyms: Synonym[];
@@ -98,6 +99,7 @@ const publishedCatalogue = perRevision<PublishedCatalogue>(async (db) => {
       standards,
       sorted: new Map(),
       responsibleUnits: new Map(),
+      filterChoices: new Map(),
       byCode: new Map(standards.map((s) => [s.code, s])),
       index: new SearchIndex(texts),
       synonyms,
@@ -425,7 +427,10 @@ export async function listServicesPage(
 
 /** Categories that have published services, with how many, in the catalogue's order. */
 export async function listCategoriesInUse(db: Db): Promise<(store.CategoryRow & { serviceCount: number })[]> {
-  const catalogue = await publishedCatalogue(db);
+  return categoriesInUse(await publishedCatalogue(db));
+}
+
+function categoriesInUse(catalogue: PublishedCatalogue): (store.CategoryRow & { serviceCount: number })[] {
   if (!catalogue.categoriesInUse) {
     const counts = new Map<string, number>();
     for (const s of catalogue.standards) counts.set(s.category.code, (counts.get(s.category.code) ?? 0) + 1);
@@ -438,7 +443,10 @@ export async function listCategoriesInUse(db: Db): Promise<(store.CategoryRow & 
 
 /** Units a resident can filter by: the organisations responsible for at least one published service. */
 export async function listResponsibleUnits(db: Db, locale: Locale): Promise<store.OrganisationRow[]> {
-  const catalogue = await publishedCatalogue(db);
+  return responsibleUnits(await publishedCatalogue(db), locale);
+}
+
+function responsibleUnits(catalogue: PublishedCatalogue, locale: Locale): store.OrganisationRow[] {
   let units = catalogue.responsibleUnits.get(locale);
   if (!units) {
     const owners = new Map(catalogue.standards.map((s) => [s.owner.id, s.owner]));
@@ -446,6 +454,31 @@ export async function listResponsibleUnits(db: Db, locale: Locale): Promise<stor
     catalogue.responsibleUnits.set(locale, units);
   }
   return units;
+}
+
+/** What the catalogue's filters offer in a language. */
+export interface FilterChoices {
+  categories: (store.CategoryRow & { serviceCount: number })[];
+  units: store.OrganisationRow[];
+  centres: store.CentreRow[];
+}
+
+/**
+ * The filters' choices: one object per catalogue revision and language, so that a view may render
+ * the filter panel once for it (catalogue-filters.tsx).
+ */
+export async function filterChoices(db: Db, locale: Locale): Promise<FilterChoices> {
+  const catalogue = await publishedCatalogue(db);
+  let choices = catalogue.filterChoices.get(locale);
+  if (!choices) {
+    choices = {
+      categories: categoriesInUse(catalogue),
+      units: responsibleUnits(catalogue, locale),
+      centres: catalogue.centres,
+    };
+    catalogue.filterChoices.set(locale, choices);
+  }
+  return choices;
 }
 
 /** Every service centre, main first (the catalogue's filters and service pages name them). */

@@ -101,9 +101,11 @@ export function registerPageCache(app: FastifyInstance, db: Db, opts: { maxMegab
 
   app.addHook('onSend', async (request, reply, payload) => {
     const s = state.get(request);
-    if (!s || s.hit || reply.statusCode !== 200 || typeof payload !== 'string') return payload;
+    if (!s || s.hit || reply.statusCode !== 200) return payload;
+    const body =
+      typeof payload === 'string' ? Buffer.from(payload) : Buffer.isBuffer(payload) ? payload : undefined;
+    if (!body) return payload;
     const contentType = String(reply.getHeader('content-type') ?? 'text/html; charset=utf-8');
-    const body = Buffer.from(payload);
     // What the entry costs in memory: the bytes, and the strings (two bytes a character at most).
     const size = body.length + 2 * (s.key.length + contentType.length) + 64;
     drop(s.key);
