@@ -3,6 +3,7 @@
 // on what else runs on the machine, so it can be compared between runs on a shared machine.
 //   CPU_REQUESTS (default 4000) requests per round, CPU_ROUNDS (3) rounds, the median kept;
 //   CPU_ROWS=1,3 only those rows (1-based); CPU_LARGE=0 leaves out the 5,000-service rows;
+//   CPU_MIN=1 reports the least of the rounds instead of the median;
 //   CPU_PROFILE=DIR runs the app with --cpu-prof, the profiles written to DIR when it stops;
 //   CPU_COMPARE=.before/src also runs that copy of the sources (`mkdir .before && git archive main src |
 //   tar -x -C .before && ln -s ../.cache .before/.cache`, and .before/tsconfig.json holding
@@ -46,19 +47,31 @@ async function send(base: string, paths: string[], connections: number, amount: 
     throw new Error(`${base}${paths[0]}: ${r.non2xx} not 2xx, ${r.errors} errors`);
 }
 
-/** For each server, the median over the rounds of its CPU time per request in µs; the servers take turns. */
-async function cpuPerRequest(servers: Server[], paths: string[], connections: number): Promise<number[]> {
+interface Cpu {
+  /** CPU time per request, µs: all of it, and the part in the kernel (sockets). */
+  cpu: number;
+  system: number;
+}
+
+/** For each server, the median over the rounds of its CPU time per request; the servers take turns. */
+async function cpuPerRequest(servers: Server[], paths: string[], connections: number): Promise<Cpu[]> {
   for (const server of servers)
     await send(server.base, paths, connections, Math.max(paths.length, REQUESTS / 4));
-  const rounds: number[][] = servers.map(() => []);
+  const rounds: Cpu[][] = servers.map(() => []);
   for (let i = 0; i < ROUNDS; i++) {
     for (const [k, server] of servers.entries()) {
       const before = await serverCpu(server);
       await send(server.base, paths, connections, REQUESTS);
-      rounds[k]!.push(((await serverCpu(server)) - before) / REQUESTS);
+      const after = await serverCpu(server);
+      rounds[k]!.push({
+        cpu: (after.cpu - before.cpu) / REQUESTS,
+        system: (after.system - before.system) / REQUESTS,
+      });
     }
   }
-  return rounds.map((r) => r.sort((a, b) => a - b)[Math.floor(r.length / 2)]!);
+  // CPU_MIN=1: the least of the rounds (the least disturbed by other processes), for comparing changes.
+  const at = (r: Cpu[]) => (process.env.CPU_MIN === '1' ? 0 : Math.floor(r.length / 2));
+  return rounds.map((r) => r.sort((a, b) => a.cpu - b.cpu)[at(r)]!);
 }
 
 async function main(): Promise<void> {
@@ -152,9 +165,11 @@ async function main(): Promise<void> {
         row.paths,
         row.connections,
       );
-      const us = (v: number, width: number) => v.toFixed(0).padStart(width);
-      const was = beforeCpu === undefined ? '' : `  before ${us(beforeCpu, 5)} µs`;
-      const line = `${String(number).padStart(2)} ${row.name.padEnd(36)} ${String(typical.length).padStart(6)} B  app ${us(appCpu!, 5)} µs${was}  bare ${us(bareCpu!, 4)} µs  bare/app ${(bareCpu! / appCpu!).toFixed(2)}`;
+      const us = (v: Cpu, width: number) =>
+        `${v.cpu.toFixed(0).padStart(width)} µs (sys ${v.system.toFixed(0).padStart(3)})`;
+      const was = beforeCpu === undefined ? '' : `  before ${us(beforeCpu, 5)}`;
+      const ratio = (bareCpu!.cpu / appCpu!.cpu).toFixed(2);
+      const line = `${String(number).padStart(2)} ${row.name.padEnd(30)} ${String(typical.length).padStart(6)} B  app ${us(appCpu!, 5)}${was}  bare ${us(bareCpu!, 3)}  bare/app ${ratio}`;
       console.log(line);
       results.push(line);
     };

@@ -56,13 +56,13 @@ export async function stopServer(server: Server | undefined): Promise<void> {
   await exited;
 }
 
-/** The CPU time (user + system, µs) the server's process has used so far (answered by reportCpuOnRequest). */
-export function serverCpu(server: Server): Promise<number> {
+/** The CPU time (user + system, and system alone, µs) the server's process has used so far (see reportCpuOnRequest). */
+export function serverCpu(server: Server): Promise<{ cpu: number; system: number }> {
   return new Promise((ok) => {
-    const onMessage = (message: { cpu?: number }) => {
+    const onMessage = (message: { cpu?: number; system?: number }) => {
       if (typeof message?.cpu !== 'number') return;
       server.child.off('message', onMessage);
-      ok(message.cpu);
+      ok({ cpu: message.cpu, system: message.system ?? 0 });
     };
     server.child.on('message', onMessage);
     server.child.send('cpu');
@@ -74,6 +74,6 @@ export function reportCpuOnRequest(): void {
   process.on('message', (message) => {
     if (message !== 'cpu') return;
     const used = process.cpuUsage();
-    process.send?.({ cpu: used.user + used.system });
+    process.send?.({ cpu: used.user + used.system, system: used.system });
   });
 }

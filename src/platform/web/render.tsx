@@ -1,17 +1,60 @@
+import { randomBytes } from 'node:crypto';
 import type { FastifyReply } from 'fastify';
 import type { VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 
-/** Sends a server-rendered page. Preact escapes every text and attribute value. */
-export function sendPage(reply: FastifyReply, page: VNode, status = 200): FastifyReply {
-  // Encoded here once; a string would be scanned again for its length and then encoded on writing.
-  return reply
-    .code(status)
-    .type('text/html; charset=utf-8')
-    .send(Buffer.from(`<!DOCTYPE html>${renderToString(page)}`));
+/**
+ * Pieces rendered once (renderOnce) are kept as text and as bytes. While sendPage renders a page,
+ * each piece is written into the page as a mark, and the page is sent as its own text (encoded per
+ * request) with the pieces' bytes copied in at the marks: most of a search page is such pieces, and
+ * encoding text with Latvian letters costs more than rendering it. A mark starts with a NUL and a
+ * random number of this process, which no visitor can know: a mark typed into a search box is only
+ * text, and a page whose marks are not exactly its own is sent the plain way.
+ */
+const MARK = `\u0000${randomBytes(12).toString('hex')}:`;
+
+interface Piece {
+  html: string;
+  bytes: Buffer;
 }
 
-const rendered = new WeakMap<object, Map<string, string>>();
+/** The pieces of the page sendPage is rendering (rendering is synchronous), else undefined. */
+let collecting: Buffer[] | undefined;
+
+/** Sends a server-rendered page. Preact escapes every text and attribute value. */
+export function sendPage(reply: FastifyReply, page: VNode, status = 200): FastifyReply {
+  return reply.code(status).type('text/html; charset=utf-8').send(renderPage(page));
+}
+
+/** The page's bytes, `<!DOCTYPE html>` first. */
+export function renderPage(page: VNode): Buffer {
+  const pieces: Buffer[] = [];
+  collecting = pieces;
+  let html: string;
+  try {
+    html = renderToString(page);
+  } finally {
+    collecting = undefined;
+  }
+  if (pieces.length > 0) {
+    const parts = html.split(MARK);
+    if (parts.length === 2 * pieces.length + 1) {
+      const bytes: Buffer[] = [DOCTYPE];
+      let ok = true;
+      parts.forEach((part, i) => {
+        if (i % 2 === 0) bytes.push(Buffer.from(part));
+        else if (part === String((i - 1) / 2)) bytes.push(pieces[(i - 1) / 2]!);
+        else ok = false;
+      });
+      if (ok) return Buffer.concat(bytes);
+    }
+    html = renderToString(page);
+  }
+  return Buffer.concat([DOCTYPE, Buffer.from(html)]);
+}
+
+const DOCTYPE = Buffer.from('<!DOCTYPE html>');
+const rendered = new WeakMap<object, Map<string, Piece>>();
 
 /**
  * The HTML of a piece of a page, rendered once for `owner` and `key` and then reused, to be put
@@ -25,10 +68,19 @@ export function renderOnce(owner: object, key: string, render: () => VNode): str
     byKey = new Map();
     rendered.set(owner, byKey);
   }
-  let html = byKey.get(key);
-  if (html === undefined) {
-    html = renderToString(render());
-    byKey.set(key, html);
+  let piece = byKey.get(key);
+  if (piece === undefined) {
+    const outer = collecting;
+    collecting = undefined;
+    try {
+      const html = renderToString(render());
+      piece = { html, bytes: Buffer.from(html) };
+    } finally {
+      collecting = outer;
+    }
+    byKey.set(key, piece);
   }
-  return html;
+  if (!collecting) return piece.html;
+  collecting.push(piece.bytes);
+  return `${MARK}${collecting.length - 1}${MARK}`;
 }
