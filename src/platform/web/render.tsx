@@ -7,11 +7,27 @@ import { renderToString } from 'preact-render-to-string';
  * Pieces rendered once (renderOnce) are kept as text and as bytes. While sendPage renders a page,
  * each piece is written into the page as a mark, and the page is sent as its own text (encoded per
  * request) with the pieces' bytes copied in at the marks: most of a search page is such pieces, and
- * encoding text with Latvian letters costs more than rendering it. A mark starts with a NUL and a
- * random number of this process, which no visitor can know: a mark typed into a search box is only
- * text, and a page whose marks are not exactly its own is sent the plain way.
+ * encoding text with Latvian letters costs more than rendering it. A mark is a NUL, a random number
+ * of this process, which no visitor can know, and the piece's number: a mark typed into a search
+ * box is only text, and a page whose marks are not exactly its own is sent the plain way.
  */
-const MARK = `\u0000${randomBytes(12).toString('hex')}:`;
+const MARK_TEXT = `\u0000${randomBytes(12).toString('hex')}:`;
+const MARK = Buffer.from(MARK_TEXT);
+const DIGITS = 6;
+const MARK_LENGTH = MARK.length + DIGITS;
+const markOf = (n: number) => `${MARK_TEXT}${String(n).padStart(DIGITS, '0')}`;
+const ZERO = '0'.charCodeAt(0);
+
+/** The piece number after the mark at `at`, or -1. */
+function markNumber(bytes: Buffer, at: number): number {
+  let n = 0;
+  for (let i = at + MARK.length; i < at + MARK_LENGTH; i++) {
+    const digit = (bytes[i] ?? -1) - ZERO;
+    if (digit < 0 || digit > 9) return -1;
+    n = n * 10 + digit;
+  }
+  return n;
+}
 
 interface Piece {
   html: string;
@@ -36,21 +52,24 @@ export function renderPage(page: VNode): Buffer {
   } finally {
     collecting = undefined;
   }
-  if (pieces.length > 0) {
-    const parts = html.split(MARK);
-    if (parts.length === 2 * pieces.length + 1) {
-      const bytes: Buffer[] = [DOCTYPE];
-      let ok = true;
-      parts.forEach((part, i) => {
-        if (i % 2 === 0) bytes.push(Buffer.from(part));
-        else if (part === String((i - 1) / 2)) bytes.push(pieces[(i - 1) / 2]!);
-        else ok = false;
-      });
-      if (ok) return Buffer.concat(bytes);
-    }
-    html = renderToString(page);
+  const encoded = Buffer.from(html);
+  if (pieces.length === 0) return Buffer.concat([DOCTYPE, encoded]);
+  const parts: Buffer[] = [DOCTYPE];
+  let from = 0;
+  for (const [n, piece] of pieces.entries()) {
+    const at = encoded.indexOf(MARK, from);
+    if (at < 0 || markNumber(encoded, at) !== n) return plain(page);
+    parts.push(encoded.subarray(from, at), piece);
+    from = at + MARK_LENGTH;
   }
-  return Buffer.concat([DOCTYPE, Buffer.from(html)]);
+  if (encoded.indexOf(MARK, from) >= 0) return plain(page);
+  parts.push(encoded.subarray(from));
+  return Buffer.concat(parts);
+}
+
+/** The page rendered with its pieces as text. */
+function plain(page: VNode): Buffer {
+  return Buffer.concat([DOCTYPE, Buffer.from(renderToString(page))]);
 }
 
 const DOCTYPE = Buffer.from('<!DOCTYPE html>');
@@ -82,5 +101,5 @@ export function renderOnce(owner: object, key: string, render: () => VNode): str
   }
   if (!collecting) return piece.html;
   collecting.push(piece.bytes);
-  return `${MARK}${collecting.length - 1}${MARK}`;
+  return markOf(collecting.length - 1);
 }

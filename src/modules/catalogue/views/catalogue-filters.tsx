@@ -30,7 +30,7 @@ export function CatalogueFilters(props: { locale: Locale; filter: CatalogueFilte
   if (category || unit || centre || channel || eservice || onTheSpot) {
     return <div class="pietura-filters pietura-no-print">{body(selection)}</div>;
   }
-  const html = renderOnce(choices, `filters/${locale}/${canClear}`, () => body({}));
+  const html = renderOnce(choices, canClear ? 'filters/clearable' : 'filters', () => body({}));
   return <div class="pietura-filters pietura-no-print" dangerouslySetInnerHTML={{ __html: html }} />;
 }
 

@@ -7,15 +7,16 @@ import type { ServiceStandard } from '../service';
 import { feeText, shortText, timeText } from './format';
 import { ServiceTags } from './service-tags';
 
+/** The name of the piece for renderOnce, one constant per language. */
+const PIECE: Record<Locale, string> = { lv: 'result/lv', en: 'result/en' };
+
 /**
  * One service in the catalogue's result list. It depends only on the standard (one object per
  * catalogue revision) and the language, so it is rendered once per revision and language.
  */
 export function ServiceResult(props: { standard: ServiceStandard; locale: Locale }) {
   const { standard, locale } = props;
-  const html = renderOnce(standard, `result/${locale}`, () => (
-    <ResultBody standard={standard} locale={locale} />
-  ));
+  const html = renderOnce(standard, PIECE[locale], () => <ResultBody standard={standard} locale={locale} />);
   return <li class="pietura-result" dangerouslySetInnerHTML={{ __html: html }} />;
 }
 
