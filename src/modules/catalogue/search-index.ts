@@ -127,6 +127,8 @@ export class SearchIndex {
   private readonly byCode: Int32Array;
   private readonly codeRank: Int32Array;
   private readonly scratch: Scratch;
+  /** Rules out most titles that cannot hold the whole query before they are searched for it. */
+  private readonly titles: SubstringFilter;
 
   constructor(services: IndexedService[]) {
     this.services = services;
@@ -181,6 +183,7 @@ export class SearchIndex {
       this.codeRank[s] = rank;
     });
     this.scratch = new Scratch(this.trigramIds.size, this.vocabulary.length, services.length);
+    this.titles = new SubstringFilter(services.map((s) => s.title));
   }
 
   get size(): number {
@@ -316,6 +319,7 @@ export class SearchIndex {
     }
     if (most < Math.ceil(n / 2)) return [];
     const { score: scoreOf, inTitle: inTitleOf } = scratch;
+    const grams = SubstringFilter.gramsOf(query);
     const keys = new Float64Array(kept.length);
     for (const [k, s] of kept.entries()) {
       let inTitle = 0;
@@ -329,7 +333,9 @@ export class SearchIndex {
         const part = Math.fround((t >= 0 ? Math.fround(1 + t) : 0) + (b >= 0 ? Math.fround(0.5 * b) : 0));
         score = Math.fround(score + part);
       }
-      if (this.services[s]!.title.includes(query)) score = Math.fround(score + 1);
+      if (this.titles.mayHold(s, grams) && this.services[s]!.title.includes(query)) {
+        score = Math.fround(score + 1);
+      }
       scoreOf[s] = score;
       inTitleOf[s] = inTitle;
       keys[k] = rankKey(score, this.codeRank[s]!);
@@ -342,6 +348,47 @@ export class SearchIndex {
       hits.push({ code: this.services[s]!.code, matched: most, inTitle: inTitleOf[s]!, score: scoreOf[s]! });
     }
     return hits;
+  }
+}
+
+const GRAM_WORDS = 16;
+
+/**
+ * For each text, which three-character substrings it holds, hashed into 512 bits. A text holding a
+ * query holds each of the query's three-character substrings, so a text missing one of them cannot
+ * hold the query: most texts are ruled out by a few bit tests, and `includes` decides the rest.
+ */
+class SubstringFilter {
+  private readonly bits: Int32Array;
+
+  constructor(texts: string[]) {
+    this.bits = new Int32Array(texts.length * GRAM_WORDS);
+    texts.forEach((text, i) => {
+      for (const h of SubstringFilter.gramsOf(text)) this.bits[i * GRAM_WORDS + (h >>> 5)]! |= 1 << (h & 31);
+    });
+  }
+
+  /** The hashes (0 … 511) of the text's three-character substrings, by UTF-16 code unit as `includes`. */
+  static gramsOf(text: string): Int32Array {
+    const grams = new Int32Array(Math.max(0, text.length - 2));
+    for (let i = 0; i < grams.length; i++) {
+      const h =
+        Math.imul(text.charCodeAt(i), 0x9e3779b1) ^
+        Math.imul(text.charCodeAt(i + 1), 0x85ebca77) ^
+        Math.imul(text.charCodeAt(i + 2), 0xc2b2ae3d);
+      grams[i] = h >>> 23;
+    }
+    return grams;
+  }
+
+  /** False when text `i` cannot hold a query with these substrings (a query under three characters: true). */
+  mayHold(i: number, grams: Int32Array): boolean {
+    const at = i * GRAM_WORDS;
+    for (let g = 0; g < grams.length; g++) {
+      const h = grams[g]!;
+      if ((this.bits[at + (h >>> 5)]! & (1 << (h & 31))) === 0) return false;
+    }
+    return true;
   }
 }
 
