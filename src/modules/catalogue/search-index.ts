@@ -340,11 +340,12 @@ export class SearchIndex {
       inTitleOf[s] = inTitle;
       keys[k] = rankKey(score, this.codeRank[s]!);
     }
-    // A numeric sort of one number per hit: far cheaper than comparing objects.
-    keys.sort();
+    // A numeric sort of one number per hit (far cheaper than comparing objects), of the best `limit`.
+    const top = keys.length > limit ? leastFirst(keys, limit) : keys;
+    top.sort();
     const hits: SearchHit[] = [];
-    for (let k = 0; k < keys.length && k < limit; k++) {
-      const s = this.byCode[keys[k]! % RANK_SPAN]!;
+    for (let k = 0; k < top.length; k++) {
+      const s = this.byCode[top[k]! % RANK_SPAN]!;
       hits.push({ code: this.services[s]!.code, matched: most, inTitle: inTitleOf[s]!, score: scoreOf[s]! });
     }
     return hits;
@@ -390,6 +391,31 @@ class SubstringFilter {
     }
     return true;
   }
+}
+
+/** The `k` least values of `a` (distinct numbers), in no order: a quickselect that moves them to its start. */
+function leastFirst(a: Float64Array, k: number): Float64Array {
+  let lo = 0;
+  let hi = a.length - 1;
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >>> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i]! < pivot) i++;
+      while (a[j]! > pivot) j--;
+      if (i <= j) {
+        const swap = a[i]!;
+        a[i++] = a[j]!;
+        a[j--] = swap;
+      }
+    }
+    // a[lo … j] ≤ pivot ≤ a[i … hi]; between them, the pivot itself.
+    if (k - 1 <= j) hi = j;
+    else if (k - 1 >= i) lo = i;
+    else break;
+  }
+  return a.subarray(0, k);
 }
 
 const RANK_SPAN = 2 ** 21;
