@@ -76,6 +76,8 @@ class Scratch {
   readonly inQuery: Uint8Array;
   readonly lastpos: Int32Array;
   readonly shared: Int32Array;
+  /** The vocabulary words whose count is not 0, `countedLength` of them. */
+  readonly counted: Int32Array;
   /** Which search last touched a service (its `best` slots are then this search's). */
   readonly stamp: Int32Array;
   readonly touched: Int32Array;
@@ -90,6 +92,7 @@ class Scratch {
     this.inQuery = new Uint8Array(trigramCount);
     this.lastpos = new Int32Array(trigramCount).fill(-1);
     this.shared = new Int32Array(vocabularySize);
+    this.counted = new Int32Array(vocabularySize);
     this.stamp = new Int32Array(serviceCount);
     this.touched = new Int32Array(serviceCount);
     this.score = new Float64Array(serviceCount);
@@ -213,7 +216,7 @@ export class SearchIndex {
   /** The vocabulary words one query word finds, with how close each is and whether body text counts. */
   private hitsOf(word: string, thresholds: typeof SEARCH_THRESHOLDS): WordHit[] {
     const { short, medium, long, bodyExtra } = thresholds;
-    const { inQuery, lastpos, shared } = this.scratch;
+    const { inQuery, lastpos, shared, counted } = this.scratch;
     const wordLength = length(word);
     const threshold = wordLength <= 4 ? short : wordLength <= 7 ? medium : long;
     const stem = searchStem(word);
@@ -227,13 +230,18 @@ export class SearchIndex {
     }
     // Word similarity is at most (shared trigrams) / (the query word's trigrams): words sharing fewer
     // cannot reach the threshold and are never compared.
-    const counted: number[] = [];
+    let countedLength = 0;
     for (const id of known) {
       inQuery[id] = 1;
-      for (const at of this.postings[id]!) if (shared[at]!++ === 0) counted.push(at);
+      const list = this.postings[id]!;
+      for (let p = 0; p < list.length; p++) {
+        const at = list[p]!;
+        if (shared[at]!++ === 0) counted[countedLength++] = at;
+      }
     }
     const candidates: number[] = [];
-    for (const at of counted) {
+    for (let c = 0; c < countedLength; c++) {
+      const at = counted[c]!;
       if (shared[at]! / unique >= threshold - 1e-9) candidates.push(at);
       else shared[at] = 0;
     }
@@ -256,7 +264,7 @@ export class SearchIndex {
         inBody: byStem || trgm >= threshold + bodyExtra,
       });
     }
-    for (const at of counted) shared[at] = 0;
+    for (let c = 0; c < countedLength; c++) shared[counted[c]!] = 0;
     for (const id of known) inQuery[id] = 0;
     return hits;
   }
