@@ -1,5 +1,4 @@
 import formbody from '@fastify/formbody';
-import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { AppDeps } from './deps';
@@ -26,6 +25,7 @@ import { userAdminRoutes } from './modules/staff/user-admin-routes';
 import { standardsRoutes } from './modules/standards/routes';
 import { registerAuth } from './platform/auth/plugin';
 import { healthRoutes } from './platform/health';
+import { registerSecurityHeaders } from './platform/http/security-headers';
 import { registerUploadGuard } from './platform/http/upload-guard';
 import { MULTIPART_OPTIONS } from './platform/uploads/multipart';
 import { registerAssets } from './platform/web/assets';
@@ -44,7 +44,7 @@ export async function buildApp(deps: AppDeps, options: FastifyServerOptions = {}
   });
   const { db } = deps.database;
 
-  await app.register(helmet, {
+  registerSecurityHeaders(app, {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],

@@ -1,5 +1,6 @@
 // What a benchmark forks for a server script: the app as production runs it (bundled by esbuild, plain
-// Node, as `npm start` does), every other helper server through tsx.
+// Node, as `npm start` does) unless another copy of the sources is asked for (APP_SRC), every other helper
+// server through tsx.
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildServer } from '../../scripts/build-server';
@@ -7,8 +8,12 @@ import { buildServer } from '../../scripts/build-server';
 const here = dirname(fileURLToPath(import.meta.url));
 let appBundle: Promise<string> | undefined;
 
-export async function forkTarget(file: string): Promise<{ path: string; execArgv: string[] }> {
-  if (file !== 'app-server.ts') return { path: join(here, file), execArgv: ['--import', 'tsx'] };
-  appBundle ??= buildServer('test/bench/app-server.ts', '.cache/bench/app-server.js');
+export async function forkTarget(
+  file: string,
+  env: NodeJS.ProcessEnv = {},
+): Promise<{ path: string; execArgv: string[] }> {
+  if (file !== 'app-server.ts' || env.APP_SRC)
+    return { path: join(here, file), execArgv: ['--import', 'tsx'] };
+  appBundle ??= buildServer('test/bench/app-server-bundled.ts', '.cache/bench/app-server.js');
   return { path: await appBundle, execArgv: ['--enable-source-maps'] };
 }

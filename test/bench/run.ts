@@ -1,5 +1,4 @@
 // npm run bench: the app on PostgreSQL against a bare node:http server sending the same bytes (DESIGN §6).
-import { type ChildProcess, fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -10,10 +9,10 @@ import pg from 'pg';
 import { openDatabase } from '../../src/db/connection';
 import { searchCodes } from '../../src/modules/catalogue/service';
 import { seedDemo } from '../../src/modules/demo/seed';
+import { body, pickServicePage, typicalAnswer } from './answers';
 import { runCasesBench } from './cases';
-import { forkTarget } from './fork-target';
 import { growCatalogue } from './grow-catalogue';
-import { admin, databaseUrl } from './postgres';
+import { ADMIN_URL, admin, type Server, startServer, stopServer } from './processes';
 import { type Measurement, type Pair, printTable, type SearchCost, writeReport } from './report';
 import { searchQueries } from './search-queries';
 
@@ -21,40 +20,6 @@ const WARMUP_SECONDS = 2;
 const MEASURE_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const QUERIES = 2_000;
 const LARGE_CATALOGUE = Number(process.env.BENCH_SERVICES ?? 5_000);
-
-interface Server {
-  child: ChildProcess;
-  base: string;
-}
-
-async function startServer(file: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<Server> {
-  const target = await forkTarget(file);
-  const child = fork(target.path, args, {
-    execArgv: target.execArgv,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  return new Promise((ok, fail) => {
-    const timer = setTimeout(() => fail(new Error(`${file} did not start within 300 s`)), 300_000);
-    child.once('message', (message: { port: number }) => {
-      clearTimeout(timer);
-      ok({ child, base: `http://127.0.0.1:${message.port}` });
-    });
-    child.once('exit', (code) => fail(new Error(`${file} exited with ${code} before listening`)));
-  });
-}
-
-async function stopServer(server: Server | undefined): Promise<void> {
-  if (!server || server.child.exitCode !== null) return;
-  const exited = new Promise((ok) => server.child.once('exit', ok));
-  server.child.kill('SIGTERM');
-  await exited;
-}
-
-async function body(url: string): Promise<{ status: number; bytes: Buffer }> {
-  const res = await fetch(url);
-  return { status: res.status, bytes: Buffer.from(await res.arrayBuffer()) };
-}
 
 /** Load on `base` at the paths in turn (each connection takes the next), after a warm-up. */
 async function load(base: string, paths: string[], connections: number): Promise<Measurement> {
@@ -68,28 +33,6 @@ async function load(base: string, paths: string[], connections: number): Promise
   // A wrong answer makes the figures meaningless; timeouts and dropped connections are part of the result.
   if (r.non2xx > 0) throw new Error(`${base}${paths[0]}: ${r.non2xx} answers were not 2xx`);
   return { requestsPerSecond: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors };
-}
-
-/** The service page the search for "gimene" leads to first, or else the first in the catalogue. */
-async function pickServicePage(base: string): Promise<string> {
-  for (const listing of ['/pakalpojumi?q=gimene', '/pakalpojumi']) {
-    const html = (await body(base + listing)).bytes.toString('utf8');
-    const code = /href="\/pakalpojumi\/([^"?#]+)"/.exec(html)?.[1];
-    if (code) return `/pakalpojumi/${code}`;
-  }
-  throw new Error('the catalogue lists no services: is the demo data seeded?');
-}
-
-/** The answer of median size among the first queries: the baseline's "typical answer". */
-async function typicalAnswer(base: string, paths: string[]): Promise<Buffer> {
-  const answers: Buffer[] = [];
-  for (const path of paths.slice(0, 51)) {
-    const res = await body(base + path);
-    if (res.status !== 200) throw new Error(`${path} answers ${res.status}`);
-    answers.push(res.bytes);
-  }
-  answers.sort((a, b) => a.length - b.length);
-  return answers[Math.floor(answers.length / 2)]!;
 }
 
 /** The server time of one search (searchCodes, the index built): every query once, in this process. */
@@ -132,7 +75,9 @@ async function main(): Promise<void> {
   const startedAt = Date.now();
   const loadBefore = loadavg()[0] ?? 0;
   const dbName = `pietura_bench_${randomBytes(6).toString('hex')}`;
-  const url = databaseUrl(dbName);
+  const dbUrl = new URL(ADMIN_URL);
+  dbUrl.pathname = `/${dbName}`;
+  const url = dbUrl.toString();
   const files = mkdtempSync(join(tmpdir(), 'pietura-bench-'));
   let app: Server | undefined;
   let uncachedApp: Server | undefined;

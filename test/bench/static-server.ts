@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { reportCpuOnRequest } from './processes';
 
 const root = process.argv[2];
 if (!root) throw new Error('usage: static-server.ts DIR');
@@ -31,6 +32,7 @@ const server = createServer((request, response) => {
   }
   response.writeHead(200, { 'content-type': file.type, 'content-length': file.body.length }).end(file.body);
 });
+reportCpuOnRequest();
 server.listen(0, '127.0.0.1', () => process.send?.({ port: (server.address() as AddressInfo).port }));
 
 process.on('SIGTERM', () => server.close(() => process.exit(0)));

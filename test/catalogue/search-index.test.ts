@@ -128,6 +128,35 @@ test('the index finds what the SQL search found, in the same order, with the sam
   assert.ok(compared > 300 && found > 200, `${compared} queries compared, ${found} finding something`);
 });
 
+test('a query that is any part of a title, cut inside words, gets the title bonus as in SQL', async () => {
+  const rows = await selectPublishedSearchText(db());
+  const index = new SearchIndex(rows);
+  let compared = 0;
+  let bonus = 0;
+  for (const [i, row] of rows.entries()) {
+    // Runs of letters and digits with single spaces: what a normalised query can be.
+    const runs = row.title.match(/[a-z0-9]+(?: [a-z0-9]+)*/g) ?? [];
+    const run = runs.sort((a, b) => b.length - a.length)[0] ?? '';
+    if (run.length < 8) continue;
+    const from = (i * 7) % Math.max(1, run.length - 6);
+    const part = run.slice(from, from + 4 + ((i * 5) % 14)).trim();
+    if (part.length < 3 || part.split(' ').some((w) => w.length < 2)) continue;
+    const expected = await sqlSearch(db(), part, 200);
+    const actual = index.search(part, 200);
+    assert.deepEqual(
+      actual.map((h) => [h.code, h.matched, h.inTitle]),
+      expected.map((h) => [h.code, h.matched, h.inTitle]),
+      part,
+    );
+    for (const [k, h] of actual.entries()) {
+      assert.ok(Math.abs(h.score - expected[k]!.score) < 1e-5, `${part}: score of ${h.code}`);
+    }
+    compared++;
+    if (actual.some((h) => rows.find((r) => r.code === h.code)!.title.includes(part))) bonus++;
+  }
+  assert.ok(compared > 30 && bonus > 20, `${compared} parts of titles compared, ${bonus} found in a title`);
+});
+
 test('a publish makes a new service findable on the next search, without a restart', async () => {
   assert.deepEqual(await codes('degunradzis'), []);
   const text = JSON.stringify({ lv: 'Degunradža pakalpojums', en: 'Rhinoceros service' });

@@ -181,6 +181,9 @@ const servicesQuerystring = {
   },
 } as const;
 
+const COMMA = Buffer.from(',');
+const END = Buffer.from(']}');
+
 /** The published catalogue and the life situations as JSON (issue 2 point 8), documented in OpenAPI. */
 export function catalogueApiRoutes(app: FastifyInstance, deps: AppDeps): void {
   const { db } = deps.database;
@@ -203,6 +206,9 @@ export function catalogueApiRoutes(app: FastifyInstance, deps: AppDeps): void {
     oneStopLevel: s.oneStopLevel,
     url: urls('services', s.code),
   });
+
+  /** A standard in force is the same object for as long as its catalogue revision holds. */
+  const summaryJson = new WeakMap<catalogue.ServiceStandard, Buffer>();
 
   const standard = (s: catalogue.ServiceStandard) => {
     const v = s.version;
@@ -270,12 +276,24 @@ export function catalogueApiRoutes(app: FastifyInstance, deps: AppDeps): void {
       const { page, pageSize, ...filter } = parsed.data;
       const services = await catalogue.listServices(db, filter, 'lv');
       const start = (page - 1) * pageSize;
-      return {
-        total: services.length,
-        page,
-        pageSize,
-        items: services.slice(start, start + pageSize).map(summary),
-      };
+      // Each service's summary is serialised and encoded once per catalogue revision (by this
+      // route's schema), then only copied: the answer is the bytes the whole-response serialiser
+      // would write, without encoding them again.
+      const toJson = reply.compileSerializationSchema(serviceSummary) as (item: unknown) => string;
+      const parts: Buffer[] = [
+        Buffer.from(`{"total":${services.length},"page":${page},"pageSize":${pageSize},"items":[`),
+      ];
+      for (const [i, s] of services.slice(start, start + pageSize).entries()) {
+        let json = summaryJson.get(s);
+        if (json === undefined) {
+          json = Buffer.from(toJson(summary(s)));
+          summaryJson.set(s, json);
+        }
+        if (i > 0) parts.push(COMMA);
+        parts.push(json);
+      }
+      parts.push(END);
+      return reply.type('application/json; charset=utf-8').send(Buffer.concat(parts));
     },
   );
 

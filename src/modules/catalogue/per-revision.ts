@@ -1,7 +1,6 @@
 import { catalogueRevision, hasCatalogueRevision } from '../../db/catalogue-revision';
 import type { Db } from '../../db/connection';
-
-const rigaDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Riga' });
+import { todayInRiga } from '../../platform/calendar/days';
 
 interface Held<T> {
   key: string;
@@ -25,7 +24,7 @@ export function perRevision<T>(
     if (!hasCatalogueRevision(db)) return (await build(db)).value;
     const revision = await catalogueRevision(db).current();
     const now = Date.now();
-    const key = `${revision}/${rigaDay.format(now)}`;
+    const key = `${revision}/${todayInRiga(now)}`;
     let h = held.get(db);
     if (!h) {
       h = {};

@@ -25,22 +25,12 @@ export function catalogueRoutes(app: FastifyInstance, deps: AppDeps): void {
 
     app.get(href(locale, 'services'), cachedList, async (request, reply) => {
       const filter = catalogueFilterSchema.parse(request.query ?? {});
-      const [result, categories, units, centres] = await Promise.all([
+      const [result, choices] = await Promise.all([
         catalogue.listServicesPage(db, filter, locale),
-        catalogue.listCategoriesInUse(db),
-        catalogue.listResponsibleUnits(db, locale),
-        catalogue.listCentres(db),
+        catalogue.filterChoices(db, locale),
       ]);
       const site = await siteContext(db, locale, withQuery(href(other, 'services'), request));
-      return sendPage(
-        reply,
-        <CataloguePage
-          site={site}
-          filter={filter}
-          result={result}
-          choices={{ categories, units, centres }}
-        />,
-      );
+      return sendPage(reply, <CataloguePage site={site} filter={filter} result={result} choices={choices} />);
     });
 
     app.get<{ Params: { code: string } }>(

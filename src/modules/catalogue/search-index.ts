@@ -1,4 +1,4 @@
-import { trigrams, WordMatcher } from './trigram';
+import { trigrams, wordSimilarityOfIds } from './trigram';
 
 /**
  * The catalogue's search, in this process (docs/search.md). Built from the standards in force once
@@ -54,10 +54,11 @@ export function searchStem(word: string): string | undefined {
 interface VocabularyWord {
   word: string;
   length: number;
-  trigrams: string[];
+  /** Its trigrams in order, as numbers in the index's table of trigrams. */
+  trigrams: Int32Array;
   /** Services (positions in `services`) holding the word anywhere, and in their names. */
-  inServices: number[];
-  inTitles: number[];
+  inServices: Int32Array;
+  inTitles: Int32Array;
 }
 
 interface WordHit {
@@ -66,44 +67,126 @@ interface WordHit {
   inBody: boolean;
 }
 
+/**
+ * Scratch space of one search, kept between searches (a search runs start to end without awaiting,
+ * so one process never runs two at once): the query word's trigrams, the shared-trigram counts per
+ * vocabulary word, and per service the best similarity of each query word in its title and body.
+ */
+class Scratch {
+  readonly inQuery: Uint8Array;
+  readonly lastpos: Int32Array;
+  readonly shared: Int32Array;
+  /** The vocabulary words whose count is not 0, `countedLength` of them. */
+  readonly counted: Int32Array;
+  /** Which search last touched a service (its `best` slots are then this search's). */
+  readonly stamp: Int32Array;
+  readonly touched: Int32Array;
+  /** The score and the number of query words in the title of each service kept. */
+  readonly score: Float64Array;
+  readonly inTitle: Int32Array;
+  generation = 0;
+  title = new Float64Array(0);
+  body = new Float64Array(0);
+
+  constructor(trigramCount: number, vocabularySize: number, serviceCount: number) {
+    this.inQuery = new Uint8Array(trigramCount);
+    this.lastpos = new Int32Array(trigramCount).fill(-1);
+    this.shared = new Int32Array(vocabularySize);
+    this.counted = new Int32Array(vocabularySize);
+    this.stamp = new Int32Array(serviceCount);
+    this.touched = new Int32Array(serviceCount);
+    this.score = new Float64Array(serviceCount);
+    this.inTitle = new Int32Array(serviceCount);
+  }
+
+  /** A new search: no service touched yet. */
+  nextGeneration(): number {
+    if (this.generation === 0x7fffffff) {
+      this.stamp.fill(0);
+      this.generation = 0;
+    }
+    return ++this.generation;
+  }
+
+  /** Room for `words` query words per service. */
+  reserve(words: number): void {
+    const size = this.stamp.length * words;
+    if (this.title.length >= size) return;
+    this.title = new Float64Array(size);
+    this.body = new Float64Array(size);
+  }
+}
+
 export class SearchIndex {
   private readonly services: IndexedService[];
   private readonly vocabulary: VocabularyWord[] = [];
   /** Vocabulary positions sorted by the word, for prefix (stem) look-ups. */
   private readonly sorted: number[];
-  /** Trigram → vocabulary positions of the words holding it (each once). */
-  private readonly postings = new Map<string, number[]>();
+  /** Each distinct trigram of the vocabulary, numbered. */
+  private readonly trigramIds = new Map<string, number>();
+  /** Trigram number → vocabulary positions of the words holding it (each once). */
+  private readonly postings: Int32Array[] = [];
+  /** Services in the order of their codes, and each service's place in it (ties are ranked by code). */
+  private readonly byCode: Int32Array;
+  private readonly codeRank: Int32Array;
+  private readonly scratch: Scratch;
+  /** Rules out most titles that cannot hold the whole query before they are searched for it. */
+  private readonly titles: SubstringFilter;
 
   constructor(services: IndexedService[]) {
     this.services = services;
     const positions = new Map<string, number>();
+    const inServices: number[][] = [];
+    const inTitles: number[][] = [];
+    const postings: number[][] = [];
     const entry = (word: string) => {
       let at = positions.get(word);
       if (at === undefined) {
         at = this.vocabulary.length;
         positions.set(word, at);
+        const ids = trigrams(word).map((t) => {
+          let id = this.trigramIds.get(t);
+          if (id === undefined) {
+            id = this.trigramIds.size;
+            this.trigramIds.set(t, id);
+            postings.push([]);
+          }
+          return id;
+        });
+        for (const id of new Set(ids)) postings[id]!.push(at);
         this.vocabulary.push({
           word,
           length: length(word),
-          trigrams: trigrams(word),
-          inServices: [],
-          inTitles: [],
+          trigrams: Int32Array.from(ids),
+          inServices: new Int32Array(0),
+          inTitles: new Int32Array(0),
         });
+        inServices.push([]);
+        inTitles.push([]);
       }
-      return this.vocabulary[at]!;
+      return at;
     };
     services.forEach((s, i) => {
-      for (const w of new Set(s.words)) entry(w).inServices.push(i);
-      for (const w of new Set(s.titleWords)) entry(w).inTitles.push(i);
+      for (const w of new Set(s.words)) inServices[entry(w)]!.push(i);
+      for (const w of new Set(s.titleWords)) inTitles[entry(w)]!.push(i);
     });
     this.vocabulary.forEach((v, at) => {
-      for (const t of new Set(v.trigrams)) {
-        const list = this.postings.get(t);
-        if (list) list.push(at);
-        else this.postings.set(t, [at]);
-      }
+      v.inServices = Int32Array.from(inServices[at]!);
+      v.inTitles = Int32Array.from(inTitles[at]!);
     });
+    for (const list of postings) this.postings.push(Int32Array.from(list));
     this.sorted = this.vocabulary.map((_, at) => at).sort((a, b) => compare(this.word(a), this.word(b)));
+    if (services.length >= RANK_SPAN)
+      throw new Error(`The search index holds at most ${RANK_SPAN - 1} services`);
+    this.byCode = Int32Array.from(
+      services.map((_, i) => i).sort((a, b) => compare(services[a]!.code, services[b]!.code)),
+    );
+    this.codeRank = new Int32Array(services.length);
+    this.byCode.forEach((s, rank) => {
+      this.codeRank[s] = rank;
+    });
+    this.scratch = new Scratch(this.trigramIds.size, this.vocabulary.length, services.length);
+    this.titles = new SubstringFilter(services.map((s) => s.title));
   }
 
   get size(): number {
@@ -133,23 +216,41 @@ export class SearchIndex {
   /** The vocabulary words one query word finds, with how close each is and whether body text counts. */
   private hitsOf(word: string, thresholds: typeof SEARCH_THRESHOLDS): WordHit[] {
     const { short, medium, long, bodyExtra } = thresholds;
+    const { inQuery, lastpos, shared, counted } = this.scratch;
     const wordLength = length(word);
     const threshold = wordLength <= 4 ? short : wordLength <= 7 ? medium : long;
     const stem = searchStem(word);
-    const matcher = new WordMatcher(word);
+    // The query word's distinct trigrams; those the vocabulary lacks can match nothing but count.
+    const own = new Set(trigrams(word));
+    const unique = own.size;
+    const known: number[] = [];
+    for (const t of own) {
+      const id = this.trigramIds.get(t);
+      if (id !== undefined) known.push(id);
+    }
     // Word similarity is at most (shared trigrams) / (the query word's trigrams): words sharing fewer
     // cannot reach the threshold and are never compared.
-    const shared = new Map<number, number>();
-    for (const t of matcher.trigramSet) {
-      for (const at of this.postings.get(t) ?? []) shared.set(at, (shared.get(at) ?? 0) + 1);
+    let countedLength = 0;
+    for (const id of known) {
+      inQuery[id] = 1;
+      const list = this.postings[id]!;
+      for (let p = 0; p < list.length; p++) {
+        const at = list[p]!;
+        if (shared[at]!++ === 0) counted[countedLength++] = at;
+      }
     }
-    const candidates = new Set<number>();
-    for (const [at, n] of shared) if (n / matcher.unique >= threshold - 1e-9) candidates.add(at);
-    if (stem !== undefined) for (const at of this.startingWith(stem)) candidates.add(at);
+    const candidates: number[] = [];
+    for (let c = 0; c < countedLength; c++) {
+      const at = counted[c]!;
+      if (shared[at]! / unique >= threshold - 1e-9) candidates.push(at);
+      else shared[at] = 0;
+    }
+    if (stem !== undefined)
+      for (const at of this.startingWith(stem)) if (shared[at] === 0) candidates.push(at);
     const hits: WordHit[] = [];
     for (const at of candidates) {
       const v = this.vocabulary[at]!;
-      const trgm = matcher.similarity(v.trigrams);
+      const trgm = wordSimilarityOfIds(unique, v.trigrams, inQuery, lastpos);
       // A short word's stem ("pas" of "pase") starts too many words ("pašvaldība"): only an
       // ending's worth longer counts ("suns" → "suņa", "suņiem").
       const byStem =
@@ -163,6 +264,8 @@ export class SearchIndex {
         inBody: byStem || trgm >= threshold + bodyExtra,
       });
     }
+    for (let c = 0; c < countedLength; c++) shared[counted[c]!] = 0;
+    for (const id of known) inQuery[id] = 0;
     return hits;
   }
 
@@ -176,58 +279,165 @@ export class SearchIndex {
     const words = [...new Set(query.split(' ').filter((w) => w !== ''))];
     if (words.length === 0) return [];
     const n = words.length;
-    // Per candidate service: for each query word the best similarity in the title and in the body.
-    const best = new Map<number, { title: Float64Array; body: Float64Array }>();
-    const slot = (s: number) => {
-      let b = best.get(s);
-      if (!b) {
-        b = { title: new Float64Array(n).fill(-1), body: new Float64Array(n).fill(-1) };
-        best.set(s, b);
+    const scratch = this.scratch;
+    scratch.reserve(n);
+    const { stamp, touched } = scratch;
+    const generation = scratch.nextGeneration();
+    let count = 0;
+    // Per touched service: for each query word the best similarity in the title and in the body
+    // (-1: not found there), at [service × n + word].
+    const record = (services: Int32Array, best: Float64Array, word: number, sim: number) => {
+      const { title, body } = scratch;
+      for (let p = 0; p < services.length; p++) {
+        const s = services[p]!;
+        const at = s * n;
+        if (stamp[s] !== generation) {
+          stamp[s] = generation;
+          touched[count++] = s;
+          for (let j = at; j < at + n; j++) {
+            title[j] = -1;
+            body[j] = -1;
+          }
+        }
+        if (sim > best[at + word]!) best[at + word] = sim;
       }
-      return b;
     };
-    words.forEach((word, i) => {
-      for (const hit of this.hitsOf(word, thresholds)) {
+    for (let i = 0; i < n; i++) {
+      for (const hit of this.hitsOf(words[i]!, thresholds)) {
         const v = this.vocabulary[hit.vocabulary]!;
-        for (const s of v.inServices) {
-          const b = slot(s);
-          if (hit.inBody && hit.sim > b.body[i]!) b.body[i] = hit.sim;
-        }
-        for (const s of v.inTitles) {
-          const b = slot(s);
-          if (hit.sim > b.title[i]!) b.title[i] = hit.sim;
-        }
+        // A word that counts only in titles leaves the service untouched through its body.
+        if (hit.inBody) record(v.inServices, scratch.body, i, hit.sim);
+        record(v.inTitles, scratch.title, i, hit.sim);
       }
-    });
-    const scored: SearchHit[] = [];
-    for (const [s, b] of best) {
+    }
+    const { title, body } = scratch;
+    // Only the services matching the most words are kept.
+    let most = 0;
+    const kept: number[] = [];
+    for (let k = 0; k < count; k++) {
+      const s = touched[k]!;
       let matched = 0;
+      for (let j = s * n; j < s * n + n; j++) if (title[j]! >= 0 || body[j]! >= 0) matched++;
+      if (matched < most) continue;
+      if (matched > most) {
+        most = matched;
+        kept.length = 0;
+      }
+      kept.push(s);
+    }
+    if (most < Math.ceil(n / 2)) return [];
+    const { score: scoreOf, inTitle: inTitleOf } = scratch;
+    const grams = SubstringFilter.gramsOf(query);
+    const keys = new Float64Array(kept.length);
+    for (const [k, s] of kept.entries()) {
       let inTitle = 0;
       let score = 0;
-      for (let i = 0; i < n; i++) {
-        const title = b.title[i]!;
-        const body = b.body[i]!;
-        if (title < 0 && body < 0) continue;
-        matched++;
-        if (title >= 0) inTitle++;
+      for (let j = s * n; j < s * n + n; j++) {
+        const t = title[j]!;
+        const b = body[j]!;
+        if (t < 0 && b < 0) continue;
+        if (t >= 0) inTitle++;
         // Single precision, as the SQL search's sums of `real`.
-        const part = Math.fround(
-          (title >= 0 ? Math.fround(1 + title) : 0) + (body >= 0 ? Math.fround(0.5 * body) : 0),
-        );
+        const part = Math.fround((t >= 0 ? Math.fround(1 + t) : 0) + (b >= 0 ? Math.fround(0.5 * b) : 0));
         score = Math.fround(score + part);
       }
-      if (matched === 0) continue;
-      const service = this.services[s]!;
-      if (service.title.includes(query)) score = Math.fround(score + 1);
-      scored.push({ code: service.code, matched, inTitle, score });
+      if (this.titles.mayHold(s, grams) && this.services[s]!.title.includes(query)) {
+        score = Math.fround(score + 1);
+      }
+      scoreOf[s] = score;
+      inTitleOf[s] = inTitle;
+      keys[k] = rankKey(score, this.codeRank[s]!);
     }
-    const most = scored.reduce((m, h) => Math.max(m, h.matched), 0);
-    if (most < Math.ceil(n / 2)) return [];
-    return scored
-      .filter((h) => h.matched === most)
-      .sort((a, b) => b.score - a.score || compare(a.code, b.code))
-      .slice(0, limit);
+    // A numeric sort of one number per hit (far cheaper than comparing objects), of the best `limit`.
+    const top = keys.length > limit ? leastFirst(keys, limit) : keys;
+    top.sort();
+    const hits: SearchHit[] = [];
+    for (let k = 0; k < top.length; k++) {
+      const s = this.byCode[top[k]! % RANK_SPAN]!;
+      hits.push({ code: this.services[s]!.code, matched: most, inTitle: inTitleOf[s]!, score: scoreOf[s]! });
+    }
+    return hits;
   }
+}
+
+const GRAM_WORDS = 16;
+
+/**
+ * For each text, which three-character substrings it holds, hashed into 512 bits. A text holding a
+ * query holds each of the query's three-character substrings, so a text missing one of them cannot
+ * hold the query: most texts are ruled out by a few bit tests, and `includes` decides the rest.
+ */
+class SubstringFilter {
+  private readonly bits: Int32Array;
+
+  constructor(texts: string[]) {
+    this.bits = new Int32Array(texts.length * GRAM_WORDS);
+    texts.forEach((text, i) => {
+      for (const h of SubstringFilter.gramsOf(text)) this.bits[i * GRAM_WORDS + (h >>> 5)]! |= 1 << (h & 31);
+    });
+  }
+
+  /** The hashes (0 … 511) of the text's three-character substrings, by UTF-16 code unit as `includes`. */
+  static gramsOf(text: string): Int32Array {
+    const grams = new Int32Array(Math.max(0, text.length - 2));
+    for (let i = 0; i < grams.length; i++) {
+      const h =
+        Math.imul(text.charCodeAt(i), 0x9e3779b1) ^
+        Math.imul(text.charCodeAt(i + 1), 0x85ebca77) ^
+        Math.imul(text.charCodeAt(i + 2), 0xc2b2ae3d);
+      grams[i] = h >>> 23;
+    }
+    return grams;
+  }
+
+  /** False when text `i` cannot hold a query with these substrings (a query under three characters: true). */
+  mayHold(i: number, grams: Int32Array): boolean {
+    const at = i * GRAM_WORDS;
+    for (let g = 0; g < grams.length; g++) {
+      const h = grams[g]!;
+      if ((this.bits[at + (h >>> 5)]! & (1 << (h & 31))) === 0) return false;
+    }
+    return true;
+  }
+}
+
+/** The `k` least values of `a` (distinct numbers), in no order: a quickselect that moves them to its start. */
+function leastFirst(a: Float64Array, k: number): Float64Array {
+  let lo = 0;
+  let hi = a.length - 1;
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >>> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i]! < pivot) i++;
+      while (a[j]! > pivot) j--;
+      if (i <= j) {
+        const swap = a[i]!;
+        a[i++] = a[j]!;
+        a[j--] = swap;
+      }
+    }
+    // a[lo … j] ≤ pivot ≤ a[i … hi]; between them, the pivot itself.
+    if (k - 1 <= j) hi = j;
+    else if (k - 1 >= i) lo = i;
+    else break;
+  }
+  return a.subarray(0, k);
+}
+
+const RANK_SPAN = 2 ** 21;
+const float = new Float32Array(1);
+const floatBits = new Uint32Array(float.buffer);
+
+/**
+ * One number that sorts ascending as hits rank: by score descending, then by code. A score is a
+ * float4 of at least 0, whose bits as an unsigned integer are in the order of the values; below
+ * them, the code's rank. 32 + 21 bits: exact in a double.
+ */
+function rankKey(score: number, codeRank: number): number {
+  float[0] = score;
+  return (0xffffffff - floatBits[0]!) * RANK_SPAN + codeRank;
 }
 
 /** Code-unit order, as the vocabulary's COLLATE "C". */

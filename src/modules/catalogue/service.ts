@@ -72,6 +72,10 @@ interface PublishedCatalogue {
   standards: ServiceStandard[];
   /** By name in each locale's collation, sorted when first asked for. */
   sorted: Map<Locale, ServiceStandard[]>;
+  /** The filters' choices, worked out when first asked for (every catalogue page shows them). */
+  categoriesInUse?: (store.CategoryRow & { serviceCount: number })[];
+  responsibleUnits: Map<Locale, store.OrganisationRow[]>;
+  filterChoices: Map<Locale, FilterChoices>;
   byCode: Map<string, ServiceStandard>;
   index: SearchIndex;
   synonyms: Synonym[];
@@ -94,6 +98,8 @@ const publishedCatalogue = perRevision<PublishedCatalogue>(async (db) => {
     value: {
       standards,
       sorted: new Map(),
+      responsibleUnits: new Map(),
+      filterChoices: new Map(),
       byCode: new Map(standards.map((s) => [s.code, s])),
       index: new SearchIndex(texts),
       synonyms,
@@ -421,18 +427,58 @@ export async function listServicesPage(
 
 /** Categories that have published services, with how many, in the catalogue's order. */
 export async function listCategoriesInUse(db: Db): Promise<(store.CategoryRow & { serviceCount: number })[]> {
-  const catalogue = await publishedCatalogue(db);
-  const counts = new Map<string, number>();
-  for (const s of catalogue.standards) counts.set(s.category.code, (counts.get(s.category.code) ?? 0) + 1);
-  return catalogue.categories
-    .map((c) => ({ ...c, serviceCount: counts.get(c.code) ?? 0 }))
-    .filter((c) => c.serviceCount > 0);
+  return categoriesInUse(await publishedCatalogue(db));
+}
+
+function categoriesInUse(catalogue: PublishedCatalogue): (store.CategoryRow & { serviceCount: number })[] {
+  if (!catalogue.categoriesInUse) {
+    const counts = new Map<string, number>();
+    for (const s of catalogue.standards) counts.set(s.category.code, (counts.get(s.category.code) ?? 0) + 1);
+    catalogue.categoriesInUse = catalogue.categories
+      .map((c) => ({ ...c, serviceCount: counts.get(c.code) ?? 0 }))
+      .filter((c) => c.serviceCount > 0);
+  }
+  return catalogue.categoriesInUse;
 }
 
 /** Units a resident can filter by: the organisations responsible for at least one published service. */
 export async function listResponsibleUnits(db: Db, locale: Locale): Promise<store.OrganisationRow[]> {
-  const owners = new Map((await publishedCatalogue(db)).standards.map((s) => [s.owner.id, s.owner]));
-  return [...owners.values()].sort((a, b) => collator.compare(pick(a.name, locale), pick(b.name, locale)));
+  return responsibleUnits(await publishedCatalogue(db), locale);
+}
+
+function responsibleUnits(catalogue: PublishedCatalogue, locale: Locale): store.OrganisationRow[] {
+  let units = catalogue.responsibleUnits.get(locale);
+  if (!units) {
+    const owners = new Map(catalogue.standards.map((s) => [s.owner.id, s.owner]));
+    units = [...owners.values()].sort((a, b) => collator.compare(pick(a.name, locale), pick(b.name, locale)));
+    catalogue.responsibleUnits.set(locale, units);
+  }
+  return units;
+}
+
+/** What the catalogue's filters offer in a language. */
+export interface FilterChoices {
+  categories: (store.CategoryRow & { serviceCount: number })[];
+  units: store.OrganisationRow[];
+  centres: store.CentreRow[];
+}
+
+/**
+ * The filters' choices: one object per catalogue revision and language, so that a view may render
+ * the filter panel once for it (catalogue-filters.tsx).
+ */
+export async function filterChoices(db: Db, locale: Locale): Promise<FilterChoices> {
+  const catalogue = await publishedCatalogue(db);
+  let choices = catalogue.filterChoices.get(locale);
+  if (!choices) {
+    choices = {
+      categories: categoriesInUse(catalogue),
+      units: responsibleUnits(catalogue, locale),
+      centres: catalogue.centres,
+    };
+    catalogue.filterChoices.set(locale, choices);
+  }
+  return choices;
 }
 
 /** Every service centre, main first (the catalogue's filters and service pages name them). */

@@ -25,6 +25,32 @@ export function sameWord(a: string, b: string): boolean {
   return long.startsWith(stem(short)) || short.startsWith(stem(long));
 }
 
+interface PreparedSynonym {
+  term: string[];
+  related: string[][];
+}
+
+/** The table normalised once per table (the service keeps one per catalogue revision), not per query. */
+const prepared = new WeakMap<
+  Synonym[],
+  { normalise: (text: string) => string; entries: PreparedSynonym[] }
+>();
+
+function prepare(synonyms: Synonym[], normalise: (text: string) => string): PreparedSynonym[] {
+  const known = prepared.get(synonyms);
+  if (known?.normalise === normalise) return known.entries;
+  const words = (text: string) => normalise(text).split(' ').filter(Boolean);
+  const entries = synonyms.map((s) => ({
+    term: words(s.term),
+    related: s.related
+      .split(';')
+      .map(words)
+      .filter((r) => r.length > 0),
+  }));
+  prepared.set(synonyms, { normalise, entries });
+  return entries;
+}
+
 /**
  * For each table entry whose term's words are all in the query, the queries to run besides the
  * original: each related phrase together with the query's other words. `normalise` is the search's
@@ -36,14 +62,10 @@ export function relatedQueries(
   normalise: (text: string) => string,
 ): string[][] {
   const queries: string[][] = [];
-  for (const s of synonyms) {
-    const term = normalise(s.term).split(' ').filter(Boolean);
+  for (const { term, related } of prepare(synonyms, normalise)) {
     if (term.length === 0 || !term.every((t) => words.some((w) => sameWord(t, w)))) continue;
     const rest = words.filter((w) => !term.some((t) => sameWord(t, w)));
-    for (const phrase of s.related.split(';')) {
-      const related = normalise(phrase).split(' ').filter(Boolean);
-      if (related.length > 0) queries.push([...new Set([...related, ...rest])]);
-    }
+    for (const phrase of related) queries.push([...new Set([...phrase, ...rest])]);
   }
   return queries;
 }

@@ -1,7 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
-import type { FastifyInstance, preHandlerAsyncHookHandler, RouteOptions } from 'fastify';
+import type {
+  FastifyInstance,
+  FastifyReply,
+  FastifyRequest,
+  preHandlerAsyncHookHandler,
+  RouteOptions,
+} from 'fastify';
 import type { AppDeps } from '../../deps';
 import { CsrfError } from '../errors';
 import { routePath } from '../http/route-path';
@@ -84,8 +90,8 @@ export async function registerAuth(app: FastifyInstance, deps: AppDeps): Promise
     }
   });
 
-  app.addHook('onRequest', async (request, reply) => {
-    if (!isStaffPath(routePath(request))) return;
+  // Public requests (most of them) pass with no session look-up and no promise.
+  const attachStaff = async (request: FastifyRequest, reply: FastifyReply) => {
     reply.header('cache-control', 'no-store');
     const token = request.cookies[cookies.session];
     if (token) {
@@ -104,16 +110,22 @@ export async function registerAuth(app: FastifyInstance, deps: AppDeps): Promise
       reply.setCookie(cookies.signInCsrf, signInToken, { ...cookies.options, maxAge: SIGN_IN_CSRF_MAX_AGE });
     }
     request.csrfToken = signInToken;
+  };
+  app.addHook('onRequest', (request, reply, done) => {
+    if (!isStaffPath(routePath(request))) done();
+    else attachStaff(request, reply).then(() => done(), done);
   });
 
   // preHandler runs after the body is parsed, so the form's token can be read.
-  app.addHook('preHandler', async (request) => {
-    if (!STATE_CHANGING.has(request.method) || !isStaffPath(routePath(request))) return;
+  app.addHook('preHandler', (request, _reply, done) => {
+    if (!STATE_CHANGING.has(request.method) || !isStaffPath(routePath(request))) return done();
     const sent = submittedCsrfToken(request);
     const expected = [request.staffSession?.csrfToken];
     if (request.routeOptions.config.allowAnonymous) expected.push(request.cookies[cookies.signInCsrf]);
-    else if (!request.staffSession) return; // requireStaff sends the visitor to sign in; nothing changes
-    if (!sent || !expected.some((token) => token && sameSecret(sent, token))) throw new CsrfError();
+    // requireStaff sends the visitor to sign in; nothing changes
+    else if (!request.staffSession) return done();
+    if (!sent || !expected.some((token) => token && sameSecret(sent, token))) return done(new CsrfError());
+    done();
   });
 }
 

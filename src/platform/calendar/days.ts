@@ -63,8 +63,19 @@ const rigaDay = new Intl.DateTimeFormat('en-CA', {
   day: '2-digit',
 });
 
-export function todayInRiga(now: Date = new Date()): Day {
-  return rigaDay.format(now);
+const HOUR_MS = 3_600_000;
+let held = { day: '', from: 0, until: 0 };
+
+/**
+ * The calendar day in Riga. Riga's offset from UTC is whole hours, so the day changes only on a
+ * whole UTC hour: the last answer is kept for the rest of its hour (asked on every public request).
+ */
+export function todayInRiga(now: Date | number = Date.now()): Day {
+  const ms = typeof now === 'number' ? now : now.getTime();
+  if (ms >= held.from && ms < held.until) return held.day;
+  const from = Math.floor(ms / HOUR_MS) * HOUR_MS;
+  held = { day: rigaDay.format(ms), from, until: from + HOUR_MS };
+  return held.day;
 }
 
 /** A real calendar day from its parts, or undefined (31.02. is not a day). */

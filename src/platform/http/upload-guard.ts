@@ -30,17 +30,19 @@ class UploadTooLargeError extends Error {
  * after the auth plugin, whose onRequest hook resolves the signed-in actor.
  */
 export function registerUploadGuard(app: FastifyInstance): void {
-  app.addHook('onRequest', async (request) => {
+  app.addHook('onRequest', (request, _reply, done) => {
     // Read from the header: @fastify/multipart's isMultipart() is only set once the body is parsed.
-    if (!/^\s*multipart\//i.test(request.headers['content-type'] ?? '')) return;
-    if (request.actor && isStaffPath(routePath(request))) return;
+    const type = request.headers['content-type'];
+    if (type === undefined || !/^\s*multipart\//i.test(type)) return done();
+    if (request.actor && isStaffPath(routePath(request))) return done();
     const resident = request.routeOptions.config?.residentUploads;
     if (resident && request.method === 'POST') {
       const length = Number(request.headers['content-length']);
       // A body without a length (chunked) could be of any size: refused like one too large.
-      if (!Number.isSafeInteger(length) || length > resident.maxBodyBytes) throw new UploadTooLargeError();
-      return;
+      if (!Number.isSafeInteger(length) || length > resident.maxBodyBytes)
+        return done(new UploadTooLargeError());
+      return done();
     }
-    throw new ForbiddenError('Uploads are accepted only from signed-in staff');
+    done(new ForbiddenError('Uploads are accepted only from signed-in staff'));
   });
 }

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { catalogueRevision } from '../../db/catalogue-revision';
 import type { Db } from '../../db/connection';
+import { todayInRiga } from '../calendar/days';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -24,12 +25,12 @@ interface Entry {
   revision: string;
   day: string;
   contentType: string;
-  body: string;
+  /** Encoded once: a hit is written to the socket as it is, with no length to count. */
+  body: Buffer;
   bytes: number;
 }
 
 export const DEFAULT_PAGE_CACHE_MB = 32;
-const rigaDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Riga' });
 
 /**
  * The cache key of a request: its decoded path and its known parameters in a fixed order, so that
@@ -77,6 +78,8 @@ export function registerPageCache(app: FastifyInstance, db: Db, opts: { maxMegab
   };
 
   app.decorate('pageCache', { stats: () => ({ entries: entries.size, bytes, maxBytes, hits }) });
+  // PIETURA_PAGE_CACHE_MB=0: no cache, and no work on any request for one.
+  if (maxBytes === 0) return;
 
   app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
     const config = request.routeOptions.config?.publicCache;
@@ -84,7 +87,7 @@ export function registerPageCache(app: FastifyInstance, db: Db, opts: { maxMegab
     const key = pageCacheKey(request.url, config === true ? [] : config.query);
     if (key === undefined) return;
     const revision = await catalogueRevision(db).current();
-    const day = rigaDay.format(new Date());
+    const day = todayInRiga();
     const hit = entries.get(key);
     const fresh = hit && hit.revision === revision && hit.day === day;
     state.set(request, { key, revision, day, hit: Boolean(fresh) });
@@ -98,15 +101,18 @@ export function registerPageCache(app: FastifyInstance, db: Db, opts: { maxMegab
 
   app.addHook('onSend', async (request, reply, payload) => {
     const s = state.get(request);
-    if (!s || s.hit || reply.statusCode !== 200 || typeof payload !== 'string') return payload;
+    if (!s || s.hit || reply.statusCode !== 200) return payload;
+    const body =
+      typeof payload === 'string' ? Buffer.from(payload) : Buffer.isBuffer(payload) ? payload : undefined;
+    if (!body) return payload;
     const contentType = String(reply.getHeader('content-type') ?? 'text/html; charset=utf-8');
-    // What the entry costs in memory: strings with Latvian letters take two bytes a character.
-    const size = 2 * (payload.length + s.key.length + contentType.length) + 64;
+    // What the entry costs in memory: the bytes, and the strings (two bytes a character at most).
+    const size = body.length + 2 * (s.key.length + contentType.length) + 64;
     drop(s.key);
-    if (size > maxBytes / 8) return payload;
-    entries.set(s.key, { revision: s.revision, day: s.day, contentType, body: payload, bytes: size });
+    if (size > maxBytes / 8) return body;
+    entries.set(s.key, { revision: s.revision, day: s.day, contentType, body, bytes: size });
     bytes += size;
     while (bytes > maxBytes) drop(entries.keys().next().value as string);
-    return payload;
+    return body;
   });
 }

@@ -15,9 +15,10 @@ export function withoutTrailingSlash(url: string): string | undefined {
 
 /** Every page lives at one address: `/pakalpojumi/` and `/en/` answer 301 to `/pakalpojumi` and `/en`. */
 export function registerTrailingSlashRedirect(app: FastifyInstance): void {
-  app.addHook('onRequest', async (request, reply) => {
-    if (request.method !== 'GET' && request.method !== 'HEAD') return;
-    const target = withoutTrailingSlash(request.url);
-    if (target !== undefined) return reply.redirect(target, 301);
+  app.addHook('onRequest', (request, reply, done) => {
+    const target =
+      request.method === 'GET' || request.method === 'HEAD' ? withoutTrailingSlash(request.url) : undefined;
+    if (target === undefined) done();
+    else reply.redirect(target, 301);
   });
 }

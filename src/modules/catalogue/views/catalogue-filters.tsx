@@ -3,23 +3,46 @@ import { type Locale, pick } from '../../../platform/i18n';
 import { CheckboxFilter } from '../../../platform/web/components/checkboxes';
 import { Select } from '../../../platform/web/components/select';
 import { href } from '../../../platform/web/paths';
+import { renderOnce } from '../../../platform/web/render';
 import { capitalise, channelName, msg } from '../messages';
 import type { CatalogueFilter } from '../schema';
-import type { CategoryRow, OrganisationRow } from '../store';
+import type { FilterChoices } from '../service';
 import { hasFilters } from './catalogue-href';
-import type { CentreRef } from './format';
 
-export interface FilterChoices {
-  categories: CategoryRow[];
-  units: OrganisationRow[];
-  centres: CentreRef[];
-}
+export type { FilterChoices };
 
-/** The filter panel: plain selects and checkboxes inside the catalogue's GET form, so it works without JS. */
+type Selection = Pick<CatalogueFilter, 'category' | 'unit' | 'centre' | 'channel' | 'eservice' | 'onTheSpot'>;
+
+/**
+ * The filter panel: plain selects and checkboxes inside the catalogue's GET form, so it works without JS.
+ * With nothing selected (a search, the whole catalogue) it depends only on the choices (one object
+ * per catalogue revision and language, service.filterChoices) and whether there is anything to
+ * clear: rendered once for them.
+ */
 export function CatalogueFilters(props: { locale: Locale; filter: CatalogueFilter; choices: FilterChoices }) {
   const { locale, filter, choices } = props;
+  const { category, unit, centre, channel, eservice, onTheSpot } = filter;
+  const selection: Selection = { category, unit, centre, channel, eservice, onTheSpot };
+  const canClear = hasFilters(filter);
+  const body = (selected: Selection) => (
+    <FilterFields locale={locale} selected={selected} canClear={canClear} choices={choices} />
+  );
+  if (category || unit || centre || channel || eservice || onTheSpot) {
+    return <div class="pietura-filters pietura-no-print">{body(selection)}</div>;
+  }
+  const html = renderOnce(choices, canClear ? 'filters/clearable' : 'filters', () => body({}));
+  return <div class="pietura-filters pietura-no-print" dangerouslySetInnerHTML={{ __html: html }} />;
+}
+
+function FilterFields(props: {
+  locale: Locale;
+  selected: Selection;
+  canClear: boolean;
+  choices: FilterChoices;
+}) {
+  const { locale, selected: filter, choices } = props;
   return (
-    <div class="pietura-filters pietura-no-print">
+    <>
       <h2 class="govuk-heading-m">{msg(locale, 'filter.heading')}</h2>
       <Select
         locale={locale}
@@ -87,13 +110,13 @@ export function CatalogueFilters(props: { locale: Locale; filter: CatalogueFilte
       <button type="submit" class="govuk-button" data-module="govuk-button">
         {msg(locale, 'filter.apply')}
       </button>
-      {hasFilters(filter) && (
+      {props.canClear && (
         <p class="govuk-body">
           <a class="govuk-link" href={href(locale, 'services')}>
             {msg(locale, 'filter.clear')}
           </a>
         </p>
       )}
-    </div>
+    </>
   );
 }

@@ -22,6 +22,16 @@ export function catalogueHref(
   return query ? `${href(locale, 'services')}?${query}` : href(locale, 'services');
 }
 
+/** The address of each page of these results: the same parameters, the page last (as catalogueHref). */
+export function catalogueHrefForPage(
+  locale: Locale,
+  filter: Partial<CatalogueFilter>,
+): (page: number) => string {
+  const first = catalogueHref(locale, filter, { page: 1 });
+  const join = first.includes('?') ? '&' : '?';
+  return (page) => (page > 1 ? `${first}${join}page=${page}` : first);
+}
+
 export function hasFilters(filter: CatalogueFilter): boolean {
   return Boolean(
     filter.q ||

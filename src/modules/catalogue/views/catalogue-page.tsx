@@ -6,7 +6,7 @@ import { countText, msg } from '../messages';
 import type { CatalogueFilter } from '../schema';
 import type { ServiceListPage } from '../service';
 import { CatalogueFilters, type FilterChoices } from './catalogue-filters';
-import { catalogueHref } from './catalogue-href';
+import { catalogueHrefForPage } from './catalogue-href';
 import { ServiceResult } from './service-result';
 
 /** The public catalogue: one GET form (search and filters), the count, the results and pagination. */
@@ -58,7 +58,7 @@ export function CataloguePage(props: {
               locale={locale}
               current={result.page}
               total={result.pageCount}
-              hrefFor={(page) => catalogueHref(locale, filter, { page })}
+              hrefFor={catalogueHrefForPage(locale, filter)}
             />
           </div>
           <div class="govuk-grid-column-one-third pietura-catalogue-filters" id="filters">

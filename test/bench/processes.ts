@@ -1,0 +1,67 @@
+// The bench's child processes: the app (app-server.ts) and the bare baseline (static-server.ts), each in its own
+// process so that neither shares an event loop with the load generator; and the admin connection that creates
+// and drops the bench database.
+import { type ChildProcess, fork } from 'node:child_process';
+import { forkTarget } from './fork-target';
+
+export { ADMIN_URL, admin } from './postgres';
+
+export interface Server {
+  child: ChildProcess;
+  base: string;
+}
+
+/**
+ * Forks test/bench/`file` (the app bundled as production runs it, see fork-target.ts; anything else under
+ * tsx) and waits for the port it listens on; `execArgv` adds Node flags (--cpu-prof).
+ */
+export async function startServer(
+  file: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+  execArgv: string[] = [],
+): Promise<Server> {
+  const target = await forkTarget(file, env);
+  const child = fork(target.path, args, {
+    execArgv: [...execArgv, ...target.execArgv],
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  return new Promise((ok, fail) => {
+    const timer = setTimeout(() => fail(new Error(`${file} did not start within 300 s`)), 300_000);
+    child.once('message', (message: { port: number }) => {
+      clearTimeout(timer);
+      ok({ child, base: `http://127.0.0.1:${message.port}` });
+    });
+    child.once('exit', (code) => fail(new Error(`${file} exited with ${code} before listening`)));
+  });
+}
+
+export async function stopServer(server: Server | undefined): Promise<void> {
+  if (!server || server.child.exitCode !== null) return;
+  const exited = new Promise((ok) => server.child.once('exit', ok));
+  server.child.kill('SIGTERM');
+  await exited;
+}
+
+/** The CPU time (user + system, and system alone, µs) the server's process has used so far (see reportCpuOnRequest). */
+export function serverCpu(server: Server): Promise<{ cpu: number; system: number }> {
+  return new Promise((ok) => {
+    const onMessage = (message: { cpu?: number; system?: number }) => {
+      if (typeof message?.cpu !== 'number') return;
+      server.child.off('message', onMessage);
+      ok({ cpu: message.cpu, system: message.system ?? 0 });
+    };
+    server.child.on('message', onMessage);
+    server.child.send('cpu');
+  });
+}
+
+/** In a server process: answers the bench's 'cpu' message with this process's CPU time so far. */
+export function reportCpuOnRequest(): void {
+  process.on('message', (message) => {
+    if (message !== 'cpu') return;
+    const used = process.cpuUsage();
+    process.send?.({ cpu: used.user + used.system, system: used.system });
+  });
+}
