@@ -27,7 +27,8 @@ export async function buildServer(entry = 'src/main.ts', outfile = '.cache/serve
   return out;
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+// Run as a script (not when bundled into something that imports it).
+if (process.argv[1]?.endsWith('build-server.ts') && fileURLToPath(import.meta.url) === process.argv[1]) {
   const out = await buildServer(process.argv[2], process.argv[3]);
   console.log(`built ${relative(root, out)}`);
 }

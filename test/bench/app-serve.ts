@@ -4,7 +4,7 @@
 import type { AddressInfo } from 'node:net';
 import type { buildApp as BuildApp } from '../../src/app';
 import type { openDatabase as OpenDatabase } from '../../src/db/connection';
-import { reportCpuOnRequest } from './processes';
+import { reportCpuOnRequest } from './cpu-report';
 
 export async function serveApp(buildApp: typeof BuildApp, openDatabase: typeof OpenDatabase): Promise<void> {
   const url = process.env.DATABASE_URL;

@@ -56,12 +56,3 @@ export function serverCpu(server: Server): Promise<{ cpu: number; system: number
     server.child.send('cpu');
   });
 }
-
-/** In a server process: answers the bench's 'cpu' message with this process's CPU time so far. */
-export function reportCpuOnRequest(): void {
-  process.on('message', (message) => {
-    if (message !== 'cpu') return;
-    const used = process.cpuUsage();
-    process.send?.({ cpu: used.user + used.system, system: used.system });
-  });
-}

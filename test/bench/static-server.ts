@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { reportCpuOnRequest } from './processes';
+import { reportCpuOnRequest } from './cpu-report';
 
 const root = process.argv[2];
 if (!root) throw new Error('usage: static-server.ts DIR');
