@@ -51,14 +51,25 @@ export function searchStem(word: string): string | undefined {
   return undefined;
 }
 
-interface VocabularyWord {
-  word: string;
-  length: number;
-  /** Its trigrams in order, as numbers in the index's table of trigrams. */
-  trigrams: Int32Array;
-  /** Services (positions in `services`) holding the word anywhere, and in their names. */
-  inServices: Int32Array;
-  inTitles: Int32Array;
+/**
+ * Lists of numbers packed into one array, list i at data[start[i] … start[i + 1]): a search reads
+ * a few lists of many, and one array keeps them close together in memory (and in the CPU's caches,
+ * which the rest of a request keeps emptying) where an array per list would scatter them.
+ */
+class PackedLists {
+  readonly start: Int32Array;
+  readonly data: Int32Array;
+
+  constructor(lists: readonly (readonly number[])[]) {
+    this.start = new Int32Array(lists.length + 1);
+    lists.forEach((list, i) => {
+      this.start[i + 1] = this.start[i]! + list.length;
+    });
+    this.data = new Int32Array(this.start[lists.length]!);
+    lists.forEach((list, i) => {
+      this.data.set(list, this.start[i]!);
+    });
+  }
 }
 
 interface WordHit {
@@ -119,13 +130,20 @@ class Scratch {
 
 export class SearchIndex {
   private readonly services: IndexedService[];
-  private readonly vocabulary: VocabularyWord[] = [];
+  /** The distinct words of the standards, and the length of each in characters. */
+  private readonly words: string[] = [];
+  private readonly wordLengths: Int32Array;
+  /** Each vocabulary word's trigrams in order, as numbers in the table of trigrams. */
+  private readonly wordTrigrams: PackedLists;
+  /** Each vocabulary word's services (positions in `services`): holding it anywhere, in their names. */
+  private readonly inServices: PackedLists;
+  private readonly inTitles: PackedLists;
   /** Vocabulary positions sorted by the word, for prefix (stem) look-ups. */
   private readonly sorted: number[];
   /** Each distinct trigram of the vocabulary, numbered. */
   private readonly trigramIds = new Map<string, number>();
   /** Trigram number → vocabulary positions of the words holding it (each once). */
-  private readonly postings: Int32Array[] = [];
+  private readonly postings: PackedLists;
   /** Services in the order of their codes, and each service's place in it (ties are ranked by code). */
   private readonly byCode: Int32Array;
   private readonly codeRank: Int32Array;
@@ -136,13 +154,14 @@ export class SearchIndex {
   constructor(services: IndexedService[]) {
     this.services = services;
     const positions = new Map<string, number>();
+    const wordTrigrams: number[][] = [];
     const inServices: number[][] = [];
     const inTitles: number[][] = [];
     const postings: number[][] = [];
     const entry = (word: string) => {
       let at = positions.get(word);
       if (at === undefined) {
-        at = this.vocabulary.length;
+        at = this.words.length;
         positions.set(word, at);
         const ids = trigrams(word).map((t) => {
           let id = this.trigramIds.get(t);
@@ -154,13 +173,8 @@ export class SearchIndex {
           return id;
         });
         for (const id of new Set(ids)) postings[id]!.push(at);
-        this.vocabulary.push({
-          word,
-          length: length(word),
-          trigrams: Int32Array.from(ids),
-          inServices: new Int32Array(0),
-          inTitles: new Int32Array(0),
-        });
+        this.words.push(word);
+        wordTrigrams.push(ids);
         inServices.push([]);
         inTitles.push([]);
       }
@@ -170,12 +184,12 @@ export class SearchIndex {
       for (const w of new Set(s.words)) inServices[entry(w)]!.push(i);
       for (const w of new Set(s.titleWords)) inTitles[entry(w)]!.push(i);
     });
-    this.vocabulary.forEach((v, at) => {
-      v.inServices = Int32Array.from(inServices[at]!);
-      v.inTitles = Int32Array.from(inTitles[at]!);
-    });
-    for (const list of postings) this.postings.push(Int32Array.from(list));
-    this.sorted = this.vocabulary.map((_, at) => at).sort((a, b) => compare(this.word(a), this.word(b)));
+    this.wordLengths = Int32Array.from(this.words, length);
+    this.wordTrigrams = new PackedLists(wordTrigrams);
+    this.inServices = new PackedLists(inServices);
+    this.inTitles = new PackedLists(inTitles);
+    this.postings = new PackedLists(postings);
+    this.sorted = this.words.map((_, at) => at).sort((a, b) => compare(this.words[a]!, this.words[b]!));
     if (services.length >= RANK_SPAN)
       throw new Error(`The search index holds at most ${RANK_SPAN - 1} services`);
     this.byCode = Int32Array.from(
@@ -185,7 +199,7 @@ export class SearchIndex {
     this.byCode.forEach((s, rank) => {
       this.codeRank[s] = rank;
     });
-    this.scratch = new Scratch(this.trigramIds.size, this.vocabulary.length, services.length);
+    this.scratch = new Scratch(this.trigramIds.size, this.words.length, services.length);
     this.titles = new SubstringFilter(services.map((s) => s.title));
   }
 
@@ -194,7 +208,7 @@ export class SearchIndex {
   }
 
   private word(at: number): string {
-    return this.vocabulary[at]!.word;
+    return this.words[at]!;
   }
 
   /** Vocabulary positions of the words starting with `prefix`. */
@@ -231,11 +245,11 @@ export class SearchIndex {
     // Word similarity is at most (shared trigrams) / (the query word's trigrams): words sharing fewer
     // cannot reach the threshold and are never compared.
     let countedLength = 0;
+    const { start, data } = this.postings;
     for (const id of known) {
       inQuery[id] = 1;
-      const list = this.postings[id]!;
-      for (let p = 0; p < list.length; p++) {
-        const at = list[p]!;
+      for (let p = start[id]!; p < start[id + 1]!; p++) {
+        const at = data[p]!;
         if (shared[at]!++ === 0) counted[countedLength++] = at;
       }
     }
@@ -248,15 +262,15 @@ export class SearchIndex {
     if (stem !== undefined)
       for (const at of this.startingWith(stem)) if (shared[at] === 0) candidates.push(at);
     const hits: WordHit[] = [];
+    const { start: from, data: trigramData } = this.wordTrigrams;
     for (const at of candidates) {
-      const v = this.vocabulary[at]!;
-      const trgm = wordSimilarityOfIds(unique, v.trigrams, inQuery, lastpos);
+      const trgm = wordSimilarityOfIds(unique, trigramData, from[at]!, from[at + 1]!, inQuery, lastpos);
       // A short word's stem ("pas" of "pase") starts too many words ("pašvaldība"): only an
       // ending's worth longer counts ("suns" → "suņa", "suņiem").
       const byStem =
         stem !== undefined &&
-        v.word.startsWith(stem) &&
-        (wordLength > 4 || v.length <= wordLength + SHORT_STEM_EXTRA);
+        this.words[at]!.startsWith(stem) &&
+        (wordLength > 4 || this.wordLengths[at]! <= wordLength + SHORT_STEM_EXTRA);
       if (!byStem && trgm < threshold) continue;
       hits.push({
         vocabulary: at,
@@ -286,10 +300,11 @@ export class SearchIndex {
     let count = 0;
     // Per touched service: for each query word the best similarity in the title and in the body
     // (-1: not found there), at [service × n + word].
-    const record = (services: Int32Array, best: Float64Array, word: number, sim: number) => {
+    const record = (lists: PackedLists, at: number, best: Float64Array, word: number, sim: number) => {
       const { title, body } = scratch;
-      for (let p = 0; p < services.length; p++) {
-        const s = services[p]!;
+      const { start, data } = lists;
+      for (let p = start[at]!; p < start[at + 1]!; p++) {
+        const s = data[p]!;
         const at = s * n;
         if (stamp[s] !== generation) {
           stamp[s] = generation;
@@ -304,10 +319,9 @@ export class SearchIndex {
     };
     for (let i = 0; i < n; i++) {
       for (const hit of this.hitsOf(words[i]!, thresholds)) {
-        const v = this.vocabulary[hit.vocabulary]!;
         // A word that counts only in titles leaves the service untouched through its body.
-        if (hit.inBody) record(v.inServices, scratch.body, i, hit.sim);
-        record(v.inTitles, scratch.title, i, hit.sim);
+        if (hit.inBody) record(this.inServices, hit.vocabulary, scratch.body, i, hit.sim);
+        record(this.inTitles, hit.vocabulary, scratch.title, i, hit.sim);
       }
     }
     const { title, body } = scratch;
