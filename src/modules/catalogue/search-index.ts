@@ -91,7 +91,9 @@ class Scratch {
   readonly counted: Int32Array;
   /** Which search last touched a service (its `best` slots are then this search's). */
   readonly stamp: Int32Array;
+  /** The services this search has touched, `touchedCount` of them. */
   readonly touched: Int32Array;
+  touchedCount = 0;
   /** The score and the number of query words in the title of each service kept. */
   readonly score: Float64Array;
   readonly inTitle: Int32Array;
@@ -111,12 +113,13 @@ class Scratch {
   }
 
   /** A new search: no service touched yet. */
-  nextGeneration(): number {
+  nextGeneration(): void {
     if (this.generation === 0x7fffffff) {
       this.stamp.fill(0);
       this.generation = 0;
     }
-    return ++this.generation;
+    this.generation++;
+    this.touchedCount = 0;
   }
 
   /** Room for `words` query words per service. */
@@ -284,6 +287,37 @@ export class SearchIndex {
   }
 
   /**
+   * For each service on list `at` of `lists`, the best similarity of query word `word` (of `n`) so
+   * far, in `best` (the scratch's title or body, at [service × n + word]); a service touched for the
+   * first time in this search starts at -1, not found, for every word.
+   */
+  private record(
+    lists: PackedLists,
+    at: number,
+    best: Float64Array,
+    word: number,
+    n: number,
+    sim: number,
+  ): void {
+    const scratch = this.scratch;
+    const { stamp, touched, title, body, generation } = scratch;
+    const { start, data } = lists;
+    for (let p = start[at]!; p < start[at + 1]!; p++) {
+      const s = data[p]!;
+      const slot = s * n;
+      if (stamp[s] !== generation) {
+        stamp[s] = generation;
+        touched[scratch.touchedCount++] = s;
+        for (let j = slot; j < slot + n; j++) {
+          title[j] = -1;
+          body[j] = -1;
+        }
+      }
+      if (sim > best[slot + word]!) best[slot + word] = sim;
+    }
+  }
+
+  /**
    * Ranked matches for normalised words (lower case, no diacritics, letters and digits only,
    * space-separated): only the standards matching the most words are kept (all of them when some
    * standard has them all, never fewer than half); a word in the title counts 1 + similarity, in the
@@ -295,35 +329,15 @@ export class SearchIndex {
     const n = words.length;
     const scratch = this.scratch;
     scratch.reserve(n);
-    const { stamp, touched } = scratch;
-    const generation = scratch.nextGeneration();
-    let count = 0;
-    // Per touched service: for each query word the best similarity in the title and in the body
-    // (-1: not found there), at [service × n + word].
-    const record = (lists: PackedLists, at: number, best: Float64Array, word: number, sim: number) => {
-      const { title, body } = scratch;
-      const { start, data } = lists;
-      for (let p = start[at]!; p < start[at + 1]!; p++) {
-        const s = data[p]!;
-        const at = s * n;
-        if (stamp[s] !== generation) {
-          stamp[s] = generation;
-          touched[count++] = s;
-          for (let j = at; j < at + n; j++) {
-            title[j] = -1;
-            body[j] = -1;
-          }
-        }
-        if (sim > best[at + word]!) best[at + word] = sim;
-      }
-    };
+    scratch.nextGeneration();
     for (let i = 0; i < n; i++) {
       for (const hit of this.hitsOf(words[i]!, thresholds)) {
         // A word that counts only in titles leaves the service untouched through its body.
-        if (hit.inBody) record(this.inServices, hit.vocabulary, scratch.body, i, hit.sim);
-        record(this.inTitles, hit.vocabulary, scratch.title, i, hit.sim);
+        if (hit.inBody) this.record(this.inServices, hit.vocabulary, scratch.body, i, n, hit.sim);
+        this.record(this.inTitles, hit.vocabulary, scratch.title, i, n, hit.sim);
       }
     }
+    const { touched, touchedCount: count } = scratch;
     const { title, body } = scratch;
     // Only the services matching the most words are kept.
     let most = 0;
