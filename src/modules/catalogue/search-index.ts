@@ -132,7 +132,9 @@ class Scratch {
 }
 
 export class SearchIndex {
-  private readonly services: IndexedService[];
+  /** Each service's code and normalised title; the rest of its text lives on only in the index. */
+  private readonly codes: string[];
+  private readonly serviceTitles: string[];
   /** The distinct words of the standards, and the length of each in characters. */
   private readonly words: string[] = [];
   private readonly wordLengths: Int32Array;
@@ -152,10 +154,11 @@ export class SearchIndex {
   private readonly codeRank: Int32Array;
   private readonly scratch: Scratch;
   /** Rules out most titles that cannot hold the whole query before they are searched for it. */
-  private readonly titles: SubstringFilter;
+  private readonly titleFilter: SubstringFilter;
 
   constructor(services: IndexedService[]) {
-    this.services = services;
+    this.codes = services.map((s) => s.code);
+    this.serviceTitles = services.map((s) => s.title);
     const positions = new Map<string, number>();
     const wordTrigrams: number[][] = [];
     const inServices: number[][] = [];
@@ -203,11 +206,11 @@ export class SearchIndex {
       this.codeRank[s] = rank;
     });
     this.scratch = new Scratch(this.trigramIds.size, this.words.length, services.length);
-    this.titles = new SubstringFilter(services.map((s) => s.title));
+    this.titleFilter = new SubstringFilter(this.serviceTitles);
   }
 
   get size(): number {
-    return this.services.length;
+    return this.codes.length;
   }
 
   private word(at: number): string {
@@ -369,7 +372,7 @@ export class SearchIndex {
         const part = Math.fround((t >= 0 ? Math.fround(1 + t) : 0) + (b >= 0 ? Math.fround(0.5 * b) : 0));
         score = Math.fround(score + part);
       }
-      if (this.titles.mayHold(s, grams) && this.services[s]!.title.includes(query)) {
+      if (this.titleFilter.mayHold(s, grams) && this.serviceTitles[s]!.includes(query)) {
         score = Math.fround(score + 1);
       }
       scoreOf[s] = score;
@@ -382,7 +385,7 @@ export class SearchIndex {
     const hits: SearchHit[] = [];
     for (let k = 0; k < top.length; k++) {
       const s = this.byCode[top[k]! % RANK_SPAN]!;
-      hits.push({ code: this.services[s]!.code, matched: most, inTitle: inTitleOf[s]!, score: scoreOf[s]! });
+      hits.push({ code: this.codes[s]!, matched: most, inTitle: inTitleOf[s]!, score: scoreOf[s]! });
     }
     return hits;
   }
