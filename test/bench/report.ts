@@ -73,8 +73,8 @@ export function printTable(pairs: Pair[], costs: SearchCost[]): void {
   }
 }
 
-function previous(): { history: string[]; cases: string } {
-  if (!existsSync(REPORT)) return { history: [], cases: '' };
+function previous(): { history: string[]; cases: string; rest: string } {
+  if (!existsSync(REPORT)) return { history: [], cases: '', rest: '' };
   const text = readFileSync(REPORT, 'utf8');
   const at = text.indexOf(HISTORY_MARK);
   const casesAt = text.indexOf(CASES_START);
@@ -86,8 +86,11 @@ function previous(): { history: string[]; cases: string } {
           .slice(at + HISTORY_MARK.length, casesAt > at ? casesAt : undefined)
           .split('\n')
           .filter((line) => line.startsWith('| 2'));
-  const cases = casesAt !== -1 && casesEnd > casesAt ? text.slice(casesAt, casesEnd + CASES_END.length) : '';
-  return { history, cases };
+  const found = casesAt !== -1 && casesEnd > casesAt;
+  const cases = found ? text.slice(casesAt, casesEnd + CASES_END.length) : '';
+  // The sections after the cases (Open311, CPU per request, …) belong to other benchmarks: kept as they are.
+  const rest = found ? text.slice(casesEnd + CASES_END.length).trim() : '';
+  return { history, cases, rest };
 }
 
 /** Rewrites docs/benchmarks.md with this run, keeping one summary row per earlier run and the cases section. */
@@ -99,7 +102,7 @@ export function writeReport(
   const date = new Date().toISOString().slice(0, 16).replace('T', ' ');
   const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}, PostgreSQL ${run.postgres}, load average ${run.loadBefore.toFixed(1)} before the run and ${run.loadAfter.toFixed(1)} after`;
   const summary = pairs.map((p) => `${p.name} ${ratio(p).toFixed(2)} (p99 ${p.app.p99} ms)`).join('; ');
-  const { history: earlier, cases } = previous();
+  const { history: earlier, cases, rest } = previous();
   const history = [`| ${date} UTC | ${machine} | ${summary} |`, ...earlier];
   const blocks = [
     '# Benchmarks',
@@ -124,6 +127,11 @@ figures are lower than on a separate client; the ratio, measured in the same run
 database is dropped at the end.`,
     `The server time of one search (\`searchCodes\`, with the in-process index built) is measured in the bench
 process over the same 2,000 queries, one after another.`,
+    `Requests per second swing with whatever else runs on the machine. \`npx tsx test/bench/cpu.ts\` measures
+instead the CPU time the app's process spends per request of each row above (\`process.cpuUsage()\` over a
+few thousand requests of the same mix, the kernel's part shown apart), next to the bare server's for the
+same bytes; with \`CPU_COMPARE\` it measures another copy of the sources beside the current one, in turns
+(see "CPU per request" below).`,
     '## Latest run',
     `${date} UTC on ${machine}.`,
     table(pairs),
@@ -131,6 +139,7 @@ process over the same 2,000 queries, one after another.`,
     '## History',
     [HISTORY_MARK, '| date | machine | app/bare (p99) |', '|---|---|---|', ...history].join('\n'),
     ...(cases ? [cases] : []),
+    ...(rest ? [rest] : []),
   ];
   writeFileSync(REPORT, `${blocks.join('\n\n')}\n`);
   return REPORT;

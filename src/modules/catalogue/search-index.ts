@@ -1,3 +1,4 @@
+import { leastFirst, PackedLists, RANK_SPAN, rankKey, SubstringFilter } from './search-arrays';
 import { trigrams, wordSimilarityOfIds } from './trigram';
 
 /**
@@ -51,16 +52,6 @@ export function searchStem(word: string): string | undefined {
   return undefined;
 }
 
-interface VocabularyWord {
-  word: string;
-  length: number;
-  /** Its trigrams in order, as numbers in the index's table of trigrams. */
-  trigrams: Int32Array;
-  /** Services (positions in `services`) holding the word anywhere, and in their names. */
-  inServices: Int32Array;
-  inTitles: Int32Array;
-}
-
 interface WordHit {
   vocabulary: number;
   sim: number;
@@ -80,7 +71,9 @@ class Scratch {
   readonly counted: Int32Array;
   /** Which search last touched a service (its `best` slots are then this search's). */
   readonly stamp: Int32Array;
+  /** The services this search has touched, `touchedCount` of them. */
   readonly touched: Int32Array;
+  touchedCount = 0;
   /** The score and the number of query words in the title of each service kept. */
   readonly score: Float64Array;
   readonly inTitle: Int32Array;
@@ -100,12 +93,13 @@ class Scratch {
   }
 
   /** A new search: no service touched yet. */
-  nextGeneration(): number {
+  nextGeneration(): void {
     if (this.generation === 0x7fffffff) {
       this.stamp.fill(0);
       this.generation = 0;
     }
-    return ++this.generation;
+    this.generation++;
+    this.touchedCount = 0;
   }
 
   /** Room for `words` query words per service. */
@@ -118,31 +112,42 @@ class Scratch {
 }
 
 export class SearchIndex {
-  private readonly services: IndexedService[];
-  private readonly vocabulary: VocabularyWord[] = [];
+  /** Each service's code and normalised title; the rest of its text lives on only in the index. */
+  private readonly codes: string[];
+  private readonly serviceTitles: string[];
+  /** The distinct words of the standards, and the length of each in characters. */
+  private readonly words: string[] = [];
+  private readonly wordLengths: Int32Array;
+  /** Each vocabulary word's trigrams in order, as numbers in the table of trigrams. */
+  private readonly wordTrigrams: PackedLists;
+  /** Each vocabulary word's services (positions in `services`): holding it anywhere, in their names. */
+  private readonly inServices: PackedLists;
+  private readonly inTitles: PackedLists;
   /** Vocabulary positions sorted by the word, for prefix (stem) look-ups. */
   private readonly sorted: number[];
   /** Each distinct trigram of the vocabulary, numbered. */
   private readonly trigramIds = new Map<string, number>();
   /** Trigram number → vocabulary positions of the words holding it (each once). */
-  private readonly postings: Int32Array[] = [];
+  private readonly postings: PackedLists;
   /** Services in the order of their codes, and each service's place in it (ties are ranked by code). */
   private readonly byCode: Int32Array;
   private readonly codeRank: Int32Array;
   private readonly scratch: Scratch;
   /** Rules out most titles that cannot hold the whole query before they are searched for it. */
-  private readonly titles: SubstringFilter;
+  private readonly titleFilter: SubstringFilter;
 
   constructor(services: IndexedService[]) {
-    this.services = services;
+    this.codes = services.map((s) => s.code);
+    this.serviceTitles = services.map((s) => s.title);
     const positions = new Map<string, number>();
+    const wordTrigrams: number[][] = [];
     const inServices: number[][] = [];
     const inTitles: number[][] = [];
     const postings: number[][] = [];
     const entry = (word: string) => {
       let at = positions.get(word);
       if (at === undefined) {
-        at = this.vocabulary.length;
+        at = this.words.length;
         positions.set(word, at);
         const ids = trigrams(word).map((t) => {
           let id = this.trigramIds.get(t);
@@ -154,13 +159,8 @@ export class SearchIndex {
           return id;
         });
         for (const id of new Set(ids)) postings[id]!.push(at);
-        this.vocabulary.push({
-          word,
-          length: length(word),
-          trigrams: Int32Array.from(ids),
-          inServices: new Int32Array(0),
-          inTitles: new Int32Array(0),
-        });
+        this.words.push(word);
+        wordTrigrams.push(ids);
         inServices.push([]);
         inTitles.push([]);
       }
@@ -170,12 +170,12 @@ export class SearchIndex {
       for (const w of new Set(s.words)) inServices[entry(w)]!.push(i);
       for (const w of new Set(s.titleWords)) inTitles[entry(w)]!.push(i);
     });
-    this.vocabulary.forEach((v, at) => {
-      v.inServices = Int32Array.from(inServices[at]!);
-      v.inTitles = Int32Array.from(inTitles[at]!);
-    });
-    for (const list of postings) this.postings.push(Int32Array.from(list));
-    this.sorted = this.vocabulary.map((_, at) => at).sort((a, b) => compare(this.word(a), this.word(b)));
+    this.wordLengths = Int32Array.from(this.words, length);
+    this.wordTrigrams = new PackedLists(wordTrigrams);
+    this.inServices = new PackedLists(inServices);
+    this.inTitles = new PackedLists(inTitles);
+    this.postings = new PackedLists(postings);
+    this.sorted = this.words.map((_, at) => at).sort((a, b) => compare(this.words[a]!, this.words[b]!));
     if (services.length >= RANK_SPAN)
       throw new Error(`The search index holds at most ${RANK_SPAN - 1} services`);
     this.byCode = Int32Array.from(
@@ -185,16 +185,16 @@ export class SearchIndex {
     this.byCode.forEach((s, rank) => {
       this.codeRank[s] = rank;
     });
-    this.scratch = new Scratch(this.trigramIds.size, this.vocabulary.length, services.length);
-    this.titles = new SubstringFilter(services.map((s) => s.title));
+    this.scratch = new Scratch(this.trigramIds.size, this.words.length, services.length);
+    this.titleFilter = new SubstringFilter(this.serviceTitles);
   }
 
   get size(): number {
-    return this.services.length;
+    return this.codes.length;
   }
 
   private word(at: number): string {
-    return this.vocabulary[at]!.word;
+    return this.words[at]!;
   }
 
   /** Vocabulary positions of the words starting with `prefix`. */
@@ -231,11 +231,11 @@ export class SearchIndex {
     // Word similarity is at most (shared trigrams) / (the query word's trigrams): words sharing fewer
     // cannot reach the threshold and are never compared.
     let countedLength = 0;
+    const { start, data } = this.postings;
     for (const id of known) {
       inQuery[id] = 1;
-      const list = this.postings[id]!;
-      for (let p = 0; p < list.length; p++) {
-        const at = list[p]!;
+      for (let p = start[id]!; p < start[id + 1]!; p++) {
+        const at = data[p]!;
         if (shared[at]!++ === 0) counted[countedLength++] = at;
       }
     }
@@ -248,15 +248,15 @@ export class SearchIndex {
     if (stem !== undefined)
       for (const at of this.startingWith(stem)) if (shared[at] === 0) candidates.push(at);
     const hits: WordHit[] = [];
+    const { start: from, data: trigramData } = this.wordTrigrams;
     for (const at of candidates) {
-      const v = this.vocabulary[at]!;
-      const trgm = wordSimilarityOfIds(unique, v.trigrams, inQuery, lastpos);
+      const trgm = wordSimilarityOfIds(unique, trigramData, from[at]!, from[at + 1]!, inQuery, lastpos);
       // A short word's stem ("pas" of "pase") starts too many words ("pašvaldība"): only an
       // ending's worth longer counts ("suns" → "suņa", "suņiem").
       const byStem =
         stem !== undefined &&
-        v.word.startsWith(stem) &&
-        (wordLength > 4 || v.length <= wordLength + SHORT_STEM_EXTRA);
+        this.words[at]!.startsWith(stem) &&
+        (wordLength > 4 || this.wordLengths[at]! <= wordLength + SHORT_STEM_EXTRA);
       if (!byStem && trgm < threshold) continue;
       hits.push({
         vocabulary: at,
@@ -267,6 +267,37 @@ export class SearchIndex {
     for (let c = 0; c < countedLength; c++) shared[counted[c]!] = 0;
     for (const id of known) inQuery[id] = 0;
     return hits;
+  }
+
+  /**
+   * For each service on list `at` of `lists`, the best similarity of query word `word` (of `n`) so
+   * far, in `best` (the scratch's title or body, at [service × n + word]); a service touched for the
+   * first time in this search starts at -1, not found, for every word.
+   */
+  private record(
+    lists: PackedLists,
+    at: number,
+    best: Float64Array,
+    word: number,
+    n: number,
+    sim: number,
+  ): void {
+    const scratch = this.scratch;
+    const { stamp, touched, title, body, generation } = scratch;
+    const { start, data } = lists;
+    for (let p = start[at]!; p < start[at + 1]!; p++) {
+      const s = data[p]!;
+      const slot = s * n;
+      if (stamp[s] !== generation) {
+        stamp[s] = generation;
+        touched[scratch.touchedCount++] = s;
+        for (let j = slot; j < slot + n; j++) {
+          title[j] = -1;
+          body[j] = -1;
+        }
+      }
+      if (sim > best[slot + word]!) best[slot + word] = sim;
+    }
   }
 
   /**
@@ -281,35 +312,15 @@ export class SearchIndex {
     const n = words.length;
     const scratch = this.scratch;
     scratch.reserve(n);
-    const { stamp, touched } = scratch;
-    const generation = scratch.nextGeneration();
-    let count = 0;
-    // Per touched service: for each query word the best similarity in the title and in the body
-    // (-1: not found there), at [service × n + word].
-    const record = (services: Int32Array, best: Float64Array, word: number, sim: number) => {
-      const { title, body } = scratch;
-      for (let p = 0; p < services.length; p++) {
-        const s = services[p]!;
-        const at = s * n;
-        if (stamp[s] !== generation) {
-          stamp[s] = generation;
-          touched[count++] = s;
-          for (let j = at; j < at + n; j++) {
-            title[j] = -1;
-            body[j] = -1;
-          }
-        }
-        if (sim > best[at + word]!) best[at + word] = sim;
-      }
-    };
+    scratch.nextGeneration();
     for (let i = 0; i < n; i++) {
       for (const hit of this.hitsOf(words[i]!, thresholds)) {
-        const v = this.vocabulary[hit.vocabulary]!;
         // A word that counts only in titles leaves the service untouched through its body.
-        if (hit.inBody) record(v.inServices, scratch.body, i, hit.sim);
-        record(v.inTitles, scratch.title, i, hit.sim);
+        if (hit.inBody) this.record(this.inServices, hit.vocabulary, scratch.body, i, n, hit.sim);
+        this.record(this.inTitles, hit.vocabulary, scratch.title, i, n, hit.sim);
       }
     }
+    const { touched, touchedCount: count } = scratch;
     const { title, body } = scratch;
     // Only the services matching the most words are kept.
     let most = 0;
@@ -341,7 +352,7 @@ export class SearchIndex {
         const part = Math.fround((t >= 0 ? Math.fround(1 + t) : 0) + (b >= 0 ? Math.fround(0.5 * b) : 0));
         score = Math.fround(score + part);
       }
-      if (this.titles.mayHold(s, grams) && this.services[s]!.title.includes(query)) {
+      if (this.titleFilter.mayHold(s, grams) && this.serviceTitles[s]!.includes(query)) {
         score = Math.fround(score + 1);
       }
       scoreOf[s] = score;
@@ -354,90 +365,10 @@ export class SearchIndex {
     const hits: SearchHit[] = [];
     for (let k = 0; k < top.length; k++) {
       const s = this.byCode[top[k]! % RANK_SPAN]!;
-      hits.push({ code: this.services[s]!.code, matched: most, inTitle: inTitleOf[s]!, score: scoreOf[s]! });
+      hits.push({ code: this.codes[s]!, matched: most, inTitle: inTitleOf[s]!, score: scoreOf[s]! });
     }
     return hits;
   }
-}
-
-const GRAM_WORDS = 16;
-
-/**
- * For each text, which three-character substrings it holds, hashed into 512 bits. A text holding a
- * query holds each of the query's three-character substrings, so a text missing one of them cannot
- * hold the query: most texts are ruled out by a few bit tests, and `includes` decides the rest.
- */
-class SubstringFilter {
-  private readonly bits: Int32Array;
-
-  constructor(texts: string[]) {
-    this.bits = new Int32Array(texts.length * GRAM_WORDS);
-    texts.forEach((text, i) => {
-      for (const h of SubstringFilter.gramsOf(text)) this.bits[i * GRAM_WORDS + (h >>> 5)]! |= 1 << (h & 31);
-    });
-  }
-
-  /** The hashes (0 … 511) of the text's three-character substrings, by UTF-16 code unit as `includes`. */
-  static gramsOf(text: string): Int32Array {
-    const grams = new Int32Array(Math.max(0, text.length - 2));
-    for (let i = 0; i < grams.length; i++) {
-      const h =
-        Math.imul(text.charCodeAt(i), 0x9e3779b1) ^
-        Math.imul(text.charCodeAt(i + 1), 0x85ebca77) ^
-        Math.imul(text.charCodeAt(i + 2), 0xc2b2ae3d);
-      grams[i] = h >>> 23;
-    }
-    return grams;
-  }
-
-  /** False when text `i` cannot hold a query with these substrings (a query under three characters: true). */
-  mayHold(i: number, grams: Int32Array): boolean {
-    const at = i * GRAM_WORDS;
-    for (let g = 0; g < grams.length; g++) {
-      const h = grams[g]!;
-      if ((this.bits[at + (h >>> 5)]! & (1 << (h & 31))) === 0) return false;
-    }
-    return true;
-  }
-}
-
-/** The `k` least values of `a` (distinct numbers), in no order: a quickselect that moves them to its start. */
-function leastFirst(a: Float64Array, k: number): Float64Array {
-  let lo = 0;
-  let hi = a.length - 1;
-  while (lo < hi) {
-    const pivot = a[(lo + hi) >>> 1]!;
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while (a[i]! < pivot) i++;
-      while (a[j]! > pivot) j--;
-      if (i <= j) {
-        const swap = a[i]!;
-        a[i++] = a[j]!;
-        a[j--] = swap;
-      }
-    }
-    // a[lo … j] ≤ pivot ≤ a[i … hi]; between them, the pivot itself.
-    if (k - 1 <= j) hi = j;
-    else if (k - 1 >= i) lo = i;
-    else break;
-  }
-  return a.subarray(0, k);
-}
-
-const RANK_SPAN = 2 ** 21;
-const float = new Float32Array(1);
-const floatBits = new Uint32Array(float.buffer);
-
-/**
- * One number that sorts ascending as hits rank: by score descending, then by code. A score is a
- * float4 of at least 0, whose bits as an unsigned integer are in the order of the values; below
- * them, the code's rank. 32 + 21 bits: exact in a double.
- */
-function rankKey(score: number, codeRank: number): number {
-  float[0] = score;
-  return (0xffffffff - floatBits[0]!) * RANK_SPAN + codeRank;
 }
 
 /** Code-unit order, as the vocabulary's COLLATE "C". */

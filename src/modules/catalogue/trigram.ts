@@ -24,23 +24,26 @@ const similarity = (count: number, len1: number, len2: number) => Math.fround(co
 
 /**
  * word_similarity over trigrams the caller has numbered (the search index numbers every trigram of
- * its vocabulary once, so comparing words allocates nothing): `other` is the second string's trigram
- * numbers in order; `inFirst[id]` is 1 for each of the first string's distinct trigrams, `ulen1` of
- * them; `lastpos` is scratch, -1 at every number of `other` on entry and left so on return.
+ * its vocabulary once, so comparing words allocates nothing): the second string's trigram numbers
+ * in order are other[from … to); `inFirst[id]` is 1 for each of the first string's distinct
+ * trigrams, `ulen1` of them; `lastpos` is scratch, -1 at every number of the second string on entry
+ * and left so on return.
  */
 export function wordSimilarityOfIds(
   ulen1: number,
   other: ArrayLike<number>,
+  from: number,
+  to: number,
   inFirst: Uint8Array,
   lastpos: Int32Array,
 ): number {
-  if (ulen1 === 0 || other.length === 0) return 0;
+  if (ulen1 === 0 || to <= from) return 0;
   let ulen2 = 0;
   let count = 0;
   let upper = -1;
   let lower = -1;
   let max = 0;
-  for (let i = 0; i < other.length; i++) {
+  for (let i = from; i < to; i++) {
     const id = other[i]!;
     const found = inFirst[id] === 1;
     if (lower >= 0 || found) {
@@ -81,7 +84,7 @@ export function wordSimilarityOfIds(
       if (lastpos[tmpId] === tmpLower) lastpos[tmpId] = -1;
     }
   }
-  for (let i = 0; i < other.length; i++) lastpos[other[i]!] = -1;
+  for (let i = from; i < to; i++) lastpos[other[i]!] = -1;
   return max;
 }
 
@@ -101,5 +104,5 @@ export function wordSimilarity(a: string, b: string): number {
   const other = trigrams(b).map(number);
   const inFirst = new Uint8Array(ids.size);
   inFirst.fill(1, 0, ulen1);
-  return wordSimilarityOfIds(ulen1, other, inFirst, new Int32Array(ids.size).fill(-1));
+  return wordSimilarityOfIds(ulen1, other, 0, other.length, inFirst, new Int32Array(ids.size).fill(-1));
 }

@@ -4,7 +4,7 @@ import type { VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 
 /**
- * Pieces rendered once (renderOnce) are kept as text and as bytes. While sendPage renders a page,
+ * Pieces rendered once (renderOnce) are kept as bytes. While sendPage renders a page,
  * each piece is written into the page as a mark, and the page is sent as its own text (encoded per
  * request) with the pieces' bytes copied in at the marks: most of a search page is such pieces, and
  * encoding text with Latvian letters costs more than rendering it. A mark is a NUL, a random number
@@ -27,11 +27,6 @@ function markNumber(bytes: Buffer, at: number): number {
     n = n * 10 + digit;
   }
   return n;
-}
-
-interface Piece {
-  html: string;
-  bytes: Buffer;
 }
 
 /** The pieces of the page sendPage is rendering (rendering is synchronous), else undefined. */
@@ -73,7 +68,7 @@ function plain(page: VNode): Buffer {
 }
 
 const DOCTYPE = Buffer.from('<!DOCTYPE html>');
-const rendered = new WeakMap<object, Map<string, Piece>>();
+const rendered = new WeakMap<object, Map<string, Buffer>>();
 
 /**
  * The HTML of a piece of a page, rendered once for `owner` and `key` and then reused, to be put
@@ -92,14 +87,14 @@ export function renderOnce(owner: object, key: string, render: () => VNode): str
     const outer = collecting;
     collecting = undefined;
     try {
-      const html = renderToString(render());
-      piece = { html, bytes: Buffer.from(html) };
+      piece = Buffer.from(renderToString(render()));
     } finally {
       collecting = outer;
     }
     byKey.set(key, piece);
   }
-  if (!collecting) return piece.html;
-  collecting.push(piece.bytes);
+  // Outside sendPage (a test rendering a view) the piece is text; kept only as bytes, half the memory.
+  if (!collecting) return piece.toString();
+  collecting.push(piece);
   return markOf(collecting.length - 1);
 }

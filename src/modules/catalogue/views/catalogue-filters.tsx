@@ -24,13 +24,16 @@ export function CatalogueFilters(props: { locale: Locale; filter: CatalogueFilte
   const { category, unit, centre, channel, eservice, onTheSpot } = filter;
   const selection: Selection = { category, unit, centre, channel, eservice, onTheSpot };
   const canClear = hasFilters(filter);
-  const body = (selected: Selection) => (
-    <FilterFields locale={locale} selected={selected} canClear={canClear} choices={choices} />
-  );
   if (category || unit || centre || channel || eservice || onTheSpot) {
-    return <div class="pietura-filters pietura-no-print">{body(selection)}</div>;
+    return (
+      <div class="pietura-filters pietura-no-print">
+        <FilterFields locale={locale} selected={selection} canClear={canClear} choices={choices} />
+      </div>
+    );
   }
-  const html = renderOnce(choices, canClear ? 'filters/clearable' : 'filters', () => body({}));
+  const html = renderOnce(choices, canClear ? 'filters/clearable' : 'filters', () => (
+    <FilterFields locale={locale} selected={{}} canClear={canClear} choices={choices} />
+  ));
   return <div class="pietura-filters pietura-no-print" dangerouslySetInnerHTML={{ __html: html }} />;
 }
 

@@ -24,10 +24,8 @@ export function Pagination(props: {
 }) {
   const { locale, current, total, hrefFor } = props;
   if (total <= 1) return null;
-  const text = (key: Parameters<typeof componentText>[1], params?: Record<string, number>) =>
-    componentText(locale, key, params);
   return (
-    <nav class="govuk-pagination pietura-no-print" aria-label={text('pagination.label')}>
+    <nav class="govuk-pagination pietura-no-print" aria-label={componentText(locale, 'pagination.label')}>
       {current > 1 && (
         <div class="govuk-pagination__prev">
           <a class="govuk-link govuk-pagination__link" href={hrefFor(current - 1)} rel="prev">
@@ -43,8 +41,8 @@ export function Pagination(props: {
               <path d="m6.5938-0.0078125-6.7266 6.7266 6.7441 6.4062 1.377-1.449-4.1856-3.9768h12.896v-2h-12.984l4.2931-4.293-1.414-1.414z" />
             </svg>
             <span class="govuk-pagination__link-title">
-              {text('pagination.previous')}
-              <span class="govuk-visually-hidden">{text('pagination.pageSuffix')}</span>
+              {componentText(locale, 'pagination.previous')}
+              <span class="govuk-visually-hidden">{componentText(locale, 'pagination.pageSuffix')}</span>
             </span>
           </a>
         </div>
@@ -63,7 +61,7 @@ export function Pagination(props: {
               <a
                 class="govuk-link govuk-pagination__link"
                 href={hrefFor(page)}
-                aria-label={text('pagination.page', { n: page })}
+                aria-label={componentText(locale, 'pagination.page', { n: page })}
                 aria-current={page === current ? 'page' : undefined}
               >
                 {page}
@@ -76,8 +74,8 @@ export function Pagination(props: {
         <div class="govuk-pagination__next">
           <a class="govuk-link govuk-pagination__link" href={hrefFor(current + 1)} rel="next">
             <span class="govuk-pagination__link-title">
-              {text('pagination.next')}
-              <span class="govuk-visually-hidden">{text('pagination.pageSuffix')}</span>
+              {componentText(locale, 'pagination.next')}
+              <span class="govuk-visually-hidden">{componentText(locale, 'pagination.pageSuffix')}</span>
             </span>
             <svg
               class="govuk-pagination__icon govuk-pagination__icon--next"
