@@ -1,7 +1,3 @@
-// Cases benchmarks (issue 8): intake throughput against a bare INSERT + COMMIT loop, and with N synthetic
-// cases (BENCH_CASES, default 1,000,000) the specialist's worklist and the case page at 10 concurrent users,
-// through HTTP when the case pages exist, and the server's RSS. Run alone: npx tsx test/bench/cases.ts
-import { type ChildProcess, fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -21,8 +17,8 @@ import { seedSyntheticCases } from '../../src/modules/demo/volume';
 import { DEMO_PASSWORD } from '../../src/modules/staff/demo-accounts';
 import type { Actor } from '../../src/platform/auth/actor';
 import { signIn } from '../../src/platform/auth/service';
-import { forkTarget } from './fork-target';
 import { admin, bareInsert, databaseUrl, loops } from './postgres';
+import { type Server, startServer } from './processes';
 
 const CASES = Number(process.env.BENCH_CASES ?? 1_000_000);
 const INTAKE_SECONDS = Number(process.env.BENCH_INTAKE_SECONDS ?? 10);
@@ -98,28 +94,6 @@ async function measureIntake(database: Database, clerk: Actor, versionId: number
   const baseline10 = await loops(USERS, INTAKE_SECONDS, insert);
   const intake10 = await loops(USERS, INTAKE_SECONDS, intakeOnce);
   return { baseline, intake, baseline10, intake10 };
-}
-
-interface Server {
-  child: ChildProcess;
-  base: string;
-}
-
-async function startApp(url: string): Promise<Server> {
-  const target = await forkTarget('app-server.ts');
-  const child = fork(target.path, [], {
-    execArgv: target.execArgv,
-    env: { ...process.env, DATABASE_URL: url },
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  return new Promise((ok, fail) => {
-    const timer = setTimeout(() => fail(new Error('the app did not start within 60 s')), 60_000);
-    child.once('message', (m: { port: number }) => {
-      clearTimeout(timer);
-      ok({ child, base: `http://127.0.0.1:${m.port}` });
-    });
-    child.once('exit', (code) => fail(new Error(`the app exited with ${code}`)));
-  });
 }
 
 function rssMb(pid: number): number {
@@ -258,7 +232,7 @@ export async function runCasesBench(): Promise<void> {
     let httpResults: Http[] = [];
     let rss: { before: number; peak: number } | undefined;
     let httpNote: string | undefined;
-    app = await startApp(dbUrl);
+    app = await startServer('app-server.ts', [], { DATABASE_URL: dbUrl });
     const pid = app.child.pid!;
     const email = staff.find((s) => s.role === 'specialist')!.email;
     const session = await signIn(database.db, {

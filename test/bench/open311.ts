@@ -1,10 +1,3 @@
-// Open311 benchmarks (issue 9), on PostgreSQL, written to docs/benchmarks.md:
-// - POST requests.json over HTTP (api key, validation, registerApplication) ÷ a bare INSERT + COMMIT loop
-//   on the same server with as many clients, in the same run (aim ≥ 0.3); registerApplication called
-//   directly in this process is measured too, to show where the time goes;
-// - GET services.json ÷ a bare node:http server sending the same bytes (aim ≥ 0.5).
-// Run alone: npx tsx test/bench/open311.ts   (BENCH_DATABASE_URL, BENCH_OPEN311_SECONDS)
-import { type ChildProcess, fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -18,8 +11,8 @@ import { seedDemo } from '../../src/modules/demo/seed';
 import { systemActor } from '../../src/platform/auth/actor';
 import { apiKeyActor, createApiKey } from '../../src/platform/auth/api-keys';
 import { FORM, form, SERVICE, setForm, validRequest } from '../open311/helpers';
-import { forkTarget } from './fork-target';
 import { admin, bareInsert, databaseUrl, loops } from './postgres';
+import { type Server, startServer, stopServer } from './processes';
 
 const SECONDS = Number(process.env.BENCH_OPEN311_SECONDS ?? 10);
 const CLIENTS = 10;
@@ -30,35 +23,6 @@ const here = dirname(fileURLToPath(import.meta.url));
 const REPORT = join(here, '../../docs/benchmarks.md');
 const START = '<!-- open311-bench:start -->';
 const END = '<!-- open311-bench:end -->';
-
-interface Server {
-  child: ChildProcess;
-  base: string;
-}
-
-async function start(file: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<Server> {
-  const target = await forkTarget(file);
-  const child = fork(target.path, args, {
-    execArgv: target.execArgv,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  return new Promise((ok, fail) => {
-    const timer = setTimeout(() => fail(new Error(`${file} did not start within 60 s`)), 60_000);
-    child.once('message', (m: { port: number }) => {
-      clearTimeout(timer);
-      ok({ child, base: `http://127.0.0.1:${m.port}` });
-    });
-    child.once('exit', (code) => fail(new Error(`${file} exited with ${code}`)));
-  });
-}
-
-async function stop(server: Server | undefined) {
-  if (!server || server.child.exitCode !== null) return;
-  const exited = new Promise((ok) => server.child.once('exit', ok));
-  server.child.kill('SIGTERM');
-  await exited;
-}
 
 interface Load {
   rps: number;
@@ -125,7 +89,7 @@ async function main() {
     await database.close();
 
     // 2. POST requests.json over HTTP, the app in its own process.
-    app = await start('app-server.ts', [], { DATABASE_URL: url });
+    app = await startServer('app-server.ts', [], { DATABASE_URL: url });
     const { 'attribute[power]': _power, ...request } = validRequest(key.key);
     const body = form({ ...request, 'attribute[electricity]': 'no' });
     const probe = await fetch(`${app.base}/open311/v2/requests.json`, {
@@ -151,7 +115,7 @@ async function main() {
     const again = Buffer.from(await (await fetch(`${app.base}/open311/v2/services.json`)).arrayBuffer());
     if (!bytes.equals(again)) throw new Error('services.json changes between requests');
     writeFileSync(join(files, 'services.json'), bytes);
-    bare = await start('open311-bare-server.ts', [
+    bare = await startServer('open311-bare-server.ts', [
       join(files, 'services.json'),
       'application/json; charset=utf-8',
     ]);
@@ -177,8 +141,8 @@ async function main() {
     });
     console.log(`open311 bench done in ${Math.round((Date.now() - started) / 1000)} s`);
   } finally {
-    await stop(app);
-    await stop(bare);
+    await stopServer(app);
+    await stopServer(bare);
     rmSync(files, { recursive: true, force: true });
     await admin(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
   }
