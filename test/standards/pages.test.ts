@@ -586,3 +586,72 @@ test('an unknown staff address shows the 404 page in the staff layout', async ()
     assert.match(res.body, /Lapa nav atrasta|Page not found/);
   }
 });
+
+test('how to read the fee: "from" an amount reaches the public page, "not stated" may be left empty, a bad currency is named', async () => {
+  const code = 'aprupe-majas';
+  const n = await start(code);
+  const form = await formOf(code, n);
+  const [published] = await query<{ fee_kind: string }>(
+    db(),
+    sql`SELECT v.fee_kind FROM service_version v JOIN service s ON s.id = v.service_id
+      WHERE s.code = ${code} AND v.status = 'published'`,
+  );
+  assert.equal(form.feeKind, published!.fee_kind, 'the draft starts from the current way of reading the fee');
+  assert.equal(form.feeCurrency, 'EUR');
+  const url = `/darbs/standarti/${code}/versijas/${n}/labot`;
+
+  const bad = await postForm(t.app, editor, url, {
+    ...form,
+    feeCurrency: 'eiro',
+    feeKind: 'sometimes',
+    action: 'save',
+  });
+  assert.equal(bad.statusCode, 400);
+  assert.match(bad.body, /Ievadiet valūtas trīsburtu kodu, piemēram, EUR/);
+  assert.match(bad.body, /Izvēlieties, kā lasīt maksas summu/);
+  assert.match(bad.body, /href="#feeCurrency"/);
+  assert.match(
+    bad.body,
+    /id="feeCurrency"[^>]*value="eiro"|value="eiro"[^>]*id="feeCurrency"/,
+    'kept as typed',
+  );
+
+  const notStated = await postForm(t.app, editor, url, {
+    ...form,
+    fee: '',
+    feeKind: 'not_stated',
+    action: 'save',
+  });
+  assert.equal(notStated.statusCode, 303, notStated.body.slice(0, 300));
+  const saved = await formOf(code, n);
+  assert.equal(saved.feeKind, 'not_stated');
+  assert.equal(saved.fee, '', 'no amount is shown for a fee that is not stated');
+
+  const from = await postForm(t.app, editor, url, {
+    ...saved,
+    fee: '12,50',
+    feeKind: 'from',
+    feeCurrency: 'eur',
+    action: 'save',
+  });
+  assert.equal(from.statusCode, 303, from.body.slice(0, 300));
+  const row = (await statuses(code)).find((v) => v.version === n)!;
+  assert.equal(row.fee_cents, 1250);
+  assert.equal((await formOf(code, n)).feeCurrency, 'EUR', 'the code is stored in capitals');
+
+  assert.equal(
+    (await postForm(t.app, editor, `/darbs/standarti/${code}/versijas/${n}/iesniegt`)).statusCode,
+    303,
+  );
+  const approved = await postForm(
+    t.app,
+    head,
+    `/darbs/standarti/${code}/versijas/${n}/apstiprinat`,
+    dateFields('validFrom', today),
+  );
+  assert.equal(approved.statusCode, 303, approved.body.slice(0, 300));
+  const page = await t.app.inject(`/pakalpojumi/${code}`);
+  assert.match(page.body, /no 12,50/);
+  const en = await t.app.inject(`/en/services/${code}`);
+  assert.match(en.body, /from €12\.50|from 12\.50/);
+});

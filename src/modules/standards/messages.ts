@@ -6,8 +6,16 @@ const ERRORS = {
   required: { lv: 'Aizpildiet šo lauku', en: 'Fill in this field' },
   tooLong: { lv: 'Teksts ir par garu', en: 'The text is too long' },
   fee: {
-    lv: 'Ievadiet maksu eiro, piemēram, 14,00 (0 – bez maksas)',
-    en: 'Enter the fee in euros, for example 14.00 (0 if free)',
+    lv: 'Ievadiet maksu, piemēram, 14,00 (0 – bez maksas)',
+    en: 'Enter the fee, for example 14.00 (0 if free)',
+  },
+  feeKind: {
+    lv: 'Izvēlieties, kā lasīt maksas summu',
+    en: 'Choose how the amount of the fee is to be read',
+  },
+  currency: {
+    lv: 'Ievadiet valūtas trīsburtu kodu, piemēram, EUR',
+    en: 'Enter the three-letter code of the currency, for example EUR',
   },
   feeNegative: { lv: 'Maksa nevar būt negatīva', en: 'The fee cannot be negative' },
   processingTime: {
@@ -95,7 +103,24 @@ const FIELD_LABELS = {
   documentName: { lv: 'Dokuments', en: 'Document' },
   documentNote: { lv: 'Piezīme par dokumentu', en: 'Note on the document' },
   result: { lv: 'Rezultāts', en: 'Result' },
-  fee: { lv: 'Maksa, EUR', en: 'Fee, EUR' },
+  fee: { lv: 'Maksa', en: 'Fee' },
+  feeHint: {
+    lv: 'Piemēram, 14,00 (0 – bez maksas). Ja maksa nav norādīta, atstājiet tukšu.',
+    en: 'For example, 14.00 (0 if free). Leave empty if the fee is not stated.',
+  },
+  feeKind: { lv: 'Kā lasīt summu', en: 'How to read the amount' },
+  'feeKind.fixed': { lv: 'Tieši šī summa', en: 'Exactly this amount' },
+  'feeKind.from': { lv: 'Sākot no šīs summas', en: 'From this amount' },
+  'feeKind.varies': {
+    lv: 'Atkarīga no gadījuma (summa ir piemērs; piezīmē – no kā atkarīga)',
+    en: 'Depends on the case (the amount is an example; the note says on what)',
+  },
+  'feeKind.not_stated': { lv: 'Maksa nav norādīta', en: 'The fee is not stated' },
+  feeCurrency: { lv: 'Valūta', en: 'Currency' },
+  feeCurrencyHint: {
+    lv: 'Trīsburtu kods, pašvaldības pakalpojumiem EUR',
+    en: 'Three-letter code; EUR for the municipality’s services',
+  },
   feeNote: { lv: 'Piezīme par maksu', en: 'Note on the fee' },
   processingTime: { lv: 'Izpildes termiņš', en: 'Processing time' },
   processingTimeUnit: { lv: 'Termiņa mērvienība', en: 'Unit of the processing time' },

@@ -3,6 +3,8 @@ import {
   type Bilingual,
   CHANNELS,
   type Channel,
+  FEE_KINDS,
+  type FeeKind,
   type LegalBasis,
   type RequiredDocument,
   TIME_UNITS,
@@ -18,6 +20,10 @@ export interface VersionInput {
   requiredDocuments: RequiredDocument[];
   result: Bilingual;
   feeCents: number;
+  /** How to read the amount: exactly, "from", an example of a fee that depends on the case, or none stated. */
+  feeKind: FeeKind;
+  /** ISO 4217 code; EUR for a Latvian municipality, another for a standard imported from abroad. */
+  feeCurrency: string;
   feeNote: Bilingual | null;
   processingTime: number;
   processingTimeUnit: (typeof TIME_UNITS)[number];
@@ -110,6 +116,12 @@ export const versionFormSchema = z
     doc: rows(documentRow),
     result: bilingual(),
     fee: euros,
+    feeKind: z.enum(FEE_KINDS, { error: 'feeKind' }),
+    feeCurrency: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z]{3}$/, 'currency'),
     feeNote: optionalBilingual,
     processingTime: wholeNumber(1, 3650, 'processingTime'),
     processingTimeUnit: z.enum(TIME_UNITS, { error: 'timeUnit' }),
@@ -139,7 +151,9 @@ export const versionFormSchema = z
       whoMayApply: f.whoMayApply,
       requiredDocuments: f.doc.map((d) => (d.note ? { name: d.name, note: d.note } : { name: d.name })),
       result: f.result,
-      feeCents: f.fee,
+      feeCents: f.feeKind === 'not_stated' ? 0 : f.fee,
+      feeKind: f.feeKind,
+      feeCurrency: f.feeCurrency,
       feeNote: f.feeNote,
       processingTime: f.processingTime,
       processingTimeUnit: f.processingTimeUnit,
@@ -201,7 +215,11 @@ export function versionCandidate(values: FormValues): Record<string, unknown> {
     url: one(values, `law-${i}-url`),
     level: one(values, `law-${i}-level`),
   }));
-  candidate.fee = one(values, 'fee');
+  candidate.feeKind = one(values, 'feeKind');
+  // An amount that is not stated may be left empty; one typed anyway is still checked.
+  const fee = one(values, 'fee');
+  candidate.fee = candidate.feeKind === 'not_stated' && fee.trim() === '' ? '0' : fee;
+  candidate.feeCurrency = one(values, 'feeCurrency');
   candidate.processingTime = one(values, 'processingTime');
   candidate.processingTimeUnit = one(values, 'processingTimeUnit');
   candidate.legalLevel = one(values, 'legalLevel');
@@ -245,7 +263,9 @@ export function versionFormValues(v: VersionInput): FormValues {
   });
   values.docRows = String(v.requiredDocuments.length + SPARE_ROWS);
   values.lawRows = String(v.legalBasis.length + SPARE_ROWS);
-  values.fee = (v.feeCents / 100).toFixed(2).replace('.', ',');
+  values.fee = v.feeKind === 'not_stated' ? '' : (v.feeCents / 100).toFixed(2).replace('.', ',');
+  values.feeKind = v.feeKind;
+  values.feeCurrency = v.feeCurrency;
   values.processingTime = String(v.processingTime);
   values.processingTimeUnit = v.processingTimeUnit;
   values.legalLevel = v.legalLevel;

@@ -86,6 +86,8 @@ export function versionInputOf(v: store.VersionRow): VersionInput {
     requiredDocuments: v.requiredDocuments,
     result: v.result,
     feeCents: v.feeCents,
+    feeKind: v.feeKind,
+    feeCurrency: v.feeCurrency,
     feeNote: v.feeNote,
     processingTime: v.processingTime,
     processingTimeUnit: v.processingTimeUnit,
@@ -353,10 +355,8 @@ export async function startVersion(
       ...versionInputOf(base),
       reviewDue: base.reviewDue,
       formDefinition: base.formDefinition,
-      // What the edit form does not show goes on unchanged: how to read the fee and in which currency,
-      // and where an imported standard came from (the export keeps its costs and channels).
-      feeKind: base.feeKind,
-      feeCurrency: base.feeCurrency,
+      // What the edit form does not show goes on unchanged: where an imported standard came from
+      // (the export keeps its costs and channels).
       sourceIri: base.sourceIri,
       sourcePublisher: base.sourcePublisher,
       unmappedTriples: base.unmappedTriples,

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { CHANNELS, TIME_UNITS } from '../../../db/schema';
+import { CHANNELS, FEE_KINDS, TIME_UNITS } from '../../../db/schema';
 import { type Locale, pick } from '../../../platform/i18n';
 import {
   BilingualField,
@@ -160,10 +160,24 @@ export function EditPage(props: {
             {...common}
             id="fee"
             label={f('fee')}
-            hint={locale === 'lv' ? 'Piemēram, 14,00' : 'For example, 14.00'}
+            hint={f('feeHint')}
             width={5}
             inputmode="decimal"
             bold
+          />
+          <TextInput
+            {...common}
+            id="feeCurrency"
+            label={f('feeCurrency')}
+            hint={f('feeCurrencyHint')}
+            width={3}
+            bold
+          />
+          <Radios
+            {...common}
+            id="feeKind"
+            legend={f('feeKind')}
+            items={FEE_KINDS.map((k) => ({ value: k, label: f(`feeKind.${k}`) }))}
           />
           <BilingualField {...common} id="feeNote" legend={f('feeNote')} />
           <TextInput

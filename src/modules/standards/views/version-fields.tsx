@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Bilingual } from '../../../db/schema';
-import { formatDate, formatMoney, type Locale, pick } from '../../../platform/i18n';
+import { formatDate, type Locale, pick } from '../../../platform/i18n';
+import { feeText } from '../../catalogue/views/format';
 import { type FieldKey, fieldText } from '../messages';
 import type { VersionInput } from '../schema';
 
@@ -68,8 +69,8 @@ export function versionLines(
   lines.push({
     id: 'fee',
     label: f('fee'),
-    raw: v.feeCents,
-    value: v.feeCents === 0 ? f('free') : formatMoney(v.feeCents, locale),
+    raw: [v.feeCents, v.feeKind, v.feeCurrency],
+    value: feeText(v, locale),
   });
   lines.push(...inLanguages(locale, 'feeNote', 'feeNote', v.feeNote));
   lines.push({
