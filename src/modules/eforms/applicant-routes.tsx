@@ -3,7 +3,7 @@ import { type FormError, type FormValues, one } from '../../platform/web/compone
 import { APPLICANT_FIELDS, type ApplicantField } from './applicant';
 import type { CodeParams, JourneyKit } from './journey-kit';
 import { applicantMessage, closedMessage, deliveryMessage } from './journey-messages';
-import { FROM_CHECK, SEGMENTS, stepHref } from './paths';
+import { SEGMENTS } from './paths';
 import * as eforms from './service';
 import { ApplicantPage, DeliveryPage } from './views/step-pages';
 
@@ -36,18 +36,14 @@ export function applicantRoutes(kit: JourneyKit): void {
       problems.map((p) => [p.field as string, applicantMessage(locale, p.field, p.code)]),
     );
     const summary: FormError[] = [...errors].map(([field, text]) => ({ field, text }));
-    const q = kit.fromCheck(request) ? FROM_CHECK : undefined;
     return send(
       reply,
       <ApplicantPage
-        ctx={await kit.context(journey, 'applicant', kit.csrfOf(request))}
+        {...(await kit.stepFrame(request, journey, draft, 'applicant', files))}
         values={values}
         errors={errors}
         summary={summary}
         extra={extra}
-        action={stepHref(locale, journey.code, 'applicant', q)}
-        back={q ? stepHref(locale, journey.code, 'check') : kit.backFor(journey, draft, 'applicant', files)}
-        saveHref={stepHref(locale, journey.code, 'save')}
       />,
       extra ? 409 : problems.length > 0 ? 400 : 200,
     );
@@ -89,20 +85,16 @@ export function applicantRoutes(kit: JourneyKit): void {
       eforms.deliveryCentres(db, journey.service),
     ]);
     const errors = new Map(problems.map((p) => [p.field as string, deliveryMessage(locale, p)]));
-    const q = kit.fromCheck(request) ? FROM_CHECK : undefined;
     return send(
       reply,
       <DeliveryPage
-        ctx={await kit.context(journey, 'delivery', kit.csrfOf(request))}
+        {...(await kit.stepFrame(request, journey, draft, 'delivery', files))}
         options={eforms.deliveryOptions(journey.service)}
         centres={centres}
         values={values}
         errors={errors}
         summary={[...errors].map(([field, text]) => ({ field, text }))}
         extra={extra}
-        action={stepHref(locale, journey.code, 'delivery', q)}
-        back={q ? stepHref(locale, journey.code, 'check') : kit.backFor(journey, draft, 'delivery', files)}
-        saveHref={stepHref(locale, journey.code, 'save')}
       />,
       extra ? 409 : problems.length > 0 ? 400 : 200,
     );

@@ -77,18 +77,27 @@ export interface JourneyKit {
   csrfOf(request: FastifyRequest): string;
   setJourneyCookie(reply: FastifyReply, name: string, value: string, code: string, maxAge: number): void;
   fromCheck(request: FastifyRequest): boolean;
-  backFor(
+  /** What every step page needs around its form: layout context, where it posts, its back link, "save". */
+  stepFrame(
+    request: FastifyRequest,
     journey: eforms.Journey,
     draft: eforms.DraftRow,
     step: string,
     files: eforms.DraftFileRow[],
-  ): string;
+  ): Promise<StepFrame>;
   afterSave(
     reply: FastifyReply,
     request: FastifyRequest,
     journey: eforms.Journey,
     next: string,
   ): Promise<FastifyReply>;
+}
+
+export interface StepFrame {
+  ctx: JourneyContext;
+  action: string;
+  back: string;
+  saveHref: string;
 }
 
 export function journeyKit(app: FastifyInstance, deps: AppDeps, locale: Locale): JourneyKit {
@@ -189,6 +198,17 @@ export function journeyKit(app: FastifyInstance, deps: AppDeps, locale: Locale):
     return { journey, draft, page, ...form };
   };
 
+  const backFor = (
+    journey: eforms.Journey,
+    draft: eforms.DraftRow,
+    at: string,
+    files: eforms.DraftFileRow[],
+  ): string => {
+    const answers = eforms.answersWithFiles(journey.definition, draft.answers, files);
+    const prev = eforms.previousStep(journey.definition, answers, at);
+    return prev ? stepHref(locale, journey.code, prev) : journeyHref(locale, journey.code);
+  };
+
   const fromCheck = (request: FastifyRequest) => (request.query as Record<string, unknown>)?.from === 'check';
 
   return {
@@ -221,10 +241,14 @@ export function journeyKit(app: FastifyInstance, deps: AppDeps, locale: Locale):
         });
     },
     fromCheck,
-    backFor(journey, draft, at, files) {
-      const answers = eforms.answersWithFiles(journey.definition, draft.answers, files);
-      const prev = eforms.previousStep(journey.definition, answers, at);
-      return prev ? stepHref(locale, journey.code, prev) : journeyHref(locale, journey.code);
+    async stepFrame(request, journey, draft, at, files) {
+      const q = fromCheck(request) ? FROM_CHECK : undefined;
+      return {
+        ctx: await context(journey, at, draftCsrfToken(tokenOf(request))),
+        action: stepHref(locale, journey.code, at, q),
+        back: q ? stepHref(locale, journey.code, 'check') : backFor(journey, draft, at, files),
+        saveHref: stepHref(locale, journey.code, 'save'),
+      };
     },
     /** Where to go after a page is saved: on, or back to check your answers (via anything now missing). */
     async afterSave(reply, request, journey, next) {

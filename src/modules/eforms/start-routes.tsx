@@ -83,11 +83,10 @@ export function startRoutes(kit: JourneyKit): void {
       field: byCode.get(code) ? inputIdOf(byCode.get(code)!) : code,
       text,
     }));
-    const q = kit.fromCheck(request) ? FROM_CHECK : undefined;
     return send(
       reply,
       <QuestionPage
-        ctx={await kit.context(journey, pageId, kit.csrfOf(request))}
+        {...(await kit.stepFrame(request, journey, draft, pageId, files))}
         page={page}
         fields={fields}
         values={values}
@@ -95,9 +94,6 @@ export function startRoutes(kit: JourneyKit): void {
         summary={summary}
         extra={extra}
         files={files}
-        action={stepHref(locale, journey.code, pageId, q)}
-        back={q ? stepHref(locale, journey.code, 'check') : kit.backFor(journey, draft, pageId, files)}
-        saveHref={stepHref(locale, journey.code, 'save')}
       />,
       status,
     );
