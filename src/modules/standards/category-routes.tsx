@@ -17,7 +17,7 @@ import { staffSiteContext } from '../../platform/web/staff-layout';
 import { FieldValidationError } from './errors';
 import { fieldErrorMessage } from './messages';
 import { categoryHref, SEGMENTS, standardHref } from './paths';
-import { type CodeParams, codeOf, nameOf } from './route-helpers';
+import { type CodeParams, nameOf, standardOf } from './route-helpers';
 import { categorySchema } from './schema';
 import * as standards from './service';
 import { CategoryPage } from './views/category-page';
@@ -59,10 +59,8 @@ export function categoryRoutes(app: FastifyInstance, deps: AppDeps, locale: Loca
   };
 
   app.get<CodeParams>(path, guarded, async (request, reply) => {
-    const code = codeOf(request);
-    const standard = code && (await standards.getStandard(db, signedInActor(request), code));
-    if (!standard) return sendNotFound(db, request, reply);
-    standards.assertMay(standard, 'category');
+    const standard = await standardOf(deps, request, reply, 'category');
+    if (!standard) return reply;
     const current = standard.service.categoryCode;
     const values: FormValues = current === standards.UNSORTED_CATEGORY_CODE ? {} : { category: current };
     return sendForm(request, reply, standard, values, []);
@@ -70,10 +68,9 @@ export function categoryRoutes(app: FastifyInstance, deps: AppDeps, locale: Loca
 
   app.post<CodeParams>(path, guarded, async (request, reply) => {
     const actor = signedInActor(request);
-    const code = codeOf(request);
-    const standard = code && (await standards.getStandard(db, actor, code));
-    if (!code || !standard) return sendNotFound(db, request, reply);
-    standards.assertMay(standard, 'category');
+    const standard = await standardOf(deps, request, reply, 'category');
+    if (!standard) return reply;
+    const code = standard.service.code;
     const values = readForm(request.body);
     const parsed = categorySchema.safeParse({ category: one(values, 'category') });
     if (!parsed.success) return sendForm(request, reply, standard, values, fieldErrors(parsed.error));

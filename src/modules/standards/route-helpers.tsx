@@ -1,14 +1,16 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../deps';
+import { signedInActor } from '../../platform/auth/guard';
 import { requestLocale } from '../../platform/http/route-path';
 import { type Locale, pick } from '../../platform/i18n';
+import { sendNotFound } from '../../platform/web/error-pages';
 import { sendPage } from '../../platform/web/render';
 import { staffSiteContext } from '../../platform/web/staff-layout';
 import type { WorkflowError } from './errors';
 import { type TextKey, text } from './messages';
 import { standardsHref } from './paths';
 import { serviceCodeParam } from './schema';
-import type { StandardDetails } from './service';
+import { assertMay, getStandard, type StandardDetails } from './service';
 import { RefusedPage } from './views/refused-page';
 
 const DONE = [
@@ -37,6 +39,27 @@ export type CodeParams = { Params: { code: string } };
 export function codeOf(request: FastifyRequest<CodeParams>): string | undefined {
   const parsed = serviceCodeParam.safeParse(request.params.code);
   return parsed.success ? parsed.data : undefined;
+}
+
+/**
+ * The standard of the URL's code, checked for what the page does (a ForbiddenError otherwise), or
+ * undefined once the 404 page is sent.
+ */
+export async function standardOf(
+  deps: AppDeps,
+  request: FastifyRequest<CodeParams>,
+  reply: FastifyReply,
+  step: 'edit' | 'approve' | 'category',
+): Promise<StandardDetails | undefined> {
+  const { db } = deps.database;
+  const code = codeOf(request);
+  const standard = code && (await getStandard(db, signedInActor(request), code));
+  if (!standard) {
+    await sendNotFound(db, request, reply);
+    return undefined;
+  }
+  assertMay(standard, step);
+  return standard;
 }
 
 export async function sendRefused(

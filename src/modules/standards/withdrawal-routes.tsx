@@ -18,7 +18,7 @@ import { staffSiteContext } from '../../platform/web/staff-layout';
 import { FieldValidationError, WorkflowError } from './errors';
 import { fieldErrorMessage } from './messages';
 import { requestHref, restoreHref, SEGMENTS, standardHref, withdrawHref } from './paths';
-import { type CodeParams, codeOf, nameOf, sendRefused } from './route-helpers';
+import { type CodeParams, codeOf, nameOf, sendRefused, standardOf } from './route-helpers';
 import { decideSchema, requestIdSchema, restoreSchema, withdrawSchema } from './schema';
 import * as standards from './service';
 import { DecidePage } from './views/decide-page';
@@ -69,19 +69,16 @@ export function withdrawalRoutes(app: FastifyInstance, deps: AppDeps, locale: Lo
     };
 
     app.get<CodeParams>(path, guarded, async (request, reply) => {
-      const code = codeOf(request);
-      const standard = code && (await standards.getStandard(db, signedInActor(request), code));
-      if (!standard) return sendNotFound(db, request, reply);
-      standards.assertMay(standard, 'edit');
+      const standard = await standardOf(deps, request, reply, 'edit');
+      if (!standard) return reply;
       return sendForm(request, reply, standard, {}, []);
     });
 
     app.post<CodeParams>(path, guarded, async (request, reply) => {
       const actor = signedInActor(request);
-      const code = codeOf(request);
-      const standard = code && (await standards.getStandard(db, actor, code));
-      if (!code || !standard) return sendNotFound(db, request, reply);
-      standards.assertMay(standard, 'edit');
+      const standard = await standardOf(deps, request, reply, 'edit');
+      if (!standard) return reply;
+      const code = standard.service.code;
       const values = readForm(request.body);
       const candidate = { reason: one(values, 'reason'), from: datePartsOf(values, 'from') };
       const parsed =
