@@ -162,7 +162,7 @@ function partyToStore(
   };
 }
 
-export function partyView(row: store.PartyRow): PartyView {
+export function partyView(row: Omit<store.PartyRow, 'createdAt' | 'updatedAt'>): PartyView {
   const identifier = row.personalCode
     ? maskPersonalCode(row.personalCode)
     : (row.registrationNumber ?? row.birthDate ?? '');

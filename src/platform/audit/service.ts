@@ -1,4 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
+import { CATALOGUE_UNTOUCHED } from '../../db/catalogue-revision';
 import { type Db, preparedQuery } from '../../db/connection';
 import type { Actor } from '../auth/actor';
 import { asStoredJson, GENESIS_HASH, rowHash } from './chain';
@@ -70,7 +71,7 @@ export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<string> {
 async function appendRow(db: Db, entry: AuditEntry): Promise<string> {
   const [row] = await preparedQuery<{ id: string }>(
     db,
-    sql`WITH ${auditCtes(entry)} SELECT id::text AS id FROM audit_head`,
+    sql`${sql.raw(CATALOGUE_UNTOUCHED)} WITH ${auditCtes(entry)} SELECT id::text AS id FROM audit_head`,
   );
   if (!row) throw new Error('audit_chain_head is missing: run the migrations');
   return row.id;

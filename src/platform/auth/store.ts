@@ -1,5 +1,5 @@
 import { and, eq, isNull, ne, sql } from 'drizzle-orm';
-import { type Db, query } from '../../db/connection';
+import { type Db, preparedQuery, query } from '../../db/connection';
 import { staffSession, staffUser } from '../../db/schema';
 import type { RoleGrant } from './actor';
 
@@ -104,7 +104,8 @@ export async function selectLiveSession(
   idHash: string,
   idleMinutes: number,
 ): Promise<LiveSession | undefined> {
-  const [row] = await query<LiveSession>(
+  // Every staff request asks: a prepared statement, parsed and planned once per connection.
+  const [row] = await preparedQuery<LiveSession>(
     db,
     sql`SELECT s.id_hash AS "idHash", s.csrf_secret AS "csrfSecret", u.id AS "userId", u.name, u.email,
         (s.last_seen_at < now() - interval '1 minute') AS stale,

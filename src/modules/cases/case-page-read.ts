@@ -1,0 +1,133 @@
+import { type SQL, sql } from 'drizzle-orm';
+import { CATALOGUE_UNTOUCHED } from '../../db/catalogue-revision';
+import { type Db, preparedQuery } from '../../db/connection';
+import { auditCtes } from '../../platform/audit/service';
+import type { Actor } from '../../platform/auth/actor';
+import { type PartyView, partyView } from '../parties/service';
+import type { PartyRow } from '../parties/store';
+import type { CaseContext, CaseRow } from './store';
+import type { CaseDocumentView, CaseEventView } from './types';
+
+/** What the case page shows beside the case row itself. */
+export interface CasePageData {
+  context: CaseContext;
+  events: CaseEventView[];
+  documents: CaseDocumentView[];
+  /** The unit's specialists and head (only when asked for: the actor may assign). */
+  unitStaff: { id: number; name: string }[];
+  applicant?: PartyView;
+  representative?: PartyView;
+}
+
+interface Raw {
+  context: CaseContext;
+  events: (Omit<CaseEventView, 'at'> & { at: string })[];
+  documents: (Omit<CaseDocumentView, 'createdAt' | 'removed'> & {
+    createdAt: string;
+    removedAt: string | null;
+  })[];
+  unitStaff: { id: number; name: string }[] | null;
+  /** The id of the audit row of the parties' read. */
+  audit: string | null;
+  parties: (Omit<PartyRow, 'createdAt' | 'updatedAt' | 'erasedAt'> & { erasedAt: string | null })[];
+}
+
+const json = (rows: SQL, order: SQL) =>
+  sql`(SELECT coalesce(json_agg(r ORDER BY ${order}), '[]'::json) FROM (${rows}) r)`;
+
+/**
+ * Everything the case page reads once the actor may see case `c`, in one statement and one round trip:
+ * the service, unit, assignee and centres, the history, the documents, whom the case can be assigned to
+ * (`withUnitStaff`), and the parties — whose reading is audited (R25) by the same statement: the audit
+ * row is appended to the hash chain (ADR 0009) in the statement that reads the personal data, so the
+ * data never leaves the database without its row, and the row exists only if the read happened.
+ */
+export async function readCasePage(
+  db: Db,
+  actor: Actor,
+  c: CaseRow,
+  opts: { withUnitStaff: boolean },
+): Promise<CasePageData> {
+  const partyIds = [c.applicantId, c.representativeId].filter((id): id is number => id !== null);
+  const audit =
+    partyIds.length > 0
+      ? auditCtes({
+          actor,
+          action: 'party.read',
+          entity: 'party',
+          entityId: partyIds[0],
+          after: { context: `case ${c.registrationNumber}`, parties: partyIds },
+        })
+      : undefined;
+  const [raw] = await preparedQuery<Raw>(
+    db,
+    sql`${sql.raw(CATALOGUE_UNTOUCHED)} ${audit ? sql`WITH ${audit}` : sql``}
+      SELECT
+        (SELECT row_to_json(x) FROM (
+          SELECT s.code AS "serviceCode", v.name AS "serviceName", v.version, v.on_the_spot AS "onTheSpot",
+            o.name AS "unitName", su.name AS "assigneeName", ci.name AS "centreInName",
+            cd.name AS "deliveryCentreName", cd.address AS "deliveryCentreAddress",
+            v.form_definition AS "formDefinition"
+          FROM service_version v JOIN service s ON s.id = v.service_id
+          JOIN organisation o ON o.code = ${c.unitCode}
+          LEFT JOIN staff_user su ON su.id = ${c.assigneeId}::int
+          LEFT JOIN centre ci ON ci.code = ${c.centreIn}::text
+          LEFT JOIN centre cd ON cd.code = ${c.deliveryCentre}::text
+          WHERE v.id = ${c.serviceVersionId}) x) AS context,
+        ${json(
+          sql`SELECT id, at, actor_kind AS "actorKind", actor_name AS "actorName", type, from_status AS "fromStatus",
+                to_status AS "toStatus", reason, data FROM case_event WHERE case_id = ${c.id}`,
+          sql`r.at, r.id`,
+        )} AS events,
+        ${json(
+          sql`SELECT id, direction, registry_number AS "registryNumber", filename, media_type AS "mediaType", size,
+                sha256, created_at AS "createdAt", removed_at AS "removedAt" FROM case_document WHERE case_id = ${c.id}`,
+          sql`r.id`,
+        )} AS documents,
+        ${
+          opts.withUnitStaff
+            ? json(
+                sql`SELECT DISTINCT u.id, u.name FROM staff_user u JOIN role_grant g ON g.user_id = u.id
+                    WHERE u.active AND g.role IN ('specialist', 'head') AND g.unit_code = ${c.unitCode}`,
+                sql`r.name, r.id`,
+              )
+            : sql`NULL::json`
+        } AS "unitStaff",
+        ${
+          partyIds.length > 0
+            ? json(
+                sql`SELECT id, kind, personal_code AS "personalCode", registration_number AS "registrationNumber", name,
+                      birth_date AS "birthDate", identity_document AS "identityDocument", email, phone,
+                      postal_address AS "postalAddress", e_address_consent AS "eAddressConsent",
+                      preferred_language AS "preferredLanguage", erased_at AS "erasedAt"
+                    FROM party WHERE id IN (${sql.join(
+                      partyIds.map((id) => sql`${id}::int`),
+                      sql`, `,
+                    )}) AND (SELECT true FROM audit_head)`,
+                sql`r.id`,
+              )
+            : sql`'[]'::json`
+        } AS parties,
+        ${audit ? sql`(SELECT id::text FROM audit_head)` : sql`NULL::text`} AS audit`,
+  );
+  if (!raw?.context) throw new Error(`case ${c.id}: its service version ${c.serviceVersionId} is missing`);
+  if (audit && !raw.audit) throw new Error('audit_chain_head is missing: run the migrations');
+  const party = (id: number | null) => {
+    const row = id === null ? undefined : raw.parties.find((p) => p.id === id);
+    return row
+      ? partyView({ ...row, erasedAt: row.erasedAt === null ? null : new Date(row.erasedAt) })
+      : undefined;
+  };
+  return {
+    context: raw.context,
+    events: raw.events.map((e) => ({ ...e, at: new Date(e.at) })),
+    documents: raw.documents.map(({ removedAt, createdAt, ...d }) => ({
+      ...d,
+      createdAt: new Date(createdAt),
+      removed: removedAt !== null,
+    })),
+    unitStaff: raw.unitStaff ?? [],
+    applicant: party(c.applicantId),
+    representative: party(c.representativeId),
+  };
+}
