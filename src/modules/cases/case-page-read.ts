@@ -1,7 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
-import { CATALOGUE_UNTOUCHED } from '../../db/catalogue-revision';
 import { type Db, preparedQuery } from '../../db/connection';
-import { auditCtes } from '../../platform/audit/service';
+import { recordAuditAlone } from '../../platform/audit/service';
 import type { Actor } from '../../platform/auth/actor';
 import { type PartyView, partyView } from '../parties/service';
 import type { PartyRow } from '../parties/store';
@@ -27,8 +26,6 @@ interface Raw {
     removedAt: string | null;
   })[];
   unitStaff: { id: number; name: string }[] | null;
-  /** The id of the audit row of the parties' read. */
-  audit: string | null;
   parties: (Omit<PartyRow, 'createdAt' | 'updatedAt' | 'erasedAt'> & { erasedAt: string | null })[];
 }
 
@@ -36,11 +33,10 @@ const json = (rows: SQL, order: SQL) =>
   sql`(SELECT coalesce(json_agg(r ORDER BY ${order}), '[]'::json) FROM (${rows}) r)`;
 
 /**
- * Everything the case page reads once the actor may see case `c`, in one statement and one round trip:
- * the service, unit, assignee and centres, the history, the documents, whom the case can be assigned to
- * (`withUnitStaff`), and the parties — whose reading is audited (R25) by the same statement: the audit
- * row is appended to the hash chain (ADR 0009) in the statement that reads the personal data, so the
- * data never leaves the database without its row, and the row exists only if the read happened.
+ * Everything the case page reads once the actor may see case `c`, in one statement: the service, unit,
+ * assignee and centres, the history, the documents, whom the case can be assigned to (`withUnitStaff`),
+ * and the parties — whose reading is audited (R25) beside it: nothing is returned before the audit row
+ * is committed to the hash chain (appended with other reads of the moment, ADR 0012).
  */
 export async function readCasePage(
   db: Db,
@@ -49,20 +45,10 @@ export async function readCasePage(
   opts: { withUnitStaff: boolean },
 ): Promise<CasePageData> {
   const partyIds = [c.applicantId, c.representativeId].filter((id): id is number => id !== null);
-  const audit =
-    partyIds.length > 0
-      ? auditCtes({
-          actor,
-          action: 'party.read',
-          entity: 'party',
-          entityId: partyIds[0],
-          after: { context: `case ${c.registrationNumber}`, parties: partyIds },
-        })
-      : undefined;
-  const [raw] = await preparedQuery<Raw>(
-    db,
-    sql`${sql.raw(CATALOGUE_UNTOUCHED)} ${audit ? sql`WITH ${audit}` : sql``}
-      SELECT
+  const [[raw]] = await Promise.all([
+    preparedQuery<Raw>(
+      db,
+      sql`SELECT
         (SELECT row_to_json(x) FROM (
           SELECT s.code AS "serviceCode", v.name AS "serviceName", v.version, v.on_the_spot AS "onTheSpot",
             o.name AS "unitName", su.name AS "assigneeName", ci.name AS "centreInName",
@@ -103,15 +89,24 @@ export async function readCasePage(
                     FROM party WHERE id IN (${sql.join(
                       partyIds.map((id) => sql`${id}::int`),
                       sql`, `,
-                    )}) AND (SELECT true FROM audit_head)`,
+                    )})`,
                 sql`r.id`,
               )
             : sql`'[]'::json`
-        } AS parties,
-        ${audit ? sql`(SELECT id::text FROM audit_head)` : sql`NULL::text`} AS audit`,
-  );
+        } AS parties`,
+    ),
+    // Reading the parties' data is audited (R25): the page is shown only once its row is committed.
+    partyIds.length > 0
+      ? recordAuditAlone(db, {
+          actor,
+          action: 'party.read',
+          entity: 'party',
+          entityId: partyIds[0],
+          after: { context: `case ${c.registrationNumber}`, parties: partyIds },
+        })
+      : undefined,
+  ]);
   if (!raw?.context) throw new Error(`case ${c.id}: its service version ${c.serviceVersionId} is missing`);
-  if (audit && !raw.audit) throw new Error('audit_chain_head is missing: run the migrations');
   const party = (id: number | null) => {
     const row = id === null ? undefined : raw.parties.find((p) => p.id === id);
     return row

@@ -2,6 +2,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import { CATALOGUE_UNTOUCHED } from '../../db/catalogue-revision';
 import { type Db, preparedQuery } from '../../db/connection';
 import type { Actor } from '../auth/actor';
+import { appendInGroup } from './batch';
 import { asStoredJson, GENESIS_HASH, rowHash } from './chain';
 import * as store from './store';
 
@@ -78,11 +79,21 @@ async function appendRow(db: Db, entry: AuditEntry): Promise<string> {
 }
 
 /**
- * One audit row in a statement of its own, committed at once: for a read, which changes nothing the row
- * would have to be atomic with (one round trip, no transaction around it).
+ * One audit row committed on its own before the promise resolves: for a read, which changes nothing the
+ * row would have to be atomic with. Rows asked for at the same moment share a statement (ADR 0012).
  */
 export async function recordAuditAlone(db: Db, entry: AuditEntry): Promise<string> {
-  return appendRow(db, entry);
+  return appendInGroup(db, {
+    at: new Date().toISOString(),
+    actorKind: entry.actor?.kind ?? 'anonymous',
+    actorId: entry.actor?.id ?? null,
+    actorName: entry.actor?.name ?? null,
+    action: entry.action,
+    entity: entry.entity,
+    entityId: entry.entityId === undefined || entry.entityId === null ? null : String(entry.entityId),
+    before: asStoredJson(entry.before),
+    after: asStoredJson(entry.after),
+  });
 }
 
 export type AuditProblemKind = 'edited' | 'inserted' | 'deleted';
