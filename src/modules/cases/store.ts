@@ -1,5 +1,5 @@
 import { getTableColumns, type SQL, sql } from 'drizzle-orm';
-import { type Db, preparedQuery, query } from '../../db/connection';
+import { type Db, preparedQuery, preparedStatement, query } from '../../db/connection';
 import type { Bilingual, CaseStatus, DeliveryChannel } from '../../db/schema';
 import { caseDocument, caseEvent, caseFile } from '../../db/schema';
 import { inForceOn } from '../../db/versions';
@@ -161,9 +161,13 @@ function caseRow(raw: Record<string, unknown>): CaseRow {
   return row as CaseRow;
 }
 
+const caseById = preparedStatement<Record<string, unknown>>(
+  sql`${SELECT_CASE} WHERE id = ${sql.placeholder('id')}`,
+);
+
 /** The case row by id: a prepared statement (the case page and every action start with it). */
 export async function selectCase(db: Db, id: number): Promise<CaseRow | undefined> {
-  const [raw] = await preparedQuery<Record<string, unknown>>(db, sql`${SELECT_CASE} WHERE id = ${id}`);
+  const [raw] = await caseById(db, { id });
   return raw && caseRow(raw);
 }
 

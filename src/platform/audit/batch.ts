@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { CATALOGUE_UNTOUCHED } from '../../db/catalogue-revision';
-import { type Db, preparedQuery } from '../../db/connection';
+import { type Db, preparedStatement } from '../../db/connection';
 import { rowHashSql } from './store';
 
 /** An audit row's values as JSON gives them (before and after as stored: asStoredJson). */
@@ -88,6 +88,7 @@ const VALUE_NAMES = [
   'after',
 ];
 const COLUMNS = sql.raw(VALUE_NAMES.join(', '));
+const values = sql.raw(VALUE_NAMES.map((c) => `v.${c}`).join(', '));
 
 /**
  * One statement for a group: lock the head, take an id per row in the group's order, hash each row over
@@ -95,19 +96,15 @@ const COLUMNS = sql.raw(VALUE_NAMES.join(', '));
  * and move the head to the last. The rows travel as one JSON parameter, so the text is the same for any
  * size of group (one prepared statement).
  */
-async function appendRows(db: Db, group: Waiting[]): Promise<string[]> {
-  const rows = group.map((w) => w.values);
-  const values = sql.raw(VALUE_NAMES.map((c) => `v.${c}`).join(', '));
-  const [result] = await preparedQuery<{ ids: string[] | null }>(
-    db,
-    sql`${sql.raw(CATALOGUE_UNTOUCHED)} WITH RECURSIVE
+const appendStatement = preparedStatement<{ ids: string[] | null }>(
+  sql`${sql.raw(CATALOGUE_UNTOUCHED)} WITH RECURSIVE
       audit_lock AS (SELECT last_id, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE),
       audit_input AS (
         SELECT e.n, (e.r->>'at')::timestamptz AS at, e.r->>'actorKind' AS actor_kind, (e.r->>'actorId')::int AS actor_id,
           e.r->>'actorName' AS actor_name, e.r->>'action' AS action, e.r->>'entity' AS entity,
           e.r->>'entityId' AS entity_id, NULLIF(e.r->'before', 'null'::jsonb) AS before,
           NULLIF(e.r->'after', 'null'::jsonb) AS after
-        FROM jsonb_array_elements(${JSON.stringify(rows)}::jsonb) WITH ORDINALITY AS e(r, n)),
+        FROM jsonb_array_elements(${sql.placeholder('rows')}::jsonb) WITH ORDINALITY AS e(r, n)),
       audit_ids AS (SELECT nextval(pg_get_serial_sequence('audit_log', 'id')) AS id FROM audit_input, audit_lock),
       audit_values AS (
         SELECT i.*, ids.id FROM audit_input i
@@ -129,7 +126,10 @@ async function appendRows(db: Db, group: Waiting[]): Promise<string[]> {
         WHERE audit_chain_head.id = 1
         RETURNING t.id)
       SELECT (SELECT json_agg(id::text ORDER BY id) FROM audit_row) AS ids, (SELECT id FROM audit_head) AS head`,
-  );
+);
+
+async function appendRows(db: Db, group: Waiting[]): Promise<string[]> {
+  const [result] = await appendStatement(db, { rows: JSON.stringify(group.map((w) => w.values)) });
   const ids = result?.ids ?? [];
   if (ids.length !== group.length) throw new Error('audit_chain_head is missing: run the migrations');
   return ids;
