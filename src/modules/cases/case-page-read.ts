@@ -3,7 +3,6 @@ import { type Db, preparedStatement } from '../../db/connection';
 import { recordAuditAlone } from '../../platform/audit/service';
 import type { Actor } from '../../platform/auth/actor';
 import { type PartyView, partyView } from '../parties/service';
-import type { PartyRow } from '../parties/store';
 import type { CaseContext, CaseRow } from './store';
 import type { CaseDocumentView, CaseEventView } from './types';
 
@@ -26,7 +25,7 @@ interface Raw {
     removedAt: string | null;
   })[];
   unitStaff: { id: number; name: string }[] | null;
-  parties: (Omit<PartyRow, 'createdAt' | 'updatedAt' | 'erasedAt'> & { erasedAt: string | null })[];
+  parties: (Omit<Parameters<typeof partyView>[0], 'erasedAt'> & { erasedAt: string | null })[];
 }
 
 const json = (rows: SQL, order: SQL) =>

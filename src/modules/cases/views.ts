@@ -134,7 +134,7 @@ export async function getCase(db: Db, actor: Actor, caseId: number): Promise<Cas
   const c = await store.selectCase(db, caseId);
   if (!c || !maySee(actor, c)) return undefined;
   const actions = allowedActions(actor, c);
-  // Everything else in one statement, which also audits the read of the parties (R25).
+  // Everything else the page shows in one statement, beside the audit row of the parties read (R25).
   const [page, cal] = await Promise.all([
     readCasePage(db, actor, c, { withUnitStaff: actions.includes('assign') }),
     loadDisplayCalendar(db),
