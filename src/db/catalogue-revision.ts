@@ -89,7 +89,15 @@ export function pgliteCatalogueRevision(client: PGlite): CatalogueRevision {
   };
 }
 
-const READ_ONLY = /^\s*(select|show|set|begin|start|savepoint|release|listen)\b/i;
+/**
+ * The opening of a statement that writes nothing the catalogue revision follows (a read with its audit
+ * row: audit_log and its chain head only): it does not make the revision unknown, so the next page need
+ * not read it again. Only for statements whose writes are fixed in the code, never built from input.
+ */
+export const CATALOGUE_UNTOUCHED = '/* catalogue untouched */';
+
+const READ_ONLY =
+  /^\s*(?:(?:select|show|set|begin|start|savepoint|release|listen)\b|\/\* catalogue untouched \*\/)/i;
 const TRANSACTION_END = /^\s*(commit|rollback|end)\b/i;
 const TRANSACTION_START = /^\s*(begin|start)\b/i;
 

@@ -17,8 +17,9 @@ import { seedSyntheticCases } from '../../src/modules/demo/volume';
 import { DEMO_PASSWORD } from '../../src/modules/staff/demo-accounts';
 import type { Actor } from '../../src/platform/auth/actor';
 import { signIn } from '../../src/platform/auth/service';
+import { startFlags } from './fork-target';
 import { admin, bareInsert, databaseUrl, loops } from './postgres';
-import { type Server, startServer } from './processes';
+import { type Server, serverMemory, startServer } from './processes';
 
 const CASES = Number(process.env.BENCH_CASES ?? 1_000_000);
 const INTAKE_SECONDS = Number(process.env.BENCH_INTAKE_SECONDS ?? 10);
@@ -230,7 +231,7 @@ export async function runCasesBench(): Promise<void> {
     const plan = await explain(database, specialist);
 
     let httpResults: Http[] = [];
-    let rss: { before: number; peak: number } | undefined;
+    let rss: { before: number; peak: number; memory: NodeJS.MemoryUsage } | undefined;
     let httpNote: string | undefined;
     app = await startServer('app-server.ts', [], { DATABASE_URL: dbUrl });
     const pid = app.child.pid!;
@@ -259,7 +260,7 @@ export async function runCasesBench(): Promise<void> {
       } finally {
         clearInterval(sampler);
       }
-      rss = { before, peak };
+      rss = { before, peak, memory: await serverMemory(app) };
     } else {
       httpNote = `/darbs/lietas answered ${probe.status}: the case pages were not there, so only the service calls were measured`;
     }
@@ -289,6 +290,7 @@ export async function runCasesBench(): Promise<void> {
 }
 
 const ms = (n: number) => n.toFixed(1);
+const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
 const yes = (ok: boolean) => (ok ? 'yes' : 'NO');
 
 function writeSection(r: {
@@ -299,7 +301,7 @@ function writeSection(r: {
   service: Record<'first' | 'deep' | 'page', { n: number; p50: number; p95: number }>;
   httpResults: Http[];
   httpNote?: string;
-  rss?: { before: number; peak: number };
+  rss?: { before: number; peak: number; memory: NodeJS.MemoryUsage };
   plan: string;
 }): void {
   const date = new Date().toISOString().slice(0, 16).replace('T', ' ');
@@ -336,7 +338,7 @@ HTTP from the app in its own process, whose RSS is sampled every 200 ms.`,
     ].join('\n'),
     r.httpNote ? `Not measured over HTTP: ${r.httpNote}.` : '',
     r.rss
-      ? `App server RSS: ${r.rss.before.toFixed(0)} MB before the load, ${r.rss.peak.toFixed(0)} MB at most under it (aim ≤ ${AIM_RSS_MB} MB: ${yes(r.rss.peak <= AIM_RSS_MB)}).`
+      ? `App server RSS: ${r.rss.before.toFixed(0)} MB before the load, ${r.rss.peak.toFixed(0)} MB at most under it (aim ≤ ${AIM_RSS_MB} MB: ${yes(r.rss.peak <= AIM_RSS_MB)}); at the end of the load the JavaScript heap held ${mb(r.rss.memory.heapUsed)} of ${mb(r.rss.memory.heapTotal)} MB, external memory ${mb(r.rss.memory.external)} MB. The app runs with Node's flags of \`npm start\`: \`${startFlags().join(' ')}\`.`
       : '',
     "The worklist query (the specialist's open cases by due date, first page):",
     `\`\`\`\n${r.plan}\n\`\`\``,

@@ -56,3 +56,16 @@ export function serverCpu(server: Server): Promise<{ cpu: number; system: number
     server.child.send('cpu');
   });
 }
+
+/** The server's process.memoryUsage() (see reportCpuOnRequest). */
+export function serverMemory(server: Server): Promise<NodeJS.MemoryUsage> {
+  return new Promise((ok) => {
+    const onMessage = (message: { memory?: NodeJS.MemoryUsage }) => {
+      if (!message?.memory) return;
+      server.child.off('message', onMessage);
+      ok(message.memory);
+    };
+    server.child.on('message', onMessage);
+    server.child.send('memory');
+  });
+}

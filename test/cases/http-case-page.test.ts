@@ -59,6 +59,29 @@ describe('worklist and case page', () => {
     assert.match(en.body, /Next actions/);
   });
 
+  test('the worklist keeps the chosen service and centre in its filter form, and only a choice that exists', async () => {
+    const service = await socialService(t.database.db);
+    const chosen = (html: string, select: string) =>
+      [
+        ...(new RegExp(`<select[^>]*id="${select}"[\\s\\S]*?</select>`).exec(html)?.[0] ?? '').matchAll(
+          /<option value="([^"]*)" selected/g,
+        ),
+      ].map((m) => m[1]);
+    for (let i = 0; i < 2; i++) {
+      const filtered = await get(`/darbs/lietas?service=${service.serviceId}&centre=ilukste`, specialist);
+      assert.equal(filtered.statusCode, 200);
+      assert.deepEqual(chosen(filtered.body, 'service'), [String(service.serviceId)]);
+      assert.deepEqual(chosen(filtered.body, 'centre'), ['ilukste']);
+      const plain = await get('/darbs/lietas', specialist);
+      assert.deepEqual(chosen(plain.body, 'service'), []);
+      assert.deepEqual(chosen(plain.body, 'centre'), []);
+      const unknown = await get('/darbs/lietas?centre=nav-tada', specialist);
+      assert.equal(unknown.statusCode, 200);
+      assert.deepEqual(chosen(unknown.body, 'centre'), []);
+      assert.match(unknown.body, /<select[^>]*id="centre"/);
+    }
+  });
+
   test('the receipt as a PDF, with the access code when the desk sends it', async () => {
     const res = await t.app.inject({ url: `${caseUrl}/kvits.pdf`, headers: { cookie: clerk.cookie } });
     assert.equal(res.statusCode, 200);

@@ -5,6 +5,7 @@ import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { buildApp } from '../../src/app';
 import { type Database, openDatabase, query } from '../../src/db/connection';
+import { recordAuditAlone } from '../../src/platform/audit/service';
 import { type TestApp, testApp } from '../helpers/app';
 import { databaseUrl } from '../helpers/db-templates';
 
@@ -79,6 +80,14 @@ test('a cached page, and a search the cache has never seen, cost no database que
   assert.ok(statements > 0);
   const next = await statementsFor(t.app, `/pakalpojumi/${code}`);
   assert.ok(next.count >= 1, 'after a write the page is checked against the database');
+});
+
+test('an audited read (audit rows only) leaves the revision known: the next cached page costs no query', async () => {
+  const url = `/pakalpojumi/${code}`;
+  await t.app.inject(url);
+  await eventually('the page from the cache', async () => (await statementsFor(t.app, url)).count === 0);
+  await recordAuditAlone(t.database.db, { actor: null, action: 'party.read', entity: 'party', entityId: 1 });
+  assert.equal((await statementsFor(t.app, url)).count, 0, 'the revision was read again after an audit row');
 });
 
 /** Two app processes' worth of state on one PostgreSQL database: own pools, own listeners, own caches. */

@@ -1,5 +1,5 @@
-import { type SQL, sql } from 'drizzle-orm';
-import { type Db, preparedQuery, query } from '../../db/connection';
+import { getTableColumns, type SQL, sql } from 'drizzle-orm';
+import { type Db, preparedQuery, preparedStatement, query } from '../../db/connection';
 import type { Bilingual, CaseStatus, DeliveryChannel } from '../../db/schema';
 import { caseDocument, caseEvent, caseFile } from '../../db/schema';
 import { inForceOn } from '../../db/versions';
@@ -145,9 +145,30 @@ export async function lockCase(tx: Tx, id: number): Promise<CaseRow | undefined>
   return rows[0];
 }
 
+const CASE_COLUMNS = Object.entries(getTableColumns(caseFile));
+const SELECT_CASE = sql`SELECT ${sql.join(
+  CASE_COLUMNS.map(([key, column]) => sql`${sql.identifier(column.name)} AS ${sql.identifier(key)}`),
+  sql`, `,
+)} FROM case_file`;
+
+/** A row read with SELECT_CASE as drizzle's select() would give it (dates, timestamps). */
+function caseRow(raw: Record<string, unknown>): CaseRow {
+  const row: Record<string, unknown> = {};
+  for (const [key, column] of CASE_COLUMNS) {
+    const value = raw[key];
+    row[key] = value === null || value === undefined ? null : column.mapFromDriverValue(value);
+  }
+  return row as CaseRow;
+}
+
+const caseById = preparedStatement<Record<string, unknown>>(
+  sql`${SELECT_CASE} WHERE id = ${sql.placeholder('id')}`,
+);
+
+/** The case row by id: a prepared statement (the case page and every action start with it). */
 export async function selectCase(db: Db, id: number): Promise<CaseRow | undefined> {
-  const rows = await db.select().from(caseFile).where(sql`${caseFile.id} = ${id}`);
-  return rows[0];
+  const [raw] = await caseById(db, { id });
+  return raw && caseRow(raw);
 }
 
 export async function selectCaseByNumber(db: Db, number: string): Promise<CaseRow | undefined> {

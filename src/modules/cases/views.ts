@@ -3,9 +3,11 @@ import { type Db, query } from '../../db/connection';
 import { CASE_STATUSES } from '../../db/schema';
 import { recordAudit } from '../../platform/audit/service';
 import { type Actor, centresFor, hasRole, unitsFor } from '../../platform/auth/actor';
+import { perRevision } from '../catalogue/service';
 import { allFields, parseFormDefinition } from '../eforms/definition';
-import { readParties, unmaskPersonalCode } from '../parties/service';
+import { unmaskPersonalCode } from '../parties/service';
 import { loadDisplayCalendar } from './calendar-port';
+import { readCasePage } from './case-page-read';
 import { dueState, todayInRiga } from './deadlines';
 import { allowedActions, mayAssignOthers, maySee } from './lifecycle';
 import * as store from './store';
@@ -132,20 +134,16 @@ export async function getCase(db: Db, actor: Actor, caseId: number): Promise<Cas
   const c = await store.selectCase(db, caseId);
   if (!c || !maySee(actor, c)) return undefined;
   const actions = allowedActions(actor, c);
-  // Everything below needs only the case row: side by side, the audited read of the parties included.
-  const [ctx, events, documents, cal, staff, [applicant, representative]] = await Promise.all([
-    store.selectCaseContext(db, c),
-    store.selectEvents(db, c.id),
-    store.selectDocuments(db, c.id),
+  // Everything else the page shows in one statement, beside the audit row of the parties read (R25).
+  const [page, cal] = await Promise.all([
+    readCasePage(db, actor, c, { withUnitStaff: actions.includes('assign') }),
     loadDisplayCalendar(db),
-    actions.includes('assign') ? store.selectUnitStaff(db, c.unitCode) : [],
-    // Reading the parties' data is audited (R25): one audit row for the case page.
-    readParties(db, actor, [c.applicantId, c.representativeId], `case ${c.registrationNumber}`),
   ]);
+  const { context: ctx, events, documents, applicant, representative } = page;
   const assignable = actions.includes('assign')
     ? mayAssignOthers(actor, c)
-      ? staff
-      : staff.filter((s) => s.id === actor.id)
+      ? page.unitStaff
+      : page.unitStaff.filter((s) => s.id === actor.id)
     : [];
   const today = todayInRiga();
   const deliveryCentre =
@@ -185,28 +183,8 @@ export async function getCase(db: Db, actor: Actor, caseId: number): Promise<Cas
     forwardedTo: c.forwardedTo,
     forwardingWorkingDays: c.forwardingWorkingDays,
     personalDataRemoved: c.personalDataRemovedAt !== null,
-    documents: documents.map((d) => ({
-      id: d.id,
-      direction: d.direction,
-      registryNumber: d.registryNumber,
-      filename: d.filename,
-      mediaType: d.mediaType,
-      size: d.size,
-      sha256: d.sha256,
-      createdAt: d.createdAt,
-      removed: d.removedAt !== null,
-    })),
-    events: events.map((e) => ({
-      id: e.id,
-      at: e.at,
-      type: e.type,
-      fromStatus: (e.fromStatus as CaseView['status'] | null) ?? null,
-      toStatus: (e.toStatus as CaseView['status'] | null) ?? null,
-      actorKind: e.actorKind,
-      actorName: e.actorName,
-      reason: e.reason,
-      data: e.data,
-    })),
+    documents,
+    events,
     allowedActions: actions,
     assignable,
   };
@@ -247,27 +225,37 @@ export async function unmaskPartyCode(
   return unmaskPersonalCode(db, actor, partyId, `case ${c.registrationNumber}`);
 }
 
-/** The units a case can be sent to (the case page's routing choice). */
-export async function unitOptions(db: Db): Promise<{ code: string; name: CaseView['service']['name'] }[]> {
-  return query(db, sql`SELECT code, name FROM organisation WHERE kind <> 'state' ORDER BY name->>'lv'`);
-}
+type Named = { name: CaseView['service']['name'] };
 
-export async function worklistOptions(db: Db, actor: Actor) {
-  const units = [...new Set([...unitsFor(actor, 'specialist'), ...unitsFor(actor, 'head')])];
-  const [services, centres, unitRows, assignees] = await Promise.all([
-    query<{ id: number; name: CaseView['service']['name'] }>(
+/**
+ * The choices the worklist and the case page offer that come from the catalogue (services, centres,
+ * units): kept in this process per catalogue revision, like the public pages.
+ */
+const catalogueChoices = perRevision(async (db) => {
+  const [services, centres, units] = await Promise.all([
+    query<{ id: number } & Named>(
       db,
       sql`SELECT s.id, v.name FROM service s JOIN service_version v ON v.service_id = s.id AND v.status = 'published'
           ORDER BY v.name->>'lv'`,
     ),
-    query<{ code: string; name: CaseView['service']['name'] }>(
-      db,
-      sql`SELECT code, name FROM centre ORDER BY sort, code`,
-    ),
-    query<{ code: string; name: CaseView['service']['name'] }>(
+    query<{ code: string } & Named>(db, sql`SELECT code, name FROM centre ORDER BY sort, code`),
+    query<{ code: string } & Named>(
       db,
       sql`SELECT code, name FROM organisation WHERE kind <> 'state' ORDER BY name->>'lv'`,
     ),
+  ]);
+  return { value: { services, centres, units } };
+});
+
+/** The units a case can be sent to (the case page's routing choice). */
+export async function unitOptions(db: Db): Promise<({ code: string } & Named)[]> {
+  return (await catalogueChoices(db)).units;
+}
+
+export async function worklistOptions(db: Db, actor: Actor) {
+  const units = [...new Set([...unitsFor(actor, 'specialist'), ...unitsFor(actor, 'head')])];
+  const [choices, assignees] = await Promise.all([
+    catalogueChoices(db),
     units.length > 0
       ? query<{ id: number; name: string }>(
           db,
@@ -276,7 +264,7 @@ export async function worklistOptions(db: Db, actor: Actor) {
         )
       : Promise.resolve([]),
   ]);
-  return { services, centres, units: unitRows, assignees };
+  return { services: choices.services, centres: choices.centres, units: choices.units, assignees };
 }
 
 /** The Latvian and English labels of an online form's fields by code (an online case's `fields` keys). */

@@ -3,6 +3,9 @@ import type { Db } from '../../db/connection';
 import type { Bilingual, Channel } from '../../db/schema';
 import { collator, type Locale, pick } from '../../platform/i18n';
 import { perRevision } from './per-revision';
+
+export { perRevision };
+
 import { type CatalogueFilter, catalogueFilterSchema } from './schema';
 import { type SearchHit, SearchIndex } from './search-index';
 import * as store from './store';

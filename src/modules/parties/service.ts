@@ -1,7 +1,7 @@
 import type { SQL } from 'drizzle-orm';
 import type { Db } from '../../db/connection';
 import type { PartyKind } from '../../db/schema';
-import { recordAudit, recordAuditAlone, type Tx } from '../../platform/audit/service';
+import { recordAudit, type Tx } from '../../platform/audit/service';
 import { type Actor, hasRole } from '../../platform/auth/actor';
 import { ForbiddenError } from '../../platform/errors';
 import {
@@ -162,7 +162,7 @@ function partyToStore(
   };
 }
 
-export function partyView(row: store.PartyRow): PartyView {
+export function partyView(row: Omit<store.PartyRow, 'createdAt' | 'updatedAt'>): PartyView {
   const identifier = row.personalCode
     ? maskPersonalCode(row.personalCode)
     : (row.registrationNumber ?? row.birthDate ?? '');
@@ -253,32 +253,3 @@ export async function unmaskPersonalCode(
 
 export { isValidPersonalCode, normaliseCode } from './identifiers';
 export { type SavedParty, selectParty as partyRow } from './store';
-
-/**
- * The parties of one case read by staff, with one audit row naming them all (R25). The row is its own
- * statement, written side by side with the read: nothing is returned unless it was written. Ids that
- * are null are skipped; the views come back in the order asked.
- */
-export async function readParties(
-  db: Db,
-  actor: Actor,
-  ids: (number | null)[],
-  context: string,
-): Promise<(PartyView | undefined)[]> {
-  const wanted = ids.filter((id): id is number => id !== null);
-  if (wanted.length === 0) return ids.map(() => undefined);
-  const [rows] = await Promise.all([
-    store.selectParties(db, wanted),
-    recordAuditAlone(db, {
-      actor,
-      action: 'party.read',
-      entity: 'party',
-      entityId: wanted[0],
-      after: { context, parties: wanted },
-    }),
-  ]);
-  return ids.map((id) => {
-    const row = rows.find((r) => r.id === id);
-    return row ? partyView(row) : undefined;
-  });
-}

@@ -1,4 +1,4 @@
-import { eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { eq, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/connection';
 import { party } from '../../db/schema';
 
@@ -82,8 +82,4 @@ export async function upsertParty(db: Db, row: NewPartyRow, keepStoredContacts =
 /** The same as a clause of another statement: its rows are (id, name, email, preferred_language). */
 export function upsertPartySql(db: Db, row: NewPartyRow, keepStoredContacts = false): SQL {
   return upsertPartyQuery(db, row, keepStoredContacts).getSQL();
-}
-
-export async function selectParties(db: Db, ids: number[]): Promise<PartyRow[]> {
-  return db.select().from(party).where(inArray(party.id, ids));
 }

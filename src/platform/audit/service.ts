@@ -1,6 +1,8 @@
 import { type SQL, sql } from 'drizzle-orm';
+import { CATALOGUE_UNTOUCHED } from '../../db/catalogue-revision';
 import { type Db, preparedQuery } from '../../db/connection';
 import type { Actor } from '../auth/actor';
+import { appendInGroup } from './batch';
 import { asStoredJson, GENESIS_HASH, rowHash } from './chain';
 import * as store from './store';
 
@@ -70,18 +72,28 @@ export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<string> {
 async function appendRow(db: Db, entry: AuditEntry): Promise<string> {
   const [row] = await preparedQuery<{ id: string }>(
     db,
-    sql`WITH ${auditCtes(entry)} SELECT id::text AS id FROM audit_head`,
+    sql`${sql.raw(CATALOGUE_UNTOUCHED)} WITH ${auditCtes(entry)} SELECT id::text AS id FROM audit_head`,
   );
   if (!row) throw new Error('audit_chain_head is missing: run the migrations');
   return row.id;
 }
 
 /**
- * One audit row in a statement of its own, committed at once: for a read, which changes nothing the row
- * would have to be atomic with (one round trip, no transaction around it).
+ * One audit row committed on its own before the promise resolves: for a read, which changes nothing the
+ * row would have to be atomic with. Rows asked for at the same moment share a statement (ADR 0012).
  */
 export async function recordAuditAlone(db: Db, entry: AuditEntry): Promise<string> {
-  return appendRow(db, entry);
+  return appendInGroup(db, {
+    at: new Date().toISOString(),
+    actorKind: entry.actor?.kind ?? 'anonymous',
+    actorId: entry.actor?.id ?? null,
+    actorName: entry.actor?.name ?? null,
+    action: entry.action,
+    entity: entry.entity,
+    entityId: entry.entityId === undefined || entry.entityId === null ? null : String(entry.entityId),
+    before: asStoredJson(entry.before),
+    after: asStoredJson(entry.after),
+  });
 }
 
 export type AuditProblemKind = 'edited' | 'inserted' | 'deleted';

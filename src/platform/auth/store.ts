@@ -1,5 +1,5 @@
 import { and, eq, isNull, ne, sql } from 'drizzle-orm';
-import { type Db, query } from '../../db/connection';
+import { type Db, preparedStatement, query } from '../../db/connection';
 import { staffSession, staffUser } from '../../db/schema';
 import type { RoleGrant } from './actor';
 
@@ -99,21 +99,23 @@ export interface LiveSession {
 }
 
 /** A session that is neither revoked, nor past its absolute end, nor idle too long, of an active user. */
+// Every staff request asks: a prepared statement, built once, parsed and planned once per connection.
+const liveSession = preparedStatement<LiveSession>(
+  sql`SELECT s.id_hash AS "idHash", s.csrf_secret AS "csrfSecret", u.id AS "userId", u.name, u.email,
+      (s.last_seen_at < now() - interval '1 minute') AS stale,
+      COALESCE((SELECT json_agg(json_build_object('role', g.role, 'unit', g.unit_code, 'centre', g.centre_code)
+          ORDER BY g.id) FROM role_grant g WHERE g.user_id = u.id), '[]'::json) AS grants
+    FROM session s JOIN staff_user u ON u.id = s.user_id
+    WHERE s.id_hash = ${sql.placeholder('idHash')} AND s.revoked_at IS NULL AND s.expires_at > now()
+      AND s.last_seen_at > now() - make_interval(mins => ${sql.placeholder('idleMinutes')}) AND u.active`,
+);
+
 export async function selectLiveSession(
   db: Db,
   idHash: string,
   idleMinutes: number,
 ): Promise<LiveSession | undefined> {
-  const [row] = await query<LiveSession>(
-    db,
-    sql`SELECT s.id_hash AS "idHash", s.csrf_secret AS "csrfSecret", u.id AS "userId", u.name, u.email,
-        (s.last_seen_at < now() - interval '1 minute') AS stale,
-        COALESCE((SELECT json_agg(json_build_object('role', g.role, 'unit', g.unit_code, 'centre', g.centre_code)
-            ORDER BY g.id) FROM role_grant g WHERE g.user_id = u.id), '[]'::json) AS grants
-      FROM session s JOIN staff_user u ON u.id = s.user_id
-      WHERE s.id_hash = ${idHash} AND s.revoked_at IS NULL AND s.expires_at > now()
-        AND s.last_seen_at > now() - make_interval(mins => ${idleMinutes}) AND u.active`,
-  );
+  const [row] = await liveSession(db, { idHash, idleMinutes });
   return row;
 }
 

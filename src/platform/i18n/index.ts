@@ -44,7 +44,21 @@ const dateFormat: Record<Locale, Intl.DateTimeFormat> = {
  * (Intl gives "26.11.2026" without it). English: 26 November 2026.
  */
 export function formatDate(value: Date | string, locale: Locale): string {
-  const d = typeof value === 'string' ? new Date(`${value.slice(0, 10)}T12:00:00Z`) : value;
+  if (typeof value !== 'string') return format(value, locale);
+  // A day written as text (a due date on every row of a worklist): formatted once per day and language.
+  const key = `${locale}${value.slice(0, 10)}`;
+  let text = formattedDays.get(key);
+  if (text === undefined) {
+    if (formattedDays.size >= 10_000) formattedDays.clear();
+    text = format(new Date(`${value.slice(0, 10)}T12:00:00Z`), locale);
+    formattedDays.set(key, text);
+  }
+  return text;
+}
+
+const formattedDays = new Map<string, string>();
+
+function format(d: Date, locale: Locale): string {
   const text = dateFormat[locale].format(d);
   return locale === 'lv' && !text.endsWith('.') ? `${text}.` : text;
 }

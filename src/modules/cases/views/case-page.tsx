@@ -217,13 +217,15 @@ export function CasePage(props: {
   );
 }
 
+/** Made once: building an Intl.DateTimeFormat costs far more than formatting with it. */
+const EVENT_TIME: Record<Locale, Intl.DateTimeFormat> = {
+  lv: new Intl.DateTimeFormat('lv-LV', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Riga' }),
+  en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Riga' }),
+};
+
 function EventItem(props: { locale: Locale; e: CaseEventView }) {
   const { locale, e } = props;
-  const when = new Intl.DateTimeFormat(locale === 'lv' ? 'lv-LV' : 'en-GB', {
-    dateStyle: 'short',
-    timeStyle: 'short',
-    timeZone: 'Europe/Riga',
-  }).format(e.at);
+  const when = EVENT_TIME[locale].format(e.at);
   return (
     <li>
       <strong>{when}</strong> — {eventLabel(locale, e)}

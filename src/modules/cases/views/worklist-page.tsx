@@ -2,6 +2,7 @@ import type { Bilingual } from '../../../db/schema';
 import { CASE_STATUSES } from '../../../db/schema';
 import { pick } from '../../../platform/i18n';
 import type { FormValues } from '../../../platform/web/form-values';
+import { renderOnce } from '../../../platform/web/render';
 import { StaffLayout, type StaffSiteContext } from '../../../platform/web/staff-layout';
 import { CHANNEL, DESK_CHANNELS, label, STATUS } from '../messages';
 import { caseHref, correspondenceHref, intakeHref, worklistHref } from '../paths';
@@ -33,20 +34,25 @@ export function WorklistPage(props: {
   const title = say(locale, 'Lietas', 'Cases');
   const q = (name: string) => String(query[name] ?? '');
   const select = (id: string, text: string, items: { value: string; label: string }[], empty: string) => (
-    <div class="govuk-form-group">
-      <label class="govuk-label govuk-label--s" for={id}>
-        {text}
-      </label>
-      <select class="govuk-select pietura-select--full" id={id} name={id}>
-        <option value="">{empty}</option>
-        {items.map((i) => (
-          <option key={i.value} value={i.value} selected={q(id) === i.value}>
-            {i.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    <SelectGroup id={id} text={text} items={items} empty={empty} selected={q(id)} />
   );
+  /**
+   * A choice from the catalogue (the same list for the whole catalogue revision): rendered once per value
+   * chosen. A value not in the list selects nothing, so it shares the piece of no choice (the pieces kept
+   * stay as many as the list's values, whatever is typed into the address).
+   */
+  const catalogueSelect = (
+    id: string,
+    text: string,
+    list: object,
+    items: { value: string; label: string }[],
+  ) => {
+    const chosen = items.some((i) => i.value === q(id)) ? q(id) : '';
+    const html = renderOnce(list, `${locale}|${chosen}`, () => (
+      <SelectGroup id={id} text={text} items={items} empty={any} selected={chosen} bare />
+    ));
+    return <div class="govuk-form-group" dangerouslySetInnerHTML={{ __html: html }} />;
+  };
   const any = say(locale, 'jebkurš', 'any');
   return (
     <StaffLayout site={site} title={title} current="cases">
@@ -121,11 +127,11 @@ export function WorklistPage(props: {
             ],
             say(locale, 'nepabeigtās (noklusēti)', 'open (default)'),
           )}
-          {select(
+          {catalogueSelect(
             'service',
             say(locale, 'Pakalpojums', 'Service'),
+            options.services,
             options.services.map((s) => ({ value: String(s.id), label: pick(s.name, locale) })),
-            any,
           )}
           {select(
             'channel',
@@ -133,11 +139,11 @@ export function WorklistPage(props: {
             DESK_CHANNELS.map((c) => ({ value: c, label: label(CHANNEL, c, locale) })),
             any,
           )}
-          {select(
+          {catalogueSelect(
             'centre',
             say(locale, 'Centrs', 'Centre'),
+            options.centres,
             options.centres.map((c) => ({ value: c.code, label: pick(c.name, locale) })),
-            any,
           )}
           {select(
             'assignee',
@@ -285,4 +291,32 @@ export function ForwardingDays(props: { locale: Pick<StaffSiteContext, 'locale'>
       )}
     </span>
   );
+}
+
+/** A labelled choice of the filter form; `bare` leaves out the form group around it (a piece put into one). */
+function SelectGroup(props: {
+  id: string;
+  text: string;
+  items: { value: string; label: string }[];
+  empty: string;
+  selected: string;
+  bare?: boolean;
+}) {
+  const { id } = props;
+  const inner = (
+    <>
+      <label class="govuk-label govuk-label--s" for={id}>
+        {props.text}
+      </label>
+      <select class="govuk-select pietura-select--full" id={id} name={id}>
+        <option value="">{props.empty}</option>
+        {props.items.map((i) => (
+          <option key={i.value} value={i.value} selected={props.selected === i.value}>
+            {i.label}
+          </option>
+        ))}
+      </select>
+    </>
+  );
+  return props.bare ? inner : <div class="govuk-form-group">{inner}</div>;
 }

@@ -1,0 +1,112 @@
+// CPU time per request of the case page and the worklist (issue 8), which other work on the machine disturbs far
+// less than their latency: the app's process (process.cpuUsage, see cpu-report.ts) and its PostgreSQL backends
+// (/proc, when the server runs on this machine) over an autocannon run of 10 connections, in a fresh database
+// with the demo data and BENCH_CASES synthetic cases (default 100,000). Not part of `npm run bench`.
+//   npx tsx test/bench/case-page-cpu.ts
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import autocannon from 'autocannon';
+import { sql } from 'drizzle-orm';
+import { openDatabase, query } from '../../src/db/connection';
+import { listCases } from '../../src/modules/cases/service';
+import { seedDemo } from '../../src/modules/demo/seed';
+import { seedSyntheticCases } from '../../src/modules/demo/volume';
+import { DEMO_PASSWORD } from '../../src/modules/staff/demo-accounts';
+import type { Actor } from '../../src/platform/auth/actor';
+import { signIn } from '../../src/platform/auth/service';
+import { admin, databaseUrl } from './postgres';
+import { serverCpu, serverMemory, startServer, stopServer } from './processes';
+
+const CASES = Number(process.env.BENCH_CASES ?? 100_000);
+const SECONDS = 10;
+
+/** User + system CPU time (µs) of each process /proc shows (none when the server runs on another host). */
+function procCpu(pids: number[]): Map<number, number> {
+  const times = new Map<number, number>();
+  for (const pid of pids) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      times.set(pid, (Number(fields[11]) + Number(fields[12])) * 10_000); // clock ticks of 10 ms
+    } catch {
+      // gone, or not on this machine
+    }
+  }
+  return times;
+}
+
+/** CPU time used between two readings by the processes present in both; undefined if none was. */
+function used(before: Map<number, number>, after: Map<number, number>): number | undefined {
+  let total: number | undefined;
+  for (const [pid, t] of after) {
+    const t0 = before.get(pid);
+    if (t0 !== undefined) total = (total ?? 0) + t - t0;
+  }
+  return total;
+}
+
+const name = `pietura_bench_cpu_${randomBytes(6).toString('hex')}`;
+const url = databaseUrl(name);
+await admin(`CREATE DATABASE ${name}`);
+const database = await openDatabase({ url });
+let app: Awaited<ReturnType<typeof startServer>> | undefined;
+try {
+  await database.migrate();
+  await seedDemo(database.db);
+  console.log(`seeding ${CASES} cases …`);
+  await seedSyntheticCases(database.db, CASES);
+  await database.db.execute(sql`VACUUM ANALYZE`);
+  const [s] = await query<{ id: number; name: string; email: string; unit: string }>(
+    database.db,
+    sql`SELECT u.id, u.name, u.email, g.unit_code AS unit FROM staff_user u JOIN role_grant g ON g.user_id = u.id
+        WHERE g.role = 'specialist' ORDER BY u.id LIMIT 1`,
+  );
+  const specialist: Actor = {
+    kind: 'staff',
+    id: s!.id,
+    name: s!.name,
+    grants: [{ role: 'specialist', unit: s!.unit, centre: null }],
+  };
+  const first = await listCases(database.db, specialist, {});
+  const session = await signIn(database.db, {
+    email: s!.email,
+    password: DEMO_PASSWORD,
+    ip: null,
+    userAgent: 'bench',
+  });
+  if (!session.ok) throw new Error('the demo specialist cannot sign in');
+  const cookie = `pietura_session=${session.token}`;
+  app = await startServer('app-server.ts', [], { DATABASE_URL: url });
+  console.log(
+    `load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' / ')}`,
+  );
+  for (const [what, path] of [
+    ['case page', `/darbs/lietas/${first.rows[0]!.id}`],
+    ['worklist, first page', '/darbs/lietas'],
+  ] as const) {
+    const target = { url: app.base + path, connections: 10, headers: { cookie } };
+    await autocannon({ ...target, duration: 2 });
+    const backends = (
+      await query<{ pid: number }>(database.db, sql`SELECT pid FROM pg_stat_activity WHERE datname = ${name}`)
+    ).map((r) => r.pid);
+    const [app0, pg0] = [await serverCpu(app), procCpu(backends)];
+    const r = await autocannon({ ...target, duration: SECONDS });
+    const [app1, pg1] = [await serverCpu(app), procCpu(backends)];
+    if (r.non2xx > 0) throw new Error(`${path}: ${r.non2xx} answers were not 2xx`);
+    const per = (us: number) => `${(us / r.requests.total / 1000).toFixed(2)} ms`;
+    const pg = used(pg0, pg1);
+    console.log(
+      `${what}: ${r.requests.average.toFixed(0)} req/s, p50 ${r.latency.p50} ms, p97.5 ${r.latency.p97_5} ms; CPU per request: app ${per(app1.cpu - app0.cpu)} (system ${per(app1.system - app0.system)}), PostgreSQL ${pg === undefined ? 'not visible' : per(pg)}`,
+    );
+  }
+  const memory = await serverMemory(app);
+  console.log(
+    `app memory after the load: rss ${(memory.rss / 2 ** 20).toFixed(0)} MB, heap ${(memory.heapUsed / 2 ** 20).toFixed(0)} of ${(memory.heapTotal / 2 ** 20).toFixed(0)} MB; load average ${loadavg()[0]!.toFixed(1)}`,
+  );
+} finally {
+  await stopServer(app);
+  await database.close();
+  await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+}
