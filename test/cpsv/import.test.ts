@@ -8,6 +8,7 @@ import { canonicalNQuads, type Problem } from '../../src/modules/catalogue/cpsv/
 import * as catalogue from '../../src/modules/catalogue/service';
 import { selectAuditPage } from '../../src/platform/audit/store';
 import { freshDatabase } from '../helpers/db';
+import { importTargets } from './databases';
 
 const BASE = 'http://localhost:3000';
 const CV = 'http://data.europa.eu/m8g/';
@@ -15,13 +16,8 @@ const DCT = 'http://purl.org/dc/terms/';
 
 let source: Database;
 let exported: CpsvDocument;
-const opened: Database[] = [];
-
-async function emptyDatabase(): Promise<Database> {
-  const database = await freshDatabase();
-  opened.push(database);
-  return database;
-}
+const targets = importTargets();
+const emptyDatabase = targets.empty;
 
 function fixture(name: string): Record<string, unknown> & { '@graph': Record<string, unknown>[] } {
   return JSON.parse(readFileSync(new URL(`../fixtures/cpsv/${name}`, import.meta.url), 'utf8'));
@@ -44,7 +40,6 @@ before(async () => {
 });
 
 after(async () => {
-  for (const d of opened) await d.close();
   await source?.close();
 });
 
@@ -177,7 +172,7 @@ test('importing the same file again changes nothing; a changed standard becomes 
 });
 
 test('a SHACL-invalid document is refused with one problem per violation and writes nothing', async () => {
-  const target = await emptyDatabase();
+  const target = await targets.forRefusals();
   const problems = problemsOf(await importCatalogue(target.db, fixture('invalid.jsonld')));
   const service = 'https://pasvaldiba.example.lv/id/service/bez-nosaukuma';
   assert.deepEqual(
@@ -193,7 +188,7 @@ test('a SHACL-invalid document is refused with one problem per violation and wri
 });
 
 test('a document with a valid part and a broken part writes nothing at all', async () => {
-  const target = await emptyDatabase();
+  const target = await targets.forRefusals();
   const mixed = structuredClone(exported);
   const last = mixed['@graph'].filter((n) => n['@type'] === 'PublicService').at(-1)!;
   delete last['PublicService.description'];
@@ -234,7 +229,7 @@ test('what Pietura needs beyond CPSV-AP makes the service a draft with a to-do l
 });
 
 test('an organisation that is its own ancestor is refused', async () => {
-  const target = await emptyDatabase();
+  const target = await targets.forRefusals();
   const doc = fixture('minimal.jsonld');
   const org = doc['@graph'].find((n) => n['@type'] === 'PublicOrganization')!;
   org['http://www.w3.org/ns/org#subOrganizationOf'] = { '@id': org['@id'] };
@@ -269,7 +264,7 @@ test('a catalogue from another producer is read by its CPSV-AP meaning', async (
 });
 
 test('malformed JSON, JSON that is not JSON-LD and remote contexts are refused without writing', async () => {
-  const target = await emptyDatabase();
+  const target = await targets.forRefusals();
   const malformed = problemsOf(
     await importCatalogue(
       target.db,
