@@ -48,7 +48,8 @@ async function buildTemplates(dir: string): Promise<{ templates: Templates; remo
 
 // Each test process starts its own PGlite: Liftoff alone compiles its 9 MB of WebAssembly in half the
 // CPU time, and even a process that runs many files spends little time in the database's hot loops.
-// --expose-gc: a shared process collects before it weighs its memory (test/helpers/shared-process.ts).
+// --expose-gc: a shared process over its memory limit collects before it decides to leave the queue
+// (test/helpers/shared-process.ts).
 const PROFILE_DIR = process.env.PIETURA_TEST_PROFILE;
 const NODE_ARGS = [
   '--liftoff-only',
