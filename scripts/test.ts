@@ -5,7 +5,9 @@
 //   tsx scripts/test.ts FILE…           only these files
 //   tsx scripts/test.ts --cpu [FILE…]   each file alone in its own process; prints the CPU time (user + system,
 //                                       its child processes included) of each, most expensive first
-// TEST_DATABASE_URL runs on PostgreSQL; PIETURA_TEST_CONCURRENCY sets how many files run at once (default 2).
+// TEST_DATABASE_URL runs on PostgreSQL; PIETURA_TEST_CONCURRENCY sets how many files run at once (default 2);
+// PIETURA_TEST_CPU_ALL=1 lists the CPU time of every shared file at the end (not only the 8 most expensive);
+// PIETURA_TEST_PROFILE=DIR writes a V8 CPU profile of each test process into DIR.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -46,8 +48,16 @@ async function buildTemplates(dir: string): Promise<{ templates: Templates; remo
 
 // Each test process starts its own PGlite: Liftoff alone compiles its 9 MB of WebAssembly in half the
 // CPU time, and even a process that runs many files spends little time in the database's hot loops.
-// --expose-gc: a shared process collects before it weighs its memory (test/helpers/shared-process.ts).
-const NODE_ARGS = ['--liftoff-only', '--expose-gc', '--import', 'tsx'];
+// --expose-gc: a shared process over its memory limit collects before it decides to leave the queue
+// (test/helpers/shared-process.ts).
+const PROFILE_DIR = process.env.PIETURA_TEST_PROFILE;
+const NODE_ARGS = [
+  '--liftoff-only',
+  '--expose-gc',
+  ...(PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : []),
+  '--import',
+  'tsx',
+];
 
 /**
  * Files that run in a process of their own instead of sharing one with other files
@@ -67,14 +77,15 @@ const OWN_PROCESS = new Map<string, string>([
  * one of them running alone while the other has nothing left. Only the order changes, never the result.
  */
 const EXPENSIVE_FIRST = [
-  'test/catalogue/search-index.test.ts',
-  'test/cli/cli.test.ts',
   'test/cpsv/import.test.ts',
   'test/staff/authorisation.test.ts',
+  'test/catalogue/search-index.test.ts',
+  'test/cli/cli.test.ts',
   'test/cpsv/examples.test.ts',
-  'test/platform/lock.test.ts',
-  'test/cpsv/formats.test.ts',
   'test/cases/domain-lifecycle.test.ts',
+  'test/eforms/encoded-paths.test.ts',
+  'test/platform/lock.test.ts',
+  'test/auth/encoded-paths.test.ts',
 ];
 
 function byCostFirst(files: string[]): string[] {
@@ -115,7 +126,8 @@ function printCostliest(dir: string): void {
     .sort((a, b) => Number(b[1]) - Number(a[1]));
   const total = rows.reduce((sum, [, cpu]) => sum + Number(cpu), 0);
   console.log(`# CPU of the ${rows.length} shared files: ${total.toFixed(0)} s; the most expensive:`);
-  for (const [file, cpu] of rows.slice(0, 8)) console.log(`#   ${cpu.padStart(5)} s  ${file}`);
+  for (const [file, cpu] of rows.slice(0, process.env.PIETURA_TEST_CPU_ALL ? rows.length : 8))
+    console.log(`#   ${cpu.padStart(5)} s  ${file}`);
 }
 
 function runNodeTest(files: string[], templates: Templates, dir: string): Promise<number> {

@@ -1,4 +1,4 @@
-import { and, sql } from 'drizzle-orm';
+import { and, type SQL, sql } from 'drizzle-orm';
 import { type Db, query } from '../../src/db/connection';
 import { service, serviceVersion } from '../../src/db/schema';
 import { inForceOn, notWithdrawn } from '../../src/db/versions';
@@ -28,22 +28,58 @@ export async function sqlSearch(
   limit: number,
   thresholds = SEARCH_THRESHOLDS,
 ): Promise<SearchHit[]> {
-  const { short, medium, long, bodyExtra } = thresholds;
-  const lowest = Math.min(short, medium, long);
   return db.transaction(async (tx) => {
-    // The trigram index answers `<%` at this threshold; each word's own threshold is checked after.
-    await tx.execute(sql`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(lowest)}, true)`);
-    // Every value is a bound parameter; the stem, letters and digits only, is escaped for LIKE all the same.
-    return query<SearchHit>(
+    await setLowestThreshold(tx, thresholds);
+    return query<SearchHit>(tx, referenceSearch(sql`${words}::text`, limit, thresholds));
+  });
+}
+
+/**
+ * `sqlSearch` for many queries in one statement: the same search, run for each query in turn
+ * (LATERAL), with one round trip and one plan instead of four and one per query. The hits of each
+ * query, in the order of `queries`.
+ */
+export async function sqlSearchEach(
+  db: Db,
+  queries: string[],
+  limit: number,
+  thresholds = SEARCH_THRESHOLDS,
+): Promise<SearchHit[][]> {
+  const rows = await db.transaction(async (tx) => {
+    await setLowestThreshold(tx, thresholds);
+    return query<SearchHit & { n: number }>(
       tx,
-      sql`
+      sql`SELECT q.n::int AS n, r.code, r.matched, r."inTitle", r.score
+        FROM jsonb_array_elements_text(${JSON.stringify(queries)}::jsonb) WITH ORDINALITY AS q(words, n)
+        CROSS JOIN LATERAL (${referenceSearch(sql`q.words`, limit, thresholds)}) AS r
+        ORDER BY q.n, r.matched DESC, r.score DESC, r.code`,
+    );
+  });
+  const hits: SearchHit[][] = queries.map(() => []);
+  for (const { n, ...hit } of rows) hits[n - 1]!.push(hit);
+  return hits;
+}
+
+async function setLowestThreshold(tx: Db, thresholds: typeof SEARCH_THRESHOLDS): Promise<void> {
+  const { short, medium, long } = thresholds;
+  // The trigram index answers `<%` at this threshold; each word's own threshold is checked after.
+  await tx.execute(
+    sql`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(Math.min(short, medium, long))}, true)`,
+  );
+}
+
+/** The search statement; `words` is the normalised query (a bound parameter, or a column of a LATERAL join). */
+function referenceSearch(words: SQL, limit: number, thresholds: typeof SEARCH_THRESHOLDS): SQL {
+  const { short, medium, long, bodyExtra } = thresholds;
+  // Every value is a bound parameter; the stem, letters and digits only, is escaped for LIKE all the same.
+  return sql`
       WITH words AS (
         SELECT DISTINCT w AS word,
           CASE WHEN length(w) >= 6 THEN left(w, -2) WHEN length(w) >= 4 THEN left(w, -1) END AS stem,
           CASE WHEN length(w) <= 4 THEN ${short}::float8
                WHEN length(w) <= 7 THEN ${medium}::float8
                ELSE ${long}::float8 END AS threshold
-        FROM unnest(string_to_array(${words}::text, ' ')) AS w WHERE w <> ''
+        FROM unnest(string_to_array(${words}, ' ')) AS w WHERE w <> ''
       ), needed AS (
         SELECT ceil(count(*) / 2.0) AS n FROM words
       ), close AS (
@@ -77,11 +113,9 @@ export async function sqlSearch(
         FROM pairs GROUP BY code, title
       )
       SELECT code, matched::int AS matched, in_title::int AS "inTitle",
-        (score + CASE WHEN strpos(title, ${words}::text) > 0 THEN 1 ELSE 0 END)::float8 AS score
+        (score + CASE WHEN strpos(title, ${words}) > 0 THEN 1 ELSE 0 END)::float8 AS score
       FROM scored, needed
       WHERE matched > 0 AND matched >= greatest(needed.n, (SELECT max(matched) FROM scored))
       ORDER BY matched DESC, score DESC, code
-      LIMIT ${limit}`,
-    );
-  });
+      LIMIT ${limit}`;
 }

@@ -1,28 +1,18 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 import { eq } from 'drizzle-orm';
-import type { Database } from '../../src/db/connection';
 import { organisation, service, serviceVersion } from '../../src/db/schema';
 import { importCatalogue } from '../../src/modules/catalogue/cpsv/import';
-import { freshDatabase } from '../helpers/db';
+import { importTargets } from './databases';
 import { examplesDir } from './examples';
 
 const DIR = examplesDir();
 const skip =
   !DIR && 'the CPSV-AP examples (../shared/standards/cpsv-ap-examples) are not beside this checkout';
-const opened: Database[] = [];
-
-after(async () => {
-  for (const d of opened) await d.close();
-});
-
-async function emptyDatabase(): Promise<Database> {
-  const database = await freshDatabase();
-  opened.push(database);
-  return database;
-}
+const targets = importTargets();
+const emptyDatabase = targets.empty;
 
 function read(folder: string, name: string): string {
   return readFileSync(resolve(DIR!, folder, name), 'utf8');
@@ -173,7 +163,7 @@ for (const [file, named] of Object.entries(ORIGINALS)) {
   test(`${file} (does not conform) is refused with messages that name the problem; nothing is written`, {
     skip,
   }, async () => {
-    const target = await emptyDatabase();
+    const target = await targets.forRefusals();
     const result = await importCatalogue(target.db, read('original', file), undefined, null, {
       fileName: file,
     });
@@ -192,7 +182,7 @@ for (const [file, named] of Object.entries(ORIGINALS)) {
 test('the SEMIC example conforms once its code lists are known: only its two example.com concepts remain', {
   skip,
 }, async () => {
-  const target = await emptyDatabase();
+  const target = await targets.forRefusals();
   const result = await importCatalogue(
     target.db,
     read('original', '01-eu-semic-taxonweb.orig.ttl'),
@@ -206,4 +196,5 @@ test('the SEMIC example conforms once its code lists are known: only its two exa
   const values = result.ok ? [] : result.problems.map((p) => p.message);
   assert.equal(values.length, 2, values.join('\n'));
   assert.ok(values.every((m) => m.includes('http://example.com/')));
+  assert.deepEqual(await target.db.select().from(service), []);
 });

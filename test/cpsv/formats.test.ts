@@ -2,24 +2,17 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 import type { Database } from '../../src/db/connection';
 import { organisation, service, serviceVersion } from '../../src/db/schema';
 import { importCatalogue } from '../../src/modules/catalogue/cpsv/import';
 import { MAX_IMPORT_BYTES } from '../../src/modules/catalogue/cpsv/rdf';
 import { runPietura } from '../helpers/cli';
-import { freshDatabase } from '../helpers/db';
+import { unpackPgliteTemplate } from '../helpers/db-templates';
+import { importTargets } from './databases';
 
-const opened: Database[] = [];
-after(async () => {
-  for (const d of opened) await d.close();
-});
-
-async function emptyDatabase(): Promise<Database> {
-  const database = await freshDatabase();
-  opened.push(database);
-  return database;
-}
+const targets = importTargets();
+const emptyDatabase = targets.empty;
 
 function fixture(name: string): string {
   return readFileSync(new URL(`../fixtures/cpsv/${name}`, import.meta.url), 'utf8');
@@ -96,7 +89,7 @@ test('JSON-LD with an older (2.2.1) context is read from the bundled copy', asyn
 });
 
 test('a dry run reports without writing anything', async () => {
-  const target = await emptyDatabase();
+  const target = await targets.forRefusals();
   const result = await importCatalogue(target.db, fixture('costs.rdf'), undefined, null, { dryRun: true });
   assert.ok(result.ok);
   assert.equal(result.dryRun, true);
@@ -142,7 +135,7 @@ const BAD: [string, string, string, RegExp][] = [
 
 for (const [what, text, fileName, message] of BAD) {
   test(`${what} is refused with a clear error and nothing is written`, async () => {
-    const target = await emptyDatabase();
+    const target = await targets.forRefusals();
     const result = await importCatalogue(target.db, text, undefined, null, { fileName });
     assert.equal(result.ok, false);
     const problems = result.ok ? [] : result.problems;
@@ -158,6 +151,8 @@ test('pietura import refuses a 50 MB file by its size before reading it, and --d
   writeFileSync(big, Buffer.alloc(50 * 1024 * 1024, 0x20));
   // On PGlite in a folder of its own (the command runs in this process; test/cli proves the program).
   const store = { PIETURA_DATA_DIR: join(dir, 'data') };
+  // This run's migrated template when there is one (the command then has nothing to migrate).
+  unpackPgliteTemplate('migrated', store.PIETURA_DATA_DIR);
   const refused = await runPietura(store, ['import', big]);
   assert.notEqual(refused.code, 0);
   assert.match(refused.stderr, /50\.0 MB, more than/);

@@ -45,24 +45,35 @@ export function cliStores(prefix: string) {
   return {
     work,
     /**
-     * A fresh place for a database: environment variables for the command. Empty, or with `migrated`
-     * already migrated (a copy of this run's template under npm test; empty without one, and the
-     * command migrates it: every command does on start).
+     * A fresh place for a database: environment variables for the command. Empty, with `migrated`
+     * already migrated, or with `demo` holding the demo data too (a copy of this run's template under
+     * npm test; without one, the command migrates it on start, and `demo` runs `pietura seed --demo`).
      */
-    async create(opts: { migrated?: boolean } = {}): Promise<NodeJS.ProcessEnv> {
+    async create(opts: { migrated?: boolean; demo?: boolean } = {}): Promise<NodeJS.ProcessEnv> {
+      const contents = opts.demo ? 'demo' : opts.migrated ? 'migrated' : undefined;
+      let env: NodeJS.ProcessEnv;
+      let copied = false;
       if (!serverUrl) {
         const dir = mkdtempSync(join(work, 'data-'));
-        if (opts.migrated) unpackPgliteTemplate('migrated', dir);
-        return { PIETURA_DATA_DIR: dir };
+        if (contents) copied = unpackPgliteTemplate(contents, dir);
+        env = { PIETURA_DATA_DIR: dir };
+      } else {
+        const templates = contents ? templatesFromEnv() : undefined;
+        const template =
+          contents && templates?.postgres?.server === serverUrl ? templates.postgres[contents] : undefined;
+        const name = `pietura_${prefix.replaceAll('-', '_')}_${randomBytes(6).toString('hex')}`;
+        await onServer(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`);
+        databases.push(name);
+        copied = template !== undefined;
+        const url = new URL(serverUrl);
+        url.pathname = `/${name}`;
+        env = { DATABASE_URL: url.toString() };
       }
-      const templates = opts.migrated ? templatesFromEnv() : undefined;
-      const template = templates?.postgres?.server === serverUrl ? templates.postgres.migrated : undefined;
-      const name = `pietura_${prefix.replaceAll('-', '_')}_${randomBytes(6).toString('hex')}`;
-      await onServer(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`);
-      databases.push(name);
-      const url = new URL(serverUrl);
-      url.pathname = `/${name}`;
-      return { DATABASE_URL: url.toString() };
+      if (opts.demo && !copied) {
+        const seeded = await runPietura(env, ['seed', '--demo']);
+        if (seeded.code !== 0) throw new Error(`pietura seed --demo failed: ${seeded.stderr}`);
+      }
+      return env;
     },
     async removeAll(): Promise<void> {
       for (const name of databases) await onServer(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

@@ -27,9 +27,8 @@ async function withDb<T>(
 }
 
 before(async () => {
-  store = await stores.create({ migrated: true });
-  const seeded = await pietura('', 'seed', '--demo');
-  assert.equal(seeded.code, 0, seeded.stderr);
+  // The demo data as \`pietura seed --demo\` writes it (test/cli/cli.test.ts runs that command).
+  store = await stores.create({ demo: true });
 });
 
 after(() => stores.removeAll());
