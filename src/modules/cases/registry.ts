@@ -1,7 +1,9 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { query } from '../../db/connection';
 import type { RegistryKind } from '../../db/schema';
+import type { Ref } from '../../db/shaped-statement';
 import type { Tx } from '../../platform/audit/service';
+import { todayInRiga } from './calendar-port';
 
 export interface RegistryNumber {
   year: number;
@@ -10,9 +12,8 @@ export interface RegistryNumber {
 }
 
 /** The current year in Riga: a document registered at 00:30 on 1 January belongs to the new year. */
-const RIGA_YEAR = new Intl.DateTimeFormat('en', { timeZone: 'Europe/Riga', year: 'numeric' });
 export function registryYear(now = new Date()): number {
-  return Number(RIGA_YEAR.format(now));
+  return Number(todayInRiga(now).slice(0, 4));
 }
 
 export function formatRegistryNumber(prefix: string, year: number, seq: number): string {
@@ -70,24 +71,22 @@ export async function registerDocument(
 }
 
 /**
- * The clauses that take the year's next number: `numbered` gives (seq, number, case_id, entry_id), the
- * ids of the case and its registry entry taken with the number, so one statement can write both. The
- * counter row stays locked to the end of the transaction (ADR 0007); without a configured registry
- * prefix the statement fails and takes nothing.
+ * The clauses that take the year's next number, for a shaped statement (values `year` and `revision`):
+ * `numbered` gives (seq, number, case_id, entry_id), the ids of the case and its registry entry taken with
+ * the number, so one statement can write both. The counter row stays locked to the end of the transaction
+ * (ADR 0007). The statement fails and takes nothing without a configured registry prefix, and when the
+ * catalogue revision is no longer `revision` (what the caller looked up may have changed, ADR 0011).
  */
-export function numberingCtes(now = new Date()): { year: number; sql: SQL } {
-  const year = registryYear(now);
-  return {
-    year,
-    sql: sql`counter AS (
-        INSERT INTO registry_counter (year, last) VALUES (${year}, 1)
+export function numberingCtes(ref: Ref): SQL {
+  return sql`counter AS (
+        INSERT INTO registry_counter (year, last)
+        SELECT ${ref('year')}::int, 1 WHERE pietura_catalogue_unchanged(${ref('revision')}::bigint)
         ON CONFLICT (year) DO UPDATE SET last = registry_counter.last + 1
         RETURNING last),
       numbered AS (
         SELECT counter.last AS seq,
-          municipality_registry_prefix() || '/' || ${year}::text || '/' || lpad(counter.last::text, 6, '0') AS number,
+          municipality_registry_prefix() || '/' || ${ref('year')}::text || '/' || lpad(counter.last::text, 6, '0') AS number,
           nextval(pg_get_serial_sequence('case_file', 'id'))::int AS case_id,
           nextval(pg_get_serial_sequence('registry_entry', 'id')) AS entry_id
-        FROM counter)`,
-  };
+        FROM counter)`;
 }

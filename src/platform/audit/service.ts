@@ -1,5 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { type Db, preparedQuery } from '../../db/connection';
+import type { Ref } from '../../db/shaped-statement';
 import type { Actor } from '../auth/actor';
 import { asStoredJson, GENESIS_HASH, rowHash } from './chain';
 import * as store from './store';
@@ -50,6 +51,42 @@ function rowValues(entry: AuditEntry, expressions: AuditExpressions): store.Audi
  */
 export function auditCtes(entry: AuditEntry, opts: AuditExpressions & { after?: SQL } = {}): SQL {
   return store.appendCtes(rowValues(entry, opts), opts.after);
+}
+
+/**
+ * auditCtes for a shaped statement (db/shaped-statement.ts): the entry's values are the parameters
+ * `audit.*` (from `shapedAuditValues`), the rest as in auditCtes.
+ */
+export function shapedAuditCtes(ref: Ref, opts: Required<AuditExpressions> & { after: SQL }): SQL {
+  const r = (k: string) => ref(`audit.${k}`);
+  return store.appendCtes(
+    {
+      at: r('at'),
+      actorKind: r('actorKind'),
+      actorId: r('actorId'),
+      actorName: r('actorName'),
+      action: r('action'),
+      entity: r('entity'),
+      entityId: opts.entityIdSql,
+      before: r('before'),
+      after: opts.afterSql,
+    },
+    opts.after,
+  );
+}
+
+/** The parameters of `shapedAuditCtes` for one entry (its `after` and entity id come from the statement). */
+export function shapedAuditValues(entry: Omit<AuditEntry, 'after' | 'entityId'>): Record<string, unknown> {
+  const before = asStoredJson(entry.before);
+  return {
+    'audit.at': new Date().toISOString(),
+    'audit.actorKind': entry.actor?.kind ?? 'anonymous',
+    'audit.actorId': entry.actor?.id ?? null,
+    'audit.actorName': entry.actor?.name ?? null,
+    'audit.action': entry.action,
+    'audit.entity': entry.entity,
+    'audit.before': before === null ? null : JSON.stringify(before),
+  };
 }
 
 /** Values of the audit row given as expressions over the caller's clauses. */

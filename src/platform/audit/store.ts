@@ -20,13 +20,14 @@ export function rowHashSql(alias: string): SQL {
     ${a}.prev_hash)::text, 'UTF8')), 'hex')`;
 }
 
+/** Each value given as itself, or as an expression (a parameter of a shaped statement). */
 export interface AuditRowValues {
-  at: string;
-  actorKind: string;
-  actorId: number | null;
-  actorName: string | null;
-  action: string;
-  entity: string;
+  at: string | SQL;
+  actorKind: string | SQL;
+  actorId: number | null | SQL;
+  actorName: string | null | SQL;
+  action: string | SQL;
+  entity: string | SQL;
   entityId: SQL;
   before: SQL;
   after: SQL;
