@@ -9,6 +9,7 @@ import { hashAccessCode, newAccessCode } from './access-code';
 import { loadCalendar, todayInRiga } from './calendar-port';
 import { deadlinesFor } from './deadlines';
 import { type CheckedDocument, checkDocuments } from './documents';
+import { fileTogether } from './filing-queue';
 import { type FiledParty, fileApplication } from './filing-sql';
 import { type IntakeLookups, intakeLookups, isCatalogueMoved, readIntakeLookups } from './intake-lookups';
 import { registerDocument } from './registry';
@@ -289,8 +290,9 @@ async function file(
     replayed: false,
   });
   const { complete } = extras;
-  // One statement, atomic on its own; done on the spot, the caller goes on in the same transaction.
-  if (!complete) return registered((await runShaped<{ caseId: number; number: string }>(db, filing))[0]);
+  // One statement, atomic on its own, committed together with those filed at the same moment (ADR 0011);
+  // done on the spot, the caller goes on in the same transaction.
+  if (!complete) return registered((await fileTogether<{ caseId: number; number: string }>(db, filing))[0]);
   return db.transaction(async (tx) => {
     const result = registered((await runShaped<{ caseId: number; number: string }>(tx, filing))[0]);
     await complete(
