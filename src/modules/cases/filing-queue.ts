@@ -1,20 +1,21 @@
 import type { Db } from '../../db/connection';
-import { runShaped, type Shaped } from '../../db/shaped-statement';
+import { runShaped } from '../../db/shaped-statement';
+import { type FiledRow, type FilingItem, fileApplications } from './filing-sql';
 
 /**
  * Group commit of filings (ADR 0011). Every filing locks the registry counter and the audit chain head
  * until it commits, so concurrent intakes queue on those locks and each pays a commit (a WAL flush) of
  * its own while the others wait. Here the filings of one process that arrive while another is being
- * filed wait in memory instead, and go together: one transaction, one statement each, one commit. An
- * intake alone is filed at once, as before.
+ * filed wait in memory instead, and go together: one statement files them all (fileApplications), one
+ * commit. An intake alone is filed at once, as before.
  *
- * Nothing is half-written: if any statement of a batch fails, the transaction rolls back with all of
- * them (the numbers they took included, so no gap), and each filing of the batch is run again on its
- * own, where it succeeds or fails by itself. A caller's answer waits for the commit of its filing.
+ * Nothing is half-written: the statement is atomic, so if any application of a batch fails, none of it
+ * is written (the numbers taken included, so no gap), and each application of the batch is filed again
+ * on its own, where it succeeds or fails by itself. A caller's answer waits for the commit of its filing.
  */
 interface Waiting {
-  filing: Shaped;
-  resolve(rows: unknown[]): void;
+  item: FilingItem;
+  resolve(row: FiledRow): void;
   reject(err: unknown): void;
 }
 
@@ -34,7 +35,7 @@ export interface FilingQueueStats {
   rolledBack: number;
 }
 
-/** Filings in one transaction at most: enough to share a commit, few enough to keep the locks short. */
+/** Applications in one statement at most: enough to share a commit, few enough to keep the locks short. */
 const MAX_BATCH = 32;
 const queues = new WeakMap<Db, Queue>();
 
@@ -47,11 +48,11 @@ function queueOf(db: Db): Queue {
   return q;
 }
 
-/** Files one application's statement (fileApplication), together with any that arrive meanwhile. */
-export function fileTogether<T>(db: Db, filing: Shaped): Promise<T[]> {
+/** Files one application, together with any that arrive meanwhile. */
+export function fileTogether(db: Db, item: FilingItem): Promise<FiledRow> {
   const q = queueOf(db);
-  return new Promise<T[]>((resolve, reject) => {
-    q.waiting.push({ filing, resolve: resolve as (rows: unknown[]) => void, reject });
+  return new Promise<FiledRow>((resolve, reject) => {
+    q.waiting.push({ item, resolve, reject });
     if (!q.running) void drain(db, q);
   });
 }
@@ -64,15 +65,32 @@ export function filingQueueStats(db: Db): FilingQueueStats {
 async function drain(db: Db, q: Queue): Promise<void> {
   q.running = true;
   try {
-    while (q.waiting.length > 0) await fileBatch(db, q, q.waiting.splice(0, MAX_BATCH));
+    while (q.waiting.length > 0) await fileBatch(db, q, nextBatch(q));
   } finally {
     q.running = false;
   }
 }
 
+/** The next applications in arrival order, leaving for a later batch one whose party is already in it. */
+function nextBatch(q: Queue): Waiting[] {
+  const batch: Waiting[] = [];
+  const later: Waiting[] = [];
+  const parties = new Set<string>();
+  for (const w of q.waiting) {
+    if (batch.length >= MAX_BATCH || w.item.partyKeys.some((k) => parties.has(k))) later.push(w);
+    else {
+      batch.push(w);
+      for (const k of w.item.partyKeys) parties.add(k);
+    }
+  }
+  q.waiting = later;
+  return batch;
+}
+
 async function alone(db: Db, w: Waiting): Promise<void> {
   try {
-    w.resolve(await runShaped(db, w.filing));
+    const [row] = await runShaped<FiledRow>(db, fileApplications([w.item]));
+    w.resolve(row!);
   } catch (err) {
     w.reject(err);
   }
@@ -83,13 +101,9 @@ async function fileBatch(db: Db, q: Queue, batch: Waiting[]): Promise<void> {
     q.stats.alone++;
     return alone(db, batch[0]!);
   }
-  let results: unknown[][];
+  let rows: FiledRow[];
   try {
-    results = await db.transaction(async (tx) => {
-      const out: unknown[][] = [];
-      for (const w of batch) out.push(await runShaped(tx, w.filing));
-      return out;
-    });
+    rows = await runShaped<FiledRow>(db, fileApplications(batch.map((w) => w.item)));
   } catch {
     // Which one failed, and whether the others would have succeeded, each finds out on its own.
     q.stats.rolledBack++;
@@ -100,6 +114,6 @@ async function fileBatch(db: Db, q: Queue, batch: Waiting[]): Promise<void> {
   q.stats.batches++;
   q.stats.batched += batch.length;
   batch.forEach((w, i) => {
-    w.resolve(results[i]!);
+    w.resolve(rows[i]!);
   });
 }

@@ -32,14 +32,13 @@ export interface Filing {
   audit: Omit<AuditEntry, 'after' | 'entityId'> & { after: Record<string, unknown> };
 }
 
-/** The party clause as a shaped part, its values under `prefix`. */
-function partyPart(p: FiledParty, prefix: string): Shaped {
+/** The party clause as a shaped part. */
+function partyPart(p: FiledParty): Shaped {
   if ('save' in p) return p.save;
   return {
     shape: 'party:id',
-    values: { [`${prefix}.id`]: p.id },
-    build: (ref) =>
-      sql`SELECT id, name, email, preferred_language FROM party WHERE id = ${ref(`${prefix}.id`)}::int`,
+    values: { id: p.id },
+    build: (ref) => sql`SELECT id, name, email, preferred_language FROM party WHERE id = ${ref('id')}::int`,
   };
 }
 
@@ -55,30 +54,49 @@ function documentRows(ref: Ref, count: number): SQL {
   );
 }
 
-/**
- * One statement files an application (ADR 0009): it stores the parties, takes the registry number,
- * writes the case under that number with its documents, first event and registry entry, queues the
- * applicant's mail and appends the audit row. One round trip, atomic on its own; the registry counter
- * and the audit chain head are locked only while it runs and commits. It fails, writing nothing, when the
- * catalogue moved on from `revision` (ADR 0011). A shaped statement (db/shaped-statement.ts): its text
- * is built once per shape. Returns (caseId, number).
- */
-export function fileApplication(f: Filing): Shaped {
-  const applicant = partyPart(f.applicant, 'applicant');
-  const representative = f.representative && partyPart(f.representative.party, 'representative');
-  const recipient = f.representative ? 'representative' : 'applicant';
-  const mail = registeredMailShaped(
-    { serviceName: f.version.name, dueOn: f.dueOn },
-    { numbered: 'numbered', recipient },
-  );
+/** `ref` for the values of a part nested under `prefix`. */
+const under =
+  (ref: Ref, prefix: string): Ref =>
+  (name) =>
+    ref(`${prefix}${name}`);
+
+function prefixed(values: Record<string, unknown>, prefix: string, into: Record<string, unknown>): void {
+  for (const key in values) into[`${prefix}${key}`] = values[key];
+}
+
+/** What the filing statement gives back for each application. */
+export interface FiledRow {
+  caseId: number;
+  number: string;
+}
+
+/** One application of a filing statement: its values, and its clauses named with a suffix. */
+export interface FilingItem {
+  revision: string;
+  /** The codes its parties are stored under: one statement cannot write a party row twice. */
+  partyKeys: string[];
+  shape: string;
+  values: Record<string, unknown>;
+  /** Its parties' clauses: `applicant_N`, and `representative_N` when it has one. */
+  parties(ref: Ref, n: number): SQL;
+  /** Its writes, reading `numbered_N` and the parties' clauses. */
+  writes(ref: Ref, n: number): SQL;
+}
+
+/** An application to file (fileApplications files one or several in one statement). */
+export function filingItem(f: Filing): FilingItem {
+  const applicant = partyPart(f.applicant);
+  const representative = f.representative && partyPart(f.representative.party);
   const documents = f.documents.length;
+  const mailFacts = { serviceName: f.version.name, dueOn: f.dueOn };
+  const mailFor = (n: number) =>
+    registeredMailShaped(mailFacts, {
+      numbered: `numbered_${n}`,
+      recipient: `${f.representative ? 'representative' : 'applicant'}_${n}`,
+    });
+  const mail = mailFor(0);
   const values: Record<string, unknown> = {
-    ...applicant.values,
-    ...representative?.values,
-    ...mail.values,
     ...shapedAuditValues(f.audit),
-    year: registryYear(),
-    revision: f.revision,
     serviceId: f.version.serviceId,
     versionId: f.version.versionId,
     unitCode: f.version.unitCode,
@@ -108,6 +126,9 @@ export function fileApplication(f: Filing): Shaped {
     registeredBy: f.registeredBy,
     auditAfter: JSON.stringify(f.audit.after),
   };
+  prefixed(applicant.values, 'applicant.', values);
+  if (representative) prefixed(representative.values, 'representative.', values);
+  prefixed(mail.values, 'mail.', values);
   f.documents.forEach((d, i) => {
     values[`doc${i}.filename`] = d.filename;
     values[`doc${i}.mediaType`] = d.mediaType;
@@ -115,52 +136,112 @@ export function fileApplication(f: Filing): Shaped {
     values[`doc${i}.sha256`] = d.sha256;
     values[`doc${i}.bytes`] = d.bytes;
   });
+  const recipient = f.representative ? 'representative' : 'applicant';
+  const partyKeys = [applicant, representative].flatMap((p) => {
+    const code = p?.values.personalCode ?? p?.values.registrationNumber;
+    return typeof code === 'string' ? [code] : [];
+  });
   return {
-    shape: `file:${applicant.shape}:${representative?.shape ?? '-'}:${documents}:${mail.shape}`,
+    revision: f.revision,
+    partyKeys,
+    shape: `${applicant.shape}/${representative?.shape ?? '-'}/${documents}/${mail.shape}`,
     values,
-    build: (ref) => sql`WITH applicant AS (${applicant.build(ref)}),
-    ${representative ? sql`representative AS (${representative.build(ref)}),` : sql``}
-    ${numberingCtes(ref)},
-    filed AS (
+    parties: (ref, n) =>
+      sql`${sql.raw(`applicant_${n}`)} AS (${applicant.build(under(ref, 'applicant.'))}),
+    ${representative ? sql`${sql.raw(`representative_${n}`)} AS (${representative.build(under(ref, 'representative.'))}),` : sql``}`,
+    writes: (ref, n) => {
+      const c = (name: string) => sql.raw(`${name}_${n}`);
+      return sql`${c('filed')} AS (
       INSERT INTO case_file (id, registration_number, registry_entry_id, service_id, service_version_id, applicant_id,
         representative_id, representation_basis, channel_in, centre_in, unit_code, status, received_on, due_on,
         max_due_on, on_the_spot, delivery_channel, delivery_centre, access_code_hash, idempotency_key, fields)
       SELECT n.case_id, n.number, n.entry_id::int, ${ref('serviceId')}::int, ${ref('versionId')}::int,
-        (SELECT id FROM applicant), ${representative ? sql`(SELECT id FROM representative)` : sql`NULL::int`},
+        (SELECT id FROM ${c('applicant')}), ${representative ? sql`(SELECT id FROM ${c('representative')})` : sql`NULL::int`},
         ${ref('basis')}::text, ${ref('channel')}::text, ${ref('centreCode')}::text, ${ref('unitCode')}::text,
         'registered', ${ref('receivedOn')}::date, ${ref('dueOn')}::date, ${ref('maxDueOn')}::date,
         ${ref('onTheSpot')}::boolean, ${ref('deliveryChannel')}::text, ${ref('deliveryCentre')}::text,
         encode(sha256(convert_to(n.number || E'\\n' || ${ref('accessCode')}::text, 'UTF8')), 'hex'),
         ${ref('idempotencyKey')}::text, ${ref('fields')}::jsonb
-      FROM numbered n),
+      FROM ${c('numbered')} n),
     ${
       documents === 0
         ? sql``
-        : sql`filed_documents AS (
+        : sql`${c('filed_documents')} AS (
       INSERT INTO case_document (case_id, direction, filename, media_type, size, sha256, bytes, registry_number,
         registry_entry_id)
       SELECT n.case_id, 'in', v.filename, v.media_type, v.size, v.sha256, v.bytes, n.number, n.entry_id
-      FROM numbered n, (VALUES ${documentRows(ref, documents)}) AS v (filename, media_type, size, sha256, bytes)),`
+      FROM ${c('numbered')} n, (VALUES ${documentRows(ref, documents)}) AS v (filename, media_type, size, sha256, bytes)),`
     }
-    filed_event AS (
+    ${c('filed_event')} AS (
       INSERT INTO case_event (case_id, actor_kind, actor_id, actor_name, type, to_status, data)
       SELECT n.case_id, ${ref('eventActorKind')}::text, ${ref('eventActorId')}::int, ${ref('eventActorName')}::text,
         'registered', 'registered', ${ref('eventData')}::jsonb
-      FROM numbered n),
-    filed_entry AS (
+      FROM ${c('numbered')} n),
+    ${c('filed_entry')} AS (
       INSERT INTO registry_entry (id, number, year, seq, direction, kind, case_id, correspondent, subject, channel,
         centre_code, registered_by)
       SELECT n.entry_id, n.number, ${ref('year')}::int, n.seq, 'in', 'application', n.case_id,
-        (SELECT name FROM ${sql.raw(recipient)}), ${ref('subject')}::text, ${ref('channel')}::text,
+        (SELECT name FROM ${c(recipient)}), ${ref('subject')}::text, ${ref('channel')}::text,
         ${ref('centreCode')}::text, ${ref('registeredBy')}::int
-      FROM numbered n),
-    filed_mail AS (${mail.build(ref)}),
-    ${shapedAuditCtes(ref, {
+      FROM ${c('numbered')} n),
+    ${c('filed_mail')} AS (${mailFor(n).build(under(ref, 'mail.'))})`;
+    },
+  };
+}
+
+/**
+ * One statement files applications (ADR 0009; several at once, ADR 0011): it stores the parties, takes
+ * the registry numbers, writes each case under its number with its documents, first event and registry
+ * entry, queues the applicants' mail and appends the audit rows, chained in order. One round trip, atomic
+ * on its own; the registry counter and the audit chain head are locked only while it runs and commits.
+ * It fails, writing nothing, when the catalogue moved on from a revision the items were checked at. A
+ * shaped statement (db/shaped-statement.ts): its text is built once per shape. Returns (caseId, number)
+ * for each item, in order.
+ */
+export function fileApplications(items: FilingItem[]): Shaped {
+  const revisions = [...new Set(items.map((it) => it.revision))];
+  const values: Record<string, unknown> = { year: registryYear() };
+  revisions.forEach((r, i) => {
+    values[`revision${i}`] = r;
+  });
+  items.forEach((it, n) => {
+    prefixed(it.values, `${n}.`, values);
+  });
+  const item = (ref: Ref, n: number) => under(ref, `${n}.`);
+  // Every item's clauses read `year` as the statement's own value.
+  const itemRef = (ref: Ref, n: number): Ref => {
+    const own = item(ref, n);
+    return (name) => (name === 'year' ? ref('year') : own(name));
+  };
+  return {
+    shape: `file:${revisions.length}:${items.map((it) => it.shape).join('|')}`,
+    values,
+    build: (ref) => sql`WITH ${sql.join(
+      items.map((it, n) => it.parties(itemRef(ref, n), n)),
+      sql``,
+    )}
+    ${numberingCtes(ref, items.length, revisions.length)},
+    ${sql.join(
+      items.map((it, n) => it.writes(itemRef(ref, n), n)),
+      sql`,
+    `,
+    )},
+    ${shapedAuditCtes(
+      items.map((_, n) => ({
+        ref: itemRef(ref, n),
+        afterSql: sql`jsonb_build_object('number', (SELECT number FROM ${sql.raw(`numbered_${n}`)})) || ${itemRef(ref, n)('auditAfter')}::jsonb`,
+        entityIdSql: sql`(SELECT case_id FROM ${sql.raw(`numbered_${n}`)})::text`,
+      })),
       // The head is locked after the counter, the order every writer takes them in.
-      after: sql`(SELECT seq FROM numbered) IS NOT NULL`,
-      afterSql: sql`jsonb_build_object('number', (SELECT number FROM numbered)) || ${ref('auditAfter')}::jsonb`,
-      entityIdSql: sql`(SELECT case_id FROM numbered)::text`,
-    })}
-    SELECT n.case_id AS "caseId", n.number FROM numbered n`,
+      sql`(SELECT last FROM counter) IS NOT NULL`,
+    )}
+    ${sql.join(
+      items.map(
+        (_, n) =>
+          sql`SELECT ${sql.raw(String(n))} AS item, case_id AS "caseId", number FROM ${sql.raw(`numbered_${n}`)}`,
+      ),
+      sql` UNION ALL `,
+    )}
+    ORDER BY item`,
   };
 }

@@ -10,7 +10,7 @@ import { loadCalendar, todayInRiga } from './calendar-port';
 import { deadlinesFor } from './deadlines';
 import { type CheckedDocument, checkDocuments } from './documents';
 import { fileTogether } from './filing-queue';
-import { type FiledParty, fileApplication } from './filing-sql';
+import { type FiledParty, type FiledRow, fileApplications, filingItem } from './filing-sql';
 import { type IntakeLookups, intakeLookups, isCatalogueMoved, readIntakeLookups } from './intake-lookups';
 import { registerDocument } from './registry';
 import * as store from './store';
@@ -164,10 +164,10 @@ async function checkApplication(
 }
 
 /** A party typed in is saved with the case (updated when known); one chosen by id was checked. */
-function filedParty(actor: Actor, ref: PartyRef, prefix: string): FiledParty {
+function filedParty(actor: Actor, ref: PartyRef): FiledParty {
   return 'partyId' in ref
     ? { id: ref.partyId }
-    : { save: savePartyShaped(ref, { verified: verifiedIntake(actor) }, prefix) };
+    : { save: savePartyShaped(ref, { verified: verifiedIntake(actor) }) };
 }
 
 /** The case just registered, as the intake knows it without reading it back. */
@@ -250,12 +250,12 @@ async function file(
   );
   const accessCode = newAccessCode();
   const actorId = actor.kind === 'staff' ? actor.id : null;
-  const filing = fileApplication({
+  const filing = filingItem({
     revision: lookups.revision,
     version,
-    applicant: filedParty(actor, input.applicant, 'applicant'),
+    applicant: filedParty(actor, input.applicant),
     representative: input.representative && {
-      party: filedParty(actor, input.representative.party, 'representative'),
+      party: filedParty(actor, input.representative.party),
       basis: input.representative.basis.trim(),
     },
     channel: input.channel,
@@ -281,7 +281,7 @@ async function file(
       after: { service: version.serviceCode, version: version.version, unit: version.unitCode, dueOn },
     },
   });
-  const registered = (filed: { caseId: number; number: string } | undefined) => ({
+  const registered = (filed: FiledRow | undefined) => ({
     ok: true as const,
     caseId: Number(filed!.caseId),
     registrationNumber: filed!.number,
@@ -292,9 +292,9 @@ async function file(
   const { complete } = extras;
   // One statement, atomic on its own, committed together with those filed at the same moment (ADR 0011);
   // done on the spot, the caller goes on in the same transaction.
-  if (!complete) return registered((await fileTogether<{ caseId: number; number: string }>(db, filing))[0]);
+  if (!complete) return registered(await fileTogether(db, filing));
   return db.transaction(async (tx) => {
-    const result = registered((await runShaped<{ caseId: number; number: string }>(tx, filing))[0]);
+    const result = registered((await runShaped<FiledRow>(tx, fileApplications([filing])))[0]);
     await complete(
       tx,
       { id: result.caseId, registrationNumber: result.registrationNumber, centreIn: centreCode },

@@ -131,7 +131,7 @@ function registrationMail(facts: Pick<CaseMailFacts, 'serviceName' | 'dueOn'>) {
 }
 
 /**
- * The registration mail as a clause of the shaped statement that files the case (values `mail.*`):
+ * The registration mail as a clause of the shaped statement that files the case:
  * `numbered` names its clause with (case_id, number), `recipient` the clause of the party written to (id,
  * name, email, preferred_language). Composed in both languages here; the statement picks the party's and
  * puts the number in. Nothing is queued for a party without an e-mail address.
@@ -144,19 +144,19 @@ export function registeredMailShaped(
   return {
     shape: `mail:${clauses.numbered}:${clauses.recipient}`,
     values: {
-      'mail.subjectLv': lv.subject,
-      'mail.subjectEn': en.subject,
-      'mail.textLv': lv.text,
-      'mail.textEn': en.text,
-      'mail.number': NUMBER,
-      'mail.at': new Date().toISOString(),
+      subjectLv: lv.subject,
+      subjectEn: en.subject,
+      textLv: lv.text,
+      textEn: en.text,
+      number: NUMBER,
+      at: new Date().toISOString(),
     },
     build: (ref) => {
       const pick = (l: string, e: string) =>
-        sql`replace(CASE WHEN r.preferred_language = 'en' THEN ${ref(`mail.${e}`)}::text ELSE ${ref(`mail.${l}`)}::text END, ${ref('mail.number')}::text, n.number)`;
+        sql`replace(CASE WHEN r.preferred_language = 'en' THEN ${ref(e)}::text ELSE ${ref(l)}::text END, ${ref('number')}::text, n.number)`;
       return sql`INSERT INTO outbox_message (event_key, case_id, recipient, subject, body_text, body_html, next_attempt_at)
     SELECT 'case:' || n.case_id || ':registered', n.case_id, r.email, ${pick('subjectLv', 'subjectEn')},
-      ${pick('textLv', 'textEn')}, NULL, ${ref('mail.at')}::timestamptz
+      ${pick('textLv', 'textEn')}, NULL, ${ref('at')}::timestamptz
     FROM ${sql.raw(clauses.numbered)} n, ${sql.raw(clauses.recipient)} r
     WHERE r.email IS NOT NULL
     ON CONFLICT (event_key) DO NOTHING`;

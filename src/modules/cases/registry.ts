@@ -71,22 +71,36 @@ export async function registerDocument(
 }
 
 /**
- * The clauses that take the year's next number, for a shaped statement (values `year` and `revision`):
- * `numbered` gives (seq, number, case_id, entry_id), the ids of the case and its registry entry taken with
- * the number, so one statement can write both. The counter row stays locked to the end of the transaction
- * (ADR 0007). The statement fails and takes nothing without a configured registry prefix, and when the
- * catalogue revision is no longer `revision` (what the caller looked up may have changed, ADR 0011).
+ * The clauses that take the year's next `count` numbers, for a shaped statement (values `year` and
+ * `revision0`, `revision1`… for each of `revisions`): `numbered_0`, `numbered_1`… each give (seq, number,
+ * case_id, entry_id), the ids of a case and its registry entry taken with its number, so one statement can
+ * write both. The counter row stays locked to the end of the transaction (ADR 0007). The statement fails
+ * and takes nothing without a configured registry prefix, and when the catalogue revision is not each of
+ * the revisions given (what the callers looked up may have changed, ADR 0011).
  */
-export function numberingCtes(ref: Ref): SQL {
-  return sql`counter AS (
-        INSERT INTO registry_counter (year, last)
-        SELECT ${ref('year')}::int, 1 WHERE pietura_catalogue_unchanged(${ref('revision')}::bigint)
-        ON CONFLICT (year) DO UPDATE SET last = registry_counter.last + 1
-        RETURNING last),
-      numbered AS (
-        SELECT counter.last AS seq,
-          municipality_registry_prefix() || '/' || ${ref('year')}::text || '/' || lpad(counter.last::text, 6, '0') AS number,
+export function numberingCtes(ref: Ref, count: number, revisions: number): SQL {
+  const unchanged = Array.from(
+    { length: revisions },
+    (_, i) => sql`pietura_catalogue_unchanged(${ref(`revision${i}`)}::bigint)`,
+  );
+  const numbered = Array.from(
+    { length: count },
+    (_, i) => sql`${sql.raw(`numbered_${i}`)} AS (
+        SELECT counter.last - ${sql.raw(String(count - 1 - i))} AS seq,
+          registry_prefix.p || '/' || ${ref('year')}::text || '/' || lpad((counter.last - ${sql.raw(String(count - 1 - i))})::text, 6, '0') AS number,
           nextval(pg_get_serial_sequence('case_file', 'id'))::int AS case_id,
           nextval(pg_get_serial_sequence('registry_entry', 'id')) AS entry_id
-        FROM counter)`;
+        FROM counter, registry_prefix)`,
+  );
+  return sql`counter AS (
+        INSERT INTO registry_counter (year, last)
+        SELECT ${ref('year')}::int, ${sql.raw(String(count))} WHERE ${sql.join(unchanged, sql` AND `)}
+        ON CONFLICT (year) DO UPDATE SET last = registry_counter.last + ${sql.raw(String(count))}
+        RETURNING last),
+      registry_prefix AS (SELECT municipality_registry_prefix() AS p),
+      ${sql.join(
+        numbered,
+        sql`,
+      `,
+      )}`;
 }

@@ -127,11 +127,11 @@ export async function saveParty(
 
 /**
  * saveParty as a clause of the caller's shaped statement (its rows: id, name, email, preferred_language),
- * for a write that stores the party together with what it files; its values are named `prefix.column`.
+ * for a write that stores the party together with what it files.
  */
-export function savePartyShaped(input: PartyInput, opts: { verified: boolean }, prefix: string): Shaped {
+export function savePartyShaped(input: PartyInput, opts: { verified: boolean }): Shaped {
   const { row, keep } = partyToStore(input, opts);
-  return store.upsertPartyShaped(row, keep, prefix);
+  return store.upsertPartyShaped(row, keep);
 }
 
 /** An unverified caller (opts.verified false) never changes a stored party's name or contacts (ADR 0008). */

@@ -95,16 +95,16 @@ const PARTY_COLUMNS = [
 ] as const;
 
 /**
- * upsertParty as a clause of another statement (db/shaped-statement.ts), its values named `prefix.column`;
+ * upsertParty as a clause of another statement (db/shaped-statement.ts), its values named by column;
  * its rows are (id, name, email, preferred_language). The same rules as upsertPartyQuery, written out so
  * that the text is built once per shape: the code it meets on, and whether stored contacts are kept.
  */
-export function upsertPartyShaped(row: NewPartyRow, keepStoredContacts: boolean, prefix: string): Shaped {
+export function upsertPartyShaped(row: NewPartyRow, keepStoredContacts: boolean): Shaped {
   const target = row.personalCode ? 'personal_code' : row.registrationNumber ? 'registration_number' : null;
   const values: Record<string, unknown> = {};
-  for (const [key, _] of PARTY_COLUMNS) values[`${prefix}.${key}`] = row[key] ?? null;
-  values[`${prefix}.eAddressConsent`] = row.eAddressConsent ?? false;
-  values[`${prefix}.preferredLanguage`] = row.preferredLanguage ?? 'lv';
+  for (const [key] of PARTY_COLUMNS) values[key] = row[key] ?? null;
+  values.eAddressConsent = row.eAddressConsent ?? false;
+  values.preferredLanguage = row.preferredLanguage ?? 'lv';
   const update = keepStoredContacts
     ? 'updated_at = party.updated_at'
     : `name = excluded.name, email = excluded.email, phone = excluded.phone, postal_address = excluded.postal_address,
@@ -115,7 +115,7 @@ export function upsertPartyShaped(row: NewPartyRow, keepStoredContacts: boolean,
     values,
     build: (ref) => sql`INSERT INTO party (${sql.raw(PARTY_COLUMNS.map(([, c]) => c).join(', '))})
       VALUES (${sql.join(
-        PARTY_COLUMNS.map(([key]) => ref(`${prefix}.${key}`)),
+        PARTY_COLUMNS.map(([key]) => ref(key)),
         sql`, `,
       )})
       ${target ? sql.raw(`ON CONFLICT (${target}) WHERE ${target} IS NOT NULL DO UPDATE SET ${update}`) : sql``}

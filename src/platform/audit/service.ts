@@ -54,25 +54,26 @@ export function auditCtes(entry: AuditEntry, opts: AuditExpressions & { after?: 
 }
 
 /**
- * auditCtes for a shaped statement (db/shaped-statement.ts): the entry's values are the parameters
- * `audit.*` (from `shapedAuditValues`), the rest as in auditCtes.
+ * auditCtes for a shaped statement (db/shaped-statement.ts), for one or several rows chained in order:
+ * each row's values are the parameters `audit.*` of its `ref` (from `shapedAuditValues`), its `after` and
+ * entity id expressions over the caller's clauses; `after` as in auditCtes.
  */
-export function shapedAuditCtes(ref: Ref, opts: Required<AuditExpressions> & { after: SQL }): SQL {
-  const r = (k: string) => ref(`audit.${k}`);
-  return store.appendCtes(
-    {
+export function shapedAuditCtes(rows: (Required<AuditExpressions> & { ref: Ref })[], after: SQL): SQL {
+  const values = rows.map(({ ref, afterSql, entityIdSql }) => {
+    const r = (k: string) => ref(`audit.${k}`);
+    return {
       at: r('at'),
       actorKind: r('actorKind'),
       actorId: r('actorId'),
       actorName: r('actorName'),
       action: r('action'),
       entity: r('entity'),
-      entityId: opts.entityIdSql,
+      entityId: entityIdSql,
       before: r('before'),
-      after: opts.afterSql,
-    },
-    opts.after,
-  );
+      after: afterSql,
+    };
+  });
+  return store.appendCtes(values, after);
 }
 
 /** The parameters of `shapedAuditCtes` for one entry (its `after` and entity id come from the statement). */
