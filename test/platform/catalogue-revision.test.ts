@@ -5,6 +5,8 @@ import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { buildApp } from '../../src/app';
 import { type Database, openDatabase, query } from '../../src/db/connection';
+import { registerApplication } from '../../src/modules/cases/service';
+import { systemActor } from '../../src/platform/auth/actor';
 import { type TestApp, testApp } from '../helpers/app';
 import { databaseUrl } from '../helpers/db-templates';
 
@@ -79,6 +81,35 @@ test('a cached page, and a search the cache has never seen, cost no database que
   assert.ok(statements > 0);
   const next = await statementsFor(t.app, `/pakalpojumi/${code}`);
   assert.ok(next.count >= 1, 'after a write the page is checked against the database');
+});
+
+test('filing applications writes no catalogue table: cached pages stay without a query', async () => {
+  const url = `/pakalpojumi/${code}`;
+  await eventually('the page from the cache', async () => (await statementsFor(t.app, url)).count === 0);
+  const [version] = await query<{ id: number }>(
+    t.database.db,
+    sql`SELECT id FROM service_version WHERE status = 'published' ORDER BY id LIMIT 1`,
+  );
+  for (let i = 0; i < 3; i++) {
+    const before = statements;
+    const filed = await registerApplication(t.database.db, systemActor('test'), {
+      serviceVersionId: version!.id,
+      applicant: { kind: 'contact_person', name: `Revision Test ${i}`, email: `revision${i}@example.lv` },
+      channel: 'post',
+      fields: {},
+      documents: [],
+      delivery: { channel: 'download' },
+      idempotencyKey: `revision-test-${i}-${Math.random()}`,
+    });
+    assert.ok(filed.ok, JSON.stringify(filed));
+    assert.ok(statements > before, 'the filing is counted');
+    // On PostgreSQL any other write makes the revision unknown until its notice arrives (see above).
+    assert.equal(
+      (await statementsFor(t.app, url)).count,
+      0,
+      'after a filing the page is still from the cache',
+    );
+  }
 });
 
 /** Two app processes' worth of state on one PostgreSQL database: own pools, own listeners, own caches. */

@@ -1,4 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
+import { WRITES_NO_CATALOGUE } from '../../db/catalogue-revision';
 import type { Ref, Shaped } from '../../db/shaped-statement';
 import { type AuditEntry, shapedAuditCtes, shapedAuditValues } from '../../platform/audit/service';
 import { normaliseAccessCode } from './access-code';
@@ -216,7 +217,7 @@ export function fileApplications(items: FilingItem[]): Shaped {
   return {
     shape: `file:${revisions.length}:${items.map((it) => it.shape).join('|')}`,
     values,
-    build: (ref) => sql`WITH ${sql.join(
+    build: (ref) => sql`${sql.raw(WRITES_NO_CATALOGUE)} WITH ${sql.join(
       items.map((it, n) => it.parties(itemRef(ref, n), n)),
       sql``,
     )}
