@@ -12,13 +12,27 @@ export type Ref = (name: string) => SQL;
 export interface Shaped {
   shape: string;
   values: Record<string, unknown>;
+  /** Values of repeated parts: `N.name` is `parts[N].name` (no copy of each part's values per run). */
+  parts?: Record<string, unknown>[];
   build(ref: Ref): SQL;
 }
 
 interface Compiled {
   name: string;
   text: string;
-  order: string[];
+  /** For each parameter: the part it comes from (-1: `values`) and its name there. */
+  order: [number, string][];
+}
+
+const PART = /^(\d+)\.(.+)$/s;
+
+function locate(statement: Shaped, name: string): [number, string] | undefined {
+  const m = statement.parts ? PART.exec(name) : null;
+  if (m) {
+    const part = statement.parts![Number(m[1])];
+    return part && m[2]! in part ? [Number(m[1]), m[2]!] : undefined;
+  }
+  return name in statement.values ? [-1, name] : undefined;
 }
 
 const compiled = new Map<string, Compiled>();
@@ -39,10 +53,11 @@ interface DrizzleInternals {
 }
 
 function compile(db: Db, statement: Shaped): Compiled {
-  const order: string[] = [];
+  const order: [number, string][] = [];
   const ref: Ref = (name) => {
-    if (!(name in statement.values)) throw new Error(`The shaped statement has no value named ${name}`);
-    order.push(name);
+    const at = locate(statement, name);
+    if (!at) throw new Error(`The shaped statement has no value named ${name}`);
+    order.push(at);
     return sql.raw(`$${order.length}`);
   };
   const built = (db as unknown as DrizzleInternals).dialect.sqlToQuery(statement.build(ref));
@@ -66,7 +81,8 @@ export async function runShaped<T>(db: Db, statement: Shaped): Promise<T[]> {
     if (compiled.size >= MAX_SHAPES) compiled.clear();
     compiled.set(statement.shape, c);
   }
-  const params = c.order.map((k) => statement.values[k]);
+  const { values, parts } = statement;
+  const params = c.order.map(([part, k]) => (part < 0 ? values[k] : parts![part]![k]));
   const internals = db as unknown as DrizzleInternals;
   const result = await internals.session
     .prepareQuery({ sql: c.text, params }, undefined, c.name, false)

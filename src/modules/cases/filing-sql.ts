@@ -205,9 +205,7 @@ export function fileApplications(items: FilingItem[]): Shaped {
   revisions.forEach((r, i) => {
     values[`revision${i}`] = r;
   });
-  items.forEach((it, n) => {
-    prefixed(it.values, `${n}.`, values);
-  });
+
   const item = (ref: Ref, n: number) => under(ref, `${n}.`);
   // Every item's clauses read `year` as the statement's own value.
   const itemRef = (ref: Ref, n: number): Ref => {
@@ -217,6 +215,7 @@ export function fileApplications(items: FilingItem[]): Shaped {
   return {
     shape: `file:${revisions.length}:${items.map((it) => it.shape).join('|')}`,
     values,
+    parts: items.map((it) => it.values),
     build: (ref) => sql`${sql.raw(WRITES_NO_CATALOGUE)} WITH ${sql.join(
       items.map((it, n) => it.parties(itemRef(ref, n), n)),
       sql``,
