@@ -2,42 +2,45 @@ import { createHash } from 'node:crypto';
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from './connection';
 
-/** One parameter of a shaped statement: `ref('name')` in its text, `values.name` at every run. */
+/** One parameter of a shaped statement: `ref('a.b')` in its text, `values.a.b` at every run. */
 export type Ref = (name: string) => SQL;
 
 /**
  * A part of a statement whose text depends only on `shape` (which clauses it has, which party kind…),
- * and whose values are all parameters. Parts compose: join the shapes, merge the values, nest `build`.
+ * and whose values are all parameters. Parts compose: join the shapes, nest the values (a name with dots
+ * is a path into them, so nothing is copied), nest `build`.
  */
 export interface Shaped {
   shape: string;
   values: Record<string, unknown>;
-  /** Values of repeated parts: `N.name` is `parts[N].name` (no copy of each part's values per run). */
-  parts?: Record<string, unknown>[];
   build(ref: Ref): SQL;
 }
 
 interface Compiled {
   name: string;
   text: string;
-  /** For each parameter: the part it comes from (-1: `values`) and its name there. */
-  order: [number, string][];
-}
-
-const PART = /^(\d+)\.(.+)$/s;
-
-function locate(statement: Shaped, name: string): [number, string] | undefined {
-  const m = statement.parts ? PART.exec(name) : null;
-  if (m) {
-    const part = statement.parts![Number(m[1])];
-    return part && m[2]! in part ? [Number(m[1]), m[2]!] : undefined;
-  }
-  return name in statement.values ? [-1, name] : undefined;
+  /** For each parameter, its path in `values`. */
+  order: string[][];
 }
 
 const compiled = new Map<string, Compiled>();
 /** Shapes differ by a few choices (party kinds, number of documents): far fewer than this. */
 const MAX_SHAPES = 1000;
+
+function has(values: Record<string, unknown>, path: string[]): boolean {
+  let at: unknown = values;
+  for (const key of path) {
+    if (at === null || typeof at !== 'object' || !(key in at)) return false;
+    at = (at as Record<string, unknown>)[key];
+  }
+  return true;
+}
+
+function valueAt(values: Record<string, unknown>, path: string[]): unknown {
+  let at: unknown = values;
+  for (let i = 0; i < path.length; i++) at = (at as Record<string, unknown>)[path[i]!];
+  return at;
+}
 
 /** What drizzle's `execute` does inside, with a statement name it has no parameter for. */
 interface DrizzleInternals {
@@ -53,11 +56,11 @@ interface DrizzleInternals {
 }
 
 function compile(db: Db, statement: Shaped): Compiled {
-  const order: [number, string][] = [];
+  const order: string[][] = [];
   const ref: Ref = (name) => {
-    const at = locate(statement, name);
-    if (!at) throw new Error(`The shaped statement has no value named ${name}`);
-    order.push(at);
+    const path = name.split('.');
+    if (!has(statement.values, path)) throw new Error(`The shaped statement has no value named ${name}`);
+    order.push(path);
     return sql.raw(`$${order.length}`);
   };
   const built = (db as unknown as DrizzleInternals).dialect.sqlToQuery(statement.build(ref));
@@ -81,8 +84,7 @@ export async function runShaped<T>(db: Db, statement: Shaped): Promise<T[]> {
     if (compiled.size >= MAX_SHAPES) compiled.clear();
     compiled.set(statement.shape, c);
   }
-  const { values, parts } = statement;
-  const params = c.order.map(([part, k]) => (part < 0 ? values[k] : parts![part]![k]));
+  const params = c.order.map((path) => valueAt(statement.values, path));
   const internals = db as unknown as DrizzleInternals;
   const result = await internals.session
     .prepareQuery({ sql: c.text, params }, undefined, c.name, false)

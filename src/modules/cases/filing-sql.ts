@@ -61,10 +61,6 @@ const under =
   (name) =>
     ref(`${prefix}${name}`);
 
-function prefixed(values: Record<string, unknown>, prefix: string, into: Record<string, unknown>): void {
-  for (const key in values) into[`${prefix}${key}`] = values[key];
-}
-
 /** What the filing statement gives back for each application. */
 export interface FiledRow {
   caseId: number;
@@ -97,7 +93,10 @@ export function filingItem(f: Filing): FilingItem {
     });
   const mail = mailFor(0);
   const values: Record<string, unknown> = {
-    ...shapedAuditValues(f.audit),
+    audit: shapedAuditValues(f.audit),
+    applicant: applicant.values,
+    representative: representative?.values ?? null,
+    mail: mail.values,
     serviceId: f.version.serviceId,
     versionId: f.version.versionId,
     unitCode: f.version.unitCode,
@@ -127,15 +126,8 @@ export function filingItem(f: Filing): FilingItem {
     registeredBy: f.registeredBy,
     auditAfter: JSON.stringify(f.audit.after),
   };
-  prefixed(applicant.values, 'applicant.', values);
-  if (representative) prefixed(representative.values, 'representative.', values);
-  prefixed(mail.values, 'mail.', values);
   f.documents.forEach((d, i) => {
-    values[`doc${i}.filename`] = d.filename;
-    values[`doc${i}.mediaType`] = d.mediaType;
-    values[`doc${i}.size`] = d.size;
-    values[`doc${i}.sha256`] = d.sha256;
-    values[`doc${i}.bytes`] = d.bytes;
+    values[`doc${i}`] = d;
   });
   const recipient = f.representative ? 'representative' : 'applicant';
   const partyKeys = [applicant, representative].flatMap((p) => {
@@ -205,6 +197,9 @@ export function fileApplications(items: FilingItem[]): Shaped {
   revisions.forEach((r, i) => {
     values[`revision${i}`] = r;
   });
+  items.forEach((it, n) => {
+    values[n] = it.values;
+  });
 
   const item = (ref: Ref, n: number) => under(ref, `${n}.`);
   // Every item's clauses read `year` as the statement's own value.
@@ -215,7 +210,6 @@ export function fileApplications(items: FilingItem[]): Shaped {
   return {
     shape: `file:${revisions.length}:${items.map((it) => it.shape).join('|')}`,
     values,
-    parts: items.map((it) => it.values),
     build: (ref) => sql`${sql.raw(WRITES_NO_CATALOGUE)} WITH ${sql.join(
       items.map((it, n) => it.parties(itemRef(ref, n), n)),
       sql``,

@@ -76,17 +76,17 @@ export function shapedAuditCtes(rows: (Required<AuditExpressions> & { ref: Ref }
   return store.appendCtes(values, after);
 }
 
-/** The parameters of `shapedAuditCtes` for one entry (its `after` and entity id come from the statement). */
+/** The parameters of `shapedAuditCtes` for one entry, to be nested as `audit` (its `after` and entity id come from the statement). */
 export function shapedAuditValues(entry: Omit<AuditEntry, 'after' | 'entityId'>): Record<string, unknown> {
   const before = asStoredJson(entry.before);
   return {
-    'audit.at': new Date().toISOString(),
-    'audit.actorKind': entry.actor?.kind ?? 'anonymous',
-    'audit.actorId': entry.actor?.id ?? null,
-    'audit.actorName': entry.actor?.name ?? null,
-    'audit.action': entry.action,
-    'audit.entity': entry.entity,
-    'audit.before': before === null ? null : JSON.stringify(before),
+    at: new Date().toISOString(),
+    actorKind: entry.actor?.kind ?? 'anonymous',
+    actorId: entry.actor?.id ?? null,
+    actorName: entry.actor?.name ?? null,
+    action: entry.action,
+    entity: entry.entity,
+    before: before === null ? null : JSON.stringify(before),
   };
 }
 
