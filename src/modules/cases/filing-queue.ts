@@ -35,8 +35,13 @@ export interface FilingQueueStats {
   rolledBack: number;
 }
 
-/** Applications in one statement at most: enough to share a commit, few enough to keep the locks short. */
-const MAX_BATCH = 32;
+/**
+ * Applications in one statement at most: enough to share a commit, few enough to keep the locks short.
+ * A batch holds applications of one shape only, and 1, 2, 4, 8 or 16 of them: each distinct statement is
+ * kept prepared on every connection of the pool (and its text in shaped-statement.ts), so the kinds of
+ * statement must stay few — five per shape of application — whatever mix arrives.
+ */
+const MAX_BATCH = 16;
 const queues = new WeakMap<Db, Queue>();
 
 function queueOf(db: Db): Queue {
@@ -74,20 +79,25 @@ async function drain(db: Db, q: Queue): Promise<void> {
   }
 }
 
-/** The next applications in arrival order, leaving for a later batch one whose party is already in it. */
+/**
+ * The next applications: of the shape of the first waiting, in arrival order, as many as the largest
+ * allowed size takes, leaving for a later batch one whose party is already in it.
+ */
 function nextBatch(q: Queue): Waiting[] {
-  const batch: Waiting[] = [];
-  const later: Waiting[] = [];
+  const shape = q.waiting[0]!.item.shape;
+  const fits: Waiting[] = [];
   const parties = new Set<string>();
   for (const w of q.waiting) {
-    if (batch.length >= MAX_BATCH || w.item.partyKeys.some((k) => parties.has(k))) later.push(w);
-    else {
-      batch.push(w);
-      for (const k of w.item.partyKeys) parties.add(k);
-    }
+    if (fits.length === MAX_BATCH) break;
+    if (w.item.shape !== shape || w.item.partyKeys.some((k) => parties.has(k))) continue;
+    fits.push(w);
+    for (const k of w.item.partyKeys) parties.add(k);
   }
-  q.waiting = later;
-  return batch;
+  let size = 1;
+  while (size * 2 <= fits.length) size *= 2;
+  const batch = new Set(fits.slice(0, size));
+  q.waiting = q.waiting.filter((w) => !batch.has(w));
+  return [...batch];
 }
 
 async function alone(db: Db, w: Waiting): Promise<void> {
