@@ -73,7 +73,12 @@ export function filingQueueStats(db: Db): FilingQueueStats {
 
 async function drain(db: Db, q: Queue): Promise<void> {
   try {
-    while (q.waiting.length > 0) await fileBatch(db, q, nextBatch(q));
+    while (q.waiting.length > 0) {
+      await fileBatch(db, q, nextBatch(q));
+      // As before the first batch: those answered just now may be back with their next application, and
+      // then the ones left over join them in a full batch rather than going in a small one of their own.
+      await new Promise<void>((done) => setImmediate(done));
+    }
   } finally {
     q.running = false;
   }
