@@ -313,7 +313,7 @@ function intakeTable(intake: Intake): string {
   ].join('\n');
 }
 
-const INTAKE_RUN = /\n\nIntake measured alone \(`BENCH_INTAKE_ONLY=1`\)[^\n]*/;
+const INTAKE_RUN = /\n\nIntake measured alone \(`BENCH_INTAKE_ONLY=1[^\n]*/g;
 
 /** Replaces the intake table of the cases section (and notes the run) without touching the rest. */
 function writeIntakeRows(intake: Intake, machine: string): void {
