@@ -345,7 +345,7 @@ function writeSection(r: {
     START,
     '## Cases (issue 8)',
     `\`npm run bench\` ends with test/bench/cases.ts (alone: \`npx tsx test/bench/cases.ts\`; \`BENCH_CASES\` sets the
-volume). In a fresh database with the demo data it measures intake — validated, numbered, routed, audited, mail
+volume; \`BENCH_INTAKE_ONLY=1\` measures intake alone and replaces only its rows). In a fresh database with the demo data it measures intake — validated, numbered, routed, audited, mail
 queued, committed, through \`registerApplication\` — against a bare single-row \`INSERT\` + \`COMMIT\` loop on the same
 server, one client and then ${USERS} clients each. Then it adds synthetic cases with \`seedSyntheticCases\` (bulk SQL),
 runs \`VACUUM ANALYZE\`, and measures the demo specialist's worklist (first page, and page 21 through the keyset
