@@ -89,15 +89,15 @@ export function pgliteCatalogueRevision(client: PGlite): CatalogueRevision {
   };
 }
 
+const READ_ONLY = /^\s*(select|show|set|begin|start|savepoint|release|listen)\b/i;
 /**
- * The opening of a statement that writes nothing the catalogue revision follows (a read with its audit
- * row: audit_log and its chain head only): it does not make the revision unknown, so the next page need
- * not read it again. Only for statements whose writes are fixed in the code, never built from input.
+ * Begins a statement that writes, but no table behind the catalogue revision (the filing of applications,
+ * a read with its audit row): it leaves the revision known, so that a stream of intakes or audited reads
+ * does not make every catalogue page and look-up read the revision again. Only for statements whose
+ * writes are fixed in the code, never built from input.
  */
-export const CATALOGUE_UNTOUCHED = '/* catalogue untouched */';
-
-const READ_ONLY =
-  /^\s*(?:(?:select|show|set|begin|start|savepoint|release|listen)\b|\/\* catalogue untouched \*\/)/i;
+export const WRITES_NO_CATALOGUE = '/* writes no catalogue table */';
+const LEAVES_CATALOGUE = /^\s*\/\* writes no catalogue table \*\//;
 const TRANSACTION_END = /^\s*(commit|rollback|end)\b/i;
 const TRANSACTION_START = /^\s*(begin|start)\b/i;
 
@@ -118,7 +118,7 @@ function watchWrites(client: pg.PoolClient, onWrite: () => void): void {
       inTransaction = false;
       if (wrote) onWrite();
       wrote = false;
-    } else if (!READ_ONLY.test(text)) {
+    } else if (!READ_ONLY.test(text) && !LEAVES_CATALOGUE.test(text)) {
       if (inTransaction) wrote = true;
       else onWrite();
     }
@@ -127,7 +127,7 @@ function watchWrites(client: pg.PoolClient, onWrite: () => void): void {
     const first = args[0] as string | { text?: string } | undefined;
     const text = typeof first === 'string' ? first : (first?.text ?? '');
     // Marked before and after: a read running meanwhile is not kept (KnownValue.read).
-    if (!READ_ONLY.test(text) && !TRANSACTION_END.test(text)) onWrite();
+    if (!READ_ONLY.test(text) && !TRANSACTION_END.test(text) && !LEAVES_CATALOGUE.test(text)) onWrite();
     const last = args.length - 1;
     if (typeof args[last] === 'function') {
       const callback = args[last] as (...r: unknown[]) => void;

@@ -181,7 +181,7 @@ export async function query<T>(db: Db, statement: ReturnType<typeof sql>): Promi
 }
 
 /** What drizzle's `execute` does inside, with a statement name it has no parameter for. */
-interface DrizzleInternals {
+export interface DrizzleInternals {
   dialect: { sqlToQuery(statement: ReturnType<typeof sql>): { sql: string; params: unknown[] } };
   session: {
     prepareQuery(
@@ -200,11 +200,17 @@ interface DrizzleInternals {
  * statement cost the server). The name comes from the text, so each variant of a statement is its own.
  * PGlite runs it as `query` does.
  */
+/** The name of a prepared statement: from its text, so each variant of a statement is its own. */
+export function statementName(text: string): string {
+  return `p_${createHash('sha1').update(text).digest('base64url')}`;
+}
+
 export async function preparedQuery<T>(db: Db, statement: ReturnType<typeof sql>): Promise<T[]> {
   const internals = db as unknown as DrizzleInternals;
   const built = internals.dialect.sqlToQuery(statement);
-  const name = `p_${createHash('sha1').update(built.sql).digest('base64url')}`;
-  const result = await internals.session.prepareQuery(built, undefined, name, false).execute();
+  const result = await internals.session
+    .prepareQuery(built, undefined, statementName(built.sql), false)
+    .execute();
   return result.rows as T[];
 }
 
@@ -221,7 +227,7 @@ export function preparedStatement<T>(
     const internals = db as unknown as DrizzleInternals;
     if (!built) {
       const q = internals.dialect.sqlToQuery(statement);
-      built = { ...q, name: `p_${createHash('sha1').update(q.sql).digest('base64url')}` };
+      built = { ...q, name: statementName(q.sql) };
     }
     const query = { sql: built.sql, params: built.params };
     const result = await internals.session.prepareQuery(query, undefined, built.name, false).execute(values);

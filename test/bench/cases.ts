@@ -22,6 +22,8 @@ import { admin, bareInsert, databaseUrl, loops } from './postgres';
 import { type Server, serverMemory, startServer } from './processes';
 
 const CASES = Number(process.env.BENCH_CASES ?? 1_000_000);
+/** BENCH_INTAKE_ONLY=1: measure intake alone and replace only its rows in the report (no volume, no pages). */
+const INTAKE_ONLY = process.env.BENCH_INTAKE_ONLY === '1';
 const INTAKE_SECONDS = Number(process.env.BENCH_INTAKE_SECONDS ?? 10);
 const USERS = 10;
 const MEASURE_SECONDS = 10;
@@ -190,6 +192,15 @@ export async function runCasesBench(): Promise<void> {
     console.log('cases bench: intake throughput …');
     const intake = await measureIntake(database, clerk, version!.id);
     console.log(intake);
+    if (INTAKE_ONLY) {
+      await database.close();
+      const postgres = (await admin('SHOW server_version')) ?? 'unknown';
+      writeIntakeRows(
+        intake,
+        `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}, PostgreSQL ${postgres}, load average ${loadBefore.toFixed(1)} before the run and ${(loadavg()[0] ?? 0).toFixed(1)} after`,
+      );
+      return;
+    }
 
     console.log(`cases bench: seeding ${CASES} synthetic cases …`);
     const seedStart = Date.now();
@@ -293,6 +304,33 @@ const ms = (n: number) => n.toFixed(1);
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
 const yes = (ok: boolean) => (ok ? 'yes' : 'NO');
 
+function intakeTable(intake: Intake): string {
+  const ratio1 = intake.intake / intake.baseline;
+  const ratio10 = intake.intake10 / intake.baseline10;
+  return [
+    '| intake | per second | ratio | aim ≥ 0.3 met |',
+    '|---|---:|---:|---|',
+    `| 1 client: intake / bare INSERT + COMMIT | ${intake.intake.toFixed(0)} / ${intake.baseline.toFixed(0)} | ${ratio1.toFixed(2)} | ${yes(ratio1 >= AIM_INTAKE)} |`,
+    `| ${USERS} clients: intake / bare INSERT + COMMIT | ${intake.intake10.toFixed(0)} / ${intake.baseline10.toFixed(0)} | ${ratio10.toFixed(2)} | ${yes(ratio10 >= AIM_INTAKE)} |`,
+  ].join('\n');
+}
+
+const INTAKE_RUN = /\n\nIntake measured alone \(`BENCH_INTAKE_ONLY=1[^\n]*/g;
+
+/** Replaces the intake table of the cases section (and notes the run) without touching the rest. */
+function writeIntakeRows(intake: Intake, machine: string): void {
+  const text = readFileSync(REPORT, 'utf8');
+  const at = text.indexOf('| intake | per second |');
+  if (at === -1)
+    throw new Error('docs/benchmarks.md has no intake table to update: run the whole cases bench');
+  const end = text.indexOf('\n\n', at);
+  const date = new Date().toISOString().slice(0, 16).replace('T', ' ');
+  const note = `\n\nIntake measured alone (\`BENCH_INTAKE_ONLY=1 npx tsx test/bench/cases.ts\`, ${INTAKE_SECONDS} s per row): ${date} UTC on ${machine}; the rest of this section is from the run above.`;
+  const rest = text.slice(end).replace(INTAKE_RUN, '');
+  writeFileSync(REPORT, `${text.slice(0, at)}${intakeTable(intake)}${note}${rest}`);
+  console.log(`${intakeTable(intake)}${note}`);
+}
+
 function writeSection(r: {
   machine: string;
   intake: Intake;
@@ -305,25 +343,18 @@ function writeSection(r: {
   plan: string;
 }): void {
   const date = new Date().toISOString().slice(0, 16).replace('T', ' ');
-  const ratio1 = r.intake.intake / r.intake.baseline;
-  const ratio10 = r.intake.intake10 / r.intake.baseline10;
   const lines = [
     START,
     '## Cases (issue 8)',
     `\`npm run bench\` ends with test/bench/cases.ts (alone: \`npx tsx test/bench/cases.ts\`; \`BENCH_CASES\` sets the
-volume). In a fresh database with the demo data it measures intake — validated, numbered, routed, audited, mail
+volume; \`BENCH_INTAKE_ONLY=1\` measures intake alone and replaces only its rows). In a fresh database with the demo data it measures intake — validated, numbered, routed, audited, mail
 queued, committed, through \`registerApplication\` — against a bare single-row \`INSERT\` + \`COMMIT\` loop on the same
 server, one client and then ${USERS} clients each. Then it adds synthetic cases with \`seedSyntheticCases\` (bulk SQL),
 runs \`VACUUM ANALYZE\`, and measures the demo specialist's worklist (first page, and page 21 through the keyset
 cursor) and the case page at ${USERS} concurrent users: the service calls in the bench process, and the real pages over
 HTTP from the app in its own process, whose RSS is sampled every 200 ms.`,
     `Latest run: ${date} UTC on ${r.machine}.`,
-    [
-      '| intake | per second | ratio | aim ≥ 0.3 met |',
-      '|---|---:|---:|---|',
-      `| 1 client: intake / bare INSERT + COMMIT | ${r.intake.intake.toFixed(0)} / ${r.intake.baseline.toFixed(0)} | ${ratio1.toFixed(2)} | ${yes(ratio1 >= AIM_INTAKE)} |`,
-      `| ${USERS} clients: intake / bare INSERT + COMMIT | ${r.intake.intake10.toFixed(0)} / ${r.intake.baseline10.toFixed(0)} | ${ratio10.toFixed(2)} | ${yes(ratio10 >= AIM_INTAKE)} |`,
-    ].join('\n'),
+    intakeTable(r.intake),
     `Volume: ${r.cases.cases.toLocaleString('en')} cases (${r.cases.open.toLocaleString('en')} open; ${r.cases.unitOpen.toLocaleString('en')} open in the specialist's unit), the synthetic ones added in ${r.seedSeconds.toFixed(0)} s.`,
     [
       `| at ${USERS} concurrent users | calls | p50 ms | p95 ms | aim p95 ≤ ${AIM_P95_MS} ms met |`,

@@ -2,6 +2,7 @@
 export {
   addDays,
   computeDeadline,
+  createWorkingCalendar,
   type DurationUnit,
   extendByPause,
   loadCalendar,

@@ -1,17 +1,19 @@
 import { type SQL, sql } from 'drizzle-orm';
-import type { Db } from '../../db/connection';
-import { caseFile } from '../../db/schema';
-import { type AuditEntry, auditCtes } from '../../platform/audit/service';
+import { WRITES_NO_CATALOGUE } from '../../db/catalogue-revision';
+import type { Ref, Shaped } from '../../db/shaped-statement';
+import { type AuditEntry, shapedAuditCtes, shapedAuditValues } from '../../platform/audit/service';
 import { normaliseAccessCode } from './access-code';
 import type { CheckedDocument } from './documents';
-import { registeredMailSql } from './mail';
-import { numberingCtes } from './registry';
+import { registeredMailShaped } from './mail';
+import { numberingCtes, registryYear } from './registry';
 import type { VersionForIntake } from './store';
 
-/** A party of the application: a clause that stores it (`savePartySql`), or one already stored. */
-export type FiledParty = { save: SQL } | { id: number };
+/** A party of the application: a clause that stores it (`savePartyShaped`), or one already stored. */
+export type FiledParty = { save: Shaped } | { id: number };
 
 export interface Filing {
+  /** The catalogue revision the version, centres and calendar were read at (ADR 0011). */
+  revision: string;
   version: VersionForIntake;
   applicant: FiledParty;
   representative?: { party: FiledParty; basis: string };
@@ -31,95 +33,209 @@ export interface Filing {
   audit: Omit<AuditEntry, 'after' | 'entityId'> & { after: Record<string, unknown> };
 }
 
-function partyClause(p: FiledParty): SQL {
-  return 'save' in p ? p.save : sql`SELECT id, name, email, preferred_language FROM party WHERE id = ${p.id}`;
+/** The party clause as a shaped part. */
+function partyPart(p: FiledParty): Shaped {
+  if ('save' in p) return p.save;
+  return {
+    shape: 'party:id',
+    values: { id: p.id },
+    build: (ref) => sql`SELECT id, name, email, preferred_language FROM party WHERE id = ${ref('id')}::int`,
+  };
 }
 
-/**
- * One statement files an application (ADR 0009): it stores the parties, takes the registry number,
- * writes the case under that number with its documents, first event and registry entry, queues the
- * applicant's mail and appends the audit row. One round trip, atomic on its own; the registry counter
- * and the audit chain head are locked only while it runs and commits. Returns (case_id, number).
- */
-export function fileApplicationSql(db: Db, f: Filing): SQL {
-  const numbering = numberingCtes();
-  const n = (column: string) => sql.raw(`(SELECT ${column} FROM numbered)`);
-  const recipient = f.representative ? 'representative' : 'applicant';
-  const inserted = db
-    .insert(caseFile)
-    .values({
-      id: sql`${n('case_id')}`,
-      registrationNumber: sql`${n('number')}`,
-      registryEntryId: sql`${n('entry_id')}::int`,
-      serviceId: f.version.serviceId,
-      serviceVersionId: f.version.versionId,
-      applicantId: sql`(SELECT id FROM applicant)`,
-      representativeId: f.representative ? sql`(SELECT id FROM representative)` : null,
-      representationBasis: f.representative?.basis ?? null,
-      channelIn: f.channel as typeof caseFile.$inferInsert.channelIn,
-      centreIn: f.centreCode,
-      unitCode: f.version.unitCode,
-      status: 'registered',
-      receivedOn: f.receivedOn,
-      dueOn: f.dueOn,
-      maxDueOn: f.maxDueOn,
-      onTheSpot: f.onTheSpot,
-      deliveryChannel: f.delivery.channel as typeof caseFile.$inferInsert.deliveryChannel,
-      deliveryCentre: f.delivery.centreCode,
-      accessCodeHash: sql`encode(sha256(convert_to(${n('number')} || E'\\n' || ${normaliseAccessCode(f.accessCode)}, 'UTF8')), 'hex')`,
-      idempotencyKey: f.idempotencyKey,
-      fields: f.fields,
-    })
-    .getSQL();
-  const documents = f.documents.map(
-    (d) =>
-      sql`(${d.filename}::text, ${d.mediaType}::text, ${d.size}::int, ${d.sha256}::text, ${d.bytes}::bytea)`,
+function documentRows(ref: Ref, count: number): SQL {
+  return sql.join(
+    Array.from(
+      { length: count },
+      (_, i) =>
+        sql`(${ref(`doc${i}.filename`)}::text, ${ref(`doc${i}.mediaType`)}::text, ${ref(`doc${i}.size`)}::int,
+          ${ref(`doc${i}.sha256`)}::text, ${ref(`doc${i}.bytes`)}::bytea)`,
+    ),
+    sql`, `,
   );
-  const eventData = {
+}
+
+/** `ref` for the values of a part nested under `prefix`. */
+const under =
+  (ref: Ref, prefix: string): Ref =>
+  (name) =>
+    ref(`${prefix}${name}`);
+
+/** What the filing statement gives back for each application. */
+export interface FiledRow {
+  caseId: number;
+  number: string;
+}
+
+/** One application of a filing statement: its values, and its clauses named with a suffix. */
+export interface FilingItem {
+  revision: string;
+  /** The codes its parties are stored under: one statement cannot write a party row twice. */
+  partyKeys: string[];
+  shape: string;
+  values: Record<string, unknown>;
+  /** Its parties' clauses: `applicant_N`, and `representative_N` when it has one. */
+  parties(ref: Ref, n: number): SQL;
+  /** Its writes, reading `numbered_N` and the parties' clauses. */
+  writes(ref: Ref, n: number): SQL;
+}
+
+/** An application to file (fileApplications files one or several in one statement). */
+export function filingItem(f: Filing): FilingItem {
+  const applicant = partyPart(f.applicant);
+  const representative = f.representative && partyPart(f.representative.party);
+  const documents = f.documents.length;
+  const mailFacts = { serviceName: f.version.name, dueOn: f.dueOn };
+  const mailFor = (n: number) =>
+    registeredMailShaped(mailFacts, {
+      numbered: `numbered_${n}`,
+      recipient: `${f.representative ? 'representative' : 'applicant'}_${n}`,
+    });
+  const mail = mailFor(0);
+  const values: Record<string, unknown> = {
+    audit: shapedAuditValues(f.audit),
+    applicant: applicant.values,
+    representative: representative?.values ?? null,
+    mail: mail.values,
+    serviceId: f.version.serviceId,
+    versionId: f.version.versionId,
+    unitCode: f.version.unitCode,
+    basis: f.representative?.basis ?? null,
     channel: f.channel,
-    centre: f.centreCode,
-    unit: f.version.unitCode,
+    centreCode: f.centreCode,
+    receivedOn: f.receivedOn,
     dueOn: f.dueOn,
-    documents: f.documents.length,
+    maxDueOn: f.maxDueOn,
+    onTheSpot: f.onTheSpot,
+    deliveryChannel: f.delivery.channel,
+    deliveryCentre: f.delivery.centreCode,
+    accessCode: normaliseAccessCode(f.accessCode),
+    idempotencyKey: f.idempotencyKey,
+    fields: JSON.stringify(f.fields),
+    eventActorKind: f.event.actorKind,
+    eventActorId: f.event.actorId,
+    eventActorName: f.event.actorName,
+    eventData: JSON.stringify({
+      channel: f.channel,
+      centre: f.centreCode,
+      unit: f.version.unitCode,
+      dueOn: f.dueOn,
+      documents,
+    }),
+    subject: f.version.name.lv,
+    registeredBy: f.registeredBy,
+    auditAfter: JSON.stringify(f.audit.after),
   };
-  const mail = registeredMailSql(
-    { serviceName: f.version.name, dueOn: f.dueOn },
-    { numbered: 'numbered', recipient },
-  );
-  return sql`WITH applicant AS (${partyClause(f.applicant)}),
-    ${f.representative ? sql`representative AS (${partyClause(f.representative.party)}),` : sql``}
-    ${numbering.sql},
-    filed AS (${inserted}),
+  f.documents.forEach((d, i) => {
+    values[`doc${i}`] = d;
+  });
+  const recipient = f.representative ? 'representative' : 'applicant';
+  const partyKeys = [applicant, representative].flatMap((p) => {
+    const code = p?.values.personalCode ?? p?.values.registrationNumber;
+    return typeof code === 'string' ? [code] : [];
+  });
+  return {
+    revision: f.revision,
+    partyKeys,
+    shape: `${applicant.shape}/${representative?.shape ?? '-'}/${documents}/${mail.shape}`,
+    values,
+    parties: (ref, n) =>
+      sql`${sql.raw(`applicant_${n}`)} AS (${applicant.build(under(ref, 'applicant.'))}),
+    ${representative ? sql`${sql.raw(`representative_${n}`)} AS (${representative.build(under(ref, 'representative.'))}),` : sql``}`,
+    writes: (ref, n) => {
+      const c = (name: string) => sql.raw(`${name}_${n}`);
+      return sql`${c('filed')} AS (
+      INSERT INTO case_file (id, registration_number, registry_entry_id, service_id, service_version_id, applicant_id,
+        representative_id, representation_basis, channel_in, centre_in, unit_code, status, received_on, due_on,
+        max_due_on, on_the_spot, delivery_channel, delivery_centre, access_code_hash, idempotency_key, fields)
+      SELECT n.case_id, n.number, n.entry_id::int, ${ref('serviceId')}::int, ${ref('versionId')}::int,
+        (SELECT id FROM ${c('applicant')}), ${representative ? sql`(SELECT id FROM ${c('representative')})` : sql`NULL::int`},
+        ${ref('basis')}::text, ${ref('channel')}::text, ${ref('centreCode')}::text, ${ref('unitCode')}::text,
+        'registered', ${ref('receivedOn')}::date, ${ref('dueOn')}::date, ${ref('maxDueOn')}::date,
+        ${ref('onTheSpot')}::boolean, ${ref('deliveryChannel')}::text, ${ref('deliveryCentre')}::text,
+        encode(sha256(convert_to(n.number || E'\\n' || ${ref('accessCode')}::text, 'UTF8')), 'hex'),
+        ${ref('idempotencyKey')}::text, ${ref('fields')}::jsonb
+      FROM ${c('numbered')} n),
     ${
-      documents.length === 0
+      documents === 0
         ? sql``
-        : sql`filed_documents AS (
+        : sql`${c('filed_documents')} AS (
       INSERT INTO case_document (case_id, direction, filename, media_type, size, sha256, bytes, registry_number,
         registry_entry_id)
       SELECT n.case_id, 'in', v.filename, v.media_type, v.size, v.sha256, v.bytes, n.number, n.entry_id
-      FROM numbered n, (VALUES ${sql.join(documents, sql`, `)}) AS v (filename, media_type, size, sha256, bytes)),`
+      FROM ${c('numbered')} n, (VALUES ${documentRows(ref, documents)}) AS v (filename, media_type, size, sha256, bytes)),`
     }
-    filed_event AS (
+    ${c('filed_event')} AS (
       INSERT INTO case_event (case_id, actor_kind, actor_id, actor_name, type, to_status, data)
-      SELECT n.case_id, ${f.event.actorKind}, ${f.event.actorId}::int, ${f.event.actorName}, 'registered', 'registered',
-        ${JSON.stringify(eventData)}::jsonb
-      FROM numbered n),
-    filed_entry AS (
+      SELECT n.case_id, ${ref('eventActorKind')}::text, ${ref('eventActorId')}::int, ${ref('eventActorName')}::text,
+        'registered', 'registered', ${ref('eventData')}::jsonb
+      FROM ${c('numbered')} n),
+    ${c('filed_entry')} AS (
       INSERT INTO registry_entry (id, number, year, seq, direction, kind, case_id, correspondent, subject, channel,
         centre_code, registered_by)
-      SELECT n.entry_id, n.number, ${numbering.year}, n.seq, 'in', 'application', n.case_id,
-        (SELECT name FROM ${sql.raw(recipient)}), ${f.version.name.lv}, ${f.channel}, ${f.centreCode},
-        ${f.registeredBy}::int
-      FROM numbered n),
-    filed_mail AS (${mail}),
-    ${auditCtes(
-      { ...f.audit, entityId: null },
-      {
-        // The head is locked after the counter, the order every writer takes them in.
-        after: sql`(SELECT seq FROM numbered) IS NOT NULL`,
-        afterSql: sql`jsonb_build_object('number', ${n('number')}) || ${JSON.stringify(f.audit.after)}::jsonb`,
-        entityIdSql: sql`${n('case_id')}::text`,
-      },
+      SELECT n.entry_id, n.number, ${ref('year')}::int, n.seq, 'in', 'application', n.case_id,
+        (SELECT name FROM ${c(recipient)}), ${ref('subject')}::text, ${ref('channel')}::text,
+        ${ref('centreCode')}::text, ${ref('registeredBy')}::int
+      FROM ${c('numbered')} n),
+    ${c('filed_mail')} AS (${mailFor(n).build(under(ref, 'mail.'))})`;
+    },
+  };
+}
+
+/**
+ * One statement files applications (ADR 0009; several at once, ADR 0011): it stores the parties, takes
+ * the registry numbers, writes each case under its number with its documents, first event and registry
+ * entry, queues the applicants' mail and appends the audit rows, chained in order. One round trip, atomic
+ * on its own; the registry counter and the audit chain head are locked only while it runs and commits.
+ * It fails, writing nothing, when the catalogue moved on from a revision the items were checked at. A
+ * shaped statement (db/shaped-statement.ts): its text is built once per shape. Returns (caseId, number)
+ * for each item, in order.
+ */
+export function fileApplications(items: FilingItem[]): Shaped {
+  const revisions = [...new Set(items.map((it) => it.revision))];
+  const values: Record<string, unknown> = { year: registryYear() };
+  revisions.forEach((r, i) => {
+    values[`revision${i}`] = r;
+  });
+  items.forEach((it, n) => {
+    values[n] = it.values;
+  });
+
+  const item = (ref: Ref, n: number) => under(ref, `${n}.`);
+  // Every item's clauses read `year` as the statement's own value.
+  const itemRef = (ref: Ref, n: number): Ref => {
+    const own = item(ref, n);
+    return (name) => (name === 'year' ? ref('year') : own(name));
+  };
+  return {
+    shape: `file:${revisions.length}:${items.map((it) => it.shape).join('|')}`,
+    values,
+    build: (ref) => sql`${sql.raw(WRITES_NO_CATALOGUE)} WITH ${sql.join(
+      items.map((it, n) => it.parties(itemRef(ref, n), n)),
+      sql``,
     )}
-    SELECT n.case_id AS "caseId", n.number FROM numbered n`;
+    ${numberingCtes(ref, items.length, revisions.length)},
+    ${sql.join(
+      items.map((it, n) => it.writes(itemRef(ref, n), n)),
+      sql`,
+    `,
+    )},
+    ${shapedAuditCtes(
+      items.map((_, n) => ({
+        ref: itemRef(ref, n),
+        afterSql: sql`jsonb_build_object('number', (SELECT number FROM ${sql.raw(`numbered_${n}`)})) || ${itemRef(ref, n)('auditAfter')}::jsonb`,
+        entityIdSql: sql`(SELECT case_id FROM ${sql.raw(`numbered_${n}`)})::text`,
+      })),
+      // The head is locked after the counter, the order every writer takes them in.
+      sql`(SELECT last FROM counter) IS NOT NULL`,
+    )}
+    ${sql.join(
+      items.map(
+        (_, n) =>
+          sql`SELECT ${sql.raw(String(n))} AS item, case_id AS "caseId", number FROM ${sql.raw(`numbered_${n}`)}`,
+      ),
+      sql` UNION ALL `,
+    )}
+    ORDER BY item`,
+  };
 }

@@ -1,14 +1,17 @@
-import { type Db, preparedQuery } from '../../db/connection';
+import type { Db } from '../../db/connection';
 import { CASE_CHANNELS, DELIVERY_CHANNELS } from '../../db/schema';
+import { runShaped } from '../../db/shaped-statement';
 import { recordAudit, type Tx } from '../../platform/audit/service';
 import { type Actor, centresFor, hasRole } from '../../platform/auth/actor';
 import { ForbiddenError } from '../../platform/errors';
-import { partyProblems, partyRow, savePartySql } from '../parties/service';
+import { partyProblems, partyRow, savePartyShaped } from '../parties/service';
 import { hashAccessCode, newAccessCode } from './access-code';
-import { loadCalendar } from './calendar-port';
-import { deadlinesFor, todayInRiga } from './deadlines';
+import { loadCalendar, todayInRiga } from './calendar-port';
+import { deadlinesFor } from './deadlines';
 import { type CheckedDocument, checkDocuments } from './documents';
-import { type FiledParty, fileApplicationSql } from './filing-sql';
+import { fileTogether } from './filing-queue';
+import { type FiledParty, type FiledRow, fileApplications, filingItem } from './filing-sql';
+import { type IntakeLookups, intakeLookups, isCatalogueMoved, readIntakeLookups } from './intake-lookups';
 import { registerDocument } from './registry';
 import * as store from './store';
 import type {
@@ -105,7 +108,7 @@ async function checkApplication(
   db: Db,
   actor: Actor,
   input: ApplicationInput,
-  lookups: { version?: store.VersionForIntake; centres: Set<string> },
+  lookups: Pick<IntakeLookups, 'version' | 'centres'>,
   docs: Awaited<ReturnType<typeof checkDocuments>>,
 ): Promise<{ ok: true; value: CheckedApplication } | { ok: false; problems: Problem[] }> {
   const problems: Problem[] = [];
@@ -161,10 +164,10 @@ async function checkApplication(
 }
 
 /** A party typed in is saved with the case (updated when known); one chosen by id was checked. */
-function filedParty(db: Db, actor: Actor, ref: PartyRef): FiledParty {
+function filedParty(actor: Actor, ref: PartyRef): FiledParty {
   return 'partyId' in ref
     ? { id: ref.partyId }
-    : { save: savePartySql(db, ref, { verified: verifiedIntake(actor) }) };
+    : { save: savePartyShaped(ref, { verified: verifiedIntake(actor) }) };
 }
 
 /** The case just registered, as the intake knows it without reading it back. */
@@ -185,6 +188,9 @@ function isUniqueViolation(err: unknown): boolean {
   return e?.code === '23505' || e?.cause?.code === '23505';
 }
 
+/** Tries before an intake gives up on a catalogue that keeps changing under it (each try reads it afresh). */
+const CATALOGUE_TRIES = 5;
+
 export async function registerApplication(
   db: Db,
   actor: Actor,
@@ -197,36 +203,59 @@ export async function registerApplication(
     ...input,
     idempotencyKey: input.idempotencyKey && `${actor.kind}:${actor.id}:${input.idempotencyKey}`,
   };
-  // What the check needs from the database, in one statement beside the working calendar.
-  const today = todayInRiga();
-  const centreGiven = input.centreCode?.trim() || centresFor(actor, 'clerk')[0] || null;
-  const [lookups, cal, docs] = await Promise.all([
-    store.selectIntakeLookups(db, {
-      idempotencyKey: input.idempotencyKey || undefined,
-      versionId: Number.isInteger(input.serviceVersionId) ? input.serviceVersionId : undefined,
-      day: receivedDay(input, today),
-      centres: [centreGiven, input.delivery?.centreCode],
-    }),
-    loadCalendar(db),
-    checkDocuments(input.documents ?? [], 'documents'),
-  ]);
-  if (lookups.existing) return replay(db, actor, lookups.existing);
-  const checked = await checkApplication(db, actor, input, lookups, docs);
-  if (!checked.ok) return checked;
-  const { version, receivedOn, centreCode, documents } = checked.value;
-  const { dueOn, maxDueOn } = deadlinesFor(
-    cal,
+  const query = {
+    idempotencyKey: input.idempotencyKey || undefined,
+    versionId: Number.isInteger(input.serviceVersionId) ? input.serviceVersionId : undefined,
+    day: receivedDay(input, todayInRiga()),
+  };
+  const docsChecked = checkDocuments(input.documents ?? [], 'documents');
+  for (let attempt = 1; ; attempt++) {
+    // From memory when it can (ADR 0011): then filing is the only round trip.
+    const [lookups, docs] = await Promise.all([
+      attempt === 1 ? intakeLookups(db, query) : readIntakeLookups(db, query),
+      docsChecked,
+    ]);
+    if (lookups.existing) return replay(db, actor, lookups.existing);
+    const checked = await checkApplication(db, actor, input, lookups, docs);
+    // Refused by what memory held: the catalogue may have changed, or the key may be a repeat; ask again.
+    if (!checked.ok && lookups.fromMemory) continue;
+    if (!checked.ok) return checked;
+    try {
+      return await file(db, actor, input, extras, lookups, checked.value);
+    } catch (err) {
+      if (isCatalogueMoved(err) && attempt < CATALOGUE_TRIES) continue;
+      // The same form sent twice at once, or a repeat the memory did not know: the case is registered.
+      if (isUniqueViolation(err)) {
+        const existing = await store.selectCaseByIdempotencyKey(db, input.idempotencyKey);
+        if (existing) return replay(db, actor, existing);
+      }
+      throw err;
+    }
+  }
+}
+
+async function file(
+  db: Db,
+  actor: Actor,
+  input: ApplicationInput,
+  extras: IntakeExtras,
+  lookups: IntakeLookups,
+  checked: CheckedApplication,
+): Promise<IntakeResult> {
+  const { version, receivedOn, centreCode, documents } = checked;
+  const { dueOn, maxDueOn } = lookups.deadlines(
     receivedOn,
     version.processingTime,
     version.processingTimeUnit,
   );
   const accessCode = newAccessCode();
   const actorId = actor.kind === 'staff' ? actor.id : null;
-  const filing = fileApplicationSql(db, {
+  const filing = filingItem({
+    revision: lookups.revision,
     version,
-    applicant: filedParty(db, actor, input.applicant),
+    applicant: filedParty(actor, input.applicant),
     representative: input.representative && {
-      party: filedParty(db, actor, input.representative.party),
+      party: filedParty(actor, input.representative.party),
       basis: input.representative.basis.trim(),
     },
     channel: input.channel,
@@ -252,7 +281,7 @@ export async function registerApplication(
       after: { service: version.serviceCode, version: version.version, unit: version.unitCode, dueOn },
     },
   });
-  const registered = (filed: { caseId: number; number: string } | undefined) => ({
+  const registered = (filed: FiledRow | undefined) => ({
     ok: true as const,
     caseId: Number(filed!.caseId),
     registrationNumber: filed!.number,
@@ -260,28 +289,19 @@ export async function registerApplication(
     dueOn,
     replayed: false,
   });
-  try {
-    const { complete } = extras;
-    // One statement, atomic on its own; done on the spot, the caller goes on in the same transaction.
-    if (!complete)
-      return registered((await preparedQuery<{ caseId: number; number: string }>(db, filing))[0]);
-    return await db.transaction(async (tx) => {
-      const result = registered((await preparedQuery<{ caseId: number; number: string }>(tx, filing))[0]);
-      await complete(
-        tx,
-        { id: result.caseId, registrationNumber: result.registrationNumber, centreIn: centreCode },
-        version,
-      );
-      return result;
-    });
-  } catch (err) {
-    // The same form sent twice at once: the other request registered it.
-    if (isUniqueViolation(err)) {
-      const existing = await store.selectCaseByIdempotencyKey(db, input.idempotencyKey);
-      if (existing) return replay(db, actor, existing);
-    }
-    throw err;
-  }
+  const { complete } = extras;
+  // One statement, atomic on its own, committed together with those filed at the same moment (ADR 0011);
+  // done on the spot, the caller goes on in the same transaction.
+  if (!complete) return registered(await fileTogether(db, filing));
+  return db.transaction(async (tx) => {
+    const result = registered((await runShaped<FiledRow>(tx, fileApplications([filing])))[0]);
+    await complete(
+      tx,
+      { id: result.caseId, registrationNumber: result.registrationNumber, centreIn: centreCode },
+      version,
+    );
+    return result;
+  });
 }
 
 /** A repeated submission: the same case, with a new access code (only the hash of the first was kept). */

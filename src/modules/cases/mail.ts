@@ -1,5 +1,6 @@
-import { type SQL, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Bilingual } from '../../db/schema';
+import type { Shaped } from '../../db/shaped-statement';
 import type { Tx } from '../../platform/audit/service';
 import { enqueueMail, type MailInput } from '../../platform/outbox';
 
@@ -108,33 +109,59 @@ export async function queueCaseMail(
 /** Stands for the registration number in a mail composed before the statement that takes the number. */
 const NUMBER = '\u2063registration-number\u2063';
 
+/** The registration mail of a version's service and due day in both languages, composed once (intake's hot path). */
+const composedRegistration = new Map<string, Record<'lv' | 'en', { subject: string; text: string }>>();
+
+function registrationMail(facts: Pick<CaseMailFacts, 'serviceName' | 'dueOn'>) {
+  const key = `${facts.serviceName.lv}\u0000${facts.serviceName.en}\u0000${facts.dueOn}\u0000${trackUrl('lv')}`;
+  let both = composedRegistration.get(key);
+  if (!both) {
+    const of = (lang: 'lv' | 'en') =>
+      compose('registered', lang, {
+        ...facts,
+        caseId: 0,
+        registrationNumber: NUMBER,
+        trackUrl: trackUrl(lang),
+      });
+    both = { lv: of('lv'), en: of('en') };
+    if (composedRegistration.size >= 1000) composedRegistration.clear();
+    composedRegistration.set(key, both);
+  }
+  return both;
+}
+
 /**
- * The registration mail as a clause of the statement that files the case: `numbered` names its clause
- * with (case_id, number), `recipient` the clause of the party written to (id, name, email,
- * preferred_language). Composed in both languages here; the statement picks the party's and puts the
- * number in. Nothing is queued for a party without an e-mail address.
+ * The registration mail as a clause of the shaped statement that files the case:
+ * `numbered` names its clause with (case_id, number), `recipient` the clause of the party written to (id,
+ * name, email, preferred_language). Composed in both languages here; the statement picks the party's and
+ * puts the number in. Nothing is queued for a party without an e-mail address.
  */
-export function registeredMailSql(
+export function registeredMailShaped(
   facts: Pick<CaseMailFacts, 'serviceName' | 'dueOn'>,
   clauses: { numbered: string; recipient: string },
-): SQL {
-  const of = (lang: 'lv' | 'en') =>
-    compose('registered', lang, {
-      ...facts,
-      caseId: 0,
-      registrationNumber: NUMBER,
-      trackUrl: trackUrl(lang),
-    });
-  const lv = of('lv');
-  const en = of('en');
-  const pick = (l: string, e: string) =>
-    sql`replace(CASE WHEN r.preferred_language = 'en' THEN ${e} ELSE ${l} END, ${NUMBER}, n.number)`;
-  return sql`INSERT INTO outbox_message (event_key, case_id, recipient, subject, body_text, body_html, next_attempt_at)
-    SELECT 'case:' || n.case_id || ':registered', n.case_id, r.email, ${pick(lv.subject, en.subject)},
-      ${pick(lv.text, en.text)}, NULL, ${new Date().toISOString()}::timestamptz
+): Shaped {
+  const { lv, en } = registrationMail(facts);
+  return {
+    shape: `mail:${clauses.numbered}:${clauses.recipient}`,
+    values: {
+      subjectLv: lv.subject,
+      subjectEn: en.subject,
+      textLv: lv.text,
+      textEn: en.text,
+      number: NUMBER,
+      at: new Date().toISOString(),
+    },
+    build: (ref) => {
+      const pick = (l: string, e: string) =>
+        sql`replace(CASE WHEN r.preferred_language = 'en' THEN ${ref(e)}::text ELSE ${ref(l)}::text END, ${ref('number')}::text, n.number)`;
+      return sql`INSERT INTO outbox_message (event_key, case_id, recipient, subject, body_text, body_html, next_attempt_at)
+    SELECT 'case:' || n.case_id || ':registered', n.case_id, r.email, ${pick('subjectLv', 'subjectEn')},
+      ${pick('textLv', 'textEn')}, NULL, ${ref('at')}::timestamptz
     FROM ${sql.raw(clauses.numbered)} n, ${sql.raw(clauses.recipient)} r
     WHERE r.email IS NOT NULL
     ON CONFLICT (event_key) DO NOTHING`;
+    },
+  };
 }
 
 function caseMail(

@@ -1,7 +1,9 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { query } from '../../db/connection';
 import type { RegistryKind } from '../../db/schema';
+import type { Ref } from '../../db/shaped-statement';
 import type { Tx } from '../../platform/audit/service';
+import { todayInRiga } from './calendar-port';
 
 export interface RegistryNumber {
   year: number;
@@ -10,9 +12,8 @@ export interface RegistryNumber {
 }
 
 /** The current year in Riga: a document registered at 00:30 on 1 January belongs to the new year. */
-const RIGA_YEAR = new Intl.DateTimeFormat('en', { timeZone: 'Europe/Riga', year: 'numeric' });
 export function registryYear(now = new Date()): number {
-  return Number(RIGA_YEAR.format(now));
+  return Number(todayInRiga(now).slice(0, 4));
 }
 
 export function formatRegistryNumber(prefix: string, year: number, seq: number): string {
@@ -70,24 +71,36 @@ export async function registerDocument(
 }
 
 /**
- * The clauses that take the year's next number: `numbered` gives (seq, number, case_id, entry_id), the
- * ids of the case and its registry entry taken with the number, so one statement can write both. The
- * counter row stays locked to the end of the transaction (ADR 0007); without a configured registry
- * prefix the statement fails and takes nothing.
+ * The clauses that take the year's next `count` numbers, for a shaped statement (values `year` and
+ * `revision0`, `revision1`… for each of `revisions`): `numbered_0`, `numbered_1`… each give (seq, number,
+ * case_id, entry_id), the ids of a case and its registry entry taken with its number, so one statement can
+ * write both. The counter row stays locked to the end of the transaction (ADR 0007). The statement fails
+ * and takes nothing without a configured registry prefix, and when the catalogue revision is not each of
+ * the revisions given (what the callers looked up may have changed, ADR 0011).
  */
-export function numberingCtes(now = new Date()): { year: number; sql: SQL } {
-  const year = registryYear(now);
-  return {
-    year,
-    sql: sql`counter AS (
-        INSERT INTO registry_counter (year, last) VALUES (${year}, 1)
-        ON CONFLICT (year) DO UPDATE SET last = registry_counter.last + 1
-        RETURNING last),
-      numbered AS (
-        SELECT counter.last AS seq,
-          municipality_registry_prefix() || '/' || ${year}::text || '/' || lpad(counter.last::text, 6, '0') AS number,
+export function numberingCtes(ref: Ref, count: number, revisions: number): SQL {
+  const unchanged = Array.from(
+    { length: revisions },
+    (_, i) => sql`pietura_catalogue_unchanged(${ref(`revision${i}`)}::bigint)`,
+  );
+  const numbered = Array.from(
+    { length: count },
+    (_, i) => sql`${sql.raw(`numbered_${i}`)} AS (
+        SELECT counter.last - ${sql.raw(String(count - 1 - i))} AS seq,
+          registry_prefix.p || '/' || ${ref('year')}::text || '/' || lpad((counter.last - ${sql.raw(String(count - 1 - i))})::text, 6, '0') AS number,
           nextval(pg_get_serial_sequence('case_file', 'id'))::int AS case_id,
           nextval(pg_get_serial_sequence('registry_entry', 'id')) AS entry_id
-        FROM counter)`,
-  };
+        FROM counter, registry_prefix)`,
+  );
+  return sql`counter AS (
+        INSERT INTO registry_counter (year, last)
+        SELECT ${ref('year')}::int, ${sql.raw(String(count))} WHERE ${sql.join(unchanged, sql` AND `)}
+        ON CONFLICT (year) DO UPDATE SET last = registry_counter.last + ${sql.raw(String(count))}
+        RETURNING last),
+      registry_prefix AS (SELECT municipality_registry_prefix() AS p),
+      ${sql.join(
+        numbered,
+        sql`,
+      `,
+      )}`;
 }

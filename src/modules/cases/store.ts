@@ -63,22 +63,36 @@ export interface RegisteredRow {
   dueOn: string;
 }
 
+/** What an intake reads before it writes (intake-lookups.ts keeps all but `existing` per catalogue revision). */
+export interface IntakeLookupRows {
+  /** The catalogue revision the rest was read at, in the same snapshot. */
+  revision: string;
+  existing?: RegisteredRow;
+  version?: VersionForIntake;
+  /** Every centre's code. */
+  centres: string[];
+  /** The working calendar's moved days. */
+  movedDays: { day: string; working: boolean }[];
+}
+
 /**
  * What an intake looks up before it writes, in one statement: the case of its idempotency key (a
- * repeated submission), the version applied for (as selectVersionForIntake) and which centres exist.
+ * repeated submission), the version applied for (as selectVersionForIntake), the centres, the moved days
+ * of the working calendar, and the catalogue revision all of them belong to.
  */
 export async function selectIntakeLookups(
   db: Db,
-  q: { idempotencyKey?: string; versionId?: number; day: string; centres: (string | null | undefined)[] },
-): Promise<{ existing?: RegisteredRow; version?: VersionForIntake; centres: Set<string> }> {
-  const centres = [...new Set(q.centres.filter((c): c is string => Boolean(c)))];
+  q: { idempotencyKey?: string; versionId?: number; day: string },
+): Promise<IntakeLookupRows> {
   const [row] = await preparedQuery<{
+    revision: string;
     existing: RegisteredRow | null;
     version: VersionForIntake | null;
     centres: string[] | null;
+    movedDays: { day: string; working: boolean }[] | null;
   }>(
     db,
-    sql`SELECT
+    sql`SELECT (SELECT n::text FROM catalogue_revision WHERE id = 1) AS revision,
         ${
           q.idempotencyKey
             ? sql`(SELECT json_build_object('id', id, 'registrationNumber', registration_number,
@@ -94,19 +108,16 @@ export async function selectIntakeLookups(
                 JOIN organisation o ON o.id = s.owner_id
                 WHERE service_version.id = ${q.versionId}) v)`
         } AS version,
-        ${
-          centres.length === 0
-            ? sql`NULL::text[]`
-            : sql`ARRAY(SELECT code FROM centre WHERE code IN (${sql.join(
-                centres.map((c) => sql`${c}`),
-                sql`, `,
-              )}))`
-        } AS centres`,
+        ARRAY(SELECT code FROM centre) AS centres,
+        (SELECT json_agg(json_build_object('day', to_char(day, 'YYYY-MM-DD'), 'working', working))
+          FROM calendar_moved_day) AS "movedDays"`,
   );
   return {
+    revision: row?.revision ?? '0',
     existing: row?.existing ?? undefined,
     version: row?.version ?? undefined,
-    centres: new Set(row?.centres ?? []),
+    centres: row?.centres ?? [],
+    movedDays: row?.movedDays ?? [],
   };
 }
 

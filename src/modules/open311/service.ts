@@ -118,10 +118,44 @@ export async function listOpen311Services(db: Db, locale: Locale): Promise<Open3
   }));
 }
 
-async function serviceTakingApplications(db: Db, code: string) {
+interface Taking {
+  s: catalogue.ServiceStandard;
+  def: FormDefinition | undefined;
+}
+
+/**
+ * Services taking applications by code, with their parsed forms, kept while the catalogue revision (known
+ * in memory, moved by every catalogue write in any process) and the day stay the same: a POST reads no
+ * catalogue. A version that changed in the instant before the revision's notice arrived is caught by
+ * intake, which files only against the revision it checked (ADR 0011).
+ */
+const taking = new WeakMap<
+  Db,
+  { revision: string; day: string; byCode: Map<string, Promise<Taking | undefined>> }
+>();
+/** Codes remembered at most (unknown ones included, so that made-up codes cannot grow it without end). */
+const MAX_CODES = 1000;
+
+async function serviceTakingApplications(db: Db, code: string): Promise<Taking | undefined> {
   if (!/^[a-z0-9-]{1,100}$/.test(code)) return undefined;
-  const s = await catalogue.getPublishedService(db, code);
-  return s && takesApplications(s) ? s : undefined;
+  const revision = await catalogue.catalogueRevision(db);
+  const day = todayInRiga();
+  let known = taking.get(db);
+  if (!known || known.revision !== revision || known.day !== day) {
+    known = { revision, day, byCode: new Map() };
+    taking.set(db, known);
+  }
+  let found = known.byCode.get(code);
+  if (!found) {
+    found = catalogue
+      .getPublishedService(db, code)
+      .then((s) => (s && takesApplications(s) ? { s, def: formOf(s) } : undefined));
+    if (known.byCode.size >= MAX_CODES) known.byCode.clear();
+    known.byCode.set(code, found);
+    const byCode = known.byCode;
+    found.catch(() => byCode.delete(code));
+  }
+  return found;
 }
 
 function describe(field: FormField, def: FormDefinition, locale: Locale): string {
@@ -182,9 +216,9 @@ export async function open311Definition(
   code: string,
   locale: Locale,
 ): Promise<Open311Definition | undefined> {
-  const s = await serviceTakingApplications(db, code);
-  if (!s) return undefined;
-  const def = formOf(s);
+  const found = await serviceTakingApplications(db, code);
+  if (!found) return undefined;
+  const { s, def } = found;
   return {
     service_code: s.code,
     attributes: def ? allFields(def).map((f, i) => attributeOf(f, def, i + 1, locale)) : [],
@@ -276,10 +310,10 @@ export async function submitRequest(
   clientIdempotencyKey: string | undefined,
 ): Promise<SubmitResult> {
   const lv = locale === 'lv';
-  const s = await serviceTakingApplications(db, input.service_code);
-  if (!s)
+  const found = await serviceTakingApplications(db, input.service_code);
+  if (!found)
     return { ok: false, status: 404, errors: [{ code: 404, description: ERRORS.serviceUnknown[locale] }] };
-  const def = formOf(s);
+  const { s, def } = found;
   const { answers, errors } = checkAttributes(def, input.attributes, locale);
   const name = [input.first_name, input.last_name].filter(Boolean).join(' ');
   if (!name) errors.push(lv ? 'Norādiet first_name vai last_name.' : 'Give first_name or last_name.');

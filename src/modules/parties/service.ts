@@ -1,6 +1,6 @@
-import type { SQL } from 'drizzle-orm';
 import type { Db } from '../../db/connection';
 import type { PartyKind } from '../../db/schema';
+import type { Shaped } from '../../db/shaped-statement';
 import { recordAudit, type Tx } from '../../platform/audit/service';
 import { type Actor, hasRole } from '../../platform/auth/actor';
 import { ForbiddenError } from '../../platform/errors';
@@ -126,12 +126,12 @@ export async function saveParty(
 }
 
 /**
- * saveParty as a clause of the caller's statement (its rows: id, name, email, preferred_language), for a
- * write that stores the party together with what it files.
+ * saveParty as a clause of the caller's shaped statement (its rows: id, name, email, preferred_language),
+ * for a write that stores the party together with what it files.
  */
-export function savePartySql(db: Db, input: PartyInput, opts: { verified: boolean }): SQL {
+export function savePartyShaped(input: PartyInput, opts: { verified: boolean }): Shaped {
   const { row, keep } = partyToStore(input, opts);
-  return store.upsertPartySql(db, row, keep);
+  return store.upsertPartyShaped(row, keep);
 }
 
 /** An unverified caller (opts.verified false) never changes a stored party's name or contacts (ADR 0008). */

@@ -1,6 +1,7 @@
-import { eq, type SQL, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/connection';
 import { party } from '../../db/schema';
+import type { Shaped } from '../../db/shaped-statement';
 
 export type PartyRow = typeof party.$inferSelect;
 export type NewPartyRow = typeof party.$inferInsert;
@@ -79,7 +80,45 @@ export async function upsertParty(db: Db, row: NewPartyRow, keepStoredContacts =
   return saved!;
 }
 
-/** The same as a clause of another statement: its rows are (id, name, email, preferred_language). */
-export function upsertPartySql(db: Db, row: NewPartyRow, keepStoredContacts = false): SQL {
-  return upsertPartyQuery(db, row, keepStoredContacts).getSQL();
+const PARTY_COLUMNS = [
+  ['kind', 'kind'],
+  ['personalCode', 'personal_code'],
+  ['registrationNumber', 'registration_number'],
+  ['name', 'name'],
+  ['birthDate', 'birth_date'],
+  ['identityDocument', 'identity_document'],
+  ['email', 'email'],
+  ['phone', 'phone'],
+  ['postalAddress', 'postal_address'],
+  ['eAddressConsent', 'e_address_consent'],
+  ['preferredLanguage', 'preferred_language'],
+] as const;
+
+/**
+ * upsertParty as a clause of another statement (db/shaped-statement.ts), its values named by column;
+ * its rows are (id, name, email, preferred_language). The same rules as upsertPartyQuery, written out so
+ * that the text is built once per shape: the code it meets on, and whether stored contacts are kept.
+ */
+export function upsertPartyShaped(row: NewPartyRow, keepStoredContacts: boolean): Shaped {
+  const target = row.personalCode ? 'personal_code' : row.registrationNumber ? 'registration_number' : null;
+  const values: Record<string, unknown> = {};
+  for (const [key] of PARTY_COLUMNS) values[key] = row[key] ?? null;
+  values.eAddressConsent = row.eAddressConsent ?? false;
+  values.preferredLanguage = row.preferredLanguage ?? 'lv';
+  const update = keepStoredContacts
+    ? 'updated_at = party.updated_at'
+    : `name = excluded.name, email = excluded.email, phone = excluded.phone, postal_address = excluded.postal_address,
+        e_address_consent = excluded.e_address_consent, preferred_language = excluded.preferred_language,
+        updated_at = now()`;
+  return {
+    shape: `party:${target}:${keepStoredContacts}`,
+    values,
+    build: (ref) => sql`INSERT INTO party (${sql.raw(PARTY_COLUMNS.map(([, c]) => c).join(', '))})
+      VALUES (${sql.join(
+        PARTY_COLUMNS.map(([key]) => ref(key)),
+        sql`, `,
+      )})
+      ${target ? sql.raw(`ON CONFLICT (${target}) WHERE ${target} IS NOT NULL DO UPDATE SET ${update}`) : sql``}
+      RETURNING id, name, email, preferred_language`,
+  };
 }

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { CATALOGUE_UNTOUCHED } from '../../db/catalogue-revision';
+import { WRITES_NO_CATALOGUE } from '../../db/catalogue-revision';
 import { type Db, preparedStatement } from '../../db/connection';
 import { rowHashSql } from './store';
 
@@ -97,7 +97,7 @@ const values = sql.raw(VALUE_NAMES.map((c) => `v.${c}`).join(', '));
  * size of group (one prepared statement).
  */
 const appendStatement = preparedStatement<{ ids: string[] | null }>(
-  sql`${sql.raw(CATALOGUE_UNTOUCHED)} WITH RECURSIVE
+  sql`${sql.raw(WRITES_NO_CATALOGUE)} WITH RECURSIVE
       audit_lock AS (SELECT last_id, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE),
       audit_input AS (
         SELECT e.n, (e.r->>'at')::timestamptz AS at, e.r->>'actorKind' AS actor_kind, (e.r->>'actorId')::int AS actor_id,

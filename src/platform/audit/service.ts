@@ -1,6 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
-import { CATALOGUE_UNTOUCHED } from '../../db/catalogue-revision';
+import { WRITES_NO_CATALOGUE } from '../../db/catalogue-revision';
 import { type Db, preparedQuery } from '../../db/connection';
+import type { Ref } from '../../db/shaped-statement';
 import type { Actor } from '../auth/actor';
 import { appendInGroup } from './batch';
 import { asStoredJson, GENESIS_HASH, rowHash } from './chain';
@@ -54,6 +55,43 @@ export function auditCtes(entry: AuditEntry, opts: AuditExpressions & { after?: 
   return store.appendCtes(rowValues(entry, opts), opts.after);
 }
 
+/**
+ * auditCtes for a shaped statement (db/shaped-statement.ts), for one or several rows chained in order:
+ * each row's values are the parameters `audit.*` of its `ref` (from `shapedAuditValues`), its `after` and
+ * entity id expressions over the caller's clauses; `after` as in auditCtes.
+ */
+export function shapedAuditCtes(rows: (Required<AuditExpressions> & { ref: Ref })[], after: SQL): SQL {
+  const values = rows.map(({ ref, afterSql, entityIdSql }) => {
+    const r = (k: string) => ref(`audit.${k}`);
+    return {
+      at: r('at'),
+      actorKind: r('actorKind'),
+      actorId: r('actorId'),
+      actorName: r('actorName'),
+      action: r('action'),
+      entity: r('entity'),
+      entityId: entityIdSql,
+      before: r('before'),
+      after: afterSql,
+    };
+  });
+  return store.appendCtes(values, after);
+}
+
+/** The parameters of `shapedAuditCtes` for one entry, to be nested as `audit` (its `after` and entity id come from the statement). */
+export function shapedAuditValues(entry: Omit<AuditEntry, 'after' | 'entityId'>): Record<string, unknown> {
+  const before = asStoredJson(entry.before);
+  return {
+    at: new Date().toISOString(),
+    actorKind: entry.actor?.kind ?? 'anonymous',
+    actorId: entry.actor?.id ?? null,
+    actorName: entry.actor?.name ?? null,
+    action: entry.action,
+    entity: entry.entity,
+    before: before === null ? null : JSON.stringify(before),
+  };
+}
+
 /** Values of the audit row given as expressions over the caller's clauses. */
 export interface AuditExpressions {
   afterSql?: SQL;
@@ -72,7 +110,7 @@ export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<string> {
 async function appendRow(db: Db, entry: AuditEntry): Promise<string> {
   const [row] = await preparedQuery<{ id: string }>(
     db,
-    sql`${sql.raw(CATALOGUE_UNTOUCHED)} WITH ${auditCtes(entry)} SELECT id::text AS id FROM audit_head`,
+    sql`${sql.raw(WRITES_NO_CATALOGUE)} WITH ${auditCtes(entry)} SELECT id::text AS id FROM audit_head`,
   );
   if (!row) throw new Error('audit_chain_head is missing: run the migrations');
   return row.id;

@@ -20,43 +20,57 @@ export function rowHashSql(alias: string): SQL {
     ${a}.prev_hash)::text, 'UTF8')), 'hex')`;
 }
 
+/** Each value given as itself, or as an expression (a parameter of a shaped statement). */
 export interface AuditRowValues {
-  at: string;
-  actorKind: string;
-  actorId: number | null;
-  actorName: string | null;
-  action: string;
-  entity: string;
+  at: string | SQL;
+  actorKind: string | SQL;
+  actorId: number | null | SQL;
+  actorName: string | null | SQL;
+  action: string | SQL;
+  entity: string | SQL;
   entityId: SQL;
   before: SQL;
   after: SQL;
 }
 
 /**
- * WITH clauses (without the WITH) that append one row: lock the chain head (after `after`, a condition
- * that makes a lock the caller takes first come first), take the next id once it is locked, hash the row
- * in the database and move the head on. `audit_head` gives the new row's id.
+ * WITH clauses (without the WITH) that append one row, or several in a chain: lock the chain head (after
+ * `after`, a condition that makes a lock the caller takes first come first), take the next id once it is
+ * locked, hash the row in the database, link each further row to the one before, and move the head on to
+ * the last. `audit_head` gives the last new row's id.
  */
-export function appendCtes(v: AuditRowValues, after?: SQL): SQL {
-  return sql`audit_lock AS (
-      SELECT last_id, last_hash FROM audit_chain_head WHERE id = 1${after ? sql` AND (${after})` : sql``} FOR UPDATE),
-    audit_values AS (
+export function appendCtes(rows: AuditRowValues | AuditRowValues[], after?: SQL): SQL {
+  const list = Array.isArray(rows) ? rows : [rows];
+  // One row keeps the clause names it always had (and with them the text of prepared statements).
+  const name = (base: string, i: number) => sql.raw(Array.isArray(rows) ? `${base}_${i}` : base);
+  const clauses = list.map((v, i) => {
+    const prev =
+      i === 0
+        ? sql`NULLIF(l.last_id, 0) AS prev_id, l.last_hash AS prev_hash FROM audit_lock l`
+        : sql`l.id AS prev_id, l.hash AS prev_hash FROM ${name('audit_row', i - 1)} l`;
+    return sql`${name('audit_values', i)} AS (
       SELECT nextval(pg_get_serial_sequence('audit_log', 'id')) AS id, ${v.at}::timestamptz AS at,
         ${v.actorKind}::text AS actor_kind, ${v.actorId}::int AS actor_id, ${v.actorName}::text AS actor_name,
         ${v.action}::text AS action, ${v.entity}::text AS entity, (${v.entityId})::text AS entity_id,
-        (${v.before})::jsonb AS before, (${v.after})::jsonb AS after, NULLIF(l.last_id, 0) AS prev_id,
-        l.last_hash AS prev_hash
-      FROM audit_lock l),
-    audit_row AS (
+        (${v.before})::jsonb AS before, (${v.after})::jsonb AS after, ${prev}),
+    ${name('audit_row', i)} AS (
       INSERT INTO audit_log
         (id, at, actor_kind, actor_id, actor_name, action, entity, entity_id, before, after, prev_id, prev_hash, hash,
          hash_version)
       SELECT v.id, v.at, v.actor_kind, v.actor_id, v.actor_name, v.action, v.entity, v.entity_id, v.before, v.after,
         v.prev_id, v.prev_hash, ${rowHashSql('v')}, 2
-      FROM audit_values v
-      RETURNING id, hash),
+      FROM ${name('audit_values', i)} v
+      RETURNING id, hash)`;
+  });
+  return sql`audit_lock AS (
+      SELECT last_id, last_hash FROM audit_chain_head WHERE id = 1${after ? sql` AND (${after})` : sql``} FOR UPDATE),
+    ${sql.join(
+      clauses,
+      sql`,
+    `,
+    )},
     audit_head AS (
-      UPDATE audit_chain_head SET last_id = r.id, last_hash = r.hash FROM audit_row r
+      UPDATE audit_chain_head SET last_id = r.id, last_hash = r.hash FROM ${name('audit_row', list.length - 1)} r
       WHERE audit_chain_head.id = 1
       RETURNING r.id)`;
 }

@@ -1,6 +1,7 @@
 import { desc, eq, sql } from 'drizzle-orm';
 import { type Db, query } from '../../db/connection';
 import { apiKey, staffUser } from '../../db/schema';
+import { runShaped } from '../../db/shaped-statement';
 
 export type ApiKeyRow = typeof apiKey.$inferSelect;
 
@@ -48,12 +49,14 @@ export async function selectApiKey(db: Db, id: number): Promise<ApiKeyRow | unde
   return row;
 }
 
+/** The key with this hash (asked on every request that presents a key: a shaped statement, built once). */
 export async function selectCandidate(db: Db, secretHash: string): Promise<ApiKeyCandidate | undefined> {
-  const [row] = await query<ApiKeyCandidate>(
-    db,
-    sql`SELECT id, name, secret_hash AS "secretHash", revoked_at IS NOT NULL AS revoked,
-      requests_per_minute AS "requestsPerMinute" FROM api_key WHERE secret_hash = ${secretHash}`,
-  );
+  const [row] = await runShaped<ApiKeyCandidate>(db, {
+    shape: 'api-key-candidate',
+    values: { secretHash },
+    build: (ref) => sql`SELECT id, name, secret_hash AS "secretHash", revoked_at IS NOT NULL AS revoked,
+      requests_per_minute AS "requestsPerMinute" FROM api_key WHERE secret_hash = ${ref('secretHash')}::text`,
+  });
   return row;
 }
 

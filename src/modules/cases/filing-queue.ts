@@ -1,0 +1,137 @@
+import type { Db } from '../../db/connection';
+import { runShaped } from '../../db/shaped-statement';
+import { type FiledRow, type FilingItem, fileApplications } from './filing-sql';
+
+/**
+ * Group commit of filings (ADR 0011). Every filing locks the registry counter and the audit chain head
+ * until it commits, so concurrent intakes queue on those locks and each pays a commit (a WAL flush) of
+ * its own while the others wait. Here the filings of one process that arrive while another is being
+ * filed wait in memory instead, and go together: one statement files them all (fileApplications), one
+ * commit. An intake alone is filed at once, as before.
+ *
+ * Nothing is half-written: the statement is atomic, so if any application of a batch fails, none of it
+ * is written (the numbers taken included, so no gap), and each application of the batch is filed again
+ * on its own, where it succeeds or fails by itself. A caller's answer waits for the commit of its filing.
+ */
+interface Waiting {
+  item: FilingItem;
+  resolve(row: FiledRow): void;
+  reject(err: unknown): void;
+}
+
+interface Queue {
+  running: boolean;
+  waiting: Waiting[];
+  stats: FilingQueueStats;
+}
+
+export interface FilingQueueStats {
+  /** Filings committed alone. */
+  alone: number;
+  /** Batches of more than one filing committed together, and the filings in them. */
+  batches: number;
+  batched: number;
+  /** Batches rolled back because one of their filings failed (each then filed again alone). */
+  rolledBack: number;
+}
+
+/**
+ * Applications in one statement at most: enough to share a commit, few enough to keep the locks short.
+ * A batch holds applications of one shape only, and 1, 2, 4, 8 or 16 of them: each distinct statement is
+ * kept prepared on every connection of the pool (and its text in shaped-statement.ts), so the kinds of
+ * statement must stay few — five per shape of application — whatever mix arrives.
+ */
+const MAX_BATCH = 16;
+const queues = new WeakMap<Db, Queue>();
+
+function queueOf(db: Db): Queue {
+  let q = queues.get(db);
+  if (!q) {
+    q = { running: false, waiting: [], stats: { alone: 0, batches: 0, batched: 0, rolledBack: 0 } };
+    queues.set(db, q);
+  }
+  return q;
+}
+
+/** Files one application, together with any that arrive meanwhile. */
+export function fileTogether(db: Db, item: FilingItem): Promise<FiledRow> {
+  const q = queueOf(db);
+  return new Promise<FiledRow>((resolve, reject) => {
+    q.waiting.push({ item, resolve, reject });
+    if (q.running) return;
+    q.running = true;
+    // One turn of the event loop first: the intakes that go on from the same moment (the answers of
+    // the last batch, requests read together) join this batch instead of queuing behind a lone one.
+    setImmediate(() => void drain(db, q));
+  });
+}
+
+/** What the queue of `db` did so far (tests and benchmarks). */
+export function filingQueueStats(db: Db): FilingQueueStats {
+  return { ...queueOf(db).stats };
+}
+
+async function drain(db: Db, q: Queue): Promise<void> {
+  try {
+    while (q.waiting.length > 0) {
+      await fileBatch(db, q, nextBatch(q));
+      // As before the first batch: those answered just now may be back with their next application, and
+      // then the ones left over join them in a full batch rather than going in a small one of their own.
+      await new Promise<void>((done) => setImmediate(done));
+    }
+  } finally {
+    q.running = false;
+  }
+}
+
+/**
+ * The next applications: of the shape of the first waiting, in arrival order, as many as the largest
+ * allowed size takes, leaving for a later batch one whose party is already in it.
+ */
+function nextBatch(q: Queue): Waiting[] {
+  const shape = q.waiting[0]!.item.shape;
+  const fits: Waiting[] = [];
+  const parties = new Set<string>();
+  for (const w of q.waiting) {
+    if (fits.length === MAX_BATCH) break;
+    if (w.item.shape !== shape || w.item.partyKeys.some((k) => parties.has(k))) continue;
+    fits.push(w);
+    for (const k of w.item.partyKeys) parties.add(k);
+  }
+  let size = 1;
+  while (size * 2 <= fits.length) size *= 2;
+  const batch = new Set(fits.slice(0, size));
+  q.waiting = q.waiting.filter((w) => !batch.has(w));
+  return [...batch];
+}
+
+async function alone(db: Db, w: Waiting): Promise<void> {
+  try {
+    const [row] = await runShaped<FiledRow>(db, fileApplications([w.item]));
+    w.resolve(row!);
+  } catch (err) {
+    w.reject(err);
+  }
+}
+
+async function fileBatch(db: Db, q: Queue, batch: Waiting[]): Promise<void> {
+  if (batch.length === 1) {
+    q.stats.alone++;
+    return alone(db, batch[0]!);
+  }
+  let rows: FiledRow[];
+  try {
+    rows = await runShaped<FiledRow>(db, fileApplications(batch.map((w) => w.item)));
+  } catch {
+    // Which one failed, and whether the others would have succeeded, each finds out on its own.
+    q.stats.rolledBack++;
+    q.stats.alone += batch.length;
+    await Promise.all(batch.map((w) => alone(db, w)));
+    return;
+  }
+  q.stats.batches++;
+  q.stats.batched += batch.length;
+  batch.forEach((w, i) => {
+    w.resolve(rows[i]!);
+  });
+}

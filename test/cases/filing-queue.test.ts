@@ -1,0 +1,119 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { sql } from 'drizzle-orm';
+import { query } from '../../src/db/connection';
+import { filingQueueStats } from '../../src/modules/cases/filing-queue';
+import { registryYear } from '../../src/modules/cases/registry';
+import { registerApplication } from '../../src/modules/cases/service';
+import { verifyAuditChain } from '../../src/platform/audit/service';
+import { application, type World, world } from './domain-helpers';
+
+/** Group commit of filings (ADR 0011): intakes that arrive together are committed together. */
+describe('filings committed together', () => {
+  let w: World;
+  before(async () => {
+    w = await world();
+  });
+  after(() => w.database.close());
+
+  const seqs = async () =>
+    (
+      await query<{ seq: number }>(
+        w.db,
+        sql`SELECT seq FROM registry_entry WHERE year = ${registryYear()} ORDER BY seq`,
+      )
+    ).map((r) => Number(r.seq));
+
+  test('concurrent intakes share commits, and one that fails in a batch takes nothing from the others', async () => {
+    // A case already registered; its form sent again below, in the middle of a crowd of new ones.
+    const repeated = application(w, {
+      applicant: { kind: 'contact_person', name: 'Repeat Sender', email: 'repeat@example.lv' },
+    });
+    const first = await registerApplication(w.db, w.clerk, repeated);
+    assert.ok(first.ok, JSON.stringify(first));
+    const [before] = await query<{ cases: number; parties: number }>(
+      w.db,
+      sql`SELECT (SELECT count(*)::int FROM case_file) AS cases, (SELECT count(*)::int FROM party) AS parties`,
+    );
+    const stats = filingQueueStats(w.db);
+    const crowd = Array.from({ length: 31 }, (_, i) =>
+      i === 15
+        ? repeated
+        : application(w, {
+            // A contact person is a new party row each time: a half-written batch would leave one behind.
+            applicant: { kind: 'contact_person', name: `Crowd ${i}`, email: `crowd${i}@example.lv` },
+          }),
+    );
+    const results = await Promise.all(crowd.map((input) => registerApplication(w.db, w.clerk, input)));
+    const after = filingQueueStats(w.db);
+    // The repeat met its key inside a batch: that batch rolled back and its filings went again one by one.
+    assert.ok(after.rolledBack > stats.rolledBack, `no batch rolled back: ${JSON.stringify(after)}`);
+
+    const replay = results[15]!;
+    assert.ok(replay.ok && replay.replayed && replay.caseId === first.caseId, JSON.stringify(replay));
+    const fresh = results.filter((_, i) => i !== 15);
+    for (const r of fresh) assert.ok(r.ok && !r.replayed, JSON.stringify(r));
+    const numbers = new Set(fresh.map((r) => (r.ok ? r.registrationNumber : '')));
+    assert.equal(numbers.size, 30);
+    // Every number of the year once, none skipped: a rolled-back batch returned all it took.
+    const all = await seqs();
+    assert.deepEqual(
+      all,
+      all.map((_, i) => i + 1),
+    );
+    const [now] = await query<{ cases: number; parties: number }>(
+      w.db,
+      sql`SELECT (SELECT count(*)::int FROM case_file) AS cases, (SELECT count(*)::int FROM party) AS parties`,
+    );
+    assert.deepEqual(now, { cases: before!.cases + 30, parties: before!.parties + 30 });
+    assert.equal((await verifyAuditChain(w.db)).ok, true);
+  });
+
+  test('a crowd of intakes is committed in batches with distinct, gapless numbers', async () => {
+    const stats = filingQueueStats(w.db);
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        registerApplication(
+          w.db,
+          w.clerk,
+          application(w, {
+            applicant: {
+              kind: 'person',
+              personalCode: `32${String(100 + i).padStart(9, '0')}`,
+              name: `Person ${i}`,
+              email: `person${i}@example.lv`,
+            },
+          }),
+        ),
+      ),
+    );
+    const after = filingQueueStats(w.db);
+    assert.ok(after.batches > stats.batches, `no batch was filed: ${JSON.stringify(after)}`);
+    assert.equal(after.rolledBack, stats.rolledBack);
+    assert.equal(new Set(results.map((r) => (r.ok ? r.registrationNumber : JSON.stringify(r)))).size, 20);
+    const all = await seqs();
+    assert.deepEqual(
+      all,
+      all.map((_, i) => i + 1),
+    );
+    assert.equal((await verifyAuditChain(w.db)).ok, true);
+  });
+
+  test('applications of one person at the same moment are filed one after another, all of them', async () => {
+    const stats = filingQueueStats(w.db);
+    // One statement cannot write the same party row twice: these never share a batch.
+    const results = await Promise.all(
+      Array.from({ length: 6 }, () => registerApplication(w.db, w.clerk, application(w))),
+    );
+    for (const r of results) assert.ok(r.ok && !r.replayed, JSON.stringify(r));
+    assert.equal(new Set(results.map((r) => (r.ok ? r.caseId : 0))).size, 6);
+    assert.equal(filingQueueStats(w.db).rolledBack, stats.rolledBack);
+  });
+
+  test('an intake alone is filed at once, not held for company', async () => {
+    const stats = filingQueueStats(w.db);
+    const r = await registerApplication(w.db, w.clerk, application(w));
+    assert.ok(r.ok, JSON.stringify(r));
+    assert.equal(filingQueueStats(w.db).alone, stats.alone + 1);
+  });
+});
