@@ -110,6 +110,7 @@ interface Http {
   rps: number;
   p50: number;
   p95: number;
+  p97_5: number;
   p99: number;
   errors: number;
 }
@@ -119,18 +120,34 @@ async function http(base: string, name: string, path: string, cookie: string): P
   const first = await fetch(url, { headers: { cookie } });
   if (first.status !== 200) throw new Error(`${path} answers ${first.status}`);
   await autocannon({ url, connections: USERS, duration: 2, headers: { cookie } });
-  const r = await autocannon({ url, connections: USERS, duration: MEASURE_SECONDS, headers: { cookie } });
+  const { result: r, times } = await timedLoad({
+    url,
+    connections: USERS,
+    duration: MEASURE_SECONDS,
+    headers: { cookie },
+  });
   if (r.non2xx > 0) throw new Error(`${path}: ${r.non2xx} answers were not 2xx`);
-  // autocannon reports p97.5 and p99, not p95: p97.5 is the stricter bound we hold against the aim.
+  times.sort((a, b) => a - b);
   return {
     name,
     path,
     rps: r.requests.average,
     p50: r.latency.p50,
-    p95: r.latency.p97_5,
+    // autocannon's summary has p90 and p97.5 but no p95: the aim's percentile comes from every answer's time.
+    p95: Math.round(percentile(times, 95) * 10) / 10,
+    p97_5: r.latency.p97_5,
     p99: r.latency.p99,
     errors: r.errors,
   };
+}
+
+/** autocannon's run with the time of every answer (ms), as its 'response' event gives them. */
+function timedLoad(opts: autocannon.Options): Promise<{ result: autocannon.Result; times: number[] }> {
+  return new Promise((resolve, reject) => {
+    const times: number[] = [];
+    const instance = autocannon(opts, (error, result) => (error ? reject(error) : resolve({ result, times })));
+    instance.on('response', (_client, _status, _bytes, responseTime: number) => times.push(responseTime));
+  });
 }
 
 async function explain(database: Database, actor: Actor): Promise<string> {
@@ -364,7 +381,7 @@ HTTP from the app in its own process, whose RSS is sampled every 200 ms.`,
       `| service: case page (getCase, audited read) | ${r.service.page.n} | ${ms(r.service.page.p50)} | ${ms(r.service.page.p95)} | ${yes(r.service.page.p95 <= AIM_P95_MS)} |`,
       ...r.httpResults.map(
         (h) =>
-          `| HTTP: ${h.name} (\`${h.path.length > 40 ? `${h.path.slice(0, 40)}…` : h.path}\`), ${h.rps.toFixed(0)} req/s, p99 ${h.p99} ms | — | ${h.p50} | ${h.p95} (p97.5) | ${yes(h.p95 <= AIM_P95_MS && h.errors === 0)} |`,
+          `| HTTP: ${h.name} (\`${h.path.length > 40 ? `${h.path.slice(0, 40)}…` : h.path}\`), ${h.rps.toFixed(0)} req/s, p99 ${h.p99} ms | — | ${h.p50} | ${h.p95} (p97.5 ${h.p97_5}) | ${yes(h.p95 <= AIM_P95_MS && h.errors === 0)} |`,
       ),
     ].join('\n'),
     r.httpNote ? `Not measured over HTTP: ${r.httpNote}.` : '',
