@@ -145,7 +145,9 @@ async function http(base: string, name: string, path: string, cookie: string): P
 function timedLoad(opts: autocannon.Options): Promise<{ result: autocannon.Result; times: number[] }> {
   return new Promise((resolve, reject) => {
     const times: number[] = [];
-    const instance = autocannon(opts, (error, result) => (error ? reject(error) : resolve({ result, times })));
+    const instance = autocannon(opts, (error, result) =>
+      error ? reject(error) : resolve({ result, times }),
+    );
     instance.on('response', (_client, _status, _bytes, responseTime: number) => times.push(responseTime));
   });
 }
