@@ -1,36 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'drizzle-orm';
-import { type Db, query } from '../../src/db/connection';
+import { query } from '../../src/db/connection';
 import { registerApplication } from '../../src/modules/cases/service';
 import { recordAudit, verifyAuditChain } from '../../src/platform/audit/service';
+import { listStatements as list, statementsOf } from '../helpers/statements';
 import { application, type World, world } from './domain-helpers';
-
-/**
- * The statements `db` sends while `work` runs, through drizzle's logger (the same on PGlite and
- * PostgreSQL; transaction control is left out: PGlite sends it without the logger).
- */
-async function statementsOf(db: Db, work: () => Promise<unknown>): Promise<string[]> {
-  const seen: string[] = [];
-  const session = (db as unknown as { session: { logger: unknown; options: { logger?: unknown } } }).session;
-  const before = { logger: session.logger, option: session.options.logger };
-  const logger = {
-    logQuery(text: string) {
-      if (!/^\s*(begin|commit|rollback)\b/i.test(text)) seen.push(text.replace(/\s+/g, ' ').trim());
-    },
-  };
-  session.logger = logger;
-  session.options.logger = logger;
-  try {
-    await work();
-  } finally {
-    session.logger = before.logger;
-    session.options.logger = before.option;
-  }
-  return seen;
-}
-
-const list = (statements: string[]) => statements.map((s) => `  ${s.slice(0, 100)}`).join('\n');
 
 describe('statements per write (round trips are what intake throughput is made of)', () => {
   let w: World;

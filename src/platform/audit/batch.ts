@@ -1,20 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { WRITES_NO_CATALOGUE } from '../../db/catalogue-revision';
 import { type Db, preparedStatement } from '../../db/connection';
+import type { ChainedFields } from './chain';
 import { rowHashSql } from './store';
 
 /** An audit row's values as JSON gives them (before and after as stored: asStoredJson). */
-export interface PlainAuditRow {
-  at: string;
-  actorKind: string;
-  actorId: number | null;
-  actorName: string | null;
-  action: string;
-  entity: string;
-  entityId: string | null;
-  before: unknown;
-  after: unknown;
-}
+export type PlainAuditRow = Omit<ChainedFields, 'id' | 'prevId' | 'prevHash'>;
 
 /** At most this many rows in one statement; more wait for the next. */
 const MOST = 200;

@@ -22,11 +22,8 @@ export interface AuditEntry {
   after?: unknown;
 }
 
-function rowValues(entry: AuditEntry, expressions: AuditExpressions): store.AuditRowValues {
-  const json = (v: unknown) => {
-    const stored = asStoredJson(v);
-    return sql`${stored === null ? null : JSON.stringify(stored)}`;
-  };
+/** When, who and what of an audit row: the part every way of appending one writes alike. */
+function whoAndWhat(entry: Pick<AuditEntry, 'actor' | 'action' | 'entity'>) {
   return {
     at: new Date().toISOString(),
     actorKind: entry.actor?.kind ?? 'anonymous',
@@ -34,6 +31,16 @@ function rowValues(entry: AuditEntry, expressions: AuditExpressions): store.Audi
     actorName: entry.actor?.name ?? null,
     action: entry.action,
     entity: entry.entity,
+  };
+}
+
+function rowValues(entry: AuditEntry, expressions: AuditExpressions): store.AuditRowValues {
+  const json = (v: unknown) => {
+    const stored = asStoredJson(v);
+    return sql`${stored === null ? null : JSON.stringify(stored)}`;
+  };
+  return {
+    ...whoAndWhat(entry),
     entityId:
       expressions.entityIdSql ??
       sql`${entry.entityId === undefined || entry.entityId === null ? null : String(entry.entityId)}`,
@@ -82,12 +89,7 @@ export function shapedAuditCtes(rows: (Required<AuditExpressions> & { ref: Ref }
 export function shapedAuditValues(entry: Omit<AuditEntry, 'after' | 'entityId'>): Record<string, unknown> {
   const before = asStoredJson(entry.before);
   return {
-    at: new Date().toISOString(),
-    actorKind: entry.actor?.kind ?? 'anonymous',
-    actorId: entry.actor?.id ?? null,
-    actorName: entry.actor?.name ?? null,
-    action: entry.action,
-    entity: entry.entity,
+    ...whoAndWhat(entry),
     before: before === null ? null : JSON.stringify(before),
   };
 }
@@ -122,12 +124,7 @@ async function appendRow(db: Db, entry: AuditEntry): Promise<string> {
  */
 export async function recordAuditAlone(db: Db, entry: AuditEntry): Promise<string> {
   return appendInGroup(db, {
-    at: new Date().toISOString(),
-    actorKind: entry.actor?.kind ?? 'anonymous',
-    actorId: entry.actor?.id ?? null,
-    actorName: entry.actor?.name ?? null,
-    action: entry.action,
-    entity: entry.entity,
+    ...whoAndWhat(entry),
     entityId: entry.entityId === undefined || entry.entityId === null ? null : String(entry.entityId),
     before: asStoredJson(entry.before),
     after: asStoredJson(entry.after),
