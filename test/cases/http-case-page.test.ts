@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { sql } from 'drizzle-orm';
+import { query } from '../../src/db/connection';
 import { createUser } from '../../src/modules/staff/service';
 import { systemActor } from '../../src/platform/auth/actor';
 import { type TestApp, testApp } from '../helpers/app';
@@ -80,6 +82,19 @@ describe('worklist and case page', () => {
       assert.deepEqual(chosen(unknown.body, 'centre'), []);
       assert.match(unknown.body, /<select[^>]*id="centre"/);
     }
+  });
+
+  test("the worklist's assignee filter offers the active specialists and heads of the user's unit, no one else", async () => {
+    const expected = await query<{ id: number }>(
+      t.database.db,
+      sql`SELECT DISTINCT u.id FROM staff_user u JOIN role_grant g ON g.user_id = u.id
+          WHERE u.active AND g.role IN ('specialist', 'head') AND g.unit_code = 'socialais-dienests'`,
+    );
+    assert.ok(expected.length > 0);
+    const page = await get('/darbs/lietas', specialist);
+    const select = /<select[^>]*id="assignee"[\s\S]*?<\/select>/.exec(page.body)?.[0] ?? '';
+    const offered = [...select.matchAll(/<option value="(\d+)"/g)].map((m) => Number(m[1]));
+    assert.deepEqual(offered.sort(), expected.map((r) => r.id).sort());
   });
 
   test('the receipt as a PDF, with the access code when the desk sends it', async () => {
