@@ -2,8 +2,8 @@ import { type SQL, sql } from 'drizzle-orm';
 import { type Db, preparedStatement } from '../../db/connection';
 import { recordAuditAlone } from '../../platform/audit/service';
 import type { Actor } from '../../platform/auth/actor';
-import { type PartyView, partyView } from '../parties/service';
-import type { CaseContext, CaseRow } from './store';
+import { type PartyView, partyRowsSql, partyView } from '../parties/service';
+import { type CaseContext, type CaseRow, unitStaffSql } from './store';
 import type { CaseDocumentView, CaseEventView } from './types';
 
 /** What the case page shows beside the case row itself. */
@@ -63,24 +63,15 @@ function statementFor(withUnitStaff: boolean, parties: number) {
       )} AS documents,
       ${
         withUnitStaff
-          ? json(
-              sql`SELECT DISTINCT u.id, u.name FROM staff_user u JOIN role_grant g ON g.user_id = u.id
-                  WHERE u.active AND g.role IN ('specialist', 'head') AND g.unit_code = ${sql.placeholder('unitCode')}`,
-              sql`r.name, r.id`,
-            )
+          ? json(unitStaffSql(sql`ARRAY[${sql.placeholder('unitCode')}]::text[]`), sql`r.name, r.id`)
           : sql`NULL::json`
       } AS "unitStaff",
       ${
         parties > 0
           ? json(
-              sql`SELECT id, kind, personal_code AS "personalCode", registration_number AS "registrationNumber", name,
-                    birth_date AS "birthDate", identity_document AS "identityDocument", email, phone,
-                    postal_address AS "postalAddress", e_address_consent AS "eAddressConsent",
-                    preferred_language AS "preferredLanguage", erased_at AS "erasedAt"
-                  FROM party WHERE id IN (${sql.join(
-                    Array.from({ length: parties }, (_, n) => sql`${sql.placeholder(`party${n}`)}::int`),
-                    sql`, `,
-                  )})`,
+              partyRowsSql(
+                Array.from({ length: parties }, (_, n) => sql`${sql.placeholder(`party${n}`)}::int`),
+              ),
               sql`r.id`,
             )
           : sql`'[]'::json`

@@ -301,13 +301,23 @@ export async function selectCaseContext(db: Db, c: CaseRow): Promise<CaseContext
   return row!;
 }
 
-/** Active staff holding a specialist or head role in the unit: whom a case can be assigned to. */
+/** Active staff holding a specialist or head role in one of `units` (a text[] expression): whom a case can be assigned to. */
+export function unitStaffSql(units: SQL): SQL {
+  return sql`SELECT DISTINCT u.id, u.name FROM staff_user u JOIN role_grant g ON g.user_id = u.id
+    WHERE u.active AND g.role IN ('specialist', 'head') AND g.unit_code = ANY(${units})`;
+}
+
+/** The staff of `units`, by name, prepared once (the worklist's assignee filter, the assign action). */
+const staffOfUnits = preparedStatement<{ id: number; name: string }>(
+  sql`${unitStaffSql(sql`${sql.placeholder('units')}::text[]`)} ORDER BY name, id`,
+);
+
+export async function selectUnitsStaff(db: Db, units: string[]): Promise<{ id: number; name: string }[]> {
+  return staffOfUnits(db, { units });
+}
+
 export async function selectUnitStaff(db: Db, unitCode: string): Promise<{ id: number; name: string }[]> {
-  return query(
-    db,
-    sql`SELECT DISTINCT u.id, u.name FROM staff_user u JOIN role_grant g ON g.user_id = u.id
-        WHERE u.active AND g.role IN ('specialist', 'head') AND g.unit_code = ${unitCode} ORDER BY u.name, u.id`,
-  );
+  return selectUnitsStaff(db, [unitCode]);
 }
 
 export async function unitExists(db: Db, code: string): Promise<boolean> {

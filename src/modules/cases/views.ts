@@ -1,5 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
-import { type Db, preparedStatement, query } from '../../db/connection';
+import { type Db, query } from '../../db/connection';
 import { CASE_STATUSES } from '../../db/schema';
 import { recordAudit } from '../../platform/audit/service';
 import { type Actor, centresFor, hasRole, unitsFor } from '../../platform/auth/actor';
@@ -252,18 +252,11 @@ export async function unitOptions(db: Db): Promise<({ code: string } & Named)[]>
   return (await catalogueChoices(db)).units;
 }
 
-/** Active specialists and heads of some units (the worklist's assignee filter), prepared once. */
-const unitsStaff = preparedStatement<{ id: number; name: string }>(
-  sql`SELECT DISTINCT u.id, u.name FROM staff_user u JOIN role_grant g ON g.user_id = u.id
-      WHERE u.active AND g.role IN ('specialist', 'head') AND g.unit_code = ANY(${sql.placeholder('units')}::text[])
-      ORDER BY u.name, u.id`,
-);
-
 export async function worklistOptions(db: Db, actor: Actor) {
   const units = [...new Set([...unitsFor(actor, 'specialist'), ...unitsFor(actor, 'head')])];
   const [choices, assignees] = await Promise.all([
     catalogueChoices(db),
-    units.length > 0 ? unitsStaff(db, { units }) : Promise.resolve([]),
+    units.length > 0 ? store.selectUnitsStaff(db, units) : Promise.resolve([]),
   ]);
   return { services: choices.services, centres: choices.centres, units: choices.units, assignees };
 }

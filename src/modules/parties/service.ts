@@ -162,6 +162,9 @@ function partyToStore(
   };
 }
 
+/** The parties of `ids` as a subquery for a statement of another module (see the store). */
+export const partyRowsSql = store.partyRowsSql;
+
 export function partyView(row: Omit<store.PartyRow, 'createdAt' | 'updatedAt'>): PartyView {
   const identifier = row.personalCode
     ? maskPersonalCode(row.personalCode)

@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/connection';
 import { party } from '../../db/schema';
 import type { Shaped } from '../../db/shaped-statement';
@@ -21,10 +21,6 @@ export async function selectPartyByRegistrationNumber(db: Db, number: string): P
   return row;
 }
 
-/**
- * Inserts a party, or (same personal code or registration number) updates what was typed this time:
- * concurrent intakes for the same person meet on the unique index instead of creating two rows.
- */
 /** What intake needs back from a stored party: who to write to, in which language. */
 export interface SavedParty {
   id: number;
@@ -75,6 +71,10 @@ function upsertPartyQuery(db: Db, row: NewPartyRow, keepStoredContacts: boolean)
   return insert.returning(SAVED);
 }
 
+/**
+ * Inserts a party, or (same personal code or registration number) updates what was typed this time:
+ * concurrent intakes for the same person meet on the unique index instead of creating two rows.
+ */
 export async function upsertParty(db: Db, row: NewPartyRow, keepStoredContacts = false): Promise<SavedParty> {
   const [saved] = await upsertPartyQuery(db, row, keepStoredContacts);
   return saved!;
@@ -121,4 +121,16 @@ export function upsertPartyShaped(row: NewPartyRow, keepStoredContacts: boolean)
       ${target ? sql.raw(`ON CONFLICT (${target}) WHERE ${target} IS NOT NULL DO UPDATE SET ${update}`) : sql``}
       RETURNING id, name, email, preferred_language`,
   };
+}
+
+/**
+ * The parties of `ids` as a subquery of another module's statement (the case page reads them beside the
+ * case), with the columns of a PartyRow under their TypeScript names; `erasedAt` comes as JSON's string.
+ */
+export function partyRowsSql(ids: SQL[]): SQL {
+  return sql`SELECT id, kind, personal_code AS "personalCode", registration_number AS "registrationNumber", name,
+      birth_date AS "birthDate", identity_document AS "identityDocument", email, phone,
+      postal_address AS "postalAddress", e_address_consent AS "eAddressConsent",
+      preferred_language AS "preferredLanguage", erased_at AS "erasedAt"
+    FROM party WHERE id IN (${sql.join(ids, sql`, `)})`;
 }
