@@ -115,16 +115,26 @@ interface Http {
   errors: number;
 }
 
-async function http(base: string, name: string, path: string, cookie: string): Promise<Http> {
+/** The pages `paths` over HTTP at USERS concurrent users, each request taking the next path in turn. */
+async function http(base: string, name: string, paths: string[], cookie: string): Promise<Http> {
+  const path = paths[0]!;
   const url = base + path;
   const first = await fetch(url, { headers: { cookie } });
   if (first.status !== 200) throw new Error(`${path} answers ${first.status}`);
-  await autocannon({ url, connections: USERS, duration: 2, headers: { cookie } });
+  let turn = 0;
+  const requests = [
+    {
+      method: 'GET' as const,
+      setupRequest: (req: object) => ({ ...req, path: paths[turn++ % paths.length] }),
+    },
+  ];
+  await autocannon({ url, connections: USERS, duration: 2, headers: { cookie }, requests });
   const { result: r, times } = await timedLoad({
     url,
     connections: USERS,
     duration: MEASURE_SECONDS,
     headers: { cookie },
+    requests,
   });
   if (r.non2xx > 0) throw new Error(`${path}: ${r.non2xx} answers were not 2xx`);
   times.sort((a, b) => a - b);
@@ -242,8 +252,17 @@ export async function runCasesBench(): Promise<void> {
       if (!page.next) break;
       deep = page.next;
     }
-    const first = await listCases(database.db, specialist, {});
-    const caseIds = first.rows.map((r) => r.id);
+    // Many different cases of the specialist's unit, as a day's work opens them (not one page a cache keeps warm).
+    const units = specialist.grants.map((g) => g.unit).filter(Boolean) as string[];
+    const caseIds = (
+      await query<{ id: number }>(
+        database.db,
+        sql`SELECT id FROM case_file WHERE unit_code IN (${sql.join(
+          units.map((u) => sql`${u}`),
+          sql`, `,
+        )}) ORDER BY random() LIMIT 2000`,
+      )
+    ).map((r) => r.id);
 
     console.log('cases bench: service calls at 10 concurrent users …');
     const service = {
@@ -283,9 +302,14 @@ export async function runCasesBench(): Promise<void> {
       }, 200);
       try {
         httpResults = [
-          await http(app.base, 'Worklist, first page', '/darbs/lietas', cookie),
-          await http(app.base, 'Worklist, page 21 (keyset)', `/darbs/lietas?pec=${deep ?? ''}`, cookie),
-          await http(app.base, 'Case page', `/darbs/lietas/${caseIds[0]}`, cookie),
+          await http(app.base, 'Worklist, first page', ['/darbs/lietas'], cookie),
+          await http(app.base, 'Worklist, page 21 (keyset)', [`/darbs/lietas?pec=${deep ?? ''}`], cookie),
+          await http(
+            app.base,
+            `Case page, ${caseIds.length} different cases`,
+            caseIds.map((id) => `/darbs/lietas/${id}`),
+            cookie,
+          ),
         ];
       } finally {
         clearInterval(sampler);
