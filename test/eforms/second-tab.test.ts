@@ -2,6 +2,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { query } from '../../src/db/connection';
+import * as eforms from '../../src/modules/eforms/service';
+import * as store from '../../src/modules/eforms/store';
+import { todayInRiga } from '../../src/platform/calendar/days';
 import { PDF } from '../cases/http-helpers';
 import { type TestApp, testApp } from '../helpers/app';
 import { APPLICANT, Resident, serviceWithForm } from './helpers';
@@ -201,5 +204,27 @@ describe('a second tab', () => {
       }
     }
     ctx.diagnostic(JSON.stringify(rounds));
+  });
+
+  test('a submission that read the draft just before another sent it is told the number, not asked again', async () => {
+    // The race seen once in CI: three parallel POSTs; one read the draft, another then registered it (its
+    // files became the case's documents), and the first checked a draft whose files were gone.
+    const r = await atCheck();
+    const stale = (await store.selectDraft(t.database.db, (await draftRow(r)).id))!;
+    const sent = await r.post(`${base}/parbaude`, { declaration: 'yes' });
+    assert.equal(sent.statusCode, 303);
+    const number = (await draftRow(r)).number;
+    assert.ok(number);
+    const found = await eforms.findJourney(t.database.db, base.split('/')[2]!);
+    assert.equal(found.kind, 'open');
+    if (found.kind !== 'open') return;
+    const cases = await portalCases();
+    const late = await eforms.submit(t.database.db, found.journey, stale, true, todayInRiga());
+    assert.deepEqual(late, {
+      kind: 'already',
+      caseId: late.kind === 'already' ? late.caseId : -1,
+      registrationNumber: number,
+    });
+    assert.equal(await portalCases(), cases);
   });
 });

@@ -467,8 +467,15 @@ export async function submit(
     return { kind: 'already', caseId: draft.submittedCaseId, registrationNumber: draft.submittedNumber };
   const { answers, files, problems } = await checkDraft(db, journey, draft, today);
   const checkedVersion = draftVersion(draft, files);
-  if (shownVersion !== undefined && shownVersion !== checkedVersion) return { kind: 'changed' };
+  const changed = shownVersion !== undefined && shownVersion !== checkedVersion;
   if (!declared) problems.push({ step: 'check', kind: 'declaration' });
+  if (changed || problems.length > 0) {
+    // Sent by a parallel request after this one read the draft: its files are the case's now.
+    const now = await store.selectDraft(db, draft.id);
+    if (now?.submittedNumber)
+      return { kind: 'already', caseId: now.submittedCaseId, registrationNumber: now.submittedNumber };
+  }
+  if (changed) return { kind: 'changed' };
   if (problems.length > 0) return { kind: 'problems', problems };
   if (!(await store.claimForSubmission(db, draft.id))) return waitForOther(db, draft.id);
   try {
