@@ -3,6 +3,8 @@
 // (/proc, when the server runs on this machine) over an autocannon run of 10 connections, in a fresh database
 // with the demo data and BENCH_CASES synthetic cases (default 100,000). Not part of `npm run bench`.
 //   npx tsx test/bench/case-page-cpu.ts
+// BENCH_ONLY=worklist (or 'case page') measures one page; BENCH_CPU_PROF=DIR writes the app's V8 CPU profile
+// (.cpuprofile, for cpu-report-like reading or Chrome's DevTools) into DIR when the app stops.
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -20,6 +22,8 @@ import { serverCpu, serverMemory, startServer, stopServer } from './processes';
 
 const CASES = Number(process.env.BENCH_CASES ?? 100_000);
 const SECONDS = 10;
+const ONLY = process.env.BENCH_ONLY;
+const PROFILE_DIR = process.env.BENCH_CPU_PROF;
 
 /** User + system CPU time (µs) of each process /proc shows (none when the server runs on another host). */
 function procCpu(pids: number[]): Map<number, number> {
@@ -76,7 +80,12 @@ try {
   });
   if (!session.ok) throw new Error('the demo specialist cannot sign in');
   const cookie = `pietura_session=${session.token}`;
-  app = await startServer('app-server.ts', [], { DATABASE_URL: url });
+  app = await startServer(
+    'app-server.ts',
+    [],
+    { DATABASE_URL: url },
+    PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : [],
+  );
   console.log(
     `load average ${loadavg()
       .map((l) => l.toFixed(1))
@@ -86,6 +95,7 @@ try {
     ['case page', `/darbs/lietas/${first.rows[0]!.id}`],
     ['worklist, first page', '/darbs/lietas'],
   ] as const) {
+    if (ONLY && !what.startsWith(ONLY)) continue;
     const target = { url: app.base + path, connections: 10, headers: { cookie } };
     await autocannon({ ...target, duration: 2 });
     const backends = (

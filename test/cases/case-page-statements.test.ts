@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { query } from '../../src/db/connection';
-import { getCase, registerApplication } from '../../src/modules/cases/service';
+import { getCase, listCases, registerApplication, worklistOptions } from '../../src/modules/cases/service';
 import { recordAuditAlone, verifyAuditChain } from '../../src/platform/audit/service';
 import { listStatements, statementsOf } from '../helpers/statements';
 import { application, type World, world } from './domain-helpers';
@@ -64,6 +64,23 @@ describe('the case page: statements, and the audit of the parties it shows', () 
       parties: [view!.applicant!.id],
     });
     assert.equal((await verifyAuditChain(w.db)).ok, true);
+  });
+
+  test('the worklist, warm: one statement (its rows); the filter’s choices come from memory', async () => {
+    await Promise.all([listCases(w.db, w.specialist, {}), worklistOptions(w.db, w.specialist)]);
+    let shown = 0;
+    let assignees: { id: number }[] = [];
+    const statements = await statementsOf(w.db, async () => {
+      const [list, options] = await Promise.all([
+        listCases(w.db, w.specialist, {}),
+        worklistOptions(w.db, w.specialist),
+      ]);
+      shown = list.rows.length;
+      assignees = options.assignees;
+    });
+    assert.equal(statements.length, 1, listStatements(statements));
+    assert.ok(shown > 0, 'the registered case is listed');
+    assert.ok(assignees.some((s) => s.id === w.specialist.id));
   });
 
   test('a case outside the actor’s scope: nothing read, nothing audited', async () => {

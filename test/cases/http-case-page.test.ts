@@ -2,7 +2,12 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { query } from '../../src/db/connection';
-import { createUser } from '../../src/modules/staff/service';
+import {
+  createUser,
+  deactivateUser,
+  reactivateUser,
+  updateUserGrants,
+} from '../../src/modules/staff/service';
 import { systemActor } from '../../src/platform/auth/actor';
 import { type TestApp, testApp } from '../helpers/app';
 import { type Browser, demoEmail, ensureDemoStaff, FORM, formBody, postForm, signIn } from '../staff/helpers';
@@ -95,6 +100,31 @@ describe('worklist and case page', () => {
     const select = /<select[^>]*id="assignee"[\s\S]*?<\/select>/.exec(page.body)?.[0] ?? '';
     const offered = [...select.matchAll(/<option value="(\d+)"/g)].map((m) => Number(m[1]));
     assert.deepEqual(offered.sort(), expected.map((r) => r.id).sort());
+  });
+
+  test('the assignee filter follows a colleague deactivated and reactivated at once (its choices are kept in memory)', async () => {
+    const offered = async () => {
+      const page = await get('/darbs/lietas', specialist);
+      const select = /<select[^>]*id="assignee"[\s\S]*?<\/select>/.exec(page.body)?.[0] ?? '';
+      return [...select.matchAll(/<option value="(\d+)"/g)].map((m) => Number(m[1]));
+    };
+    const colleague = await createUser(t.database.db, systemActor('test'), {
+      email: 'kolegis@ilukste.example',
+      name: 'Kolēģis Filtrā',
+      password: 'Kolegis-parole-2026',
+      grants: [{ role: 'specialist', unit: 'socialais-dienests' }],
+    });
+    assert.ok(colleague.ok);
+    assert.ok((await offered()).includes(colleague.id), 'a new colleague is offered at once');
+    assert.equal(await deactivateUser(t.database.db, systemActor('test'), colleague.id), 'deactivated');
+    assert.ok(!(await offered()).includes(colleague.id), 'a deactivated colleague is gone at once');
+    assert.equal(await reactivateUser(t.database.db, systemActor('test'), colleague.id), 'reactivated');
+    assert.ok((await offered()).includes(colleague.id), 'and back when reactivated');
+    const grants = await updateUserGrants(t.database.db, systemActor('test'), colleague.id, [
+      { role: 'clerk', centre: 'ilukste' },
+    ]);
+    assert.deepEqual(grants, { ok: true });
+    assert.ok(!(await offered()).includes(colleague.id), 'no longer a specialist of the unit');
   });
 
   test('the receipt as a PDF, with the access code when the desk sends it', async () => {

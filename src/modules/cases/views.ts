@@ -3,6 +3,7 @@ import { type Db, query } from '../../db/connection';
 import { CASE_STATUSES } from '../../db/schema';
 import { recordAudit } from '../../platform/audit/service';
 import { type Actor, centresFor, hasRole, unitsFor } from '../../platform/auth/actor';
+import { staffGeneration } from '../../platform/auth/staff-changes';
 import { perRevision } from '../catalogue/service';
 import { allFields, parseFormDefinition } from '../eforms/definition';
 import { unmaskPersonalCode } from '../parties/service';
@@ -252,12 +253,36 @@ export async function unitOptions(db: Db): Promise<({ code: string } & Named)[]>
   return (await catalogueChoices(db)).units;
 }
 
+type StaffChoice = { id: number; name: string };
+const ASSIGNEE_CHOICES_MS = 30_000;
+const assigneeChoices = new WeakMap<
+  Db,
+  Map<string, { at: number; generation: number; staff: Promise<StaffChoice[]> }>
+>();
+
+/**
+ * The worklist's assignee filter: the units' active specialists and heads, kept for half a minute and
+ * until a staff change in this process (staff-changes.ts). Only the filter's choices: assigning a case
+ * checks the staff afresh.
+ */
+function assigneeChoicesOf(db: Db, units: string[]): Promise<StaffChoice[]> {
+  if (units.length === 0) return Promise.resolve([]);
+  const key = [...units].sort().join('\n');
+  const byUnits = assigneeChoices.get(db) ?? new Map();
+  assigneeChoices.set(db, byUnits);
+  const hit = byUnits.get(key);
+  const generation = staffGeneration();
+  if (hit && hit.generation === generation && Date.now() - hit.at < ASSIGNEE_CHOICES_MS) return hit.staff;
+  const staff = store.selectUnitsStaff(db, units);
+  const entry = { at: Date.now(), generation, staff };
+  byUnits.set(key, entry);
+  staff.catch(() => byUnits.get(key) === entry && byUnits.delete(key));
+  return staff;
+}
+
 export async function worklistOptions(db: Db, actor: Actor) {
   const units = [...new Set([...unitsFor(actor, 'specialist'), ...unitsFor(actor, 'head')])];
-  const [choices, assignees] = await Promise.all([
-    catalogueChoices(db),
-    units.length > 0 ? store.selectUnitsStaff(db, units) : Promise.resolve([]),
-  ]);
+  const [choices, assignees] = await Promise.all([catalogueChoices(db), assigneeChoicesOf(db, units)]);
   return { services: choices.services, centres: choices.centres, units: choices.units, assignees };
 }
 

@@ -1,0 +1,10 @@
+import { testApp } from './helpers/app';
+import { signIn } from './staff/helpers';
+const t = await testApp();
+const s = await signIn(t.app, 'specialist@ilukste.example');
+const r = await t.app.inject({ url: '/darbs/lietas', headers: { cookie: s.cookie } });
+console.log(r.statusCode, r.body.length, Buffer.byteLength(r.body));
+const c = await t.app.inject({ url: '/darbs/lietas?status=all', headers: { cookie: s.cookie } });
+console.log(c.statusCode, c.body.length);
+(await import('node:fs')).writeFileSync('/tmp/scratch/worklist.html', c.body);
+await t.close();
