@@ -3,7 +3,7 @@
 // (/proc, when the server runs on this machine) over an autocannon run of 10 connections, in a fresh database
 // with the demo data and BENCH_CASES synthetic cases (default 100,000). Not part of `npm run bench`.
 //   npx tsx test/bench/case-page-cpu.ts
-// BENCH_ONLY=worklist (or 'case page') measures one page; BENCH_CPU_PROF=DIR writes the app's V8 CPU profile
+// BENCH_DB=NAME measures in an existing database (left as it is) instead of a fresh one. BENCH_ONLY=worklist (or 'case page') measures one page; BENCH_CPU_PROF=DIR writes the app's V8 CPU profile
 // (.cpuprofile, for cpu-report-like reading or Chrome's DevTools) into DIR when the app stops.
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -49,17 +49,19 @@ function used(before: Map<number, number>, after: Map<number, number>): number |
   return total;
 }
 
-const name = `pietura_bench_cpu_${randomBytes(6).toString('hex')}`;
+const name = process.env.BENCH_DB ?? `pietura_bench_cpu_${randomBytes(6).toString('hex')}`;
 const url = databaseUrl(name);
-await admin(`CREATE DATABASE ${name}`);
+if (!process.env.BENCH_DB) await admin(`CREATE DATABASE ${name}`);
 const database = await openDatabase({ url });
 let app: Awaited<ReturnType<typeof startServer>> | undefined;
 try {
-  await database.migrate();
-  await seedDemo(database.db);
-  console.log(`seeding ${CASES} cases …`);
-  await seedSyntheticCases(database.db, CASES);
-  await database.db.execute(sql`VACUUM ANALYZE`);
+  if (!process.env.BENCH_DB) {
+    await database.migrate();
+    await seedDemo(database.db);
+    console.log(`seeding ${CASES} cases …`);
+    await seedSyntheticCases(database.db, CASES);
+    await database.db.execute(sql`VACUUM ANALYZE`);
+  }
   const [s] = await query<{ id: number; name: string; email: string; unit: string }>(
     database.db,
     sql`SELECT u.id, u.name, u.email, g.unit_code AS unit FROM staff_user u JOIN role_grant g ON g.user_id = u.id
@@ -118,5 +120,5 @@ try {
 } finally {
   await stopServer(app);
   await database.close();
-  await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  if (!process.env.BENCH_DB) await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
 }

@@ -364,6 +364,9 @@ export interface WorklistDbRow {
 export async function selectWorklist(db: Db, q: WorklistQuery): Promise<WorklistDbRow[]> {
   const where = [q.scope, ...q.conditions];
   if (q.after) where.push(sql`(c.due_on, c.id) > (${q.after.dueOn}::date, ${q.after.id})`);
+  if (!Number.isSafeInteger(q.limit) || q.limit < 1) throw new RangeError(`worklist limit ${q.limit}`);
+  // The limit is written into the text: with LIMIT $n PostgreSQL never trusts the prepared statement's
+  // generic plan (it guesses a tenth of the rows) and plans it again at every call (0.5 ms at 1M cases).
   return preparedQuery<WorklistDbRow>(
     db,
     sql`SELECT c.id, c.registration_number AS "registrationNumber", v.name AS "serviceName", c.status,
@@ -373,7 +376,7 @@ export async function selectWorklist(db: Db, q: WorklistQuery): Promise<Worklist
           su.name AS "assigneeName", p.name AS "applicantName",
           c.forwarding_working_days AS "forwardingWorkingDays", c.delivery_channel AS "deliveryChannel"
         FROM (SELECT * FROM case_file c WHERE ${sql.join(where, sql` AND `)}
-              ORDER BY c.due_on, c.id LIMIT ${q.limit}) c
+              ORDER BY c.due_on, c.id LIMIT ${sql.raw(String(q.limit))}) c
         JOIN service_version v ON v.id = c.service_version_id
         LEFT JOIN staff_user su ON su.id = c.assignee_id
         LEFT JOIN party p ON p.id = c.applicant_id
