@@ -88,11 +88,14 @@ export async function listCases(
       sql`c.due_on < ${today}::date AND c.status IN ('registered', 'in_progress') AND c.paused_since IS NULL`,
     );
   const limit = Math.min(Math.max(page.limit ?? 25, 1), 100);
+  const { status: _status, ...narrowing } = filter;
   const rows = await store.selectWorklist(db, {
     scope,
     conditions,
     after: decodeCursor(page.after),
     limit: limit + 1,
+    planOnce:
+      ['open', 'closed', 'all'].includes(status) && Object.values(narrowing).every((v) => v === undefined),
   });
   const cal = await loadDisplayCalendar(db);
   const shown = rows.slice(0, limit).map(
