@@ -245,10 +245,11 @@ export async function variedWorklist(db: Database['db'], actor: Actor, count: nu
     else if (who < 0.35) filter.assignee = 'none';
     else if (who < 0.5 && colleagues.length > 0) filter.assignee = pick(colleagues);
     if (filter.assignee !== undefined) params.set('assignee', String(filter.assignee));
-    if (random() < 0.15) {
+    const due = random();
+    if (due < 0.15) {
       filter.overdue = true;
       params.set('overdue', '1');
-    } else if (random() < 0.15) {
+    } else if (due < 0.3) {
       const day = new Date(today.getTime() + Math.floor(random() * 120 - 60) * 86_400_000);
       filter.dueBefore = day.toISOString().slice(0, 10);
       params.set('dueBefore', `${day.getUTCDate()}.${day.getUTCMonth() + 1}.${day.getUTCFullYear()}.`);

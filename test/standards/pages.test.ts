@@ -655,3 +655,76 @@ test('how to read the fee: "from" an amount reaches the public page, "not stated
   const en = await t.app.inject(`/en/services/${code}`);
   assert.match(en.body, /from €12\.50|from 12\.50/);
 });
+
+test('two people on one draft: the second save does not undo the first; it is refused, names the fields, keeps what was typed', async () => {
+  const code = 'socialais-dzivoklis';
+  const n = await start(code);
+  const url = `/darbs/standarti/${code}/versijas/${n}/labot`;
+  const opened = async () => {
+    const page = await get(editor, url);
+    assert.equal(page.statusCode, 200);
+    return /name="opened" value="([^"]*)"/.exec(page.body)?.[1]?.replaceAll('&quot;', '"') ?? '';
+  };
+  // Both open the form; the head saves a new name first.
+  const form = await formOf(code, n);
+  const [editorOpened, headOpened] = [await opened(), await opened()];
+  assert.ok(editorOpened.startsWith('{'), 'the form carries what the draft held when it was opened');
+  const first = await postForm(t.app, head, url, {
+    ...form,
+    opened: headOpened,
+    'name-lv': 'Sociālais dzīvoklis (precizēts)',
+    action: 'save',
+  });
+  assert.equal(first.statusCode, 303, first.body.slice(0, 300));
+
+  // The editor, from the form opened before, changes the fee and would write back the old name.
+  const second = await postForm(t.app, editor, url, {
+    ...form,
+    opened: editorOpened,
+    fee: '3,50',
+    feeKind: 'fixed',
+    action: 'save',
+  });
+  assert.equal(second.statusCode, 409, second.body.slice(0, 300));
+  assert.match(second.body, /Kamēr labojāt, kāds cits saglabāja citu lauka „Nosaukums \(latviski\)” vērtību/);
+  assert.match(second.body, /href="#name-lv"/);
+  assert.doesNotMatch(second.body, /href="#fee"/, 'only the fields changed meanwhile are named');
+  assert.match(second.body, /id="fee"[^>]*value="3,50"|value="3,50"[^>]*id="fee"/, 'what was typed is kept');
+  const [row] = (await statuses(code)).filter((v) => v.version === n);
+  assert.equal(row!.name.lv, 'Sociālais dzīvoklis (precizēts)', 'the first save stands');
+  assert.notEqual(row!.fee_cents, 350, 'nothing of the refused save was written');
+
+  // Saving again from the page that warned overwrites knowingly.
+  const again = /name="opened" value="([^"]*)"/.exec(second.body)![1]!.replaceAll('&quot;', '"');
+  const third = await postForm(t.app, editor, url, {
+    ...form,
+    opened: again,
+    fee: '3,50',
+    feeKind: 'fixed',
+    action: 'save',
+  });
+  assert.equal(third.statusCode, 303, third.body.slice(0, 300));
+  assert.equal((await statuses(code)).find((v) => v.version === n)!.fee_cents, 350);
+
+  // A field both set alike is no conflict: the head saves the editor's fee too, from an old form.
+  const alike = await postForm(t.app, head, url, {
+    ...(await formOf(code, n)),
+    opened: headOpened,
+    'name-lv': 'Sociālais dzīvoklis (precizēts)',
+    action: 'save',
+  });
+  assert.equal(alike.statusCode, 303, alike.body.slice(0, 300));
+
+  // English: the same refusal in English (a form from before both saves, with its own name).
+  const stale = await postForm(t.app, editor, `/en/work/standards/${code}/versions/${n}/edit`, {
+    ...form,
+    opened: editorOpened,
+    'name-lv': 'Sociālais dzīvoklis (cits)',
+    action: 'save',
+  });
+  assert.equal(stale.statusCode, 409, stale.body.slice(0, 300));
+  assert.match(
+    stale.body,
+    /While you were editing, someone else saved another value of „Name \(in Latvian\)”/,
+  );
+});

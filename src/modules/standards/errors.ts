@@ -29,3 +29,18 @@ export class WorkflowError extends Error {
     this.name = 'WorkflowError';
   }
 }
+
+/**
+ * A draft saved by someone else after the form was opened, in fields this save would overwrite: nothing
+ * was saved; `fields` are the form's field ids that changed meanwhile, `stamps` what the draft holds now.
+ */
+export class DraftChangedError extends Error {
+  readonly statusCode = 409;
+  constructor(
+    readonly fields: string[],
+    readonly stamps: string,
+  ) {
+    super(`Draft changed meanwhile: ${fields.join(', ')}`);
+    this.name = 'DraftChangedError';
+  }
+}

@@ -4,6 +4,10 @@ import { defineMessages, type Locale } from '../../platform/i18n';
 const ERRORS = {
   invalid: { lv: 'Pārbaudiet šo lauku', en: 'Check this field' },
   required: { lv: 'Aizpildiet šo lauku', en: 'Fill in this field' },
+  changedMeanwhile: {
+    lv: 'Kamēr labojāt, kāds cits saglabāja citu šī lauka vērtību: pārbaudiet to un saglabājiet vēlreiz',
+    en: 'While you were editing, someone else saved another value here: check it and save again',
+  },
   tooLong: { lv: 'Teksts ir par garu', en: 'The text is too long' },
   fee: {
     lv: 'Ievadiet maksu, piemēram, 14,00 (0 – bez maksas)',
@@ -513,18 +517,34 @@ export type TextKey = Parameters<typeof text>[1];
 function labelOfField(locale: Locale, field: string): string | undefined {
   const lang = /-(lv|en)$/.exec(field)?.[1] as 'lv' | 'en' | undefined;
   const base = (lang ? field.slice(0, -3) : field).replace(/-day$/, '');
-  const key = /^doc-\d+-name$/.test(base) ? 'documentName' : /^law-\d+-title$/.test(base) ? 'lawTitle' : base;
+  const key = /^doc-\d+-name$/.test(base)
+    ? 'documentName'
+    : /^doc-\d+-note$/.test(base)
+      ? 'documentNote'
+      : /^law-\d+-title$/.test(base)
+        ? 'lawTitle'
+        : /^law-\d+-url$/.test(base)
+          ? 'lawUrl'
+          : /^law-\d+-level$/.test(base)
+            ? 'lawLevel'
+            : base;
   if (!Object.hasOwn(FIELD_LABELS, key)) return undefined;
   const label = fieldText(locale, key as FieldKey);
   return lang ? `${label} (${fieldText(locale, lang)})` : label;
 }
 
-const requiredNamed = defineMessages({
+const namedErrors = defineMessages({
   required: { lv: 'Aizpildiet lauku „{label}”', en: 'Fill in „{label}”' },
+  changedMeanwhile: {
+    lv: 'Kamēr labojāt, kāds cits saglabāja citu lauka „{label}” vērtību: pārbaudiet to un saglabājiet vēlreiz',
+    en: 'While you were editing, someone else saved another value of „{label}”: check it and save again',
+  },
 });
 
-/** A field's error message; "fill in" names the field („Aizpildiet lauku „Nosaukums (latviski)””). */
+/** A field's error message, naming the field where it can („Aizpildiet lauku „Nosaukums (latviski)””). */
 export function fieldErrorMessage(locale: Locale, key: string, field: string): string {
-  const label = key === 'required' ? labelOfField(locale, field) : undefined;
-  return label ? requiredNamed(locale, 'required', { label }) : errorMessage(locale, key);
+  const label = key === 'required' || key === 'changedMeanwhile' ? labelOfField(locale, field) : undefined;
+  return label
+    ? namedErrors(locale, key as 'required' | 'changedMeanwhile', { label })
+    : errorMessage(locale, key);
 }

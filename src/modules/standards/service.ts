@@ -8,7 +8,8 @@ import { collator, type Locale, pick } from '../../platform/i18n';
 import { listCategories, listOrganisations } from '../catalogue/service';
 import { listCentres } from '../centres/service';
 import { type BilingualField, changedFields, untranslatedChanges } from './changes';
-import { FieldValidationError, WorkflowError } from './errors';
+import { draftStamps, fieldsChangedSince } from './draft-stamps';
+import { DraftChangedError, FieldValidationError, WorkflowError } from './errors';
 import { type FormChanges, formChanges } from './form-changes';
 import { formOf } from './forms';
 import {
@@ -392,6 +393,8 @@ export async function saveDraft(
   code: string,
   versionNumber: number,
   input: VersionInput,
+  /** The draft's stamps when the edit form was opened (draftStamps): a save over someone else's is refused. */
+  opened?: string,
 ): Promise<store.VersionRow | undefined> {
   assertMayReadStandards(actor);
   await checkCentres(db, input);
@@ -402,6 +405,7 @@ export async function saveDraft(
     const before = await store.selectVersionForUpdate(tx, found.service.id, versionNumber);
     if (!before) return undefined;
     if (before.status !== 'draft') throw new WorkflowError('notEditable', before.version);
+    if (opened !== undefined) assertNotChangedMeanwhile(opened, before, input);
     const after = await store.updateVersion(tx, before.id, {
       ...input,
       importTodo: remainingTodo(before.importTodo, found.service.categoryCode),
@@ -417,6 +421,20 @@ export async function saveDraft(
     });
     return after;
   });
+}
+
+/**
+ * Refuses a save that would overwrite what someone else saved after `opened` was taken: the fields they
+ * changed where this save holds something else. A field both set alike is no conflict.
+ */
+function assertNotChangedMeanwhile(opened: string, before: store.VersionRow, input: VersionInput): void {
+  const now = draftStamps(versionFormValues(versionInputOf(before)));
+  const meanwhile = fieldsChangedSince(opened, now);
+  if (!meanwhile || meanwhile.length === 0) return;
+  const current = JSON.parse(now) as Record<string, string>;
+  const mine = JSON.parse(draftStamps(versionFormValues(input))) as Record<string, string>;
+  const clashing = meanwhile.filter((f) => (mine[f] ?? '') !== (current[f] ?? ''));
+  if (clashing.length > 0) throw new DraftChangedError(clashing, now);
 }
 
 /** The category an import files a service under when the file gives none Pietura can use. */

@@ -10,12 +10,14 @@ import {
   type FieldError,
   type FormValues,
   fieldErrors,
+  one,
   readForm,
   showErrors,
 } from '../../platform/web/form-values';
 import { sendPage } from '../../platform/web/render';
 import { staffSiteContext } from '../../platform/web/staff-layout';
-import { FieldValidationError, WorkflowError } from './errors';
+import { draftStamps } from './draft-stamps';
+import { DraftChangedError, FieldValidationError, WorkflowError } from './errors';
 import { fieldErrorMessage } from './messages';
 import { SEGMENTS, standardHref, versionHref } from './paths';
 import { codeOf, doneMessage, sendRefused } from './route-helpers';
@@ -92,6 +94,7 @@ export function versionRoutes(app: FastifyInstance, deps: AppDeps, locale: Local
     values: FormValues,
     errors: FieldError[],
     rows = formRows(values),
+    status = errors.length > 0 ? 400 : 200,
   ) {
     const centres = await standards.centreChoices(db);
     const site = await staffSiteContext(db, request, versionHref(other, found.code, found.n, 'edit'));
@@ -105,7 +108,7 @@ export function versionRoutes(app: FastifyInstance, deps: AppDeps, locale: Local
         centres={centres}
         form={{ values, errors: shown(errors), rows }}
       />,
-      errors.length > 0 ? 400 : 200,
+      status,
     );
   }
 
@@ -132,7 +135,8 @@ export function versionRoutes(app: FastifyInstance, deps: AppDeps, locale: Local
     if (found.version.status !== 'draft') {
       return refused(request, reply, new WorkflowError('notEditable', found.n), found.code, found.n);
     }
-    return sendEdit(request, reply, found, versionFormValues(standards.versionInputOf(found.version)), []);
+    const values = versionFormValues(standards.versionInputOf(found.version));
+    return sendEdit(request, reply, found, { ...values, opened: draftStamps(values) }, []);
   });
 
   app.post<VersionParams>(`${path}/${SEGMENTS.edit[locale]}`, guarded, async (request, reply) => {
@@ -154,9 +158,22 @@ export function versionRoutes(app: FastifyInstance, deps: AppDeps, locale: Local
     if (!parsed.success)
       return sendEdit(request, reply, found, values, fieldErrors(parsed.error, versionFieldId));
     try {
-      await standards.saveDraft(db, actor, found.code, found.n, parsed.data);
+      await standards.saveDraft(
+        db,
+        actor,
+        found.code,
+        found.n,
+        parsed.data,
+        one(values, 'opened') || undefined,
+      );
     } catch (error) {
       if (error instanceof FieldValidationError) return sendEdit(request, reply, found, values, error.errors);
+      if (error instanceof DraftChangedError) {
+        // What was typed stays in the form; saving it again now overwrites those fields knowingly.
+        const errors = error.fields.map((field) => ({ field, key: 'changedMeanwhile' }));
+        const kept = { ...values, opened: error.stamps };
+        return sendEdit(request, reply, found, kept, errors, formRows(values), 409);
+      }
       return refused(request, reply, error, found.code, found.n);
     }
     return reply.redirect(`${versionHref(locale, found.code, found.n)}?done=saved`, 303);

@@ -143,6 +143,7 @@ export function EditPage(props: {
       <h1 class="govuk-heading-l">{title}</h1>
       <form method="post" action={versionHref(locale, code, props.version, 'edit')} novalidate>
         <CsrfInput token={site.csrfToken} />
+        <input type="hidden" name="opened" value={String(form.values.opened ?? '')} />
 
         <Section title={text(locale, 'edit.texts')}>
           <BilingualField {...common} id="name" legend={f('name')} />
