@@ -268,8 +268,10 @@ const assigneeChoices = new WeakMap<
  * until a staff change in this process (staff-changes.ts). Only the filter's choices: assigning a case
  * checks the staff afresh.
  */
+const NO_STAFF: Promise<StaffChoice[]> = Promise.resolve([]);
+
 function assigneeChoicesOf(db: Db, units: string[]): Promise<StaffChoice[]> {
-  if (units.length === 0) return Promise.resolve([]);
+  if (units.length === 0) return NO_STAFF;
   const key = [...units].sort().join('\n');
   const byUnits = assigneeChoices.get(db) ?? new Map();
   assigneeChoices.set(db, byUnits);

@@ -17,6 +17,9 @@ export interface WorklistOptions {
   assignees: { id: number; name: string }[];
 }
 
+/** The owners of the pieces of the filter's fixed lists (statuses, channels), for renderOnce. */
+const FIXED_LISTS = { status: {}, channel: {} };
+
 export function WorklistPage(props: {
   site: StaffSiteContext;
   rows: WorklistRow[];
@@ -33,23 +36,22 @@ export function WorklistPage(props: {
   const { locale } = site;
   const title = say(locale, 'Lietas', 'Cases');
   const q = (name: string) => String(query[name] ?? '');
-  const select = (id: string, text: string, items: { value: string; label: string }[], empty: string) => (
-    <SelectGroup id={id} text={text} items={items} empty={empty} selected={q(id)} />
-  );
   /**
-   * A choice from the catalogue (the same list for the whole catalogue revision): rendered once per value
-   * chosen. A value not in the list selects nothing, so it shares the piece of no choice (the pieces kept
-   * stay as many as the list's values, whatever is typed into the address).
+   * A choice from a list that stays the same while `list` lives (the catalogue's for its revision, the fixed
+   * statuses and channels, the unit's staff for as long as they are kept): rendered once per value chosen. A
+   * value not in the list selects nothing, so it shares the piece of no choice (the pieces kept stay as many
+   * as the list's values, whatever is typed into the address).
    */
-  const catalogueSelect = (
+  const listSelect = (
     id: string,
     text: string,
     list: object,
     items: { value: string; label: string }[],
+    empty: string,
   ) => {
     const chosen = items.some((i) => i.value === q(id)) ? q(id) : '';
-    const html = renderOnce(list, `${locale}|${chosen}`, () => (
-      <SelectGroup id={id} text={text} items={items} empty={any} selected={chosen} bare />
+    const html = renderOnce(list, `${id}|${locale}|${chosen}`, () => (
+      <SelectGroup id={id} text={text} items={items} empty={empty} selected={chosen} bare />
     ));
     return <div class="govuk-form-group" dangerouslySetInnerHTML={{ __html: html }} />;
   };
@@ -116,9 +118,10 @@ export function WorklistPage(props: {
           <span class="govuk-details__summary-text">{say(locale, 'Atlasīt', 'Filter')}</span>
         </summary>
         <form method="get" action={worklistHref(locale)} class="govuk-details__text">
-          {select(
+          {listSelect(
             'status',
             say(locale, 'Statuss', 'Status'),
+            FIXED_LISTS.status,
             [
               { value: 'open', label: say(locale, 'visas nepabeigtās', 'all open') },
               { value: 'closed', label: say(locale, 'pabeigtās', 'closed') },
@@ -127,27 +130,31 @@ export function WorklistPage(props: {
             ],
             say(locale, 'nepabeigtās (noklusēti)', 'open (default)'),
           )}
-          {catalogueSelect(
+          {listSelect(
             'service',
             say(locale, 'Pakalpojums', 'Service'),
             options.services,
             options.services.map((s) => ({ value: String(s.id), label: pick(s.name, locale) })),
+            any,
           )}
-          {select(
+          {listSelect(
             'channel',
             say(locale, 'Saņemšanas veids', 'Channel'),
+            FIXED_LISTS.channel,
             DESK_CHANNELS.map((c) => ({ value: c, label: label(CHANNEL, c, locale) })),
             any,
           )}
-          {catalogueSelect(
+          {listSelect(
             'centre',
             say(locale, 'Centrs', 'Centre'),
             options.centres,
             options.centres.map((c) => ({ value: c.code, label: pick(c.name, locale) })),
+            any,
           )}
-          {select(
+          {listSelect(
             'assignee',
             say(locale, 'Izpildītājs', 'Assignee'),
+            options.assignees,
             [
               { value: 'me', label: say(locale, 'es', 'me') },
               { value: 'none', label: say(locale, 'nav piešķirts', 'unassigned') },
