@@ -5,7 +5,7 @@
  * (or an operator at the command line) create, list and revoke keys; every write made with a key is
  * audited with the key as the actor, and each key has its own rate limit (requests per minute).
  */
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { hash as digest, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
 import type { Db } from '../../db/connection';
 import { recordAudit } from '../audit/service';
@@ -49,8 +49,9 @@ export type NewApiKeyResult =
   | { ok: true; id: number; name: string; prefix: string; key: string }
   | { ok: false; problem: 'name_required' | 'name_too_long' | 'limit_invalid' };
 
+/** Hex SHA-256 of the key (one call: asked at every request that presents a key). */
 export function hashApiKey(key: string): string {
-  return createHash('sha256').update(key, 'utf8').digest('hex');
+  return digest('sha256', key, 'hex');
 }
 
 /** Administrators manage keys; the command line acts as the system. */
