@@ -7,6 +7,7 @@ import { sql } from 'drizzle-orm';
 import { query } from '../../src/db/connection';
 import { type TestApp, testApp } from '../helpers/app';
 import { runPietura, serverUrl } from '../helpers/cli';
+import { listStatements, statementsOf } from '../helpers/statements';
 import { FORM, newKey, post, SERVICE, setForm, validRequest } from './helpers';
 
 let t: TestApp;
@@ -59,6 +60,18 @@ async function refusedAsRevoked(res: { statusCode: number; body: string; json():
   assert.equal(e!.code, 403);
   assert.match(String(e!.description), /atsaukta/);
 }
+
+test('a POST from a key used before is one statement: the filing, which checks the key itself', async () => {
+  const { key } = await newKey(t.database.db, 'One round trip');
+  assert.equal((await post(t, validRequest(key))).statusCode, 201);
+  let res: Awaited<ReturnType<typeof post>> | undefined;
+  const statements = await statementsOf(t.database.db, async () => {
+    res = await post(t, validRequest(key));
+  });
+  assert.equal(res?.statusCode, 201, res?.body);
+  assert.equal(statements.length, 1, `${statements.length} statements:\n${listStatements(statements)}`);
+  assert.match(statements[0]!, /pietura_api_key_usable/);
+});
 
 test('a key revoked by another process is refused at its next POST, which writes nothing and takes no number', async () => {
   const soon = await newKey(t.database.db, 'Soon revoked');
