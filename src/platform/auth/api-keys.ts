@@ -138,29 +138,33 @@ export async function revokeApiKey(
   return outcome;
 }
 
-const lastWritten = new Map<number, number>();
-
 /**
  * Valid keys by the hash of the key, per database, as last read (ADR 0014). Only a guess: a key revoked
  * in another process stays here until a write in its name is refused by the database (the writing
  * statement checks the key, `api-key-guard.ts`) or `apiKeyStillUsable` finds out.
  */
-const remembered = new WeakMap<Db, Map<string, ApiKeyIdentity>>();
+const remembered = new WeakMap<Db, Memory>();
 /** Keys remembered at most per database (a deployment has a handful). */
 const MAX_REMEMBERED = 1000;
 
-function memoryOf(db: Db): Map<string, ApiKeyIdentity> {
-  let known = remembered.get(db);
-  if (!known) {
-    known = new Map();
-    remembered.set(db, known);
+interface Memory {
+  keys: Map<string, ApiKeyIdentity>;
+  /** When this process last wrote `last_used_at` of each key id. */
+  lastWritten: Map<number, number>;
+}
+
+function memoryOf(db: Db): Memory {
+  let memory = remembered.get(db);
+  if (!memory) {
+    memory = { keys: new Map(), lastWritten: new Map() };
+    remembered.set(db, memory);
   }
-  return known;
+  return memory;
 }
 
 /** Forgets a key this process holds in memory (it was revoked): its next request reads the database. */
 export function forgetApiKey(db: Db, id: number): void {
-  const known = remembered.get(db);
+  const known = remembered.get(db)?.keys;
   if (!known) return;
   for (const [hash, identity] of known) if (identity.actor.id === id) known.delete(hash);
 }
@@ -178,7 +182,7 @@ export async function resolveApiKey(
 ): Promise<ApiKeyIdentity | undefined> {
   if (!presented || !KEY_PATTERN.test(presented)) return undefined;
   const hash = hashApiKey(presented);
-  const known = memoryOf(db);
+  const { keys: known, lastWritten } = memoryOf(db);
   let identity = options.fromMemory ? known.get(hash) : undefined;
   if (!identity) {
     const row = await store.selectCandidate(db, hash);
