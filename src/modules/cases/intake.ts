@@ -61,10 +61,15 @@ export async function serviceForIntake(db: Db, serviceId: number): Promise<Intak
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** The last day found real: intake asks about today's several times per application. */
+let lastDay: string | undefined;
 export function isDay(value: string | undefined): value is string {
+  if (lastDay !== undefined && value === lastDay) return true;
   if (!value || !DAY.test(value)) return false;
   const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value) return false;
+  lastDay = value;
+  return true;
 }
 
 /** Staff saw the applicant or their document; online and API applications are typed in by anyone. */
