@@ -2,6 +2,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import { WRITES_NO_CATALOGUE } from '../../db/catalogue-revision';
 import type { Ref, Shaped } from '../../db/shaped-statement';
 import { type AuditEntry, shapedAuditCtes, shapedAuditValues } from '../../platform/audit/service';
+import { apiKeyIdOf, apiKeyUsableSql } from '../../platform/auth/api-key-guard';
 import { normaliseAccessCode } from './access-code';
 import type { CheckedDocument } from './documents';
 import { registeredMailShaped } from './mail';
@@ -78,6 +79,11 @@ export interface FilingItem {
   parties(ref: Ref, n: number): SQL;
   /** Its writes, reading `numbered_N` and the parties' clauses. */
   writes(ref: Ref, n: number): SQL;
+  /**
+   * Filed in the name of an API key held in memory: the condition that the key is still not revoked
+   * (an error when it was, ADR 0014), else undefined.
+   */
+  guard?(ref: Ref): SQL;
 }
 
 /** An application to file (fileApplications files one or several in one statement). */
@@ -129,6 +135,8 @@ export function filingItem(f: Filing): FilingItem {
   f.documents.forEach((d, i) => {
     values[`doc${i}`] = d;
   });
+  const apiKeyId = apiKeyIdOf(f.audit.actor);
+  if (apiKeyId !== null) values.apiKeyId = apiKeyId;
   const recipient = f.representative ? 'representative' : 'applicant';
   const partyKeys = [applicant, representative].flatMap((p) => {
     const code = p?.values.personalCode ?? p?.values.registrationNumber;
@@ -137,8 +145,9 @@ export function filingItem(f: Filing): FilingItem {
   return {
     revision: f.revision,
     partyKeys,
-    shape: `${applicant.shape}/${representative?.shape ?? '-'}/${documents}/${mail.shape}`,
+    shape: `${applicant.shape}/${representative?.shape ?? '-'}/${documents}/${mail.shape}${apiKeyId === null ? '' : '/key'}`,
     values,
+    guard: apiKeyId === null ? undefined : (ref) => apiKeyUsableSql(ref('apiKeyId')),
     parties: (ref, n) =>
       sql`${sql.raw(`applicant_${n}`)} AS (${applicant.build(under(ref, 'applicant.'))}),
     ${representative ? sql`${sql.raw(`representative_${n}`)} AS (${representative.build(under(ref, 'representative.'))}),` : sql``}`,
@@ -231,8 +240,11 @@ export function fileApplications(items: FilingItem[]): Shaped {
     )}
     ${sql.join(
       items.map(
-        (_, n) =>
-          sql`SELECT ${sql.raw(String(n))} AS item, case_id AS "caseId", number FROM ${sql.raw(`numbered_${n}`)}`,
+        (it, n) =>
+          sql`SELECT ${sql.raw(String(n))} AS item, case_id AS "caseId", number FROM ${sql.raw(`numbered_${n}`)}${
+            // An error here rolls back the whole statement, whatever its parts ran first.
+            it.guard ? sql` WHERE ${it.guard(itemRef(ref, n))}` : sql``
+          }`,
       ),
       sql` UNION ALL `,
     )}

@@ -3,6 +3,8 @@ import { CASE_CHANNELS, DELIVERY_CHANNELS } from '../../db/schema';
 import { runShaped } from '../../db/shaped-statement';
 import { recordAudit, type Tx } from '../../platform/audit/service';
 import { type Actor, centresFor, hasRole } from '../../platform/auth/actor';
+import { assertApiKeyUsable, isApiKeyRevoked } from '../../platform/auth/api-key-guard';
+import { forgetApiKey } from '../../platform/auth/api-keys';
 import { ForbiddenError } from '../../platform/errors';
 import { partyProblems, partyRow, savePartyShaped } from '../parties/service';
 import { hashAccessCode, newAccessCode } from './access-code';
@@ -59,10 +61,15 @@ export async function serviceForIntake(db: Db, serviceId: number): Promise<Intak
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** The last day found real: intake asks about today's several times per application. */
+let lastDay: string | undefined;
 export function isDay(value: string | undefined): value is string {
+  if (lastDay !== undefined && value === lastDay) return true;
   if (!value || !DAY.test(value)) return false;
   const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value) return false;
+  lastDay = value;
+  return true;
 }
 
 /** Staff saw the applicant or their document; online and API applications are typed in by anyone. */
@@ -191,6 +198,10 @@ function isUniqueViolation(err: unknown): boolean {
 /** Tries before an intake gives up on a catalogue that keeps changing under it (each try reads it afresh). */
 const CATALOGUE_TRIES = 5;
 
+/**
+ * Registers an application. In the name of an API key that was revoked meanwhile (the key is held in
+ * memory, ADR 0014) nothing is written and ForbiddenError is thrown.
+ */
 export async function registerApplication(
   db: Db,
   actor: Actor,
@@ -198,6 +209,21 @@ export async function registerApplication(
   extras: IntakeExtras = {},
 ): Promise<IntakeResult> {
   if (!mayRegister(actor)) throw new ForbiddenError();
+  try {
+    return await register(db, actor, input, extras);
+  } catch (err) {
+    if (!isApiKeyRevoked(err)) throw err;
+    forgetApiKey(db, actor.id);
+    throw new ForbiddenError('The API key was revoked');
+  }
+}
+
+async function register(
+  db: Db,
+  actor: Actor,
+  input: ApplicationInput,
+  extras: IntakeExtras,
+): Promise<IntakeResult> {
   // A key counts only for whoever sent it: another clerk or API key replaying it must not get the case.
   input = {
     ...input,
@@ -308,6 +334,8 @@ async function file(
 async function replay(db: Db, actor: Actor, existing: store.RegisteredRow): Promise<IntakeResult> {
   const accessCode = newAccessCode();
   await db.transaction(async (tx) => {
+    // Written in the name of a key held in memory: the database says whether it is still valid.
+    await assertApiKeyUsable(tx, actor);
     await store.updateCaseQuietly(tx, existing.id, {
       accessCodeHash: hashAccessCode(existing.registrationNumber, accessCode),
     });

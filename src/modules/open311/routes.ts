@@ -7,7 +7,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppDeps } from '../../deps';
-import { requireApiKey } from '../../platform/auth/api-keys';
+import { apiKeyStillUsable, requireApiKey } from '../../platform/auth/api-keys';
 import type { Locale } from '../../platform/i18n';
 import * as catalogue from '../catalogue/service';
 import { type Format, type Rendered, renderList, renderObject, send, sendErrors, sendList } from './format';
@@ -110,15 +110,28 @@ async function plugin(app: FastifyInstance, deps: AppDeps): Promise<void> {
     ]),
   );
 
-  const keyGuard = requireApiKey(app, db, {
-    refuse: (request, reply, reason) =>
-      sendErrors(reply, formatOf(request), 403, [
-        {
-          code: 403,
-          description: (reason === 'missing' ? ERRORS.keyMissing : ERRORS.keyRefused)[open311Locale(request)],
-        },
-      ]),
-  });
+  const refuseKey = (request: FastifyRequest, reply: FastifyReply, reason: 'missing' | 'refused') =>
+    sendErrors(reply, formatOf(request), 403, [
+      {
+        code: 403,
+        description: (reason === 'missing' ? ERRORS.keyMissing : ERRORS.keyRefused)[open311Locale(request)],
+      },
+    ]);
+  // Keys from memory (ADR 0014): a filing checks its key in its own statement (a revoked one is a
+  // ForbiddenError, answered 403 by the error handler), and `refusal` asks before any other answer.
+  const keyGuard = requireApiKey(app, db, { refuse: refuseKey, fromMemory: true });
+
+  /** A refusal that writes nothing: 403 instead when the key was revoked meanwhile (by any process). */
+  async function refusal(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    status: number,
+    errors: { code: number; description: string }[],
+  ) {
+    if (request.apiKey && !(await apiKeyStillUsable(db, request.apiKey)))
+      return refuseKey(request, reply, 'refused');
+    return sendErrors(reply, formatOf(request), status, errors);
+  }
 
   /**
    * Catalogue answers are kept while the catalogue revision and the day stay the same (a write in any
@@ -177,16 +190,16 @@ async function plugin(app: FastifyInstance, deps: AppDeps): Promise<void> {
         const locale = open311Locale(request);
         const read = readPostRequest(request.body);
         if (!read.ok)
-          return sendErrors(
+          return refusal(
+            request,
             reply,
-            format,
             400,
             read.problems.map((p) => ({ code: 400, description: inputProblemMessage(locale, p) })),
           );
         const header = request.headers['idempotency-key'];
         const clientKey = typeof header === 'string' && header !== '' ? header : undefined;
         if (clientKey !== undefined && !IDEMPOTENCY_KEY.test(clientKey))
-          return sendErrors(reply, format, 400, [
+          return refusal(request, reply, 400, [
             {
               code: 400,
               description: inputProblemMessage(locale, { field: 'Idempotency-Key', code: 'invalid' }),
@@ -195,7 +208,7 @@ async function plugin(app: FastifyInstance, deps: AppDeps): Promise<void> {
         const actor = request.apiKey?.actor;
         if (!actor) throw new Error('requireApiKey let a request through without a key');
         const result = await open311.submitRequest(db, actor, read.value, locale, clientKey);
-        if (!result.ok) return sendErrors(reply, format, result.status, result.errors);
+        if (!result.ok) return refusal(request, reply, result.status, result.errors);
         return sendList(reply.code(result.replayed ? 200 : 201), format, 'service_requests', 'request', [
           result.receipt,
         ]);

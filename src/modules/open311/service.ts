@@ -121,6 +121,22 @@ export async function listOpen311Services(db: Db, locale: Locale): Promise<Open3
 interface Taking {
   s: catalogue.ServiceStandard;
   def: FormDefinition | undefined;
+  /** The form's fields, their codes and the codes of its file fields, worked out once per revision. */
+  fields: FormField[];
+  codes: Set<string>;
+  files: Set<string>;
+}
+
+function taking(s: catalogue.ServiceStandard): Taking {
+  const def = formOf(s);
+  const fields = def ? allFields(def) : [];
+  return {
+    s,
+    def,
+    fields,
+    codes: new Set(fields.map((f) => f.code)),
+    files: new Set(fields.filter((f) => f.type === 'file').map((f) => f.code)),
+  };
 }
 
 /**
@@ -129,7 +145,7 @@ interface Taking {
  * catalogue. A version that changed in the instant before the revision's notice arrived is caught by
  * intake, which files only against the revision it checked (ADR 0011).
  */
-const taking = new WeakMap<
+const takingByDb = new WeakMap<
   Db,
   { revision: string; day: string; byCode: Map<string, Promise<Taking | undefined>> }
 >();
@@ -140,16 +156,16 @@ async function serviceTakingApplications(db: Db, code: string): Promise<Taking |
   if (!/^[a-z0-9-]{1,100}$/.test(code)) return undefined;
   const revision = await catalogue.catalogueRevision(db);
   const day = todayInRiga();
-  let known = taking.get(db);
+  let known = takingByDb.get(db);
   if (!known || known.revision !== revision || known.day !== day) {
     known = { revision, day, byCode: new Map() };
-    taking.set(db, known);
+    takingByDb.set(db, known);
   }
   let found = known.byCode.get(code);
   if (!found) {
     found = catalogue
       .getPublishedService(db, code)
-      .then((s) => (s && takesApplications(s) ? { s, def: formOf(s) } : undefined));
+      .then((s) => (s && takesApplications(s) ? taking(s) : undefined));
     if (known.byCode.size >= MAX_CODES) known.byCode.clear();
     known.byCode.set(code, found);
     const byCode = known.byCode;
@@ -243,8 +259,7 @@ export function idempotencyKeyFor(actor: Actor, clientKey: string | undefined): 
 }
 
 /** What the case keeps besides the form's answers: the free text and the location, as sent. */
-function requestFields(input: PostRequestInput, def: FormDefinition | undefined): Record<string, string> {
-  const codes = new Set(def ? allFields(def).map((f) => f.code) : []);
+function requestFields(input: PostRequestInput, codes: Set<string>): Record<string, string> {
   const key = (name: string) => (codes.has(name) ? `open311_${name}` : name);
   const out: Record<string, string> = {};
   if (input.description) out[key('summary')] = input.description;
@@ -256,7 +271,7 @@ function requestFields(input: PostRequestInput, def: FormDefinition | undefined)
 }
 
 function checkAttributes(
-  def: FormDefinition | undefined,
+  { def, fields, files }: Taking,
   raw: Answers,
   locale: Locale,
 ): { answers: Answers; errors: string[] } {
@@ -270,11 +285,6 @@ function checkAttributes(
     return { answers: {}, errors };
   }
   // A file field is not an attribute: an answer to it would pass as the id of an uploaded file.
-  const files = new Set(
-    allFields(def)
-      .filter((f) => f.type === 'file')
-      .map((f) => f.code),
-  );
   const sent: Answers = {};
   for (const [code, v] of Object.entries(raw)) {
     if (files.has(code))
@@ -285,7 +295,7 @@ function checkAttributes(
   }
   const { answers, problems } = checkAnswers(def, sent, todayInRiga(), 'refuse');
   for (const p of problems) {
-    const field = allFields(def).find((f) => f.code === p.field);
+    const field = fields.find((f) => f.code === p.field);
     const message = field
       ? field.type === 'file'
         ? describe(field, def, locale)
@@ -314,7 +324,7 @@ export async function submitRequest(
   if (!found)
     return { ok: false, status: 404, errors: [{ code: 404, description: ERRORS.serviceUnknown[locale] }] };
   const { s, def } = found;
-  const { answers, errors } = checkAttributes(def, input.attributes, locale);
+  const { answers, errors } = checkAttributes(found, input.attributes, locale);
   const name = [input.first_name, input.last_name].filter(Boolean).join(' ');
   if (!name) errors.push(lv ? 'Norādiet first_name vai last_name.' : 'Give first_name or last_name.');
   if (!input.email && !input.phone)
@@ -334,7 +344,7 @@ export async function submitRequest(
       preferredLanguage: locale,
     },
     channel: 'api',
-    fields: { ...(def ? caseFields(def, answers) : {}), ...requestFields(input, def) },
+    fields: { ...(def ? caseFields(def, answers) : {}), ...requestFields(input, found.codes) },
     documents: [],
     delivery: { channel: input.email ? 'email' : 'download' },
     idempotencyKey: idempotencyKeyFor(actor, clientIdempotencyKey),

@@ -60,6 +60,16 @@ export async function selectCandidate(db: Db, secretHash: string): Promise<ApiKe
   return row;
 }
 
+/** Whether the key exists and is not revoked (a shaped statement, built once). */
+export async function isUsable(db: Db, id: number): Promise<boolean> {
+  const rows = await runShaped<{ id: number }>(db, {
+    shape: 'api-key-usable',
+    values: { id },
+    build: (ref) => sql`SELECT id FROM api_key WHERE id = ${ref('id')}::int AND revoked_at IS NULL`,
+  });
+  return rows.length > 0;
+}
+
 /** Marks a key revoked; false when it was unknown or already revoked. */
 export async function markRevoked(db: Db, id: number): Promise<boolean> {
   const rows = await query<{ id: number }>(

@@ -5,7 +5,7 @@
  * (or an operator at the command line) create, list and revoke keys; every write made with a key is
  * audited with the key as the actor, and each key has its own rate limit (requests per minute).
  */
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { hash as digest, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
 import type { Db } from '../../db/connection';
 import { recordAudit } from '../audit/service';
@@ -49,8 +49,9 @@ export type NewApiKeyResult =
   | { ok: true; id: number; name: string; prefix: string; key: string }
   | { ok: false; problem: 'name_required' | 'name_too_long' | 'limit_invalid' };
 
+/** Hex SHA-256 of the key (one call: asked at every request that presents a key). */
 export function hashApiKey(key: string): string {
-  return createHash('sha256').update(key, 'utf8').digest('hex');
+  return digest('sha256', key, 'hex');
 }
 
 /** Administrators manage keys; the command line acts as the system. */
@@ -119,7 +120,7 @@ export async function revokeApiKey(
 ): Promise<'revoked' | 'unknown' | 'already'> {
   if (!mayManageApiKeys(actor)) throw new ForbiddenError();
   if (!Number.isSafeInteger(id)) return 'unknown';
-  return db.transaction(async (tx) => {
+  const outcome = await db.transaction(async (tx) => {
     const row = await store.selectApiKey(tx, id);
     if (!row) return 'unknown' as const;
     if (!(await store.markRevoked(tx, id))) return 'already' as const;
@@ -132,29 +133,82 @@ export async function revokeApiKey(
     });
     return 'revoked' as const;
   });
+  // Other processes learn it from the database when the key next writes or is refused (ADR 0014).
+  forgetApiKey(db, id);
+  return outcome;
 }
 
-const lastWritten = new Map<number, number>();
+/**
+ * Valid keys by the hash of the key, per database, as last read (ADR 0014). Only a guess: a key revoked
+ * in another process stays here until a write in its name is refused by the database (the writing
+ * statement checks the key, `api-key-guard.ts`) or `apiKeyStillUsable` finds out.
+ */
+const remembered = new WeakMap<Db, Memory>();
+/** Keys remembered at most per database (a deployment has a handful). */
+const MAX_REMEMBERED = 1000;
+
+interface Memory {
+  keys: Map<string, ApiKeyIdentity>;
+  /** When this process last wrote `last_used_at` of each key id. */
+  lastWritten: Map<number, number>;
+}
+
+function memoryOf(db: Db): Memory {
+  let memory = remembered.get(db);
+  if (!memory) {
+    memory = { keys: new Map(), lastWritten: new Map() };
+    remembered.set(db, memory);
+  }
+  return memory;
+}
+
+/** Forgets a key this process holds in memory (it was revoked): its next request reads the database. */
+export function forgetApiKey(db: Db, id: number): void {
+  const known = remembered.get(db)?.keys;
+  if (!known) return;
+  for (const [hash, identity] of known) if (identity.actor.id === id) known.delete(hash);
+}
 
 /**
  * The identity of a presented key, or undefined for a malformed, unknown or revoked one. The stored
- * hash is compared in constant time with the hash of what was presented.
+ * hash is compared in constant time with the hash of what was presented. With `fromMemory`, a key
+ * found valid before is taken from memory without a round trip: only for a caller whose writes check
+ * the key in the database (ADR 0014) and who asks `apiKeyStillUsable` before refusing a request.
  */
 export async function resolveApiKey(
   db: Db,
   presented: string | undefined,
+  options: { fromMemory?: boolean } = {},
 ): Promise<ApiKeyIdentity | undefined> {
   if (!presented || !KEY_PATTERN.test(presented)) return undefined;
   const hash = hashApiKey(presented);
-  const row = await store.selectCandidate(db, hash);
-  if (!row || row.revoked) return undefined;
-  if (!timingSafeEqual(Buffer.from(row.secretHash, 'hex'), Buffer.from(hash, 'hex'))) return undefined;
-  const now = Date.now();
-  if ((lastWritten.get(row.id) ?? 0) < now - LAST_USED_PRECISION_MS) {
-    lastWritten.set(row.id, now);
-    await store.touchLastUsed(db, row.id);
+  const { keys: known, lastWritten } = memoryOf(db);
+  let identity = options.fromMemory ? known.get(hash) : undefined;
+  if (!identity) {
+    const row = await store.selectCandidate(db, hash);
+    if (!row || row.revoked) return undefined;
+    if (!timingSafeEqual(Buffer.from(row.secretHash, 'hex'), Buffer.from(hash, 'hex'))) return undefined;
+    identity = { actor: apiKeyActor(row.id, row.name), requestsPerMinute: row.requestsPerMinute };
+    if (known.size >= MAX_REMEMBERED) known.clear();
+    known.set(hash, identity);
   }
-  return { actor: apiKeyActor(row.id, row.name), requestsPerMinute: row.requestsPerMinute };
+  const now = Date.now();
+  const id = identity.actor.id;
+  if ((lastWritten.get(id) ?? 0) < now - LAST_USED_PRECISION_MS) {
+    lastWritten.set(id, now);
+    await store.touchLastUsed(db, id);
+  }
+  return identity;
+}
+
+/**
+ * Whether a key taken from memory is still not revoked, asked of the database (and forgotten when it
+ * was): for an answer that writes nothing, so that a revoked key is refused as such at once.
+ */
+export async function apiKeyStillUsable(db: Db, identity: ApiKeyIdentity): Promise<boolean> {
+  if (await store.isUsable(db, identity.actor.id)) return true;
+  forgetApiKey(db, identity.actor.id);
+  return false;
 }
 
 /**
@@ -176,6 +230,11 @@ export function presentedApiKey(request: FastifyRequest): string | undefined {
 export interface ApiKeyGuardOptions {
   /** Answers a request without a valid key in the API's own format (status 403). */
   refuse(request: FastifyRequest, reply: FastifyReply, reason: 'missing' | 'refused'): FastifyReply;
+  /**
+   * Keys found valid before are taken from memory (see resolveApiKey): only when every write of the
+   * routes checks the key in its statement and every other answer asks apiKeyStillUsable first.
+   */
+  fromMemory?: boolean;
 }
 
 /**
@@ -193,7 +252,7 @@ export function requireApiKey(
   const authenticate: preHandlerAsyncHookHandler = async (request, reply) => {
     const presented = presentedApiKey(request);
     if (!presented) return options.refuse(request, reply, 'missing');
-    const identity = await resolveApiKey(db, presented);
+    const identity = await resolveApiKey(db, presented, { fromMemory: options.fromMemory });
     if (!identity) return options.refuse(request, reply, 'refused');
     request.apiKey = identity;
   };

@@ -81,7 +81,7 @@ export function registerPageCache(app: FastifyInstance, db: Db, opts: { maxMegab
   // PIETURA_PAGE_CACHE_MB=0: no cache, and no work on any request for one.
   if (maxBytes === 0) return;
 
-  app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
+  const lookUp = async (request: FastifyRequest, reply: FastifyReply) => {
     const config = request.routeOptions.config?.publicCache;
     if (request.method !== 'GET' || !config) return;
     const key = pageCacheKey(request.url, config === true ? [] : config.query);
@@ -97,9 +97,9 @@ export function registerPageCache(app: FastifyInstance, db: Db, opts: { maxMegab
     entries.set(key, hit);
     hits++;
     return reply.code(200).type(hit.contentType).send(hit.body);
-  });
+  };
 
-  app.addHook('onSend', async (request, reply, payload) => {
+  const keep = async (request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
     const s = state.get(request);
     if (!s || s.hit || reply.statusCode !== 200) return payload;
     const body =
@@ -114,5 +114,12 @@ export function registerPageCache(app: FastifyInstance, db: Db, opts: { maxMegab
     bytes += size;
     while (bytes > maxBytes) drop(entries.keys().next().value as string);
     return body;
+  };
+
+  // Only on the routes that may be cached: the others (forms, the APIs) pay for no hook at all.
+  app.addHook('onRoute', (route) => {
+    if (!route.config?.publicCache) return;
+    route.onRequest = [...[route.onRequest ?? []].flat(), lookUp] as typeof route.onRequest;
+    route.onSend = [...[route.onSend ?? []].flat(), keep] as typeof route.onSend;
   });
 }
