@@ -65,6 +65,8 @@ const under =
 export interface FiledRow {
   caseId: number;
   number: string;
+  /** The id of the statement's last audit row: reading it moves the chain head (ADR 0013). */
+  auditId: string;
 }
 
 /** One application of a filing statement: its values, and its clauses named with a suffix. */
@@ -227,15 +229,15 @@ export function fileApplications(items: FilingItem[]): Shaped {
         entityIdSql: sql`(SELECT case_id FROM ${sql.raw(`numbered_${n}`)})::text`,
       })),
       // The head is locked after the counter, the order every writer takes them in.
-      sql`(SELECT last FROM counter) IS NOT NULL`,
+      sql`(SELECT last FROM counter)`,
     )}
-    ${sql.join(
+    SELECT item, "caseId", number, (SELECT id FROM audit_head) AS "auditId" FROM (${sql.join(
       items.map(
         (_, n) =>
           sql`SELECT ${sql.raw(String(n))} AS item, case_id AS "caseId", number FROM ${sql.raw(`numbered_${n}`)}`,
       ),
       sql` UNION ALL `,
-    )}
+    )}) AS filed
     ORDER BY item`,
   };
 }
