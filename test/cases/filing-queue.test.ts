@@ -3,10 +3,12 @@ import { after, before, describe, test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { query } from '../../src/db/connection';
 import { filingQueueStats } from '../../src/modules/cases/filing-queue';
-import { registryYear } from '../../src/modules/cases/registry';
+import { registerDocument, registryYear } from '../../src/modules/cases/registry';
 import { registerApplication } from '../../src/modules/cases/service';
-import { verifyAuditChain } from '../../src/platform/audit/service';
+import { recordAudit, verifyAuditChain } from '../../src/platform/audit/service';
 import { application, type World, world } from './domain-helpers';
+
+const onPostgres = Boolean(process.env.TEST_DATABASE_URL);
 
 /** Group commit of filings (ADR 0011): intakes that arrive together are committed together. */
 describe('filings committed together', () => {
@@ -89,6 +91,8 @@ describe('filings committed together', () => {
     );
     const after = filingQueueStats(w.db);
     assert.ok(after.batches > stats.batches, `no batch was filed: ${JSON.stringify(after)}`);
+    // The next batch went while one was under way (ADR 0013), and still took the numbers after it.
+    assert.ok(after.overlapped > stats.overlapped, `no two statements under way: ${JSON.stringify(after)}`);
     assert.equal(after.rolledBack, stats.rolledBack);
     assert.equal(new Set(results.map((r) => (r.ok ? r.registrationNumber : JSON.stringify(r)))).size, 20);
     const all = await seqs();
@@ -108,6 +112,59 @@ describe('filings committed together', () => {
     for (const r of results) assert.ok(r.ok && !r.replayed, JSON.stringify(r));
     assert.equal(new Set(results.map((r) => (r.ok ? r.caseId : 0))).size, 6);
     assert.equal(filingQueueStats(w.db).rolledBack, stats.rolledBack);
+  });
+
+  test('a filing that waited for another transaction chains its audit row to that one and takes the next number', {
+    skip: !onPostgres && 'two transactions at once need PostgreSQL',
+  }, async () => {
+    // Another writer holds the registry counter and the audit chain head: the filing statement starts
+    // (its snapshot taken) and waits. After that commit the head it reads must be the new one (ADR 0013).
+    let release!: () => void;
+    const released = new Promise<void>((ok) => {
+      release = ok;
+    });
+    let other!: { id: string; number: string };
+    const holding = w.db.transaction(async (tx) => {
+      const entry = await registerDocument(tx, { direction: 'in', kind: 'correspondence', subject: 'Held' });
+      const id = await recordAudit(tx, {
+        actor: w.clerk,
+        action: 'registry.correspondence_registered',
+        entity: 'registry_entry',
+        entityId: entry.id,
+      });
+      other = { id, number: entry.number };
+      await released;
+    });
+    while (!other) await new Promise((ok) => setTimeout(ok, 5));
+    const filing = registerApplication(w.db, w.clerk, application(w));
+    // Until the filing statement waits on the lock the other transaction holds.
+    for (let i = 0; ; i++) {
+      const [waiting] = await query<{ n: number }>(
+        w.db,
+        sql`SELECT count(*)::int AS n FROM pg_stat_activity
+              WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%registry_counter%'`,
+      );
+      if (waiting!.n > 0) break;
+      assert.ok(i < 400, 'the filing statement never waited on the registry counter');
+      await new Promise((ok) => setTimeout(ok, 5));
+    }
+    release();
+    await holding;
+    const r = await filing;
+    assert.ok(r.ok, JSON.stringify(r));
+    const seq = (n: string) => Number(n.slice(n.lastIndexOf('/') + 1));
+    assert.equal(seq(r.registrationNumber), seq(other.number) + 1);
+    const [row] = await query<{ prevId: string }>(
+      w.db,
+      sql`SELECT prev_id::text AS "prevId" FROM audit_log WHERE action = 'case.registered' AND entity_id = ${String(r.caseId)}`,
+    );
+    assert.equal(row?.prevId, other.id);
+    assert.equal((await verifyAuditChain(w.db)).ok, true);
+    const all = await seqs();
+    assert.deepEqual(
+      all,
+      all.map((_, i) => i + 1),
+    );
   });
 
   test('an intake alone is filed at once, not held for company', async () => {

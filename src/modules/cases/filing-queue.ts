@@ -7,7 +7,9 @@ import { type FiledRow, type FilingItem, fileApplications } from './filing-sql';
  * until it commits, so concurrent intakes queue on those locks and each pays a commit (a WAL flush) of
  * its own while the others wait. Here the filings of one process that arrive while another is being
  * filed wait in memory instead, and go together: one statement files them all (fileApplications), one
- * commit. An intake alone is filed at once, as before.
+ * commit. An intake alone is filed at once, as before. While one statement is under way the next batch
+ * may go too (ADR 0013): it waits in the database on the registry counter, and runs as soon as the one
+ * before commits, instead of being built and sent only then.
  *
  * Nothing is half-written: the statement is atomic, so if any application of a batch fails, none of it
  * is written (the numbers taken included, so no gap), and each application of the batch is filed again
@@ -20,7 +22,10 @@ interface Waiting {
 }
 
 interface Queue {
-  running: boolean;
+  /** Filing statements sent and not yet answered. */
+  inFlight: number;
+  /** A start is scheduled for the next turn of the event loop. */
+  scheduled: boolean;
   waiting: Waiting[];
   stats: FilingQueueStats;
 }
@@ -33,6 +38,8 @@ export interface FilingQueueStats {
   batched: number;
   /** Batches rolled back because one of their filings failed (each then filed again alone). */
   rolledBack: number;
+  /** Times a filing statement was sent while another was still under way. */
+  overlapped: number;
 }
 
 /**
@@ -42,12 +49,23 @@ export interface FilingQueueStats {
  * statement must stay few — five per shape of application — whatever mix arrives.
  */
 const MAX_BATCH = 16;
+/**
+ * Filing statements of one process under way at once. Each locks the registry counter first, so the
+ * database runs their numbered part one after another anyway; a second one in flight lets the app build
+ * the next batch, and PostgreSQL start its plan, while the first holds the counter and commits.
+ */
+const MAX_IN_FLIGHT = 2;
 const queues = new WeakMap<Db, Queue>();
 
 function queueOf(db: Db): Queue {
   let q = queues.get(db);
   if (!q) {
-    q = { running: false, waiting: [], stats: { alone: 0, batches: 0, batched: 0, rolledBack: 0 } };
+    q = {
+      inFlight: 0,
+      scheduled: false,
+      waiting: [],
+      stats: { alone: 0, batches: 0, batched: 0, rolledBack: 0, overlapped: 0 },
+    };
     queues.set(db, q);
   }
   return q;
@@ -58,11 +76,7 @@ export function fileTogether(db: Db, item: FilingItem): Promise<FiledRow> {
   const q = queueOf(db);
   return new Promise<FiledRow>((resolve, reject) => {
     q.waiting.push({ item, resolve, reject });
-    if (q.running) return;
-    q.running = true;
-    // One turn of the event loop first: the intakes that go on from the same moment (the answers of
-    // the last batch, requests read together) join this batch instead of queuing behind a lone one.
-    setImmediate(() => void drain(db, q));
+    schedule(db, q);
   });
 }
 
@@ -71,17 +85,25 @@ export function filingQueueStats(db: Db): FilingQueueStats {
   return { ...queueOf(db).stats };
 }
 
-async function drain(db: Db, q: Queue): Promise<void> {
-  try {
-    while (q.waiting.length > 0) {
-      await fileBatch(db, q, nextBatch(q));
-      // As before the first batch: those answered just now may be back with their next application, and
-      // then the ones left over join them in a full batch rather than going in a small one of their own.
-      await new Promise<void>((done) => setImmediate(done));
+/**
+ * Starts the next batches one turn of the event loop from now, if a statement may go: the intakes that
+ * go on from the same moment (the answers of the last batch, requests read together) join a batch
+ * instead of queuing behind a lone one.
+ */
+function schedule(db: Db, q: Queue): void {
+  if (q.scheduled || q.inFlight >= MAX_IN_FLIGHT || q.waiting.length === 0) return;
+  q.scheduled = true;
+  setImmediate(() => {
+    q.scheduled = false;
+    while (q.inFlight < MAX_IN_FLIGHT && q.waiting.length > 0) {
+      if (q.inFlight > 0) q.stats.overlapped++;
+      q.inFlight++;
+      void fileBatch(db, q, nextBatch(q)).finally(() => {
+        q.inFlight--;
+        schedule(db, q);
+      });
     }
-  } finally {
-    q.running = false;
-  }
+  });
 }
 
 /**

@@ -66,6 +66,8 @@ const under =
 export interface FiledRow {
   caseId: number;
   number: string;
+  /** The id of the statement's last audit row: reading it moves the chain head (ADR 0013). */
+  auditId: string;
 }
 
 /** One application of a filing statement: its values, and its clauses named with a suffix. */
@@ -236,9 +238,9 @@ export function fileApplications(items: FilingItem[]): Shaped {
         entityIdSql: sql`(SELECT case_id FROM ${sql.raw(`numbered_${n}`)})::text`,
       })),
       // The head is locked after the counter, the order every writer takes them in.
-      sql`(SELECT last FROM counter) IS NOT NULL`,
+      sql`(SELECT last FROM counter)`,
     )}
-    ${sql.join(
+    SELECT item, "caseId", number, (SELECT id FROM audit_head) AS "auditId" FROM (${sql.join(
       items.map(
         (it, n) =>
           sql`SELECT ${sql.raw(String(n))} AS item, case_id AS "caseId", number FROM ${sql.raw(`numbered_${n}`)}${
@@ -247,7 +249,7 @@ export function fileApplications(items: FilingItem[]): Shaped {
           }`,
       ),
       sql` UNION ALL `,
-    )}
+    )}) AS filed
     ORDER BY item`,
   };
 }

@@ -65,9 +65,11 @@ export function auditCtes(entry: AuditEntry, opts: AuditExpressions & { after?: 
 /**
  * auditCtes for a shaped statement (db/shaped-statement.ts), for one or several rows chained in order:
  * each row's values are the parameters `audit.*` of its `ref` (from `shapedAuditValues`), its `after` and
- * entity id expressions over the caller's clauses; `after` as in auditCtes.
+ * entity id expressions over the caller's clauses. `lockedFirst` is a value of the lock the caller takes
+ * first (never null), so the head is locked after it. The head is locked, read and moved with snapshots
+ * of their own (ADR 0013), and `audit_head` (the last row's id) moves it: the statement must read it.
  */
-export function shapedAuditCtes(rows: (Required<AuditExpressions> & { ref: Ref })[], after: SQL): SQL {
+export function shapedAuditCtes(rows: (Required<AuditExpressions> & { ref: Ref })[], lockedFirst: SQL): SQL {
   const values = rows.map(({ ref, afterSql, entityIdSql }) => {
     const r = (k: string) => ref(`audit.${k}`);
     return {
@@ -82,7 +84,7 @@ export function shapedAuditCtes(rows: (Required<AuditExpressions> & { ref: Ref }
       after: afterSql,
     };
   });
-  return store.appendCtes(values, after);
+  return store.appendCtes(values, lockedFirst, { ownSnapshot: true });
 }
 
 /** The parameters of `shapedAuditCtes` for one entry, to be nested as `audit` (its `after` and entity id come from the statement). */

@@ -38,8 +38,18 @@ export interface AuditRowValues {
  * `after`, a condition that makes a lock the caller takes first come first), take the next id once it is
  * locked, hash the row in the database, link each further row to the one before, and move the head on to
  * the last. `audit_head` gives the last new row's id.
+ *
+ * `ownSnapshot`: the head is locked, read and moved by functions, each with a snapshot of its own
+ * (migration 0023, ADR 0013), and `after` is a value (the lock the caller took first, never null). For a
+ * statement that may wait on that lock: read with the statement's snapshot the head would be out of date
+ * after the wait, and PostgreSQL would recheck it by starting the whole plan again. `audit_head` is then
+ * not a data-modifying clause: the statement must read it, or the head stays where it was.
  */
-export function appendCtes(rows: AuditRowValues | AuditRowValues[], after?: SQL): SQL {
+export function appendCtes(
+  rows: AuditRowValues | AuditRowValues[],
+  after?: SQL,
+  opts: { ownSnapshot?: boolean } = {},
+): SQL {
   const list = Array.isArray(rows) ? rows : [rows];
   // One row keeps the clause names it always had (and with them the text of prepared statements).
   const name = (base: string, i: number) => sql.raw(Array.isArray(rows) ? `${base}_${i}` : base);
@@ -62,6 +72,17 @@ export function appendCtes(rows: AuditRowValues | AuditRowValues[], after?: SQL)
       FROM ${name('audit_values', i)} v
       RETURNING id, hash)`;
   });
+  const last = name('audit_row', list.length - 1);
+  if (opts.ownSnapshot) {
+    if (!after) throw new Error('appendCtes: ownSnapshot locks the head after a value the caller gives');
+    return sql`audit_lock AS (SELECT last_id, last_hash FROM pietura_audit_head_locked((${after})::bigint)),
+    ${sql.join(
+      clauses,
+      sql`,
+    `,
+    )},
+    audit_head AS (SELECT pietura_audit_head_moved(r.id, r.hash) AS id FROM ${last} r)`;
+  }
   return sql`audit_lock AS (
       SELECT last_id, last_hash FROM audit_chain_head WHERE id = 1${after ? sql` AND (${after})` : sql``} FOR UPDATE),
     ${sql.join(
@@ -70,7 +91,7 @@ export function appendCtes(rows: AuditRowValues | AuditRowValues[], after?: SQL)
     `,
     )},
     audit_head AS (
-      UPDATE audit_chain_head SET last_id = r.id, last_hash = r.hash FROM ${name('audit_row', list.length - 1)} r
+      UPDATE audit_chain_head SET last_id = r.id, last_hash = r.hash FROM ${last} r
       WHERE audit_chain_head.id = 1
       RETURNING r.id)`;
 }
