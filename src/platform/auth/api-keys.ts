@@ -134,7 +134,11 @@ export async function revokeApiKey(
   });
 }
 
-const lastWritten = new Map<number, number>();
+/**
+ * When this process last wrote last_used_at, per key: by the key's hash, which names one key in every
+ * database (an id is only unique within one, and a process may serve several, as a test process does).
+ */
+const lastWritten = new Map<string, number>();
 
 /**
  * The identity of a presented key, or undefined for a malformed, unknown or revoked one. The stored
@@ -150,8 +154,8 @@ export async function resolveApiKey(
   if (!row || row.revoked) return undefined;
   if (!timingSafeEqual(Buffer.from(row.secretHash, 'hex'), Buffer.from(hash, 'hex'))) return undefined;
   const now = Date.now();
-  if ((lastWritten.get(row.id) ?? 0) < now - LAST_USED_PRECISION_MS) {
-    lastWritten.set(row.id, now);
+  if ((lastWritten.get(hash) ?? 0) < now - LAST_USED_PRECISION_MS) {
+    lastWritten.set(hash, now);
     await store.touchLastUsed(db, row.id);
   }
   return { actor: apiKeyActor(row.id, row.name), requestsPerMinute: row.requestsPerMinute };
