@@ -15,6 +15,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { BUNDLES_ENV, type Bundles, buildBundles } from '../test/helpers/bundles';
 import {
   buildPgliteTemplates,
   buildPostgresTemplates,
@@ -22,7 +23,6 @@ import {
   TEMPLATES_ENV,
   type Templates,
 } from '../test/helpers/db-templates';
-import { BUNDLES_ENV, type Bundles, buildBundles } from '../test/helpers/bundles';
 import { CPU_FILE, type Queue, queueEnv, writeEntries } from '../test/helpers/shared-process';
 
 const CONCURRENCY = process.env.PIETURA_TEST_CONCURRENCY ?? '2';
@@ -206,7 +206,9 @@ try {
   try {
     if (madeBundles.status === 'rejected') throw madeBundles.reason;
     const bundles = madeBundles.value?.bundles;
-    console.log(`# templates${bundles ? ' and bundles' : ''} built in ${Math.round(performance.now() - started)} ms`);
+    console.log(
+      `# templates${bundles ? ' and bundles' : ''} built in ${Math.round(performance.now() - started)} ms`,
+    );
     const env = runEnv(templates, bundles);
     code = cpuMode ? await measureCpu(files, env) : await runNodeTest(files, env, dir);
   } finally {

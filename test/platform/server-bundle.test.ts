@@ -20,7 +20,8 @@ const dataDir = mkdtempSync(join(tmpdir(), 'pietura-bundle-'));
 
 before(async () => {
   const bundle =
-    bundlesFromEnv()?.server ?? (await buildServer('src/main.ts', `.cache/test-bundle-${process.pid}/main.js`));
+    bundlesFromEnv()?.server ??
+    (await buildServer('src/main.ts', `.cache/test-bundle-${process.pid}/main.js`));
   unpackPgliteTemplate('demo', dataDir);
   const { DATABASE_URL: _onPostgres, ...env } = process.env;
   server = spawn(process.execPath, ['--enable-source-maps', bundle], {
