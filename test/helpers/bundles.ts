@@ -1,7 +1,6 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildServer } from '../../scripts/build-server';
 
 /**
  * esbuild bundles of the `pietura` command and of the server (ADR 0015), built once per test run by
@@ -35,6 +34,8 @@ export async function buildBundles(): Promise<{ bundles: Bundles; remove(): void
   const dir = mkdtempSync(join(ROOT, '.cache', 'test-run-'));
   const remove = () => rmSync(dir, { recursive: true, force: true });
   try {
+    // Loaded here: the test processes read bundlesFromEnv() and never need esbuild.
+    const { buildServer } = await import('../../scripts/build-server');
     const [cli, server] = await Promise.all([
       buildServer('src/cli/main.ts', join(dir, 'cli/main.js')),
       buildServer('src/main.ts', join(dir, 'server/main.js')),
