@@ -3,16 +3,18 @@
 // Packages stay in node_modules; only Pietura's own sources are bundled. Files the app reads at run time
 // are found from the checkout's root (src/project-root.ts), so the bundle lives anywhere under it.
 //   tsx scripts/build-server.ts [entry] [outfile]   (default: src/main.ts → .cache/server/main.js)
-import { dirname, join, relative } from 'node:path';
+// The test runner bundles the `pietura` command (src/cli/main.ts) the same way (test/helpers/bundles.ts).
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
+/** Bundles `entry` into `outfile` (both relative to the checkout's root, or absolute); returns the bundle's path. */
 export async function buildServer(entry = 'src/main.ts', outfile = '.cache/server/main.js'): Promise<string> {
-  const out = join(root, outfile);
+  const out = resolve(root, outfile);
   await build({
-    entryPoints: [join(root, entry)],
+    entryPoints: [resolve(root, entry)],
     outfile: out,
     bundle: true,
     platform: 'node',

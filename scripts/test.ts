@@ -1,5 +1,7 @@
 // npm test / npm run test:e2e: builds the database templates of this run (test/helpers/db-templates.ts)
-// from the current migrations and demo data, runs the test files side by side, then removes the templates.
+// from the current migrations and demo data, and (not for --e2e) the bundles of the `pietura` command and
+// the server for the tests that start them as processes (test/helpers/bundles.ts), runs the test files
+// side by side, then removes the templates and the bundles.
 //   tsx scripts/test.ts                 every test/**/*.test.ts(x)
 //   tsx scripts/test.ts --e2e           every test/e2e/*.e2e.ts (browser tests)
 //   tsx scripts/test.ts FILE…           only these files
@@ -13,6 +15,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { BUNDLES_ENV, type Bundles, buildBundles } from '../test/helpers/bundles';
 import {
   buildPgliteTemplates,
   buildPostgresTemplates,
@@ -64,12 +67,8 @@ const NODE_ARGS = [
  * (test/helpers/shared-process.ts), each with the reason.
  */
 const OWN_PROCESS = new Map<string, string>([
-  [
-    'test/open311/keys.test.ts',
-    // resolveApiKey() remembers, per key id and not per database, when it last wrote last_used_at: an
-    // earlier file's key 1 in the same process would hide this file's first use of its key 1.
-    'asserts last_used_at of a new key, which an API key cache of the process may skip',
-  ],
+  // None today. (test/open311/keys.test.ts was one until the API keys' last-use times were remembered
+  // per key hash instead of per key id, which an earlier file's database in the same process shared.)
 ]);
 
 /**
@@ -130,13 +129,19 @@ function printCostliest(dir: string): void {
     console.log(`#   ${cpu.padStart(5)} s  ${file}`);
 }
 
-function runNodeTest(files: string[], templates: Templates, dir: string): Promise<number> {
-  const { entries, env } = processes(files, dir);
+/** What every test process is told: this run's templates, and its bundles when it built them. */
+function runEnv(templates: Templates, bundles: Bundles | undefined): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    [TEMPLATES_ENV]: JSON.stringify(templates),
+    ...(bundles ? { [BUNDLES_ENV]: JSON.stringify(bundles) } : {}),
+  };
+}
+
+function runNodeTest(files: string[], env: NodeJS.ProcessEnv, dir: string): Promise<number> {
+  const { entries, env: queue } = processes(files, dir);
   const args = [...NODE_ARGS, '--test', `--test-concurrency=${CONCURRENCY}`, ...entries];
-  const child = spawn(process.execPath, args, {
-    stdio: 'inherit',
-    env: { ...process.env, ...env, [TEMPLATES_ENV]: JSON.stringify(templates) },
-  });
+  const child = spawn(process.execPath, args, { stdio: 'inherit', env: { ...env, ...queue } });
   const forward = (signal: NodeJS.Signals) => child.kill(signal);
   process.on('SIGINT', forward);
   process.on('SIGTERM', forward);
@@ -149,7 +154,7 @@ function runNodeTest(files: string[], templates: Templates, dir: string): Promis
 }
 
 /** Runs each file alone under /usr/bin/time (its CPU includes the processes it waited for, e.g. the CLI's). */
-async function measureCpu(files: string[], templates: Templates): Promise<number> {
+async function measureCpu(files: string[], env: NodeJS.ProcessEnv): Promise<number> {
   const rows: { file: string; cpu: number; wall: number; code: number }[] = [];
   const queue = [...files];
   const timeFile = (i: number) => join(tmpdir(), `pietura-test-cpu-${process.pid}-${i}`);
@@ -158,7 +163,7 @@ async function measureCpu(files: string[], templates: Templates): Promise<number
       const child = spawn(
         '/usr/bin/time',
         ['-f', '%U %S %e', '-o', timeFile(i), process.execPath, ...NODE_ARGS, '--test', file],
-        { stdio: 'ignore', env: { ...process.env, [TEMPLATES_ENV]: JSON.stringify(templates) } },
+        { stdio: 'ignore', env },
       );
       const code = await new Promise<number>((resolve) => child.on('exit', (c) => resolve(c ?? 1)));
       const [user, sys, wall] = readFileSync(timeFile(i), 'utf8')
@@ -187,15 +192,30 @@ const files = chooseFiles(cpuMode ? args.slice(1) : args);
 const started = performance.now();
 const dir = mkdtempSync(join(tmpdir(), 'pietura-test-run-'));
 let code = 1;
+let removeBundles = () => {};
 try {
-  const { templates, remove } = await buildTemplates(dir);
-  console.log(`# templates built in ${Math.round(performance.now() - started)} ms`);
+  // esbuild works in a process of its own, beside the templates' PGlite in this one. Whatever was built
+  // is removed at the end even when the other failed.
+  const [madeTemplates, madeBundles] = await Promise.allSettled([
+    buildTemplates(dir),
+    args[0] === '--e2e' ? Promise.resolve(undefined) : buildBundles(),
+  ]);
+  if (madeBundles.status === 'fulfilled' && madeBundles.value) removeBundles = madeBundles.value.remove;
+  if (madeTemplates.status === 'rejected') throw madeTemplates.reason;
+  const { templates, remove } = madeTemplates.value;
   try {
-    code = cpuMode ? await measureCpu(files, templates) : await runNodeTest(files, templates, dir);
+    if (madeBundles.status === 'rejected') throw madeBundles.reason;
+    const bundles = madeBundles.value?.bundles;
+    console.log(
+      `# templates${bundles ? ' and bundles' : ''} built in ${Math.round(performance.now() - started)} ms`,
+    );
+    const env = runEnv(templates, bundles);
+    code = cpuMode ? await measureCpu(files, env) : await runNodeTest(files, env, dir);
   } finally {
     await remove();
   }
 } finally {
+  removeBundles();
   rmSync(dir, { recursive: true, force: true });
 }
 process.exit(code);

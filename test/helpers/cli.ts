@@ -1,9 +1,12 @@
 /**
  * The `pietura` command in tests, on a store of its own (a PGlite folder, or a new database on the
  * PostgreSQL server of TEST_DATABASE_URL): run inside the test process (runCli with its own streams and
- * environment), or, with `{ spawn: true }`, as an operator runs it, a child process of bin/pietura.js.
- * A child process costs Node, tsx and PGlite's WebAssembly again (~1.5 s of CPU), so each command
- * family keeps a few real-process runs to prove the program itself, and the rest run in-process.
+ * environment), or, with `{ spawn: true }`, as a program of its own in a child process: this run's
+ * bundle of the command under npm test (test/helpers/bundles.ts), else bin/pietura.js. With
+ * `{ spawn: 'npx' }` it is `npx pietura`, as an operator types it (bin/pietura.js, the sources through
+ * tsx). A child process costs Node and PGlite's WebAssembly again (~1 s of CPU, ~1.8 s through tsx), so
+ * each command family keeps a few real-process runs to prove the program itself, and the rest run
+ * in-process.
  */
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -15,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { cliIo } from '../../src/cli/io';
 import { runCli } from '../../src/cli/run';
+import { bundlesFromEnv } from './bundles';
 import { templatesFromEnv, unpackPgliteTemplate } from './db-templates';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -87,8 +91,11 @@ export interface RunOptions {
   input?: string;
   /** More environment variables; the store's are set last. */
   env?: NodeJS.ProcessEnv;
-  /** Run bin/pietura.js as a child process instead of inside this one. */
-  spawn?: boolean;
+  /**
+   * Run the command as a child process instead of inside this one: `true` for this run's bundle of it
+   * (bin/pietura.js without one), 'npx' for `npx pietura`.
+   */
+  spawn?: boolean | 'npx';
 }
 
 /** Runs `pietura ARGS` on `store` with `input` on its standard input. */
@@ -99,7 +106,9 @@ export function runPietura(
 ): Promise<CliRun> {
   const env: NodeJS.ProcessEnv = { ...process.env, ...options.env, ...store };
   if (!store.DATABASE_URL) delete env.DATABASE_URL;
-  return options.spawn ? spawnPietura(env, args, options.input) : runInProcess(env, args, options.input);
+  return options.spawn
+    ? spawnPietura(env, args, options.input, options.spawn === 'npx')
+    : runInProcess(env, args, options.input);
 }
 
 function collector(): { stream: Writable; text(): string } {
@@ -122,14 +131,19 @@ async function runInProcess(env: NodeJS.ProcessEnv, args: string[], input = ''):
 }
 
 /**
- * The real program. Like the test processes it runs with V8's --liftoff-only: the command's PGlite
- * compiles its WebAssembly in half the CPU time.
+ * The real program. Like the test processes it runs with V8's --liftoff-only (the command's PGlite
+ * compiles its WebAssembly in half the CPU time), and the bundle with source maps, so that a stack trace
+ * names the sources as through tsx. `npx pietura` runs as typed, with Node's default flags.
  */
-function spawnPietura(env: NodeJS.ProcessEnv, args: string[], input = ''): Promise<CliRun> {
+function spawnPietura(env: NodeJS.ProcessEnv, args: string[], input = '', npx = false): Promise<CliRun> {
+  const bundle = bundlesFromEnv()?.cli;
+  const [command, commandArgs] = npx
+    ? ['npx', ['--no-install', 'pietura', ...args]]
+    : [process.execPath, ['--liftoff-only', ...(bundle ? ['--enable-source-maps', bundle] : [BIN]), ...args]];
   return new Promise((resolve) => {
     const child = execFile(
-      process.execPath,
-      ['--liftoff-only', BIN, ...args],
+      command,
+      commandArgs,
       { cwd: ROOT, env, maxBuffer: 64 * 1024 * 1024 },
       (err, stdout, stderr) => {
         const code = err

@@ -38,8 +38,8 @@ export async function fill(database: Database, contents: Contents): Promise<void
 /** The PGlite templates, written into dir. */
 export async function buildPgliteTemplates(dir: string): Promise<NonNullable<Templates['pglite']>> {
   const database = await openDatabase({ dataDir: 'memory://' });
+  const paths = { migrated: join(dir, 'migrated.tar'), demo: join(dir, 'demo.tar') };
   try {
-    const paths = { migrated: join(dir, 'migrated.tar'), demo: join(dir, 'demo.tar') };
     // PGlite works in template1; the two other databases of a new cluster are never opened in a test,
     // and without them each test database loads 45 % fewer bytes (a third less CPU per start).
     await database.db.execute(sql`DROP DATABASE postgres`);
@@ -49,7 +49,24 @@ export async function buildPgliteTemplates(dir: string): Promise<NonNullable<Tem
     await writeTarball(database, paths.migrated);
     await seedDemo(database.db);
     await writeTarball(database, paths.demo);
-    return paths;
+  } finally {
+    await database.close();
+  }
+  await Promise.all([withRelcacheInitFiles(paths.migrated), withRelcacheInitFiles(paths.demo)]);
+  return paths;
+}
+
+/**
+ * Starts the template once more and writes it again, now with PostgreSQL's relation-cache init files
+ * (global/ and base/1/pg_internal.init): the migrations' DDL removed them, and a backend writes them
+ * when it starts without them. Every test database then loads its relation cache from them instead of
+ * building it from the catalogues: ~60 ms less CPU per start (of ~0.5 s), ~140 starts in a run.
+ */
+async function withRelcacheInitFiles(path: string): Promise<void> {
+  const database = await loadPgliteTemplate(path);
+  try {
+    await database.db.execute(sql`SELECT 1`);
+    await writeTarball(database, path);
   } finally {
     await database.close();
   }

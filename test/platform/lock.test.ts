@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { openDatabase, query } from '../../src/db/connection';
+import { bundlesFromEnv } from '../helpers/bundles';
 import { unpackPgliteTemplate } from '../helpers/db-templates';
 
 // The embedded database (PGlite) is one process's alone: these tests start the real program as child processes.
@@ -67,8 +68,13 @@ function start(command: string, args: string[], dataDir: string, port: number): 
   return { child, port, output: () => output, exited };
 }
 
+/**
+ * The server as production runs it: this run's bundle (test/helpers/bundles.ts), or without one the
+ * sources through tsx. The next test starts it through `npm start` itself.
+ */
 function startServer(dataDir: string, port: number): Running {
-  return start(process.execPath, ['--import', 'tsx', 'src/main.ts'], dataDir, port);
+  const bundle = bundlesFromEnv()?.server;
+  return start(process.execPath, bundle ? [bundle] : ['--import', 'tsx', 'src/main.ts'], dataDir, port);
 }
 
 function killTree(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): void {

@@ -5,15 +5,24 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { buildServer } from '../../scripts/build-server';
+import { bundlesFromEnv } from '../helpers/bundles';
+import { unpackPgliteTemplate } from '../helpers/db-templates';
 
 // `npm start` runs the bundle of src/main.ts with plain Node (ADR 0010): this starts it as `npm start`
-// does, on a new embedded database, and reads pages that need files found at run time.
+// does, on an embedded database, and reads pages that need files found at run time. Under npm test the
+// bundle is the one this run built with the same build (test/helpers/bundles.ts), and the database a
+// copy of this run's demo template: the bundle still reads the migrations folder on start (drizzle reads
+// every migration to compare it with those applied), and the first start of an empty folder, which
+// migrates and loads the demo data, is the `npm start` test of test/platform/lock.test.ts.
 let server: ChildProcess;
 let base: string;
 const dataDir = mkdtempSync(join(tmpdir(), 'pietura-bundle-'));
 
 before(async () => {
-  const bundle = await buildServer('src/main.ts', `.cache/test-bundle-${process.pid}/main.js`);
+  const bundle =
+    bundlesFromEnv()?.server ??
+    (await buildServer('src/main.ts', `.cache/test-bundle-${process.pid}/main.js`));
+  unpackPgliteTemplate('demo', dataDir);
   const { DATABASE_URL: _onPostgres, ...env } = process.env;
   server = spawn(process.execPath, ['--enable-source-maps', bundle], {
     env: { ...env, PORT: '0', HOST: '127.0.0.1', PIETURA_DATA_DIR: dataDir },
