@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { query } from '../../src/db/connection';
 import { act, doOnTheSpot, getCase, listCases, registerApplication } from '../../src/modules/cases/service';
+import { statementsOf } from '../helpers/statements';
 import { application, PDF, type World, world } from './domain-helpers';
 
 async function outbox(w: World, caseId: number) {
@@ -144,6 +145,21 @@ describe('mail to the applicant, routing, worklists', () => {
       late.rows.map((r) => [r.id, r.dueState]),
       [[open.id, 'overdue']],
     );
+    for (const status of ['open', 'registered'] as const)
+      assert.deepEqual(
+        (await listCases(w.db, w.manager, { overdue: true, status })).rows.map((r) => r.id),
+        [open.id],
+        status,
+      );
+    // Closed cases and other statuses are never overdue: answered without asking the database.
+    for (const status of ['closed', 'decided', 'awaiting_applicant'] as const) {
+      let rows = -1;
+      const statements = await statementsOf(w.db, async () => {
+        rows = (await listCases(w.db, w.manager, { overdue: true, status })).rows.length;
+      });
+      assert.equal(rows, 0, status);
+      assert.equal(statements.length, 0, status);
+    }
   });
 
   test('done on the spot: numbered, decided and issued in one step', async () => {

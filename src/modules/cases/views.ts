@@ -58,6 +58,9 @@ function applicantLabel(name: string | null): string | null {
   return `${parts[0]} ${parts[parts.length - 1]![0]}.`;
 }
 
+/** The statuses in which a case can be overdue (being worked on, not paused). */
+const OVERDUE_STATUSES: readonly string[] = ['registered', 'in_progress'];
+
 export async function listCases(
   db: Db,
   actor: Actor,
@@ -83,10 +86,16 @@ export async function listCases(
   else if (filter.assignee === 'me') conditions.push(sql`c.assignee_id = ${actor.id}`);
   else if (typeof filter.assignee === 'number') conditions.push(sql`c.assignee_id = ${filter.assignee}`);
   if (filter.dueBefore) conditions.push(sql`c.due_on <= ${filter.dueBefore}::date`);
-  if (filter.overdue)
+  if (filter.overdue) {
+    // Only a case being worked on is overdue: a status filter outside those matches nothing (not a scan
+    // of the unit's closed cases to find none), and within them the indexes of open cases apply.
+    if (status === 'closed' || (status !== 'open' && status !== 'all' && !OVERDUE_STATUSES.includes(status)))
+      return { rows: [] };
     conditions.push(
       sql`c.due_on < ${today}::date AND c.status IN ('registered', 'in_progress') AND c.paused_since IS NULL`,
     );
+    if (status === 'all') conditions.push(store.OPEN_SQL);
+  }
   const limit = Math.min(Math.max(page.limit ?? 25, 1), 100);
   const { status: _status, ...narrowing } = filter;
   const rows = await store.selectWorklist(db, {
