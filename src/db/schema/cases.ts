@@ -200,6 +200,9 @@ export const caseFile = pgTable(
     index('case_file_open_centre_due_idx').on(t.centreIn, t.dueOn, t.id).where(OPEN),
     index('case_file_open_delivery_centre_due_idx').on(t.deliveryCentre, t.dueOn, t.id).where(OPEN),
     index('case_file_open_due_idx').on(t.dueOn, t.id).where(OPEN),
+    // A unit's cases of one service (the worklist's most used filter), all and open ones (ADR 0016).
+    index('case_file_unit_service_due_idx').on(t.unitCode, t.serviceId, t.dueOn, t.id),
+    index('case_file_open_unit_service_due_idx').on(t.unitCode, t.serviceId, t.dueOn, t.id).where(OPEN),
     index('case_file_due_idx').on(t.dueOn, t.id),
     index('case_file_applicant_idx').on(t.applicantId),
     index('case_file_representative_idx').on(t.representativeId),

@@ -1,0 +1,2 @@
+CREATE INDEX "case_file_unit_service_due_idx" ON "case_file" USING btree ("unit_code","service_id","due_on","id");--> statement-breakpoint
+CREATE INDEX "case_file_open_unit_service_due_idx" ON "case_file" USING btree ("unit_code","service_id","due_on","id") WHERE status IN ('registered', 'in_progress', 'awaiting_applicant', 'decided', 'ready_for_issue');
