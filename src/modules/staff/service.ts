@@ -124,30 +124,28 @@ export async function createUser(
   const problems = await newUserProblems(db, user);
   if (problems.length > 0) return { ok: false, problems };
   const passwordHash = known?.passwordHash ?? (await hashPassword(user.password));
-  const id = await changingStaff(() =>
-    db.transaction(async (tx) => {
-      const id = await store.insertUser(tx, { email: user.email, name: user.name, passwordHash });
-      if (id === undefined) return undefined;
+  const id = await changingStaff(db, async (tx) => {
+    const id = await store.insertUser(tx, { email: user.email, name: user.name, passwordHash });
+    if (id === undefined) return undefined;
+    await recordAudit(tx, {
+      actor,
+      action: 'staff.user_created',
+      entity: 'staff_user',
+      entityId: id,
+      after: { email: user.email, name: user.name, active: true },
+    });
+    for (const grant of user.grants) {
+      const grantId = await store.insertGrant(tx, id, grant);
       await recordAudit(tx, {
         actor,
-        action: 'staff.user_created',
-        entity: 'staff_user',
-        entityId: id,
-        after: { email: user.email, name: user.name, active: true },
+        action: 'staff.role_granted',
+        entity: 'role_grant',
+        entityId: grantId,
+        after: { userId: id, role: grant.role, unit: grant.unit ?? null, centre: grant.centre ?? null },
       });
-      for (const grant of user.grants) {
-        const grantId = await store.insertGrant(tx, id, grant);
-        await recordAudit(tx, {
-          actor,
-          action: 'staff.role_granted',
-          entity: 'role_grant',
-          entityId: grantId,
-          after: { userId: id, role: grant.role, unit: grant.unit ?? null, centre: grant.centre ?? null },
-        });
-      }
-      return id;
-    }),
-  );
+    }
+    return id;
+  });
   return id === undefined ? { ok: false, problems: [{ problem: 'email_taken' }] } : { ok: true, id };
 }
 
@@ -159,21 +157,19 @@ export async function deactivateUser(db: Db, actor: Actor, userId: number): Prom
   if (actor.kind === 'staff' && actor.id === userId) return 'self';
   const user = await store.selectUser(db, userId);
   if (!user) return 'not_found';
-  return changingStaff(() =>
-    db.transaction(async (tx) => {
-      if (!(await store.deactivateUser(tx, userId))) return 'already_inactive';
-      const revoked = await revokeAllSessions(tx, userId);
-      await recordAudit(tx, {
-        actor,
-        action: 'staff.user_deactivated',
-        entity: 'staff_user',
-        entityId: userId,
-        before: { active: true },
-        after: { active: false, sessionsRevoked: revoked },
-      });
-      return 'deactivated';
-    }),
-  );
+  return changingStaff(db, async (tx) => {
+    if (!(await store.deactivateUser(tx, userId))) return 'already_inactive';
+    const revoked = await revokeAllSessions(tx, userId);
+    await recordAudit(tx, {
+      actor,
+      action: 'staff.user_deactivated',
+      entity: 'staff_user',
+      entityId: userId,
+      before: { active: true },
+      after: { active: false, sessionsRevoked: revoked },
+    });
+    return 'deactivated';
+  });
 }
 
 /** Ends every session of a user (a lost laptop, a shared computer); returns how many were open. */
@@ -250,25 +246,22 @@ export async function updateUserGrants(
   if (own && unique.some((g) => !current.some((c) => grantKey(c) === grantKey(g))))
     problems.push({ problem: 'own_widen' });
   if (problems.length > 0) return { ok: false, problems };
-  await changingStaff(() =>
-    db.transaction(async (tx) => {
-      const before = await store.selectGrants(tx, userId);
-      const same =
-        before.length === unique.length &&
-        before.every((b) => unique.some((g) => grantKey(g) === grantKey(b)));
-      if (same) return;
-      await store.replaceGrants(tx, userId, unique);
-      // Narrowed roles take effect at once: the sessions read grants on every request.
-      await recordAudit(tx, {
-        actor,
-        action: 'staff.roles_changed',
-        entity: 'staff_user',
-        entityId: userId,
-        before: { grants: before.map(plainGrant) },
-        after: { grants: unique.map(plainGrant) },
-      });
-    }),
-  );
+  await changingStaff(db, async (tx) => {
+    const before = await store.selectGrants(tx, userId);
+    const same =
+      before.length === unique.length && before.every((b) => unique.some((g) => grantKey(g) === grantKey(b)));
+    if (same) return;
+    await store.replaceGrants(tx, userId, unique);
+    // Narrowed roles take effect at once: the sessions read grants on every request.
+    await recordAudit(tx, {
+      actor,
+      action: 'staff.roles_changed',
+      entity: 'staff_user',
+      entityId: userId,
+      before: { grants: before.map(plainGrant) },
+      after: { grants: unique.map(plainGrant) },
+    });
+  });
   return { ok: true };
 }
 
@@ -279,18 +272,16 @@ export async function reactivateUser(db: Db, actor: Actor, userId: number): Prom
   assertMayManageUsers(actor);
   const user = await store.selectUser(db, userId);
   if (!user) return 'not_found';
-  return changingStaff(() =>
-    db.transaction(async (tx) => {
-      if (!(await store.setActive(tx, userId, true))) return 'already_active';
-      await recordAudit(tx, {
-        actor,
-        action: 'staff.user_reactivated',
-        entity: 'staff_user',
-        entityId: userId,
-        before: { active: false },
-        after: { active: true },
-      });
-      return 'reactivated';
-    }),
-  );
+  return changingStaff(db, async (tx) => {
+    if (!(await store.setActive(tx, userId, true))) return 'already_active';
+    await recordAudit(tx, {
+      actor,
+      action: 'staff.user_reactivated',
+      entity: 'staff_user',
+      entityId: userId,
+      before: { active: false },
+      after: { active: true },
+    });
+    return 'reactivated';
+  });
 }

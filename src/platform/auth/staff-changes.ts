@@ -1,3 +1,5 @@
+import type { Db } from '../../db/connection';
+
 /**
  * A signal that staff accounts or their roles changed in this process, for what other modules keep of
  * them in memory (the worklist's assignee choices). Raised after the change committed, so a read made
@@ -14,10 +16,12 @@ export function staffGeneration(): number {
   return generation;
 }
 
-/** Runs `write` (a committed transaction) and then signals the change, also when it failed half-way. */
-export async function changingStaff<T>(write: () => Promise<T>): Promise<T> {
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+/** Runs `write` in a transaction and signals the change once it ended (committed or not). */
+export async function changingStaff<T>(db: Db, write: (tx: Tx) => Promise<T>): Promise<T> {
   try {
-    return await write();
+    return await db.transaction(write);
   } finally {
     staffChanged();
   }
