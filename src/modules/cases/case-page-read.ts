@@ -1,8 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { type Db, preparedStatement } from '../../db/connection';
-import { recordAuditAlone } from '../../platform/audit/service';
 import type { Actor } from '../../platform/auth/actor';
-import { type PartyView, partyRowsSql, partyView } from '../parties/service';
+import { auditPartiesRead, type PartyView, partyRowsSql, partyView } from '../parties/service';
 import { type CaseContext, type CaseRow, unitStaffSql } from './store';
 import type { CaseDocumentView, CaseEventView } from './types';
 
@@ -106,15 +105,7 @@ export async function readCasePage(
       ...Object.fromEntries(partyIds.map((id, n) => [`party${n}`, id])),
     }),
     // Reading the parties' data is audited (R25): the page is shown only once its row is committed.
-    partyIds.length > 0
-      ? recordAuditAlone(db, {
-          actor,
-          action: 'party.read',
-          entity: 'party',
-          entityId: partyIds[0],
-          after: { context: `case ${c.registrationNumber}`, parties: partyIds },
-        })
-      : undefined,
+    partyIds.length > 0 ? auditPartiesRead(db, actor, partyIds, `case ${c.registrationNumber}`) : undefined,
   ]);
   if (!raw?.context) throw new Error(`case ${c.id}: its service version ${c.serviceVersionId} is missing`);
   const party = (id: number | null) => {

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/connection';
 import type { PartyKind } from '../../db/schema';
 import type { Shaped } from '../../db/shaped-statement';
-import { recordAudit, type Tx } from '../../platform/audit/service';
+import { recordAudit, recordAuditAlone, type Tx } from '../../platform/audit/service';
 import { type Actor, hasRole } from '../../platform/auth/actor';
 import { ForbiddenError } from '../../platform/errors';
 import {
@@ -162,8 +162,25 @@ function partyToStore(
   };
 }
 
-/** The parties of `ids` as a subquery for a statement of another module (see the store). */
+/**
+ * The parties of `ids` as a subquery for a statement of another module (see the store): a page that reads
+ * them with its own data in one statement. Such a read must be audited with `auditPartiesRead`.
+ */
 export const partyRowsSql = store.partyRowsSql;
+
+/**
+ * The audit row of staff reading these parties' data (R25), appended with the other reads of the moment
+ * (ADR 0012): a page shows the data only once this has resolved.
+ */
+export function auditPartiesRead(db: Db, actor: Actor, ids: number[], context: string): Promise<string> {
+  return recordAuditAlone(db, {
+    actor,
+    action: 'party.read',
+    entity: 'party',
+    entityId: ids[0],
+    after: { context, parties: ids },
+  });
+}
 
 export function partyView(row: Omit<store.PartyRow, 'createdAt' | 'updatedAt'>): PartyView {
   const identifier = row.personalCode

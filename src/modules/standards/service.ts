@@ -8,7 +8,7 @@ import { collator, type Locale, pick } from '../../platform/i18n';
 import { listCategories, listOrganisations } from '../catalogue/service';
 import { listCentres } from '../centres/service';
 import { type BilingualField, changedFields, untranslatedChanges } from './changes';
-import { draftStamps, fieldsChangedSince } from './draft-stamps';
+import { draftStamps, fieldsChangedBetween, readStamps, stampsText } from './draft-stamps';
 import { DraftChangedError, FieldValidationError, WorkflowError } from './errors';
 import { type FormChanges, formChanges } from './form-changes';
 import { formOf } from './forms';
@@ -428,13 +428,12 @@ export async function saveDraft(
  * changed where this save holds something else. A field both set alike is no conflict.
  */
 function assertNotChangedMeanwhile(opened: string, before: store.VersionRow, input: VersionInput): void {
+  const then = readStamps(opened);
+  if (!then) return;
   const now = draftStamps(versionFormValues(versionInputOf(before)));
-  const meanwhile = fieldsChangedSince(opened, now);
-  if (!meanwhile || meanwhile.length === 0) return;
-  const current = JSON.parse(now) as Record<string, string>;
-  const mine = JSON.parse(draftStamps(versionFormValues(input))) as Record<string, string>;
-  const clashing = meanwhile.filter((f) => (mine[f] ?? '') !== (current[f] ?? ''));
-  if (clashing.length > 0) throw new DraftChangedError(clashing, now);
+  const mine = draftStamps(versionFormValues(input));
+  const clashing = fieldsChangedBetween(then, now).filter((f) => (mine[f] ?? '') !== (now[f] ?? ''));
+  if (clashing.length > 0) throw new DraftChangedError(clashing, stampsText(now));
 }
 
 /** The category an import files a service under when the file gives none Pietura can use. */

@@ -16,7 +16,7 @@ import {
 } from '../../platform/web/form-values';
 import { sendPage } from '../../platform/web/render';
 import { staffSiteContext } from '../../platform/web/staff-layout';
-import { draftStamps } from './draft-stamps';
+import { draftStamps, stampsText } from './draft-stamps';
 import { DraftChangedError, FieldValidationError, WorkflowError } from './errors';
 import { fieldErrorMessage } from './messages';
 import { SEGMENTS, standardHref, versionHref } from './paths';
@@ -136,7 +136,7 @@ export function versionRoutes(app: FastifyInstance, deps: AppDeps, locale: Local
       return refused(request, reply, new WorkflowError('notEditable', found.n), found.code, found.n);
     }
     const values = versionFormValues(standards.versionInputOf(found.version));
-    return sendEdit(request, reply, found, { ...values, opened: draftStamps(values) }, []);
+    return sendEdit(request, reply, found, { ...values, opened: stampsText(draftStamps(values)) }, []);
   });
 
   app.post<VersionParams>(`${path}/${SEGMENTS.edit[locale]}`, guarded, async (request, reply) => {
