@@ -142,6 +142,11 @@ export async function listServices(
   return sortedByName(catalogue, locale).filter((s) => matchesFilter(s, filter));
 }
 
+/** A published service by code from the catalogue kept per revision (no query while it stands). */
+export async function publishedServiceByCode(db: Db, code: string): Promise<ServiceStandard | undefined> {
+  return (await publishedCatalogue(db)).byCode.get(code);
+}
+
 export async function getPublishedService(db: Db, code: string): Promise<ServiceStandard | undefined> {
   const row = await store.selectPublishedByCode(db, code);
   return row && toStandard(row);

@@ -139,37 +139,22 @@ function taking(s: catalogue.ServiceStandard): Taking {
   };
 }
 
-/**
- * Services taking applications by code, with their parsed forms, kept while the catalogue revision (known
- * in memory, moved by every catalogue write in any process) and the day stay the same: a POST reads no
- * catalogue. A version that changed in the instant before the revision's notice arrived is caught by
- * intake, which files only against the revision it checked (ADR 0011).
- */
-const takingByDb = new WeakMap<
-  Db,
-  { revision: string; day: string; byCode: Map<string, Promise<Taking | undefined>> }
->();
-/** Codes remembered at most (unknown ones included, so that made-up codes cannot grow it without end). */
-const MAX_CODES = 1000;
+/** What a published standard's form gives a POST, worked out once per standard (one per catalogue revision). */
+const takingOf = new WeakMap<catalogue.ServiceStandard, Taking>();
 
+/**
+ * A service taking applications, from the catalogue kept per revision (catalogue.publishedServiceByCode):
+ * a POST reads no catalogue. A version that changed in the instant before the revision's notice arrived is
+ * caught by intake, which files only against the revision it checked (ADR 0011).
+ */
 async function serviceTakingApplications(db: Db, code: string): Promise<Taking | undefined> {
   if (!/^[a-z0-9-]{1,100}$/.test(code)) return undefined;
-  const revision = await catalogue.catalogueRevision(db);
-  const day = todayInRiga();
-  let known = takingByDb.get(db);
-  if (!known || known.revision !== revision || known.day !== day) {
-    known = { revision, day, byCode: new Map() };
-    takingByDb.set(db, known);
-  }
-  let found = known.byCode.get(code);
+  const s = await catalogue.publishedServiceByCode(db, code);
+  if (!s || !takesApplications(s)) return undefined;
+  let found = takingOf.get(s);
   if (!found) {
-    found = catalogue
-      .getPublishedService(db, code)
-      .then((s) => (s && takesApplications(s) ? taking(s) : undefined));
-    if (known.byCode.size >= MAX_CODES) known.byCode.clear();
-    known.byCode.set(code, found);
-    const byCode = known.byCode;
-    found.catch(() => byCode.delete(code));
+    found = taking(s);
+    takingOf.set(s, found);
   }
   return found;
 }
