@@ -167,7 +167,6 @@ const FIELD_LABELS = {
   no: { lv: 'Nē', en: 'No' },
   none: { lv: 'Nav norādīts', en: 'Not given' },
   allCentres: { lv: 'Visi centri', en: 'Every centre' },
-  free: { lv: 'Bez maksas', en: 'Free' },
   'unit.working_days': { lv: 'darba dienas', en: 'working days' },
   'unit.calendar_days': { lv: 'kalendāra dienas', en: 'calendar days' },
   'unit.months': { lv: 'mēneši', en: 'months' },
@@ -517,17 +516,12 @@ export type TextKey = Parameters<typeof text>[1];
 function labelOfField(locale: Locale, field: string): string | undefined {
   const lang = /-(lv|en)$/.exec(field)?.[1] as 'lv' | 'en' | undefined;
   const base = (lang ? field.slice(0, -3) : field).replace(/-day$/, '');
-  const key = /^doc-\d+-name$/.test(base)
-    ? 'documentName'
-    : /^doc-\d+-note$/.test(base)
-      ? 'documentNote'
-      : /^law-\d+-title$/.test(base)
-        ? 'lawTitle'
-        : /^law-\d+-url$/.test(base)
-          ? 'lawUrl'
-          : /^law-\d+-level$/.test(base)
-            ? 'lawLevel'
-            : base;
+  // A row's field is labelled as its kind: "doc-2-name" → documentName, "law-0-url" → lawUrl.
+  const key = base.replace(
+    /^(doc|law)-\d+-(\w)(\w*)$/,
+    (_, row: string, first: string, rest: string) =>
+      `${row === 'doc' ? 'document' : 'law'}${first.toUpperCase()}${rest}`,
+  );
   if (!Object.hasOwn(FIELD_LABELS, key)) return undefined;
   const label = fieldText(locale, key as FieldKey);
   return lang ? `${label} (${fieldText(locale, lang)})` : label;

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Bilingual } from '../../../db/schema';
 import { formatDate, type Locale, pick } from '../../../platform/i18n';
-import { feeText } from '../../catalogue/views/format';
+import { feeText } from '../../catalogue/service';
 import { type FieldKey, fieldText } from '../messages';
 import type { VersionInput } from '../schema';
 
