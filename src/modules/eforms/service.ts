@@ -463,17 +463,16 @@ export async function submit(
   today: string,
   shownVersion?: string,
 ): Promise<SubmitResult> {
-  if (draft.submittedNumber)
-    return { kind: 'already', caseId: draft.submittedCaseId, registrationNumber: draft.submittedNumber };
+  const before = alreadySent(draft);
+  if (before) return before;
   const { answers, files, problems } = await checkDraft(db, journey, draft, today);
   const checkedVersion = draftVersion(draft, files);
   const changed = shownVersion !== undefined && shownVersion !== checkedVersion;
   if (!declared) problems.push({ step: 'check', kind: 'declaration' });
   if (changed || problems.length > 0) {
     // Sent by a parallel request after this one read the draft: its files are the case's now.
-    const now = await store.selectDraft(db, draft.id);
-    if (now?.submittedNumber)
-      return { kind: 'already', caseId: now.submittedCaseId, registrationNumber: now.submittedNumber };
+    const sent = alreadySent(await store.selectDraft(db, draft.id));
+    if (sent) return sent;
   }
   if (changed) return { kind: 'changed' };
   if (problems.length > 0) return { kind: 'problems', problems };
@@ -541,11 +540,18 @@ export async function submit(
   }
 }
 
+/** A draft already sent answers with its case's number (a double click, a retry, a replay). */
+function alreadySent(d: store.DraftRow | undefined): SubmitResult | undefined {
+  return d?.submittedNumber
+    ? { kind: 'already', caseId: d.submittedCaseId, registrationNumber: d.submittedNumber }
+    : undefined;
+}
+
 async function waitForOther(db: Db, draftId: number): Promise<SubmitResult> {
   for (let i = 0; i < 100; i++) {
     const d = await store.selectDraft(db, draftId);
-    if (d?.submittedNumber)
-      return { kind: 'already', caseId: d.submittedCaseId, registrationNumber: d.submittedNumber };
+    const sent = alreadySent(d);
+    if (sent) return sent;
     if (!d?.submittingSince) break;
     await new Promise((r) => setTimeout(r, 100));
   }
