@@ -193,6 +193,17 @@ export interface DrizzleInternals {
   };
 }
 
+/** Whether a statement failed with this SQLSTATE (drizzle wraps the driver's error in `cause`). */
+export function hasSqlState(err: unknown, code: string): boolean {
+  const e = err as { code?: string; cause?: { code?: string } } | undefined;
+  return e?.code === code || e?.cause?.code === code;
+}
+
+/** The name of a prepared statement: from its text, so each variant of a statement is its own. */
+export function statementName(text: string): string {
+  return `p_${createHash('sha1').update(text).digest('base64url')}`;
+}
+
 /**
  * `query` as a named prepared statement, for the hot paths (intake, the audit row, the worklist): on
  * PostgreSQL the text is parsed once per connection and, after five runs, planned once, where an
@@ -200,11 +211,6 @@ export interface DrizzleInternals {
  * statement cost the server). The name comes from the text, so each variant of a statement is its own.
  * PGlite runs it as `query` does.
  */
-/** The name of a prepared statement: from its text, so each variant of a statement is its own. */
-export function statementName(text: string): string {
-  return `p_${createHash('sha1').update(text).digest('base64url')}`;
-}
-
 export async function preparedQuery<T>(db: Db, statement: ReturnType<typeof sql>): Promise<T[]> {
   const internals = db as unknown as DrizzleInternals;
   const built = internals.dialect.sqlToQuery(statement);

@@ -1,4 +1,4 @@
-import type { Db } from '../../db/connection';
+import { type Db, hasSqlState } from '../../db/connection';
 import { createWorkingCalendar, type WorkingCalendar } from './calendar-port';
 import { deadlinesFor } from './deadlines';
 import * as store from './store';
@@ -94,6 +94,5 @@ export async function readIntakeLookups(db: Db, q: LookupQuery): Promise<IntakeL
 
 /** The filing statement's refusal when the catalogue moved on from the revision given (migration 0022). */
 export function isCatalogueMoved(err: unknown): boolean {
-  const e = err as { code?: string; cause?: { code?: string } };
-  return e?.code === 'PT409' || e?.cause?.code === 'PT409';
+  return hasSqlState(err, 'PT409');
 }

@@ -1,4 +1,4 @@
-import type { Db } from '../../db/connection';
+import { type Db, hasSqlState } from '../../db/connection';
 import { CASE_CHANNELS, DELIVERY_CHANNELS } from '../../db/schema';
 import { runShaped } from '../../db/shaped-statement';
 import { recordAudit, type Tx } from '../../platform/audit/service';
@@ -191,8 +191,7 @@ export interface IntakeExtras {
 }
 
 function isUniqueViolation(err: unknown): boolean {
-  const e = err as { code?: string; cause?: { code?: string } };
-  return e?.code === '23505' || e?.cause?.code === '23505';
+  return hasSqlState(err, '23505');
 }
 
 /** Tries before an intake gives up on a catalogue that keeps changing under it (each try reads it afresh). */

@@ -73,27 +73,25 @@ export function appendCtes(
       RETURNING id, hash)`;
   });
   const last = name('audit_row', list.length - 1);
+  let lock: SQL;
+  let head: SQL;
   if (opts.ownSnapshot) {
     if (!after) throw new Error('appendCtes: ownSnapshot locks the head after a value the caller gives');
-    return sql`audit_lock AS (SELECT last_id, last_hash FROM pietura_audit_head_locked((${after})::bigint)),
-    ${sql.join(
-      clauses,
-      sql`,
-    `,
-    )},
-    audit_head AS (SELECT pietura_audit_head_moved(r.id, r.hash) AS id FROM ${last} r)`;
-  }
-  return sql`audit_lock AS (
-      SELECT last_id, last_hash FROM audit_chain_head WHERE id = 1${after ? sql` AND (${after})` : sql``} FOR UPDATE),
-    ${sql.join(
-      clauses,
-      sql`,
-    `,
-    )},
-    audit_head AS (
-      UPDATE audit_chain_head SET last_id = r.id, last_hash = r.hash FROM ${last} r
+    lock = sql`SELECT last_id, last_hash FROM pietura_audit_head_locked((${after})::bigint)`;
+    head = sql`SELECT pietura_audit_head_moved(r.id, r.hash) AS id FROM ${last} r`;
+  } else {
+    lock = sql`SELECT last_id, last_hash FROM audit_chain_head WHERE id = 1${after ? sql` AND (${after})` : sql``} FOR UPDATE`;
+    head = sql`UPDATE audit_chain_head SET last_id = r.id, last_hash = r.hash FROM ${last} r
       WHERE audit_chain_head.id = 1
-      RETURNING r.id)`;
+      RETURNING r.id`;
+  }
+  return sql`audit_lock AS (${lock}),
+    ${sql.join(
+      clauses,
+      sql`,
+    `,
+    )},
+    audit_head AS (${head})`;
 }
 
 export async function readChainHead(db: Db): Promise<ChainHead | undefined> {

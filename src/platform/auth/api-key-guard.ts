@@ -4,7 +4,7 @@
  * meanwhile, by any process. The statement then writes nothing and takes no number.
  */
 import { type SQL, sql } from 'drizzle-orm';
-import type { Db } from '../../db/connection';
+import { type Db, hasSqlState } from '../../db/connection';
 import type { Actor } from './actor';
 
 const REVOKED = 'PT403';
@@ -20,8 +20,7 @@ export function apiKeyIdOf(actor: Actor | null | undefined): number | null {
 }
 
 export function isApiKeyRevoked(err: unknown): boolean {
-  const e = err as { code?: string; cause?: { code?: string } };
-  return e?.code === REVOKED || e?.cause?.code === REVOKED;
+  return hasSqlState(err, REVOKED);
 }
 
 /**

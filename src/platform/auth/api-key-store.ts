@@ -1,7 +1,6 @@
 import { desc, eq, sql } from 'drizzle-orm';
-import { type Db, query } from '../../db/connection';
+import { type Db, preparedStatement, query } from '../../db/connection';
 import { apiKey, staffUser } from '../../db/schema';
-import { runShaped } from '../../db/shaped-statement';
 
 export type ApiKeyRow = typeof apiKey.$inferSelect;
 
@@ -49,25 +48,24 @@ export async function selectApiKey(db: Db, id: number): Promise<ApiKeyRow | unde
   return row;
 }
 
-/** The key with this hash (asked on every request that presents a key: a shaped statement, built once). */
+const candidate = preparedStatement<ApiKeyCandidate>(
+  sql`SELECT id, name, secret_hash AS "secretHash", revoked_at IS NOT NULL AS revoked,
+    requests_per_minute AS "requestsPerMinute" FROM api_key WHERE secret_hash = ${sql.placeholder('secretHash')}::text`,
+);
+
+/** The key with this hash (asked when a presented key is not held in memory). */
 export async function selectCandidate(db: Db, secretHash: string): Promise<ApiKeyCandidate | undefined> {
-  const [row] = await runShaped<ApiKeyCandidate>(db, {
-    shape: 'api-key-candidate',
-    values: { secretHash },
-    build: (ref) => sql`SELECT id, name, secret_hash AS "secretHash", revoked_at IS NOT NULL AS revoked,
-      requests_per_minute AS "requestsPerMinute" FROM api_key WHERE secret_hash = ${ref('secretHash')}::text`,
-  });
+  const [row] = await candidate(db, { secretHash });
   return row;
 }
 
-/** Whether the key exists and is not revoked (a shaped statement, built once). */
+const usable = preparedStatement<{ id: number }>(
+  sql`SELECT id FROM api_key WHERE id = ${sql.placeholder('id')}::int AND revoked_at IS NULL`,
+);
+
+/** Whether the key exists and is not revoked. */
 export async function isUsable(db: Db, id: number): Promise<boolean> {
-  const rows = await runShaped<{ id: number }>(db, {
-    shape: 'api-key-usable',
-    values: { id },
-    build: (ref) => sql`SELECT id FROM api_key WHERE id = ${ref('id')}::int AND revoked_at IS NULL`,
-  });
-  return rows.length > 0;
+  return (await usable(db, { id })).length > 0;
 }
 
 /** Marks a key revoked; false when it was unknown or already revoked. */
