@@ -6,7 +6,6 @@
 // BENCH_DB=NAME measures in an existing database (left as it is) instead of a fresh one. BENCH_ONLY=worklist (or 'case page') measures one page; BENCH_CPU_PROF=DIR writes the app's V8 CPU profile
 // (.cpuprofile, for cpu-report-like reading or Chrome's DevTools) into DIR when the app stops.
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import autocannon from 'autocannon';
 import { sql } from 'drizzle-orm';
@@ -18,26 +17,12 @@ import { DEMO_PASSWORD } from '../../src/modules/staff/demo-accounts';
 import type { Actor } from '../../src/platform/auth/actor';
 import { signIn } from '../../src/platform/auth/service';
 import { admin, databaseUrl } from './postgres';
-import { serverCpu, serverMemory, startServer, stopServer } from './processes';
+import { procCpuMs, serverCpu, serverMemory, startServer, stopServer } from './processes';
 
 const CASES = Number(process.env.BENCH_CASES ?? 100_000);
 const SECONDS = 10;
 const ONLY = process.env.BENCH_ONLY;
 const PROFILE_DIR = process.env.BENCH_CPU_PROF;
-
-/** User + system CPU time (µs) of each process /proc shows (none when the server runs on another host). */
-function procCpu(pids: number[]): Map<number, number> {
-  const times = new Map<number, number>();
-  for (const pid of pids) {
-    try {
-      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-      times.set(pid, (Number(fields[11]) + Number(fields[12])) * 10_000); // clock ticks of 10 ms
-    } catch {
-      // gone, or not on this machine
-    }
-  }
-  return times;
-}
 
 /** CPU time used between two readings by the processes present in both; undefined if none was. */
 function used(before: Map<number, number>, after: Map<number, number>): number | undefined {
@@ -103,12 +88,13 @@ try {
     const backends = (
       await query<{ pid: number }>(database.db, sql`SELECT pid FROM pg_stat_activity WHERE datname = ${name}`)
     ).map((r) => r.pid);
-    const [app0, pg0] = [await serverCpu(app), procCpu(backends)];
+    const [app0, pg0] = [await serverCpu(app), procCpuMs(backends)];
     const r = await autocannon({ ...target, duration: SECONDS });
-    const [app1, pg1] = [await serverCpu(app), procCpu(backends)];
+    const [app1, pg1] = [await serverCpu(app), procCpuMs(backends)];
     if (r.non2xx > 0) throw new Error(`${path}: ${r.non2xx} answers were not 2xx`);
     const per = (us: number) => `${(us / r.requests.total / 1000).toFixed(2)} ms`;
-    const pg = used(pg0, pg1);
+    const pgMs = used(pg0, pg1);
+    const pg = pgMs === undefined ? undefined : pgMs * 1000;
     console.log(
       `${what}: ${r.requests.average.toFixed(0)} req/s, p50 ${r.latency.p50} ms, p97.5 ${r.latency.p97_5} ms; CPU per request: app ${per(app1.cpu - app0.cpu)} (system ${per(app1.system - app0.system)}), PostgreSQL ${pg === undefined ? 'not visible' : per(pg)}`,
     );

@@ -7,7 +7,6 @@ import autocannon from 'autocannon';
 import { sql } from 'drizzle-orm';
 import { type Database, openDatabase, query } from '../../src/db/connection';
 import {
-  type ApplicationInput,
   getCase,
   listCases,
   registerApplication,
@@ -19,6 +18,7 @@ import { DEMO_PASSWORD } from '../../src/modules/staff/demo-accounts';
 import type { Actor } from '../../src/platform/auth/actor';
 import { signIn } from '../../src/platform/auth/service';
 import { startFlags } from './fork-target';
+import { benchApplication } from './intake-input';
 import { admin, bareInsert, databaseUrl, loops } from './postgres';
 import { type Server, serverMemory, startServer } from './processes';
 
@@ -37,7 +37,6 @@ const here = dirname(fileURLToPath(import.meta.url));
 const REPORT = join(here, '../../docs/benchmarks.md');
 const START = '<!-- cases-bench:start -->';
 const END = '<!-- cases-bench:end -->';
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
@@ -73,21 +72,7 @@ interface Intake {
 
 async function measureIntake(database: Database, clerk: Actor, versionId: number): Promise<Intake> {
   const db = database.db;
-  const input = (k: string): ApplicationInput => ({
-    serviceVersionId: versionId,
-    applicant: {
-      kind: 'person',
-      personalCode: `32${k.padStart(9, '0').slice(-9)}`,
-      name: 'Bench Person',
-      email: 'bench@example.lv',
-    },
-    channel: 'post',
-    centreCode: 'ilukste',
-    fields: { note: 'benchmark' },
-    documents: [{ filename: 'scan.pdf', bytes: PDF }],
-    delivery: { channel: 'centre', centreCode: 'subate' },
-    idempotencyKey: `bench-${k}-${randomBytes(4).toString('hex')}`,
-  });
+  const input = (k: string) => benchApplication(versionId, k);
   const insert = await bareInsert(db);
   const intakeOnce = async (worker: number, i: number) => {
     const r = await registerApplication(db, clerk, input(`${worker}${i}`));

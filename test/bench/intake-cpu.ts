@@ -5,33 +5,19 @@
 // Not part of `npm run bench`.
 //   npx tsx test/bench/intake-cpu.ts            (BENCH_INTAKE_SECONDS per loop, default 8; BENCH_DATABASE_URL)
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { sql } from 'drizzle-orm';
 import { type Db, openDatabase, query } from '../../src/db/connection';
 import { filingQueueStats } from '../../src/modules/cases/filing-queue';
-import { type ApplicationInput, registerApplication } from '../../src/modules/cases/service';
+import { registerApplication } from '../../src/modules/cases/service';
 import { seedDemo } from '../../src/modules/demo/seed';
 import type { Actor } from '../../src/platform/auth/actor';
+import { benchApplication } from './intake-input';
 import { admin, bareInsert, databaseUrl, loops } from './postgres';
+import { procCpuMs } from './processes';
 
 const SECONDS = Number(process.env.BENCH_INTAKE_SECONDS ?? 8);
 const CLIENTS = 10;
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
-
-/** User + system CPU time (ms) of each process /proc shows (none for the server on another host). */
-function procCpuMs(pids: number[]): Map<number, number> {
-  const times = new Map<number, number>();
-  for (const pid of pids) {
-    try {
-      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-      times.set(pid, (Number(fields[11]) + Number(fields[12])) * 10); // clock ticks of 10 ms
-    } catch {
-      // gone, or not on this machine
-    }
-  }
-  return times;
-}
 
 /** The backends of the bench's database, the pool's connection that asks included (it files too). */
 async function backends(db: Db): Promise<number[]> {
@@ -86,21 +72,7 @@ try {
         JOIN role_grant g ON g.unit_code = o.code AND g.role = 'specialist'
         WHERE v.status = 'published' ORDER BY v.id LIMIT 1`,
   );
-  const input = (k: string): ApplicationInput => ({
-    serviceVersionId: version!.id,
-    applicant: {
-      kind: 'person',
-      personalCode: `32${k.padStart(9, '0').slice(-9)}`,
-      name: 'Bench Person',
-      email: 'bench@example.lv',
-    },
-    channel: 'post',
-    centreCode: 'ilukste',
-    fields: { note: 'benchmark' },
-    documents: [{ filename: 'scan.pdf', bytes: PDF }],
-    delivery: { channel: 'centre', centreCode: 'subate' },
-    idempotencyKey: `bench-${k}-${randomBytes(4).toString('hex')}`,
-  });
+  const input = (k: string) => benchApplication(version!.id, k);
   const insert = await bareInsert(db);
   const intake = async (worker: number, i: number) => {
     const r = await registerApplication(db, clerk, input(`${worker}${i}`));

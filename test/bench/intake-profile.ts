@@ -3,8 +3,8 @@
 import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
-import type { ApplicationInput } from '../../src/modules/cases/service';
 import type { Actor } from '../../src/platform/auth/actor';
+import { benchApplication } from './intake-input';
 import { admin, bareInsert, databaseUrl, loops } from './postgres';
 
 // PROFILE_SRC=.before/src profiles another copy of the sources the same way, e.g. main:
@@ -19,8 +19,6 @@ const { registerApplication } = (await import(
 const { seedDemo } = (await import(
   new URL('modules/demo/seed.ts', SRC).href
 )) as typeof import('../../src/modules/demo/seed');
-
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 
 const statements: string[] = [];
 const original = pg.Client.prototype.query;
@@ -62,21 +60,7 @@ try {
     database.db,
     sql`SELECT id FROM service_version WHERE status = 'published' ORDER BY id LIMIT 1`,
   );
-  const input = (k: string): ApplicationInput => ({
-    serviceVersionId: version!.id,
-    applicant: {
-      kind: 'person',
-      personalCode: `32${k.padStart(9, '0').slice(-9)}`,
-      name: 'Bench Person',
-      email: 'bench@example.lv',
-    },
-    channel: 'post',
-    centreCode: 'ilukste',
-    fields: { note: 'benchmark' },
-    documents: [{ filename: 'scan.pdf', bytes: PDF }],
-    delivery: { channel: 'centre', centreCode: 'subate' },
-    idempotencyKey: `profile-${k}-${randomBytes(4).toString('hex')}`,
-  });
+  const input = (k: string) => benchApplication(version!.id, k, 'profile');
   for (let i = 0; i < 200; i++) await registerApplication(database.db, clerk, input(`1${i}`));
   statements.length = 0;
   const r = await registerApplication(database.db, clerk, input('777'));

@@ -17,7 +17,7 @@ import { systemActor } from '../../src/platform/auth/actor';
 import { createApiKey } from '../../src/platform/auth/api-keys';
 import { FORM, form, SERVICE, setForm, validRequest } from '../open311/helpers';
 import { admin, bareInsert, databaseUrl, loops } from './postgres';
-import { type Server, serverCpu, startServer, stopServer } from './processes';
+import { procCpuMs, type Server, serverCpu, startServer, stopServer } from './processes';
 
 const SECONDS = Number(process.env.O311_SECONDS ?? 5);
 const ROUNDS = Number(process.env.O311_ROUNDS ?? 3);
@@ -25,23 +25,14 @@ const PROFILE = process.env.O311_PROFILE && resolve(process.env.O311_PROFILE);
 const COMPARE = process.env.O311_COMPARE;
 
 /** CPU time (ms) so far of each PostgreSQL backend serving database `name` (Linux /proc; none elsewhere). */
-async function backendsCpu(name: string): Promise<Map<string, number>> {
+async function backendsCpu(name: string): Promise<Map<number, number>> {
   const pids =
     (await admin(`SELECT string_agg(pid::text, ',') FROM pg_stat_activity WHERE datname = '${name}'`)) ?? '';
-  const cpu = new Map<string, number>();
-  for (const pid of pids.split(',').filter(Boolean)) {
-    try {
-      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-      cpu.set(pid, (Number(fields[11]) + Number(fields[12])) * 10); // USER_HZ is 100 on Linux
-    } catch {
-      // gone meanwhile
-    }
-  }
-  return cpu;
+  return procCpuMs(pids.split(',').filter(Boolean));
 }
 
 /** The CPU time the backends present at both readings used between them. */
-function backendsUsed(before: Map<string, number>, after: Map<string, number>): number {
+function backendsUsed(before: Map<number, number>, after: Map<number, number>): number {
   let ms = 0;
   for (const [pid, t] of after) if (before.has(pid)) ms += t - before.get(pid)!;
   return ms;

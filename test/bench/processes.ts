@@ -2,6 +2,7 @@
 // process so that neither shares an event loop with the load generator; and the admin connection that creates
 // and drops the bench database.
 import { type ChildProcess, fork } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { forkTarget } from './fork-target';
 
 export { ADMIN_URL, admin } from './postgres';
@@ -68,4 +69,18 @@ export function serverMemory(server: Server): Promise<NodeJS.MemoryUsage> {
     server.child.on('message', onMessage);
     server.child.send('memory');
   });
+}
+
+/** User + system CPU time (ms) so far of each process /proc shows (none for a server on another host). */
+export function procCpuMs(pids: (number | string)[]): Map<number, number> {
+  const times = new Map<number, number>();
+  for (const pid of pids) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      times.set(Number(pid), (Number(fields[11]) + Number(fields[12])) * 10); // clock ticks of 10 ms
+    } catch {
+      // gone, or not on this machine
+    }
+  }
+  return times;
 }
