@@ -12,10 +12,7 @@ import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import autocannon from 'autocannon';
 import { openDatabase } from '../../src/db/connection';
-import { seedDemo } from '../../src/modules/demo/seed';
-import { systemActor } from '../../src/platform/auth/actor';
-import { createApiKey } from '../../src/platform/auth/api-keys';
-import { FORM, form, SERVICE, setForm, validRequest } from '../open311/helpers';
+import { prepareOpen311Bench } from './open311-setup';
 import { admin, bareInsert, databaseUrl, loops } from './postgres';
 import { procCpuMs, type Server, serverCpu, startServer, stopServer } from './processes';
 
@@ -77,17 +74,8 @@ const url = databaseUrl(dbName);
 const apps: { label: string; server: Server }[] = [];
 try {
   const database = await openDatabase({ url });
-  await database.migrate();
-  await seedDemo(database.db);
-  await setForm(database.db, SERVICE, FORM);
-  const key = await createApiKey(database.db, systemActor('bench'), {
-    name: 'Bench',
-    requestsPerMinute: 1_000_000,
-  });
-  if (!key.ok) throw new Error(key.problem);
+  const { body } = await prepareOpen311Bench(database);
   const bare = await bareInsert(database.db, 'bench_open311_profile_baseline');
-  const { 'attribute[power]': _power, ...request } = validRequest(key.key);
-  const body = form({ ...request, 'attribute[electricity]': 'no' });
   // With O311_COMPARE both copies run through tsx (the bundle is built from src/ only), side by side.
   const sources = COMPARE ? ['src', COMPARE] : [undefined];
   for (const src of sources) {

@@ -7,10 +7,9 @@ import autocannon from 'autocannon';
 import { openDatabase } from '../../src/db/connection';
 import { registerApplication } from '../../src/modules/cases/service';
 import { getPublishedService } from '../../src/modules/catalogue/service';
-import { seedDemo } from '../../src/modules/demo/seed';
-import { systemActor } from '../../src/platform/auth/actor';
-import { apiKeyActor, createApiKey } from '../../src/platform/auth/api-keys';
-import { FORM, form, SERVICE, setForm, validRequest } from '../open311/helpers';
+import { apiKeyActor } from '../../src/platform/auth/api-keys';
+import { SERVICE } from '../open311/helpers';
+import { prepareOpen311Bench } from './open311-setup';
 import { admin, bareInsert, databaseUrl, loops } from './postgres';
 import { type Server, serverCpu, startServer, stopServer } from './processes';
 
@@ -60,20 +59,13 @@ async function main() {
   await admin(`CREATE DATABASE ${dbName}`);
   try {
     const database = await openDatabase({ url });
-    await database.migrate();
-    await seedDemo(database.db);
-    await setForm(database.db, SERVICE, FORM);
-    const key = await createApiKey(database.db, systemActor('bench'), {
-      name: 'Bench',
-      requestsPerMinute: 1_000_000,
-    });
-    if (!key.ok) throw new Error(key.problem);
+    const { keyId, body } = await prepareOpen311Bench(database);
     const version = (await getPublishedService(database.db, SERVICE))!.version.id;
 
     // 1. The bare INSERT + COMMIT loop and registerApplication in this process, CLIENTS loops each.
     const db = database.db;
     const insert = await bareInsert(db, 'bench_open311_baseline');
-    const actor = apiKeyActor(key.id, 'Bench');
+    const actor = apiKeyActor(keyId, 'Bench');
     const intake = async () => {
       const r = await registerApplication(db, actor, {
         serviceVersionId: version,
@@ -95,8 +87,6 @@ async function main() {
 
     // 2. POST requests.json over HTTP, the app in its own process.
     app = await startServer('app-server.ts', [], { DATABASE_URL: url });
-    const { 'attribute[power]': _power, ...request } = validRequest(key.key);
-    const body = form({ ...request, 'attribute[electricity]': 'no' });
     const probe = await fetch(`${app.base}/open311/v2/requests.json`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
