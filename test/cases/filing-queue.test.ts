@@ -137,18 +137,23 @@ describe('filings committed together', () => {
     });
     while (!other) await new Promise((ok) => setTimeout(ok, 5));
     const filing = registerApplication(w.db, w.clerk, application(w));
-    // Until the filing statement waits on the lock the other transaction holds.
-    for (let i = 0; ; i++) {
-      const [waiting] = await query<{ n: number }>(
-        w.db,
-        sql`SELECT count(*)::int AS n FROM pg_stat_activity
-              WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%registry_counter%'`,
-      );
-      if (waiting!.n > 0) break;
-      assert.ok(i < 400, 'the filing statement never waited on the registry counter');
-      await new Promise((ok) => setTimeout(ok, 5));
+    // Until the filing statement waits on the lock the other transaction holds (released in any case: a
+    // failed wait must not leave the filing waiting for ever). pg_stat_activity shows a statement's first
+    // 1,024 bytes: the filing statement's first clause.
+    try {
+      for (let i = 0; ; i++) {
+        const [waiting] = await query<{ n: number }>(
+          w.db,
+          sql`SELECT count(*)::int AS n FROM pg_stat_activity
+                WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%filing AS (%'`,
+        );
+        if (waiting!.n > 0) break;
+        assert.ok(i < 400, 'the filing statement never waited on the registry counter');
+        await new Promise((ok) => setTimeout(ok, 5));
+      }
+    } finally {
+      release();
     }
-    release();
     await holding;
     const r = await filing;
     assert.ok(r.ok, JSON.stringify(r));

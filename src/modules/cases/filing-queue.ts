@@ -1,5 +1,4 @@
 import type { Db } from '../../db/connection';
-import { runShaped } from '../../db/shaped-statement';
 import { type FiledRow, type FilingItem, fileApplications } from './filing-sql';
 
 /**
@@ -44,11 +43,12 @@ export interface FilingQueueStats {
 
 /**
  * Applications in one statement at most: enough to share a commit, few enough to keep the locks short.
- * A batch holds applications of one shape only, and 1, 2, 4, 8 or 16 of them: each distinct statement is
- * kept prepared on every connection of the pool (and its text in shaped-statement.ts), so the kinds of
- * statement must stay few — five per shape of application — whatever mix arrives.
+ * One statement text files any number of applications of any kind (ADR 0018), so a batch takes whatever
+ * waits, in arrival order.
  */
 const MAX_BATCH = 16;
+/** Documents' bytes in one statement at most: one larger application goes alone. */
+const MAX_BATCH_BYTES = 16 * 1024 * 1024;
 /**
  * Filing statements of one process under way at once. Each locks the registry counter first, so the
  * database runs their numbered part one after another anyway; a second one in flight lets the app build
@@ -96,9 +96,10 @@ function schedule(db: Db, q: Queue): void {
   setImmediate(() => {
     q.scheduled = false;
     while (q.inFlight < MAX_IN_FLIGHT && q.waiting.length > 0) {
+      const batch = nextBatch(q, share(q));
       if (q.inFlight > 0) q.stats.overlapped++;
       q.inFlight++;
-      void fileBatch(db, q, nextBatch(q)).finally(() => {
+      void fileBatch(db, q, batch).finally(() => {
         q.inFlight--;
         schedule(db, q);
       });
@@ -107,29 +108,37 @@ function schedule(db: Db, q: Queue): void {
 }
 
 /**
- * The next applications: of the shape of the first waiting, in arrival order, as many as the largest
- * allowed size takes, leaving for a later batch one whose party is already in it.
+ * How many of those waiting the next statement takes: with none under way, a share, so that the rest go
+ * at once as the next and wait in the database while the app builds the applications after them.
  */
-function nextBatch(q: Queue): Waiting[] {
-  const shape = q.waiting[0]!.item.shape;
-  const fits: Waiting[] = [];
+function share(q: Queue): number {
+  return Math.min(MAX_BATCH, q.inFlight > 0 ? q.waiting.length : Math.ceil(q.waiting.length / MAX_IN_FLIGHT));
+}
+
+/**
+ * The next applications, in arrival order, as many as one statement takes, leaving for a later batch one
+ * whose party is already in it.
+ */
+function nextBatch(q: Queue, most: number): Waiting[] {
+  const batch: Waiting[] = [];
   const parties = new Set<string>();
+  let bytes = 0;
   for (const w of q.waiting) {
-    if (fits.length === MAX_BATCH) break;
-    if (w.item.shape !== shape || w.item.partyKeys.some((k) => parties.has(k))) continue;
-    fits.push(w);
+    if (batch.length === most) break;
+    if (batch.length > 0 && bytes + w.item.byteLength > MAX_BATCH_BYTES) continue;
+    if (w.item.partyKeys.some((k) => parties.has(k))) continue;
+    batch.push(w);
+    bytes += w.item.byteLength;
     for (const k of w.item.partyKeys) parties.add(k);
   }
-  let size = 1;
-  while (size * 2 <= fits.length) size *= 2;
-  const batch = new Set(fits.slice(0, size));
-  q.waiting = q.waiting.filter((w) => !batch.has(w));
-  return [...batch];
+  const taken = new Set(batch);
+  q.waiting = q.waiting.filter((w) => !taken.has(w));
+  return batch;
 }
 
 async function alone(db: Db, w: Waiting): Promise<void> {
   try {
-    const [row] = await runShaped<FiledRow>(db, fileApplications([w.item]));
+    const [row] = await fileApplications(db, [w.item]);
     w.resolve(row!);
   } catch (err) {
     w.reject(err);
@@ -143,7 +152,10 @@ async function fileBatch(db: Db, q: Queue, batch: Waiting[]): Promise<void> {
   }
   let rows: FiledRow[];
   try {
-    rows = await runShaped<FiledRow>(db, fileApplications(batch.map((w) => w.item)));
+    rows = await fileApplications(
+      db,
+      batch.map((w) => w.item),
+    );
   } catch {
     // Which one failed, and whether the others would have succeeded, each finds out on its own.
     q.stats.rolledBack++;

@@ -1,23 +1,23 @@
-import { type SQL, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { WRITES_NO_CATALOGUE } from '../../db/catalogue-revision';
-import type { Ref, Shaped } from '../../db/shaped-statement';
-import { type AuditEntry, shapedAuditCtes, shapedAuditValues } from '../../platform/audit/service';
-import { apiKeyIdOf, apiKeyUsableSql } from '../../platform/auth/api-key-guard';
+import { type Db, preparedStatement } from '../../db/connection';
+import { type AuditEntry, auditJson } from '../../platform/audit/service';
+import { auditColumnsOfJson, chainedAuditCtes } from '../../platform/audit/store';
+import { apiKeyIdOf } from '../../platform/auth/api-key-guard';
+import { type PartyJson, type PartyVariant, partyVariant, savePartiesCtes } from '../parties/service';
 import { normaliseAccessCode } from './access-code';
 import type { CheckedDocument } from './documents';
-import { registeredMailShaped } from './mail';
+import { registeredMailInsert, registrationMailJson } from './mail';
 import { numberingCtes, registryYear } from './registry';
 import type { VersionForIntake } from './store';
-
-/** A party of the application: a clause that stores it (`savePartyShaped`), or one already stored. */
-export type FiledParty = { save: Shaped } | { id: number };
 
 export interface Filing {
   /** The catalogue revision the version, centres and calendar were read at (ADR 0011). */
   revision: string;
   version: VersionForIntake;
-  applicant: FiledParty;
-  representative?: { party: FiledParty; basis: string };
+  /** A party typed in (parties' `partyToSave`), or one already stored. */
+  applicant: PartyJson;
+  representative?: { party: PartyJson; basis: string };
   channel: string;
   centreCode: string | null;
   receivedOn: string;
@@ -31,225 +31,217 @@ export interface Filing {
   documents: CheckedDocument[];
   registeredBy: number | null;
   event: { actorKind: 'staff' | 'system'; actorId: number | null; actorName: string };
-  audit: Omit<AuditEntry, 'after' | 'entityId'> & { after: Record<string, unknown> };
+  audit: Omit<AuditEntry, 'entityId'> & { after: Record<string, unknown> };
 }
-
-/** The party clause as a shaped part. */
-function partyPart(p: FiledParty): Shaped {
-  if ('save' in p) return p.save;
-  return {
-    shape: 'party:id',
-    values: { id: p.id },
-    build: (ref) => sql`SELECT id, name, email, preferred_language FROM party WHERE id = ${ref('id')}::int`,
-  };
-}
-
-function documentRows(ref: Ref, count: number): SQL {
-  return sql.join(
-    Array.from(
-      { length: count },
-      (_, i) =>
-        sql`(${ref(`doc${i}.filename`)}::text, ${ref(`doc${i}.mediaType`)}::text, ${ref(`doc${i}.size`)}::int,
-          ${ref(`doc${i}.sha256`)}::text, ${ref(`doc${i}.bytes`)}::bytea)`,
-    ),
-    sql`, `,
-  );
-}
-
-/** `ref` for the values of a part nested under `prefix`. */
-const under =
-  (ref: Ref, prefix: string): Ref =>
-  (name) =>
-    ref(`${prefix}${name}`);
 
 /** What the filing statement gives back for each application. */
 export interface FiledRow {
   caseId: number;
   number: string;
-  /** The id of the statement's last audit row: reading it moves the chain head (ADR 0013). */
+  /** The id of the statement's last audit row. */
   auditId: string;
 }
 
-/** One application of a filing statement: its values, and its clauses named with a suffix. */
+/** An application to file (fileApplications files one or several in one statement). */
 export interface FilingItem {
-  revision: string;
   /** The codes its parties are stored under: one statement cannot write a party row twice. */
   partyKeys: string[];
-  shape: string;
-  values: Record<string, unknown>;
-  /** Its parties' clauses: `applicant_N`, and `representative_N` when it has one. */
-  parties(ref: Ref, n: number): SQL;
-  /** Its writes, reading `numbered_N` and the parties' clauses. */
-  writes(ref: Ref, n: number): SQL;
-  /**
-   * Filed in the name of an API key held in memory: the condition that the key is still not revoked
-   * (an error when it was, ADR 0014), else undefined.
-   */
-  guard?(ref: Ref): SQL;
+  /** How its parties are saved (the statement has a text for each set of these). */
+  partyVariants: PartyVariant[];
+  revision: string;
+  apiKeyId: number | null;
+  /** The application as the statement reads it; its documents' bytes apart (`bytes`). */
+  json: Record<string, unknown>;
+  /** The bytes of its documents, in order. */
+  bytes: Buffer[];
+  byteLength: number;
 }
 
-/** An application to file (fileApplications files one or several in one statement). */
+function partyKey(p: PartyJson | undefined): string[] {
+  if (!p || 'id' in p) return [];
+  const code = p.personal_code ?? p.registration_number;
+  return typeof code === 'string' ? [code] : [];
+}
+
 export function filingItem(f: Filing): FilingItem {
-  const applicant = partyPart(f.applicant);
-  const representative = f.representative && partyPart(f.representative.party);
-  const documents = f.documents.length;
-  const mailFacts = { serviceName: f.version.name, dueOn: f.dueOn };
-  const mailFor = (n: number) =>
-    registeredMailShaped(mailFacts, {
-      numbered: `numbered_${n}`,
-      recipient: `${f.representative ? 'representative' : 'applicant'}_${n}`,
-    });
-  const mail = mailFor(0);
-  const values: Record<string, unknown> = {
-    audit: shapedAuditValues(f.audit),
-    applicant: applicant.values,
-    representative: representative?.values ?? null,
-    mail: mail.values,
-    serviceId: f.version.serviceId,
-    versionId: f.version.versionId,
-    unitCode: f.version.unitCode,
-    basis: f.representative?.basis ?? null,
-    channel: f.channel,
-    centreCode: f.centreCode,
-    receivedOn: f.receivedOn,
-    dueOn: f.dueOn,
-    maxDueOn: f.maxDueOn,
-    onTheSpot: f.onTheSpot,
-    deliveryChannel: f.delivery.channel,
-    deliveryCentre: f.delivery.centreCode,
-    accessCode: normaliseAccessCode(f.accessCode),
-    idempotencyKey: f.idempotencyKey,
-    fields: JSON.stringify(f.fields),
-    eventActorKind: f.event.actorKind,
-    eventActorId: f.event.actorId,
-    eventActorName: f.event.actorName,
-    eventData: JSON.stringify({
-      channel: f.channel,
-      centre: f.centreCode,
-      unit: f.version.unitCode,
-      dueOn: f.dueOn,
-      documents,
-    }),
-    subject: f.version.name.lv,
-    registeredBy: f.registeredBy,
-    auditAfter: JSON.stringify(f.audit.after),
-  };
-  f.documents.forEach((d, i) => {
-    values[`doc${i}`] = d;
-  });
   const apiKeyId = apiKeyIdOf(f.audit.actor);
-  if (apiKeyId !== null) values.apiKeyId = apiKeyId;
-  const recipient = f.representative ? 'representative' : 'applicant';
-  const partyKeys = [applicant, representative].flatMap((p) => {
-    const code = p?.values.personalCode ?? p?.values.registrationNumber;
-    return typeof code === 'string' ? [code] : [];
-  });
+  const bytes = f.documents.map((d) => d.bytes);
   return {
+    partyKeys: [...partyKey(f.applicant), ...partyKey(f.representative?.party)],
+    partyVariants: [f.applicant, ...(f.representative ? [f.representative.party] : [])].map(partyVariant),
     revision: f.revision,
-    partyKeys,
-    shape: `${applicant.shape}/${representative?.shape ?? '-'}/${documents}/${mail.shape}${apiKeyId === null ? '' : '/key'}`,
-    values,
-    guard: apiKeyId === null ? undefined : (ref) => apiKeyUsableSql(ref('apiKeyId')),
-    parties: (ref, n) =>
-      sql`${sql.raw(`applicant_${n}`)} AS (${applicant.build(under(ref, 'applicant.'))}),
-    ${representative ? sql`${sql.raw(`representative_${n}`)} AS (${representative.build(under(ref, 'representative.'))}),` : sql``}`,
-    writes: (ref, n) => {
-      const c = (name: string) => sql.raw(`${name}_${n}`);
-      return sql`${c('filed')} AS (
-      INSERT INTO case_file (id, registration_number, registry_entry_id, service_id, service_version_id, applicant_id,
-        representative_id, representation_basis, channel_in, centre_in, unit_code, status, received_on, due_on,
-        max_due_on, on_the_spot, delivery_channel, delivery_centre, access_code_hash, idempotency_key, fields)
-      SELECT n.case_id, n.number, n.entry_id::int, ${ref('serviceId')}::int, ${ref('versionId')}::int,
-        (SELECT id FROM ${c('applicant')}), ${representative ? sql`(SELECT id FROM ${c('representative')})` : sql`NULL::int`},
-        ${ref('basis')}::text, ${ref('channel')}::text, ${ref('centreCode')}::text, ${ref('unitCode')}::text,
-        'registered', ${ref('receivedOn')}::date, ${ref('dueOn')}::date, ${ref('maxDueOn')}::date,
-        ${ref('onTheSpot')}::boolean, ${ref('deliveryChannel')}::text, ${ref('deliveryCentre')}::text,
-        encode(sha256(convert_to(n.number || E'\\n' || ${ref('accessCode')}::text, 'UTF8')), 'hex'),
-        ${ref('idempotencyKey')}::text, ${ref('fields')}::jsonb
-      FROM ${c('numbered')} n),
-    ${
-      documents === 0
-        ? sql``
-        : sql`${c('filed_documents')} AS (
-      INSERT INTO case_document (case_id, direction, filename, media_type, size, sha256, bytes, registry_number,
-        registry_entry_id)
-      SELECT n.case_id, 'in', v.filename, v.media_type, v.size, v.sha256, v.bytes, n.number, n.entry_id
-      FROM ${c('numbered')} n, (VALUES ${documentRows(ref, documents)}) AS v (filename, media_type, size, sha256, bytes)),`
-    }
-    ${c('filed_event')} AS (
-      INSERT INTO case_event (case_id, actor_kind, actor_id, actor_name, type, to_status, data)
-      SELECT n.case_id, ${ref('eventActorKind')}::text, ${ref('eventActorId')}::int, ${ref('eventActorName')}::text,
-        'registered', 'registered', ${ref('eventData')}::jsonb
-      FROM ${c('numbered')} n),
-    ${c('filed_entry')} AS (
-      INSERT INTO registry_entry (id, number, year, seq, direction, kind, case_id, correspondent, subject, channel,
-        centre_code, registered_by)
-      SELECT n.entry_id, n.number, ${ref('year')}::int, n.seq, 'in', 'application', n.case_id,
-        (SELECT name FROM ${c(recipient)}), ${ref('subject')}::text, ${ref('channel')}::text,
-        ${ref('centreCode')}::text, ${ref('registeredBy')}::int
-      FROM ${c('numbered')} n),
-    ${c('filed_mail')} AS (${mailFor(n).build(under(ref, 'mail.'))})`;
+    apiKeyId,
+    bytes,
+    byteLength: bytes.reduce((sum, b) => sum + b.length, 0),
+    json: {
+      applicant: f.applicant,
+      ...(f.representative ? { representative: f.representative.party } : {}),
+      case: {
+        service_id: f.version.serviceId,
+        service_version_id: f.version.versionId,
+        representation_basis: f.representative?.basis ?? null,
+        channel_in: f.channel,
+        centre_in: f.centreCode,
+        unit_code: f.version.unitCode,
+        received_on: f.receivedOn,
+        due_on: f.dueOn,
+        max_due_on: f.maxDueOn,
+        on_the_spot: f.onTheSpot,
+        delivery_channel: f.delivery.channel,
+        delivery_centre: f.delivery.centreCode,
+        idempotency_key: f.idempotencyKey,
+        fields: f.fields,
+      },
+      accessCode: normaliseAccessCode(f.accessCode),
+      event: {
+        actor_kind: f.event.actorKind,
+        actor_id: f.event.actorId,
+        actor_name: f.event.actorName,
+        data: {
+          channel: f.channel,
+          centre: f.centreCode,
+          unit: f.version.unitCode,
+          dueOn: f.dueOn,
+          documents: f.documents.length,
+        },
+      },
+      entry: {
+        subject: f.version.name.lv,
+        channel: f.channel,
+        centre_code: f.centreCode,
+        registered_by: f.registeredBy,
+      },
+      mail: registrationMailJson({ serviceName: f.version.name, dueOn: f.dueOn }),
+      audit: auditJson(f.audit),
+      docs: f.documents.map((d, i) => ({
+        filename: d.filename,
+        media_type: d.mediaType,
+        size: d.size,
+        sha256: d.sha256,
+        // Where in the application's bytes (the statement adds where they begin in the batch's).
+        start: bytes.slice(0, i).reduce((sum, b) => sum + b.length, 0),
+        length: d.bytes.length,
+      })),
     },
   };
 }
 
 /**
- * One statement files applications (ADR 0009; several at once, ADR 0011): it stores the parties, takes
- * the registry numbers, writes each case under its number with its documents, first event and registry
- * entry, queues the applicants' mail and appends the audit rows, chained in order. One round trip, atomic
- * on its own; the registry counter and the audit chain head are locked only while it runs and commits.
- * It fails, writing nothing, when the catalogue moved on from a revision the items were checked at. A
- * shaped statement (db/shaped-statement.ts): its text is built once per shape. Returns (caseId, number)
- * for each item, in order.
+ * One statement files applications, however many and of whatever kind (ADR 0009, 0011, 0018): they travel
+ * as one JSON array (`rows`), their documents' bytes one after another in one binary parameter (`bytes`),
+ * and each table is written by one clause for all of them; its text differs only by the ways its parties
+ * are saved. It stores the parties, takes the registry numbers, writes each case under its number with its
+ * documents, first event and registry entry, queues the applicants' mail and appends the audit rows,
+ * chained in order. One round trip, atomic on its own; the registry counter is the first lock it takes,
+ * and it and the audit chain head are held only while it runs and commits. It fails, writing nothing, when
+ * the catalogue moved on from a revision an application was checked at (PT409), or an API key it files
+ * for was revoked (PT403).
  */
-export function fileApplications(items: FilingItem[]): Shaped {
-  const revisions = [...new Set(items.map((it) => it.revision))];
-  const values: Record<string, unknown> = { year: registryYear() };
-  revisions.forEach((r, i) => {
-    values[`revision${i}`] = r;
-  });
-  items.forEach((it, n) => {
-    values[n] = it.values;
-  });
-
-  const item = (ref: Ref, n: number) => under(ref, `${n}.`);
-  // Every item's clauses read `year` as the statement's own value.
-  const itemRef = (ref: Ref, n: number): Ref => {
-    const own = item(ref, n);
-    return (name) => (name === 'year' ? ref('year') : own(name));
-  };
-  return {
-    shape: `file:${revisions.length}:${items.map((it) => it.shape).join('|')}`,
-    values,
-    build: (ref) => sql`${sql.raw(WRITES_NO_CATALOGUE)} WITH ${sql.join(
-      items.map((it, n) => it.parties(itemRef(ref, n), n)),
-      sql``,
-    )}
-    ${numberingCtes(ref, items.length, revisions.length)},
-    ${sql.join(
-      items.map((it, n) => it.writes(itemRef(ref, n), n)),
-      sql`,
-    `,
+function fileStatementSql(variants: PartyVariant[]) {
+  return sql`${sql.raw(WRITES_NO_CATALOGUE)} WITH RECURSIVE
+    filing AS (
+      SELECT e.n::int AS n, e.r FROM jsonb_array_elements(${sql.placeholder('rows')}::jsonb) WITH ORDINALITY AS e(r, n)),
+    filing_parties AS (
+      SELECT p.key, p.variant, p.v FROM filing i,
+        LATERAL (VALUES (i.n || ':a', i.r->>'applicantVariant', i.r->'applicant'),
+          (i.n || ':r', i.r->>'representativeVariant', i.r->'representative')) AS p(key, variant, v)
+      WHERE p.v IS NOT NULL),
+    ${savePartiesCtes('filing_parties', variants)},
+    ${numberingCtes(
+      'filing',
+      sql`${sql.placeholder('year')}`,
+      sql`${sql.placeholder('count')}::int`,
+      sql`(SELECT bool_and(pietura_catalogue_unchanged(r)) FROM unnest(${sql.placeholder('revisions')}::bigint[]) r)
+        AND (SELECT coalesce(bool_and(pietura_api_key_usable(k)), true) FROM unnest(${sql.placeholder('keys')}::int[]) k)`,
     )},
-    ${shapedAuditCtes(
-      items.map((_, n) => ({
-        ref: itemRef(ref, n),
-        afterSql: sql`jsonb_build_object('number', (SELECT number FROM ${sql.raw(`numbered_${n}`)})) || ${itemRef(ref, n)('auditAfter')}::jsonb`,
-        entityIdSql: sql`(SELECT case_id FROM ${sql.raw(`numbered_${n}`)})::text`,
-      })),
-      // The head is locked after the counter, the order every writer takes them in.
-      sql`(SELECT last FROM counter)`,
-    )}
-    SELECT item, "caseId", number, (SELECT id FROM audit_head) AS "auditId" FROM (${sql.join(
-      items.map(
-        (it, n) =>
-          sql`SELECT ${sql.raw(String(n))} AS item, case_id AS "caseId", number FROM ${sql.raw(`numbered_${n}`)}${
-            // An error here rolls back the whole statement, whatever its parts ran first.
-            it.guard ? sql` WHERE ${it.guard(itemRef(ref, n))}` : sql``
-          }`,
-      ),
-      sql` UNION ALL `,
-    )}) AS filed
-    ORDER BY item`,
-  };
+    filing_to AS (
+      SELECT n.n, a.id AS applicant_id, rep.id AS representative_id, coalesce(rep.name, a.name) AS name,
+        coalesce(rep.email, a.email) AS email,
+        CASE WHEN rep.id IS NULL THEN a.preferred_language ELSE rep.preferred_language END AS preferred_language
+      FROM numbered n
+        JOIN parties_saved a ON a.key = n.n || ':a'
+        LEFT JOIN parties_saved rep ON rep.key = n.n || ':r'),
+    filed AS (
+      INSERT INTO case_file (id, registration_number, registry_entry_id, service_id, service_version_id, applicant_id,
+        representative_id, representation_basis, channel_in, centre_in, unit_code, status, received_on, due_on,
+        max_due_on, on_the_spot, delivery_channel, delivery_centre, access_code_hash, idempotency_key, fields)
+      SELECT n.case_id, n.number, n.entry_id, c.service_id, c.service_version_id, t.applicant_id, t.representative_id,
+        c.representation_basis, c.channel_in, c.centre_in, c.unit_code, 'registered', c.received_on, c.due_on,
+        c.max_due_on, c.on_the_spot, c.delivery_channel, c.delivery_centre,
+        encode(sha256(convert_to(n.number || E'\\n' || (n.r->>'accessCode'), 'UTF8')), 'hex'), c.idempotency_key,
+        c.fields
+      FROM numbered n JOIN filing_to t ON t.n = n.n,
+        jsonb_populate_record(NULL::case_file, n.r->'case') c),
+    filed_documents AS (
+      INSERT INTO case_document (case_id, direction, filename, media_type, size, sha256, bytes, registry_number,
+        registry_entry_id)
+      SELECT n.case_id, 'in', d.filename, d.media_type, d.size, d.sha256,
+        substring(${sql.placeholder('bytes')}::bytea FROM (n.r->>'bytesAt')::int + d.start + 1 FOR d.length), n.number,
+        n.entry_id
+      FROM numbered n, jsonb_to_recordset(n.r->'docs')
+        AS d(filename text, media_type text, size int, sha256 text, start int, length int)),
+    filed_event AS (
+      INSERT INTO case_event (case_id, actor_kind, actor_id, actor_name, type, to_status, data)
+      SELECT n.case_id, e.actor_kind, e.actor_id, e.actor_name, 'registered', 'registered', e.data
+      FROM numbered n, jsonb_populate_record(NULL::case_event, n.r->'event') e),
+    filed_entry AS (
+      INSERT INTO registry_entry (id, number, year, seq, direction, kind, case_id, correspondent, subject, channel,
+        centre_code, registered_by)
+      SELECT n.entry_id, n.number, ${sql.placeholder('year')}::int, n.seq, 'in', 'application', n.case_id, t.name,
+        e.subject, e.channel, e.centre_code, e.registered_by
+      FROM numbered n JOIN filing_to t ON t.n = n.n, jsonb_populate_record(NULL::registry_entry, n.r->'entry') e),
+    filed_mail AS (${registeredMailInsert(
+      sql`(SELECT n.case_id, n.number, n.r->'mail' AS mail, t.email, t.preferred_language
+        FROM numbered n JOIN filing_to t ON t.n = n.n) m`,
+    )}),
+    audit_lock AS (SELECT last_id, last_hash FROM pietura_audit_head_locked((SELECT last FROM counter)::bigint)),
+    filing_audit AS (
+      SELECT n.n, ${auditColumnsOfJson("n.r->'audit'", {
+        entity_id: sql`n.case_id::text`,
+        after: sql`jsonb_build_object('number', n.number) || (n.r#>'{audit,after}')`,
+      })}
+      FROM numbered n),
+    ${chainedAuditCtes('filing_audit')},
+    audit_head AS (SELECT pietura_audit_head_moved(l.id, l.hash) AS id FROM audit_last l)
+    SELECT n.n - 1 AS item, n.case_id AS "caseId", n.number, (SELECT id::text FROM audit_head) AS "auditId"
+    FROM numbered n
+    ORDER BY n.n`;
+}
+
+type FileStatement = (db: Db, values: Record<string, unknown>) => Promise<FiledRow[]>;
+/** A prepared statement for each set of party variants met (a few: who files decides them). */
+const statements = new Map<string, FileStatement>();
+
+function fileStatement(variants: PartyVariant[]): FileStatement {
+  const key = variants.join(',');
+  let statement = statements.get(key);
+  if (!statement) {
+    statement = preparedStatement<FiledRow>(fileStatementSql(variants));
+    statements.set(key, statement);
+  }
+  return statement;
+}
+
+const VARIANTS: PartyVariant[] = ['code', 'codeKept', 'number', 'numberKept', 'new', 'id'];
+
+/** Files `items` in one statement (see fileStatement); their rows in the order given. */
+export async function fileApplications(db: Db, items: FilingItem[]): Promise<FiledRow[]> {
+  let at = 0;
+  const json = items.map((it) => {
+    const bytesAt = at;
+    at += it.byteLength;
+    const [applicantVariant, representativeVariant] = it.partyVariants;
+    return { ...it.json, bytesAt, applicantVariant, representativeVariant };
+  });
+  const used = new Set(items.flatMap((it) => it.partyVariants));
+  const rows = await fileStatement(VARIANTS.filter((v) => used.has(v)))(db, {
+    rows: JSON.stringify(json),
+    count: items.length,
+    revisions: [...new Set(items.map((it) => it.revision))],
+    keys: [...new Set(items.flatMap((it) => (it.apiKeyId === null ? [] : [it.apiKeyId])))],
+    bytes: Buffer.concat(items.flatMap((it) => it.bytes)),
+    year: registryYear(),
+  });
+  if (rows.length !== items.length) throw new Error('The filing statement filed no case');
+  return rows;
 }

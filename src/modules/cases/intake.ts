@@ -1,18 +1,17 @@
 import { type Db, hasSqlState } from '../../db/connection';
 import { CASE_CHANNELS, DELIVERY_CHANNELS } from '../../db/schema';
-import { runShaped } from '../../db/shaped-statement';
 import { recordAudit, type Tx } from '../../platform/audit/service';
 import { type Actor, centresFor, hasRole } from '../../platform/auth/actor';
 import { assertApiKeyUsable, isApiKeyRevoked } from '../../platform/auth/api-key-guard';
 import { forgetApiKey } from '../../platform/auth/api-keys';
 import { ForbiddenError } from '../../platform/errors';
-import { partyProblems, partyRow, savePartyShaped } from '../parties/service';
+import { type PartyJson, partyProblems, partyRow, partyToSave } from '../parties/service';
 import { hashAccessCode, newAccessCode } from './access-code';
 import { loadCalendar, todayInRiga } from './calendar-port';
 import { deadlinesFor } from './deadlines';
 import { type CheckedDocument, checkDocuments } from './documents';
 import { fileTogether } from './filing-queue';
-import { type FiledParty, type FiledRow, fileApplications, filingItem } from './filing-sql';
+import { type FiledRow, fileApplications, filingItem } from './filing-sql';
 import { type IntakeLookups, intakeLookups, isCatalogueMoved, readIntakeLookups } from './intake-lookups';
 import { registerDocument } from './registry';
 import * as store from './store';
@@ -171,10 +170,8 @@ async function checkApplication(
 }
 
 /** A party typed in is saved with the case (updated when known); one chosen by id was checked. */
-function filedParty(actor: Actor, ref: PartyRef): FiledParty {
-  return 'partyId' in ref
-    ? { id: ref.partyId }
-    : { save: savePartyShaped(ref, { verified: verifiedIntake(actor) }) };
+function filedParty(actor: Actor, ref: PartyRef): PartyJson {
+  return 'partyId' in ref ? { id: ref.partyId } : partyToSave(ref, { verified: verifiedIntake(actor) });
 }
 
 /** The case just registered, as the intake knows it without reading it back. */
@@ -319,7 +316,7 @@ async function file(
   // done on the spot, the caller goes on in the same transaction.
   if (!complete) return registered(await fileTogether(db, filing));
   return db.transaction(async (tx) => {
-    const result = registered((await runShaped<FiledRow>(tx, fileApplications([filing])))[0]);
+    const result = registered((await fileApplications(tx, [filing]))[0]);
     await complete(
       tx,
       { id: result.caseId, registrationNumber: result.registrationNumber, centreIn: centreCode },

@@ -1,6 +1,5 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { Bilingual } from '../../db/schema';
-import type { Shaped } from '../../db/shaped-statement';
 import type { Tx } from '../../platform/audit/service';
 import { enqueueMail, type MailInput } from '../../platform/outbox';
 
@@ -130,38 +129,48 @@ function registrationMail(facts: Pick<CaseMailFacts, 'serviceName' | 'dueOn'>) {
   return both;
 }
 
-/**
- * The registration mail as a clause of the shaped statement that files the case:
- * `numbered` names its clause with (case_id, number), `recipient` the clause of the party written to (id,
- * name, email, preferred_language). Composed in both languages here; the statement picks the party's and
- * puts the number in. Nothing is queued for a party without an e-mail address.
- */
-export function registeredMailShaped(
+/** The registration mail as JSON, for the statement that files the case (registeredMailInsert). */
+export interface RegistrationMailJson {
+  subjectLv: string;
+  subjectEn: string;
+  textLv: string;
+  textEn: string;
+  number: string;
+  at: string;
+}
+
+/** The registration mail of an application, composed in both languages before its number is known. */
+export function registrationMailJson(
   facts: Pick<CaseMailFacts, 'serviceName' | 'dueOn'>,
-  clauses: { numbered: string; recipient: string },
-): Shaped {
+): RegistrationMailJson {
   const { lv, en } = registrationMail(facts);
   return {
-    shape: `mail:${clauses.numbered}:${clauses.recipient}`,
-    values: {
-      subjectLv: lv.subject,
-      subjectEn: en.subject,
-      textLv: lv.text,
-      textEn: en.text,
-      number: NUMBER,
-      at: new Date().toISOString(),
-    },
-    build: (ref) => {
-      const pick = (l: string, e: string) =>
-        sql`replace(CASE WHEN r.preferred_language = 'en' THEN ${ref(e)}::text ELSE ${ref(l)}::text END, ${ref('number')}::text, n.number)`;
-      return sql`INSERT INTO outbox_message (event_key, case_id, recipient, subject, body_text, body_html, next_attempt_at)
-    SELECT 'case:' || n.case_id || ':registered', n.case_id, r.email, ${pick('subjectLv', 'subjectEn')},
-      ${pick('textLv', 'textEn')}, NULL, ${ref('at')}::timestamptz
-    FROM ${sql.raw(clauses.numbered)} n, ${sql.raw(clauses.recipient)} r
-    WHERE r.email IS NOT NULL
-    ON CONFLICT (event_key) DO NOTHING`;
-    },
+    subjectLv: lv.subject,
+    subjectEn: en.subject,
+    textLv: lv.text,
+    textEn: en.text,
+    number: NUMBER,
+    at: new Date().toISOString(),
   };
+}
+
+/**
+ * The insert that queues the registration mails of the statement that files cases: `from` gives rows `m`
+ * with case_id, number, mail (RegistrationMailJson), email and preferred_language of the party written
+ * to. The statement picks the party's language and puts the number in. Nothing is queued for a party
+ * without an e-mail address.
+ */
+export function registeredMailInsert(from: SQL): SQL {
+  const pick = (l: string, e: string) =>
+    sql.raw(
+      `replace(CASE WHEN m.preferred_language = 'en' THEN m.mail->>'${e}' ELSE m.mail->>'${l}' END, m.mail->>'number', m.number)`,
+    );
+  return sql`INSERT INTO outbox_message (event_key, case_id, recipient, subject, body_text, body_html, next_attempt_at)
+    SELECT 'case:' || m.case_id || ':registered', m.case_id, m.email, ${pick('subjectLv', 'subjectEn')},
+      ${pick('textLv', 'textEn')}, NULL, (m.mail->>'at')::timestamptz
+    FROM ${from}
+    WHERE m.email IS NOT NULL
+    ON CONFLICT (event_key) DO NOTHING`;
 }
 
 function caseMail(

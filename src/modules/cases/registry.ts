@@ -1,7 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { query } from '../../db/connection';
 import type { RegistryKind } from '../../db/schema';
-import type { Ref } from '../../db/shaped-statement';
 import type { Tx } from '../../platform/audit/service';
 import { todayInRiga } from './calendar-port';
 
@@ -71,36 +70,23 @@ export async function registerDocument(
 }
 
 /**
- * The clauses that take the year's next `count` numbers, for a shaped statement (values `year` and
- * `revision0`, `revision1`… for each of `revisions`): `numbered_0`, `numbered_1`… each give (seq, number,
- * case_id, entry_id), the ids of a case and its registry entry taken with its number, so one statement can
- * write both. The counter row stays locked to the end of the transaction (ADR 0007). The statement fails
- * and takes nothing without a configured registry prefix, and when the catalogue revision is not each of
- * the revisions given (what the callers looked up may have changed, ADR 0011).
+ * The clauses that number each row of `input` (a clause with `n`: 1, 2, 3…) with the year's next numbers, in
+ * the order of `n` (`count` of them): `numbered` gives input's columns and (seq, number, case_id, entry_id), the ids of a case
+ * and its registry entry taken with its number, so one statement can write both. The counter row stays
+ * locked to the end of the transaction (ADR 0007). The statement fails and takes nothing without a
+ * configured registry prefix; `condition` (true, or an error) is checked before the counter is taken.
  */
-export function numberingCtes(ref: Ref, count: number, revisions: number): SQL {
-  const unchanged = Array.from(
-    { length: revisions },
-    (_, i) => sql`pietura_catalogue_unchanged(${ref(`revision${i}`)}::bigint)`,
-  );
-  const numbered = Array.from(
-    { length: count },
-    (_, i) => sql`${sql.raw(`numbered_${i}`)} AS (
-        SELECT counter.last - ${sql.raw(String(count - 1 - i))} AS seq,
-          registry_prefix.p || '/' || ${ref('year')}::text || '/' || lpad((counter.last - ${sql.raw(String(count - 1 - i))})::text, 6, '0') AS number,
-          nextval(pg_get_serial_sequence('case_file', 'id'))::int AS case_id,
-          nextval(pg_get_serial_sequence('registry_entry', 'id')) AS entry_id
-        FROM counter, registry_prefix)`,
-  );
+export function numberingCtes(input: string, year: SQL, count: SQL, condition: SQL): SQL {
+  const from = sql.raw(input);
   return sql`counter AS (
         INSERT INTO registry_counter (year, last)
-        SELECT ${ref('year')}::int, ${sql.raw(String(count))} WHERE ${sql.join(unchanged, sql` AND `)}
-        ON CONFLICT (year) DO UPDATE SET last = registry_counter.last + ${sql.raw(String(count))}
+        SELECT ${year}::int, ${count} WHERE ${condition}
+        ON CONFLICT (year) DO UPDATE SET last = registry_counter.last + excluded.last
         RETURNING last),
-      registry_prefix AS (SELECT municipality_registry_prefix() AS p),
-      ${sql.join(
-        numbered,
-        sql`,
-      `,
-      )}`;
+      numbered AS (
+        SELECT i.*, c.last - ${count} + i.n AS seq,
+          pre.p || '/' || ${year}::text || '/' || lpad((c.last - ${count} + i.n)::text, 6, '0') AS number,
+          nextval('case_file_id_seq'::regclass)::int AS case_id,
+          nextval('registry_entry_id_seq'::regclass)::int AS entry_id
+        FROM ${from} i, counter c, (SELECT municipality_registry_prefix() AS p) pre)`;
 }

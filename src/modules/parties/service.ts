@@ -1,6 +1,5 @@
 import type { Db } from '../../db/connection';
 import type { PartyKind } from '../../db/schema';
-import type { Shaped } from '../../db/shaped-statement';
 import { recordAudit, recordAuditAlone, type Tx } from '../../platform/audit/service';
 import { type Actor, hasRole } from '../../platform/auth/actor';
 import { ForbiddenError } from '../../platform/errors';
@@ -126,12 +125,12 @@ export async function saveParty(
 }
 
 /**
- * saveParty as a clause of the caller's shaped statement (its rows: id, name, email, preferred_language),
- * for a write that stores the party together with what it files.
+ * saveParty's row as JSON, for a statement that stores the party together with what it files
+ * (store.savePartiesCtes).
  */
-export function savePartyShaped(input: PartyInput, opts: { verified: boolean }): Shaped {
+export function partyToSave(input: PartyInput, opts: { verified: boolean }): store.PartyToSave {
   const { row, keep } = partyToStore(input, opts);
-  return store.upsertPartyShaped(row, keep);
+  return store.partyToSaveJson(row, keep);
 }
 
 /** An unverified caller (opts.verified false) never changes a stored party's name or contacts (ADR 0008). */
@@ -167,6 +166,10 @@ function partyToStore(
  * them with its own data in one statement. Such a read must be audited with `auditPartiesRead`.
  */
 export const partyRowsSql = store.partyRowsSql;
+
+/** Parties saved by another module's statement, in one go (see the store). */
+export const savePartiesCtes = store.savePartiesCtes;
+export { type PartyJson, type PartyVariant, partyVariant } from './store';
 
 /**
  * The audit row of staff reading these parties' data (R25), appended with the other reads of the moment

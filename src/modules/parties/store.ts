@@ -1,7 +1,6 @@
 import { eq, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/connection';
 import { party } from '../../db/schema';
-import type { Shaped } from '../../db/shaped-statement';
 
 export type PartyRow = typeof party.$inferSelect;
 export type NewPartyRow = typeof party.$inferInsert;
@@ -80,47 +79,121 @@ export async function upsertParty(db: Db, row: NewPartyRow, keepStoredContacts =
   return saved!;
 }
 
-const PARTY_COLUMNS = [
-  ['kind', 'kind'],
-  ['personalCode', 'personal_code'],
-  ['registrationNumber', 'registration_number'],
-  ['name', 'name'],
-  ['birthDate', 'birth_date'],
-  ['identityDocument', 'identity_document'],
-  ['email', 'email'],
-  ['phone', 'phone'],
-  ['postalAddress', 'postal_address'],
-  ['eAddressConsent', 'e_address_consent'],
-  ['preferredLanguage', 'preferred_language'],
+/** The columns a party is saved with, as the JSON of `partyToSaveJson` names them. */
+const SAVED_COLUMNS = [
+  'kind',
+  'personal_code',
+  'registration_number',
+  'name',
+  'birth_date',
+  'identity_document',
+  'email',
+  'phone',
+  'postal_address',
+  'e_address_consent',
+  'preferred_language',
 ] as const;
 
-/**
- * upsertParty as a clause of another statement (db/shaped-statement.ts), its values named by column;
- * its rows are (id, name, email, preferred_language). The same rules as upsertPartyQuery, written out so
- * that the text is built once per shape: the code it meets on, and whether stored contacts are kept.
- */
-export function upsertPartyShaped(row: NewPartyRow, keepStoredContacts: boolean): Shaped {
-  const target = row.personalCode ? 'personal_code' : row.registrationNumber ? 'registration_number' : null;
-  const values: Record<string, unknown> = {};
-  for (const [key] of PARTY_COLUMNS) values[key] = row[key] ?? null;
-  values.eAddressConsent = row.eAddressConsent ?? false;
-  values.preferredLanguage = row.preferredLanguage ?? 'lv';
-  const update = keepStoredContacts
-    ? 'updated_at = party.updated_at'
-    : `name = excluded.name, email = excluded.email, phone = excluded.phone, postal_address = excluded.postal_address,
-        e_address_consent = excluded.e_address_consent, preferred_language = excluded.preferred_language,
-        updated_at = now()`;
+/** A party to save in a statement of another module (savePartiesCtes), as JSON. */
+export type PartyToSave = { [K in (typeof SAVED_COLUMNS)[number]]: string | boolean | null } & {
+  /** Keep a stored party's name and contacts as they are (an unverified caller, ADR 0008). */
+  keep: boolean;
+};
+
+/** A party to save, or one already stored. */
+export type PartyJson = PartyToSave | { id: number };
+
+/** A party row to save as JSON (upsertParty's rules: the code it meets on, contacts kept or not). */
+export function partyToSaveJson(row: NewPartyRow, keepStoredContacts: boolean): PartyToSave {
   return {
-    shape: `party:${target}:${keepStoredContacts}`,
-    values,
-    build: (ref) => sql`INSERT INTO party (${sql.raw(PARTY_COLUMNS.map(([, c]) => c).join(', '))})
-      VALUES (${sql.join(
-        PARTY_COLUMNS.map(([key]) => ref(key)),
-        sql`, `,
-      )})
-      ${target ? sql.raw(`ON CONFLICT (${target}) WHERE ${target} IS NOT NULL DO UPDATE SET ${update}`) : sql``}
-      RETURNING id, name, email, preferred_language`,
+    kind: row.kind,
+    personal_code: row.personalCode ?? null,
+    registration_number: row.registrationNumber ?? null,
+    name: row.name,
+    birth_date: row.birthDate ?? null,
+    identity_document: row.identityDocument ?? null,
+    email: row.email ?? null,
+    phone: row.phone ?? null,
+    postal_address: row.postalAddress ?? null,
+    e_address_consent: row.eAddressConsent ?? false,
+    preferred_language: row.preferredLanguage ?? 'lv',
+    keep: keepStoredContacts,
   };
+}
+
+/** How a party of a statement is saved: met on its code (contacts kept or not), new, or already stored. */
+export type PartyVariant = 'code' | 'codeKept' | 'number' | 'numberKept' | 'new' | 'id';
+
+export function partyVariant(p: PartyJson): PartyVariant {
+  if ('id' in p) return 'id';
+  if (p.personal_code !== null) return p.keep ? 'codeKept' : 'code';
+  if (p.registration_number !== null) return p.keep ? 'numberKept' : 'number';
+  return 'new';
+}
+
+const COLUMNS = sql.raw(SAVED_COLUMNS.join(', '));
+const FROM_RECORD = sql.raw(SAVED_COLUMNS.map((c) => `p.${c}`).join(', '));
+const GIVEN = sql.raw(
+  'name = excluded.name, email = excluded.email, phone = excluded.phone, postal_address = excluded.postal_address, ' +
+    'e_address_consent = excluded.e_address_consent, preferred_language = excluded.preferred_language, updated_at = now()',
+);
+
+function savedBy(variant: PartyVariant, source: SQL): SQL {
+  const of = sql`FROM ${source} s, jsonb_populate_record(NULL::party, s.v) p WHERE s.variant = ${sql.raw(`'${variant}'`)}`;
+  if (variant === 'id')
+    return sql`SELECT s.key, p.id, p.name, p.email, p.preferred_language
+      FROM ${source} s JOIN party p ON p.id = (s.v->>'id')::int WHERE s.variant = 'id'`;
+  if (variant === 'new')
+    return sql`INSERT INTO party (id, ${COLUMNS})
+      SELECT s.new_id, ${FROM_RECORD} FROM party_new_ids s, jsonb_populate_record(NULL::party, s.v) p
+      RETURNING id, name, email, preferred_language`;
+  const code = variant.startsWith('code') ? 'personal_code' : 'registration_number';
+  const keep = variant.endsWith('Kept');
+  return sql`INSERT INTO party (${COLUMNS})
+      SELECT ${FROM_RECORD} ${of}
+      ON CONFLICT (${sql.raw(code)}) WHERE ${sql.raw(code)} IS NOT NULL
+      DO UPDATE SET ${keep ? sql.raw('updated_at = party.updated_at') : GIVEN}
+      RETURNING id, ${sql.raw(code)} AS code, name, email, preferred_language`;
+}
+
+/**
+ * Clauses of another module's statement that save the parties of `source`, a clause with `key` (the caller's
+ * name for each), `variant` (partyVariant) and `v`, a PartyJson — upsertParty's rules for many parties at
+ * once: a party met on its personal code or registration number is updated (its contacts kept when
+ * `keep`), one without either is inserted, one given by id is read. Only the clauses of `variants` are
+ * written, so the statement has a text per set of variants. `parties_saved` gives (key, id, name, email,
+ * preferred_language). A statement must not meet one code twice: the caller keeps such parties apart.
+ */
+export function savePartiesCtes(source: string, variants: PartyVariant[]): SQL {
+  const src = sql.raw(source);
+  const clauses: SQL[] = [];
+  const saved: SQL[] = [];
+  for (const variant of variants) {
+    const name = sql.raw(`party_${variant}`);
+    if (variant === 'id') {
+      saved.push(savedBy('id', src));
+      continue;
+    }
+    // A new party takes its id first, to be found by it among the rows inserted.
+    if (variant === 'new')
+      clauses.push(sql`party_new_ids AS (
+        SELECT s.key, s.v, nextval('party_id_seq'::regclass)::int AS new_id FROM ${src} s WHERE s.variant = 'new')`);
+    clauses.push(sql`${name} AS (${savedBy(variant, src)})`);
+    saved.push(
+      variant === 'new'
+        ? sql`SELECT s.key, r.id, r.name, r.email, r.preferred_language FROM party_new_ids s
+            JOIN ${name} r ON r.id = s.new_id`
+        : sql`SELECT s.key, r.id, r.name, r.email, r.preferred_language FROM ${src} s JOIN ${name} r
+            ON r.code = s.v->>${sql.raw(variant.startsWith('code') ? "'personal_code'" : "'registration_number'")}
+            WHERE s.variant = ${sql.raw(`'${variant}'`)}`,
+    );
+  }
+  clauses.push(sql`parties_saved AS (${sql.join(saved, sql` UNION ALL `)})`);
+  return sql.join(
+    clauses,
+    sql`,
+    `,
+  );
 }
 
 /**

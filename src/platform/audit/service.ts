@@ -1,9 +1,8 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { WRITES_NO_CATALOGUE } from '../../db/catalogue-revision';
 import { type Db, preparedQuery } from '../../db/connection';
-import type { Ref } from '../../db/shaped-statement';
 import type { Actor } from '../auth/actor';
-import { appendInGroup } from './batch';
+import { appendInGroup, type PlainAuditRow } from './batch';
 import { asStoredJson, GENESIS_HASH, rowHash } from './chain';
 import * as store from './store';
 
@@ -63,36 +62,15 @@ export function auditCtes(entry: AuditEntry, opts: AuditExpressions & { after?: 
 }
 
 /**
- * auditCtes for a shaped statement (db/shaped-statement.ts), for one or several rows chained in order:
- * each row's values are the parameters `audit.*` of its `ref` (from `shapedAuditValues`), its `after` and
- * entity id expressions over the caller's clauses. `lockedFirst` is a value of the lock the caller takes
- * first (never null), so the head is locked after it. The head is locked, read and moved with snapshots
- * of their own (ADR 0013), and `audit_head` (the last row's id) moves it: the statement must read it.
+ * An audit row as JSON, for a statement that appends rows from a JSON parameter (auditColumnsOfJson,
+ * chainedAuditCtes): before and after as they will be stored.
  */
-export function shapedAuditCtes(rows: (Required<AuditExpressions> & { ref: Ref })[], lockedFirst: SQL): SQL {
-  const values = rows.map(({ ref, afterSql, entityIdSql }) => {
-    const r = (k: string) => ref(`audit.${k}`);
-    return {
-      at: r('at'),
-      actorKind: r('actorKind'),
-      actorId: r('actorId'),
-      actorName: r('actorName'),
-      action: r('action'),
-      entity: r('entity'),
-      entityId: entityIdSql,
-      before: r('before'),
-      after: afterSql,
-    };
-  });
-  return store.appendCtes(values, lockedFirst, { ownSnapshot: true });
-}
-
-/** The parameters of `shapedAuditCtes` for one entry, to be nested as `audit` (its `after` and entity id come from the statement). */
-export function shapedAuditValues(entry: Omit<AuditEntry, 'after' | 'entityId'>): Record<string, unknown> {
-  const before = asStoredJson(entry.before);
+export function auditJson(entry: AuditEntry): PlainAuditRow {
   return {
     ...whoAndWhat(entry),
-    before: before === null ? null : JSON.stringify(before),
+    entityId: entry.entityId === undefined || entry.entityId === null ? null : String(entry.entityId),
+    before: asStoredJson(entry.before),
+    after: asStoredJson(entry.after),
   };
 }
 
@@ -125,12 +103,7 @@ async function appendRow(db: Db, entry: AuditEntry): Promise<string> {
  * row would have to be atomic with. Rows asked for at the same moment share a statement (ADR 0012).
  */
 export async function recordAuditAlone(db: Db, entry: AuditEntry): Promise<string> {
-  return appendInGroup(db, {
-    ...whoAndWhat(entry),
-    entityId: entry.entityId === undefined || entry.entityId === null ? null : String(entry.entityId),
-    before: asStoredJson(entry.before),
-    after: asStoredJson(entry.after),
-  });
+  return appendInGroup(db, auditJson(entry));
 }
 
 export type AuditProblemKind = 'edited' | 'inserted' | 'deleted';

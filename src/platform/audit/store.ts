@@ -20,7 +20,62 @@ export function rowHashSql(alias: string): SQL {
     ${a}.prev_hash)::text, 'UTF8')), 'hex')`;
 }
 
-/** Each value given as itself, or as an expression (a parameter of a shaped statement). */
+/** The columns of an audit row its appender gives, in the order of the hash. */
+export const AUDIT_VALUE_COLUMNS = [
+  'at',
+  'actor_kind',
+  'actor_id',
+  'actor_name',
+  'action',
+  'entity',
+  'entity_id',
+  'before',
+  'after',
+] as const;
+
+const VALUE_LIST = sql.raw(AUDIT_VALUE_COLUMNS.join(', '));
+const FROM_INPUT = sql.raw(AUDIT_VALUE_COLUMNS.map((c) => `v.${c}`).join(', '));
+
+/**
+ * Clauses (without the WITH, of a statement `WITH RECURSIVE`) that append an audit row for each row of
+ * `input`, a clause with `n` (1, 2, 3… the order of the chain) and AUDIT_VALUE_COLUMNS, typed as the
+ * table's. The caller's clause `audit_lock` gives the head (last_id, last_hash), locked. Each row takes its
+ * id once the row before it has one, and is hashed over it in the database (rowHashSql); `audit_row`
+ * inserts them and gives (id, hash), `audit_last` the last of them: the caller moves the head to it. The
+ * text is the same however many rows `input` has (one prepared statement).
+ */
+export function chainedAuditCtes(input: string): SQL {
+  const from = sql.raw(input);
+  return sql`audit_chain (n, id, ${VALUE_LIST}, prev_id, prev_hash, hash) AS (
+      SELECT x.*, ${rowHashSql('x')} FROM (
+        SELECT v.n, nextval('audit_log_id_seq'::regclass) AS id, ${FROM_INPUT}, NULLIF(l.last_id, 0) AS prev_id,
+          l.last_hash AS prev_hash
+        FROM ${from} v, audit_lock l WHERE v.n = 1) x
+      UNION ALL
+      SELECT x.*, ${rowHashSql('x')} FROM audit_chain c JOIN ${from} v ON v.n = c.n + 1,
+        LATERAL (SELECT v.n, nextval('audit_log_id_seq'::regclass) AS id, ${FROM_INPUT}, c.id AS prev_id,
+          c.hash AS prev_hash) x),
+    audit_row AS (
+      INSERT INTO audit_log (id, ${VALUE_LIST}, prev_id, prev_hash, hash, hash_version)
+      SELECT id, ${VALUE_LIST}, prev_id, prev_hash, hash, 2 FROM audit_chain
+      RETURNING id, hash),
+    audit_last AS (SELECT id, hash FROM audit_row ORDER BY id DESC LIMIT 1)`;
+}
+
+/**
+ * AUDIT_VALUE_COLUMNS read from `json`, an expression giving an audit row as JSON (PlainAuditRow's names),
+ * each typed as the table's; `given` puts an expression of the caller's instead of a column (the id of a row
+ * the statement writes).
+ */
+export function auditColumnsOfJson(json: string, given: { entity_id?: SQL; after?: SQL } = {}): SQL {
+  const j = sql.raw(json);
+  return sql`(${j}->>'at')::timestamptz AS at, ${j}->>'actorKind' AS actor_kind, (${j}->>'actorId')::int AS actor_id,
+    ${j}->>'actorName' AS actor_name, ${j}->>'action' AS action, ${j}->>'entity' AS entity,
+    ${given.entity_id ?? sql`${j}->>'entityId'`} AS entity_id, NULLIF(${j}->'before', 'null'::jsonb) AS before,
+    ${given.after ?? sql`NULLIF(${j}->'after', 'null'::jsonb)`} AS after`;
+}
+
+/** Each value given as itself, or as an expression. */
 export interface AuditRowValues {
   at: string | SQL;
   actorKind: string | SQL;
@@ -34,64 +89,29 @@ export interface AuditRowValues {
 }
 
 /**
- * WITH clauses (without the WITH) that append one row, or several in a chain: lock the chain head (after
- * `after`, a condition that makes a lock the caller takes first come first), take the next id once it is
- * locked, hash the row in the database, link each further row to the one before, and move the head on to
- * the last. `audit_head` gives the last new row's id.
- *
- * `ownSnapshot`: the head is locked, read and moved by functions, each with a snapshot of its own
- * (migration 0023, ADR 0013), and `after` is a value (the lock the caller took first, never null). For a
- * statement that may wait on that lock: read with the statement's snapshot the head would be out of date
- * after the wait, and PostgreSQL would recheck it by starting the whole plan again. `audit_head` is then
- * not a data-modifying clause: the statement must read it, or the head stays where it was.
+ * WITH clauses (without the WITH) that append one row: lock the chain head (after `after`, a condition
+ * that makes a lock the caller takes first come first), take the next id once it is locked, hash the row
+ * in the database and move the head on to it. `audit_head` gives the new row's id.
  */
-export function appendCtes(
-  rows: AuditRowValues | AuditRowValues[],
-  after?: SQL,
-  opts: { ownSnapshot?: boolean } = {},
-): SQL {
-  const list = Array.isArray(rows) ? rows : [rows];
-  // One row keeps the clause names it always had (and with them the text of prepared statements).
-  const name = (base: string, i: number) => sql.raw(Array.isArray(rows) ? `${base}_${i}` : base);
-  const clauses = list.map((v, i) => {
-    const prev =
-      i === 0
-        ? sql`NULLIF(l.last_id, 0) AS prev_id, l.last_hash AS prev_hash FROM audit_lock l`
-        : sql`l.id AS prev_id, l.hash AS prev_hash FROM ${name('audit_row', i - 1)} l`;
-    return sql`${name('audit_values', i)} AS (
-      SELECT nextval(pg_get_serial_sequence('audit_log', 'id')) AS id, ${v.at}::timestamptz AS at,
+export function appendCtes(v: AuditRowValues, after?: SQL): SQL {
+  return sql`audit_lock AS (
+      SELECT last_id, last_hash FROM audit_chain_head WHERE id = 1${after ? sql` AND (${after})` : sql``} FOR UPDATE),
+    audit_values AS (
+      SELECT nextval('audit_log_id_seq'::regclass) AS id, ${v.at}::timestamptz AS at,
         ${v.actorKind}::text AS actor_kind, ${v.actorId}::int AS actor_id, ${v.actorName}::text AS actor_name,
         ${v.action}::text AS action, ${v.entity}::text AS entity, (${v.entityId})::text AS entity_id,
-        (${v.before})::jsonb AS before, (${v.after})::jsonb AS after, ${prev}),
-    ${name('audit_row', i)} AS (
+        (${v.before})::jsonb AS before, (${v.after})::jsonb AS after,
+        NULLIF(l.last_id, 0) AS prev_id, l.last_hash AS prev_hash FROM audit_lock l),
+    audit_row AS (
       INSERT INTO audit_log
-        (id, at, actor_kind, actor_id, actor_name, action, entity, entity_id, before, after, prev_id, prev_hash, hash,
-         hash_version)
-      SELECT v.id, v.at, v.actor_kind, v.actor_id, v.actor_name, v.action, v.entity, v.entity_id, v.before, v.after,
-        v.prev_id, v.prev_hash, ${rowHashSql('v')}, 2
-      FROM ${name('audit_values', i)} v
-      RETURNING id, hash)`;
-  });
-  const last = name('audit_row', list.length - 1);
-  let lock: SQL;
-  let head: SQL;
-  if (opts.ownSnapshot) {
-    if (!after) throw new Error('appendCtes: ownSnapshot locks the head after a value the caller gives');
-    lock = sql`SELECT last_id, last_hash FROM pietura_audit_head_locked((${after})::bigint)`;
-    head = sql`SELECT pietura_audit_head_moved(r.id, r.hash) AS id FROM ${last} r`;
-  } else {
-    lock = sql`SELECT last_id, last_hash FROM audit_chain_head WHERE id = 1${after ? sql` AND (${after})` : sql``} FOR UPDATE`;
-    head = sql`UPDATE audit_chain_head SET last_id = r.id, last_hash = r.hash FROM ${last} r
+        (id, ${VALUE_LIST}, prev_id, prev_hash, hash, hash_version)
+      SELECT v.id, ${FROM_INPUT}, v.prev_id, v.prev_hash, ${rowHashSql('v')}, 2
+      FROM audit_values v
+      RETURNING id, hash),
+    audit_head AS (
+      UPDATE audit_chain_head SET last_id = r.id, last_hash = r.hash FROM audit_row r
       WHERE audit_chain_head.id = 1
-      RETURNING r.id`;
-  }
-  return sql`audit_lock AS (${lock}),
-    ${sql.join(
-      clauses,
-      sql`,
-    `,
-    )},
-    audit_head AS (${head})`;
+      RETURNING r.id)`;
 }
 
 export async function readChainHead(db: Db): Promise<ChainHead | undefined> {
