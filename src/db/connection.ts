@@ -199,6 +199,12 @@ export function hasSqlState(err: unknown, code: string): boolean {
   return e?.code === code || e?.cause?.code === code;
 }
 
+/** The constraint a unique or foreign-key violation names, if any. */
+export function violatedConstraint(err: unknown): string | undefined {
+  const e = err as { constraint?: string; cause?: { constraint?: string } } | undefined;
+  return e?.constraint ?? e?.cause?.constraint;
+}
+
 /** The name of a prepared statement: from its text, so each variant of a statement is its own. */
 export function statementName(text: string): string {
   return `p_${createHash('sha1').update(text).digest('base64url')}`;

@@ -43,7 +43,8 @@ async function measure(db: Db, name: string, work: (worker: number, i: number) =
       `PostgreSQL ${(server / n).toFixed(3)} ms` +
       (batches > 0
         ? `; ${batches} batches of ${((queue.batched - queue0.batched) / batches).toFixed(1)} on average, ` +
-          `${queue.overlapped - queue0.overlapped} sent while another was under way, ${queue.alone - queue0.alone} alone`
+          `${queue.overlapped - queue0.overlapped} sent while another was under way, ${queue.alone - queue0.alone} alone, ` +
+          `${queue.reserved - queue0.reserved} under numbers the queue reserved (${queue.counterMoved - queue0.counterMoved} found taken)`
         : ''),
   );
 }

@@ -72,6 +72,8 @@ describe('filings committed together', () => {
   });
 
   test('a crowd of intakes is committed in batches with distinct, gapless numbers', async () => {
+    // One alone first: the queue learns where the counter stands from its answer.
+    assert.ok((await registerApplication(w.db, w.clerk, application(w))).ok);
     const stats = filingQueueStats(w.db);
     const results = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
@@ -91,10 +93,49 @@ describe('filings committed together', () => {
     );
     const after = filingQueueStats(w.db);
     assert.ok(after.batches > stats.batches, `no batch was filed: ${JSON.stringify(after)}`);
-    // The next batch went while one was under way (ADR 0013), and still took the numbers after it.
+    // The next batch went while one was under way (ADR 0013), and still took the numbers after it: under
+    // numbers the queue reserved (ADR 0018), the queue having learnt where the counter stood.
     assert.ok(after.overlapped > stats.overlapped, `no two statements under way: ${JSON.stringify(after)}`);
+    assert.ok(after.reserved > stats.reserved, `no numbers reserved by the queue: ${JSON.stringify(after)}`);
     assert.equal(after.rolledBack, stats.rolledBack);
     assert.equal(new Set(results.map((r) => (r.ok ? r.registrationNumber : JSON.stringify(r)))).size, 20);
+    const all = await seqs();
+    assert.deepEqual(
+      all,
+      all.map((_, i) => i + 1),
+    );
+    assert.equal((await verifyAuditChain(w.db)).ok, true);
+  });
+
+  test('numbers the queue reserved that someone else took meanwhile are not used: the batch is filed again', async () => {
+    const crowd = (n: number, name: string) =>
+      Promise.all(
+        Array.from({ length: n }, (_, i) =>
+          registerApplication(
+            w.db,
+            w.clerk,
+            application(w, {
+              applicant: { kind: 'contact_person', name: `${name} ${i}`, email: `c${i}@example.lv` },
+            }),
+          ),
+        ),
+      );
+    // The queue learns where the counter stands; then the desk registers a letter, taking the next number.
+    for (const r of await crowd(4, 'Before')) assert.ok(r.ok, JSON.stringify(r));
+    const stats = filingQueueStats(w.db);
+    const letter = await w.db.transaction((tx) =>
+      registerDocument(tx, { direction: 'in', kind: 'correspondence', subject: 'A letter' }),
+    );
+    const results = await crowd(8, 'After');
+    for (const r of results) assert.ok(r.ok && !r.replayed, JSON.stringify(r));
+    const after = filingQueueStats(w.db);
+    assert.ok(
+      after.counterMoved > stats.counterMoved,
+      `the reservation was not found taken: ${JSON.stringify(after)}`,
+    );
+    const numbers = results.map((r) => (r.ok ? r.registrationNumber : ''));
+    assert.ok(!numbers.includes(letter.number), "a case took the letter's number");
+    assert.equal(new Set(numbers).size, 8);
     const all = await seqs();
     assert.deepEqual(
       all,

@@ -1,28 +1,50 @@
-import type { Db } from '../../db/connection';
+import { type Db, hasSqlState, violatedConstraint } from '../../db/connection';
 import { type FiledRow, type FilingItem, fileApplications } from './filing-sql';
+import { isCounterMoved, registryYear } from './registry';
 
 /**
- * Group commit of filings (ADR 0011). Every filing locks the registry counter and the audit chain head
- * until it commits, so concurrent intakes queue on those locks and each pays a commit (a WAL flush) of
- * its own while the others wait. Here the filings of one process that arrive while another is being
- * filed wait in memory instead, and go together: one statement files them all (fileApplications), one
- * commit. An intake alone is filed at once, as before. While one statement is under way the next batch
- * may go too (ADR 0013): it waits in the database on the registry counter, and runs as soon as the one
- * before commits, instead of being built and sent only then.
+ * Group commit of filings (ADR 0011). Every filing numbers its cases from the registry counter and appends
+ * to the audit chain, both held until it commits, so concurrent intakes would queue on those locks and each
+ * pay a commit (a WAL flush) of its own while the others wait. Here the filings of one process that arrive
+ * while another is being filed wait in memory instead, and go together: one statement files them all
+ * (fileApplications), one commit. An intake alone is filed at once, as before.
  *
- * Nothing is half-written: the statement is atomic, so if any application of a batch fails, none of it
- * is written (the numbers taken included, so no gap), and each application of the batch is filed again
- * on its own, where it succeeds or fails by itself. A caller's answer waits for the commit of its filing.
+ * Two statements may be under way (ADR 0013). The queue knows where the registry counter stands after the
+ * statements it sent, so each statement writes its cases under the numbers that follow and only then moves
+ * the counter on, if it still stands there (ADR 0018): the statements write side by side and take the
+ * counter one after another only for their last steps. When the queue does not know where the counter
+ * stands (at first, in a new year, after a failure) a statement takes the counter first, as every other
+ * writer does, and the two ways never run at once.
+ *
+ * Nothing is half-written: a statement is atomic, so if anything of a batch fails — one application, or a
+ * number someone else took meanwhile — none of it is written (its numbers included, so no gap), and each
+ * application of the batch is filed again alone, taking the counter first, where it succeeds or fails by
+ * itself. A caller's answer waits for the commit of its filing.
  */
 interface Waiting {
   item: FilingItem;
   resolve(row: FiledRow): void;
   reject(err: unknown): void;
+  /** Failed in a batch: filed again alone, nothing else under way, taking the counter first. */
+  again: boolean;
+  tries: number;
 }
 
+/** How the statements under way number their cases; the two never run at once (ADR 0018). */
+type Numbering = 'locked' | 'reserved';
+
 interface Queue {
-  /** Filing statements sent and not yet answered. */
+  /** Filing statements sent and not yet answered, and how they number. */
   inFlight: number;
+  numbering: Numbering | null;
+  /** The parties of the statements under way: a party is in one statement at a time (see nextBatch). */
+  busyParties: Set<string>;
+  /** Where the registry counter stands after the statements sent, when the queue knows. */
+  counter: { year: number; last: number } | undefined;
+  /** Statements that failed so far: one sent before a failure may fail for that one's sake. */
+  failures: number;
+  /** Until this time (ms) statements take the counter first: someone else has been taking numbers. */
+  lockedUntil: number;
   /** A start is scheduled for the next turn of the event loop. */
   scheduled: boolean;
   waiting: Waiting[];
@@ -39,6 +61,9 @@ export interface FilingQueueStats {
   rolledBack: number;
   /** Times a filing statement was sent while another was still under way. */
   overlapped: number;
+  /** Statements that wrote under numbers reserved by the queue, and those whose numbers were taken meanwhile. */
+  reserved: number;
+  counterMoved: number;
 }
 
 /**
@@ -50,11 +75,14 @@ const MAX_BATCH = 16;
 /** Documents' bytes in one statement at most: one larger application goes alone. */
 const MAX_BATCH_BYTES = 16 * 1024 * 1024;
 /**
- * Filing statements of one process under way at once. Each locks the registry counter first, so the
- * database runs their numbered part one after another anyway; a second one in flight lets the app build
- * the next batch, and PostgreSQL start its plan, while the first holds the counter and commits.
+ * Filing statements of one process under way at once: while one finishes, the next writes its cases (or,
+ * taking the counter first, waits for it in the database) and the app builds the batch after it.
  */
 const MAX_IN_FLIGHT = 2;
+/** After numbers reserved by the queue were taken by someone else, statements take the counter first this long. */
+const LOCKED_AFTER_MOVE_MS = 1000;
+/** Tries of an application filed alone that met a deadlock or a serialisation failure. */
+const ALONE_TRIES = 3;
 const queues = new WeakMap<Db, Queue>();
 
 function queueOf(db: Db): Queue {
@@ -62,9 +90,14 @@ function queueOf(db: Db): Queue {
   if (!q) {
     q = {
       inFlight: 0,
+      numbering: null,
+      busyParties: new Set(),
+      counter: undefined,
+      failures: 0,
+      lockedUntil: 0,
       scheduled: false,
       waiting: [],
-      stats: { alone: 0, batches: 0, batched: 0, rolledBack: 0, overlapped: 0 },
+      stats: { alone: 0, batches: 0, batched: 0, rolledBack: 0, overlapped: 0, reserved: 0, counterMoved: 0 },
     };
     queues.set(db, q);
   }
@@ -75,7 +108,7 @@ function queueOf(db: Db): Queue {
 export function fileTogether(db: Db, item: FilingItem): Promise<FiledRow> {
   const q = queueOf(db);
   return new Promise<FiledRow>((resolve, reject) => {
-    q.waiting.push({ item, resolve, reject });
+    q.waiting.push({ item, resolve, reject, again: false, tries: 0 });
     schedule(db, q);
   });
 }
@@ -96,20 +129,51 @@ function schedule(db: Db, q: Queue): void {
   setImmediate(() => {
     q.scheduled = false;
     while (q.inFlight < MAX_IN_FLIGHT && q.waiting.length > 0) {
+      const first = q.waiting[0]!;
+      if (first.again) {
+        if (q.inFlight > 0) return;
+        q.waiting.shift();
+        send(db, q, [first], 'locked');
+        continue;
+      }
+      const year = registryYear();
+      if (q.counter && q.counter.year !== year) q.counter = undefined;
+      const numbering: Numbering = q.counter && Date.now() >= q.lockedUntil ? 'reserved' : 'locked';
+      if (q.numbering !== null && q.numbering !== numbering) return;
       const batch = nextBatch(q, share(q));
-      if (q.inFlight > 0) q.stats.overlapped++;
-      q.inFlight++;
-      void fileBatch(db, q, batch).finally(() => {
-        q.inFlight--;
-        schedule(db, q);
-      });
+      if (batch.length === 0) return;
+      send(db, q, batch, numbering);
     }
+  });
+}
+
+function send(db: Db, q: Queue, batch: Waiting[], numbering: Numbering): void {
+  let reserved: { year: number; from: number } | null = null;
+  if (numbering === 'reserved') {
+    const counter = q.counter!;
+    reserved = { year: counter.year, from: counter.last };
+    counter.last += batch.length;
+    q.stats.reserved++;
+  } else {
+    // Where it leaves the counter is known only from its answer.
+    q.counter = undefined;
+  }
+  if (q.inFlight > 0) q.stats.overlapped++;
+  q.inFlight++;
+  q.numbering = numbering;
+  const parties = batch.flatMap((w) => w.item.partyKeys);
+  for (const k of parties) q.busyParties.add(k);
+  void fileBatch(db, q, batch, reserved, q.failures).finally(() => {
+    for (const k of parties) q.busyParties.delete(k);
+    q.inFlight--;
+    if (q.inFlight === 0) q.numbering = null;
+    schedule(db, q);
   });
 }
 
 /**
  * How many of those waiting the next statement takes: with none under way, a share, so that the rest go
- * at once as the next and wait in the database while the app builds the applications after them.
+ * at once as the next, and the two finish one after the other while the app builds what comes after.
  */
 function share(q: Queue): number {
   return Math.min(MAX_BATCH, q.inFlight > 0 ? q.waiting.length : Math.ceil(q.waiting.length / MAX_IN_FLIGHT));
@@ -117,7 +181,8 @@ function share(q: Queue): number {
 
 /**
  * The next applications, in arrival order, as many as one statement takes, leaving for a later batch one
- * whose party is already in it.
+ * whose party is already in it (one statement cannot write a row twice) or in a statement under way (two
+ * statements, each holding a party the other waits for, would wait for each other).
  */
 function nextBatch(q: Queue, most: number): Waiting[] {
   const batch: Waiting[] = [];
@@ -125,8 +190,9 @@ function nextBatch(q: Queue, most: number): Waiting[] {
   let bytes = 0;
   for (const w of q.waiting) {
     if (batch.length === most) break;
+    if (w.again) continue;
     if (batch.length > 0 && bytes + w.item.byteLength > MAX_BATCH_BYTES) continue;
-    if (w.item.partyKeys.some((k) => parties.has(k))) continue;
+    if (w.item.partyKeys.some((k) => parties.has(k) || q.busyParties.has(k))) continue;
     batch.push(w);
     bytes += w.item.byteLength;
     for (const k of w.item.partyKeys) parties.add(k);
@@ -136,35 +202,66 @@ function nextBatch(q: Queue, most: number): Waiting[] {
   return batch;
 }
 
-async function alone(db: Db, w: Waiting): Promise<void> {
-  try {
-    const [row] = await fileApplications(db, [w.item]);
-    w.resolve(row!);
-  } catch (err) {
-    w.reject(err);
-  }
+/** A deadlock or a serialisation failure: filed alone again, it may well go through. */
+function isTransient(err: unknown): boolean {
+  return hasSqlState(err, '40P01') || hasSqlState(err, '40001');
 }
 
-async function fileBatch(db: Db, q: Queue, batch: Waiting[]): Promise<void> {
-  if (batch.length === 1) {
-    q.stats.alone++;
-    return alone(db, batch[0]!);
-  }
+const NUMBER_CONSTRAINTS = new Set([
+  'case_file_registration_number_unique',
+  'registry_entry_number_unique',
+  'registry_entry_year_seq_uq',
+]);
+
+/** The numbers the statement used were taken by someone else (the counter moved, or a number is in use). */
+function isNumberTaken(err: unknown): boolean {
+  if (isCounterMoved(err)) return true;
+  return hasSqlState(err, '23505') && NUMBER_CONSTRAINTS.has(violatedConstraint(err) ?? '');
+}
+
+async function fileBatch(
+  db: Db,
+  q: Queue,
+  batch: Waiting[],
+  reserved: { year: number; from: number } | null,
+  failuresBefore: number,
+): Promise<void> {
   let rows: FiledRow[];
   try {
     rows = await fileApplications(
       db,
       batch.map((w) => w.item),
+      reserved,
     );
-  } catch {
-    // Which one failed, and whether the others would have succeeded, each finds out on its own.
-    q.stats.rolledBack++;
-    q.stats.alone += batch.length;
-    await Promise.all(batch.map((w) => alone(db, w)));
+  } catch (err) {
+    q.counter = undefined;
+    // Numbers found taken, and not because a statement of this queue before it failed: someone else numbers.
+    const failedBefore = q.failures > failuresBefore;
+    q.failures++;
+    if (reserved && isNumberTaken(err) && !failedBefore) {
+      q.stats.counterMoved++;
+      q.lockedUntil = Date.now() + LOCKED_AFTER_MOVE_MS;
+    }
+    if (batch.length === 1 && batch[0]!.again) {
+      const w = batch[0]!;
+      if (isTransient(err) && ++w.tries < ALONE_TRIES) q.waiting.unshift(w);
+      else w.reject(err);
+      return;
+    }
+    // Which one failed, and whether the others would have succeeded, each finds out alone.
+    if (batch.length > 1) q.stats.rolledBack++;
+    for (const w of batch) w.again = true;
+    q.waiting.unshift(...batch);
     return;
   }
-  q.stats.batches++;
-  q.stats.batched += batch.length;
+  if (batch.length === 1) q.stats.alone++;
+  else {
+    q.stats.batches++;
+    q.stats.batched += batch.length;
+  }
+  // Taking the counter first, with nothing else under way: it stands where this statement left it.
+  if (!reserved && q.inFlight === 1)
+    q.counter = { year: registryYear(), last: Math.max(...rows.map((r) => r.seq)) };
   batch.forEach((w, i) => {
     w.resolve(rows[i]!);
   });

@@ -8,7 +8,7 @@ import { type PartyJson, type PartyVariant, partyVariant, savePartiesCtes } from
 import { normaliseAccessCode } from './access-code';
 import type { CheckedDocument } from './documents';
 import { registeredMailInsert, registrationMailJson } from './mail';
-import { numberingCtes, registryYear } from './registry';
+import { numberingCtes, numbersConfirmedSql, registryYear } from './registry';
 import type { VersionForIntake } from './store';
 
 export interface Filing {
@@ -38,6 +38,8 @@ export interface Filing {
 export interface FiledRow {
   caseId: number;
   number: string;
+  /** The number's place in the year's registry. */
+  seq: number;
   /** The id of the statement's last audit row. */
   auditId: string;
 }
@@ -149,8 +151,7 @@ function fileStatementSql(variants: PartyVariant[]) {
     ${savePartiesCtes('filing_parties', variants)},
     ${numberingCtes(
       'filing',
-      sql`${sql.placeholder('year')}`,
-      sql`${sql.placeholder('count')}::int`,
+      NUMBERING,
       sql`(SELECT bool_and(pietura_catalogue_unchanged(r)) FROM unnest(${sql.placeholder('revisions')}::bigint[]) r)
         AND (SELECT coalesce(bool_and(pietura_api_key_usable(k)), true) FROM unnest(${sql.placeholder('keys')}::int[]) k)`,
     )},
@@ -171,7 +172,8 @@ function fileStatementSql(variants: PartyVariant[]) {
         encode(sha256(convert_to(n.number || E'\\n' || (n.r->>'accessCode'), 'UTF8')), 'hex'), c.idempotency_key,
         c.fields
       FROM numbered n JOIN filing_to t ON t.n = n.n,
-        jsonb_populate_record(NULL::case_file, n.r->'case') c),
+        jsonb_populate_record(NULL::case_file, n.r->'case') c
+      RETURNING 1),
     filed_documents AS (
       INSERT INTO case_document (case_id, direction, filename, media_type, size, sha256, bytes, registry_number,
         registry_entry_id)
@@ -179,22 +181,32 @@ function fileStatementSql(variants: PartyVariant[]) {
         substring(${sql.placeholder('bytes')}::bytea FROM (n.r->>'bytesAt')::int + d.start + 1 FOR d.length), n.number,
         n.entry_id
       FROM numbered n, jsonb_to_recordset(n.r->'docs')
-        AS d(filename text, media_type text, size int, sha256 text, start int, length int)),
+        AS d(filename text, media_type text, size int, sha256 text, start int, length int)
+      RETURNING 1),
     filed_event AS (
       INSERT INTO case_event (case_id, actor_kind, actor_id, actor_name, type, to_status, data)
       SELECT n.case_id, e.actor_kind, e.actor_id, e.actor_name, 'registered', 'registered', e.data
-      FROM numbered n, jsonb_populate_record(NULL::case_event, n.r->'event') e),
+      FROM numbered n, jsonb_populate_record(NULL::case_event, n.r->'event') e
+      RETURNING 1),
     filed_entry AS (
       INSERT INTO registry_entry (id, number, year, seq, direction, kind, case_id, correspondent, subject, channel,
         centre_code, registered_by)
       SELECT n.entry_id, n.number, ${sql.placeholder('year')}::int, n.seq, 'in', 'application', n.case_id, t.name,
         e.subject, e.channel, e.centre_code, e.registered_by
-      FROM numbered n JOIN filing_to t ON t.n = n.n, jsonb_populate_record(NULL::registry_entry, n.r->'entry') e),
+      FROM numbered n JOIN filing_to t ON t.n = n.n, jsonb_populate_record(NULL::registry_entry, n.r->'entry') e
+      RETURNING 1),
     filed_mail AS (${registeredMailInsert(
       sql`(SELECT n.case_id, n.number, n.r->'mail' AS mail, t.email, t.preferred_language
         FROM numbered n JOIN filing_to t ON t.n = n.n) m`,
     )}),
-    audit_lock AS (SELECT last_id, last_hash FROM pietura_audit_head_locked((SELECT last FROM counter)::bigint)),
+    -- The numbers are the statement's once its writes are done; the audit chain head is locked after them.
+    numbers_confirmed AS (SELECT ${numbersConfirmedSql(
+      NUMBERING,
+      sql`(SELECT count(*) FROM filed) + (SELECT count(*) FROM filed_documents) + (SELECT count(*) FROM filed_event)
+        + (SELECT count(*) FROM filed_entry) + (SELECT count(*) FROM filed_mail)`,
+    )} AS last),
+    audit_lock AS (
+      SELECT last_id, last_hash FROM pietura_audit_head_locked((SELECT last FROM numbers_confirmed)::bigint)),
     filing_audit AS (
       SELECT n.n, ${auditColumnsOfJson("n.r->'audit'", {
         entity_id: sql`n.case_id::text`,
@@ -203,7 +215,7 @@ function fileStatementSql(variants: PartyVariant[]) {
       FROM numbered n),
     ${chainedAuditCtes('filing_audit')},
     audit_head AS (SELECT pietura_audit_head_moved(l.id, l.hash) AS id FROM audit_last l)
-    SELECT n.n - 1 AS item, n.case_id AS "caseId", n.number, (SELECT id::text FROM audit_head) AS "auditId"
+    SELECT n.n - 1 AS item, n.case_id AS "caseId", n.number, n.seq, (SELECT id::text FROM audit_head) AS "auditId"
     FROM numbered n
     ORDER BY n.n`;
 }
@@ -222,10 +234,24 @@ function fileStatement(variants: PartyVariant[]): FileStatement {
   return statement;
 }
 
+const NUMBERING = {
+  year: sql`${sql.placeholder('year')}`,
+  count: sql`${sql.placeholder('count')}`,
+  reservedFrom: sql`${sql.placeholder('reservedFrom')}`,
+};
+
 const VARIANTS: PartyVariant[] = ['code', 'codeKept', 'number', 'numberKept', 'new', 'id'];
 
-/** Files `items` in one statement (see fileStatement); their rows in the order given. */
-export async function fileApplications(db: Db, items: FilingItem[]): Promise<FiledRow[]> {
+/**
+ * Files `items` in one statement (see fileStatementSql); their rows in the order given. With `reserved` their
+ * numbers follow the counter's value given, confirmed at the end of the statement (ADR 0018; isCounterMoved
+ * when they were no longer free); without, the statement takes the counter first.
+ */
+export async function fileApplications(
+  db: Db,
+  items: FilingItem[],
+  reserved: { year: number; from: number } | null = null,
+): Promise<FiledRow[]> {
   let at = 0;
   const json = items.map((it) => {
     const bytesAt = at;
@@ -240,7 +266,8 @@ export async function fileApplications(db: Db, items: FilingItem[]): Promise<Fil
     revisions: [...new Set(items.map((it) => it.revision))],
     keys: [...new Set(items.flatMap((it) => (it.apiKeyId === null ? [] : [it.apiKeyId])))],
     bytes: Buffer.concat(items.flatMap((it) => it.bytes)),
-    year: registryYear(),
+    year: reserved?.year ?? registryYear(),
+    reservedFrom: reserved?.from ?? null,
   });
   if (rows.length !== items.length) throw new Error('The filing statement filed no case');
   return rows;

@@ -158,7 +158,7 @@ export function registrationMailJson(
  * The insert that queues the registration mails of the statement that files cases: `from` gives rows `m`
  * with case_id, number, mail (RegistrationMailJson), email and preferred_language of the party written
  * to. The statement picks the party's language and puts the number in. Nothing is queued for a party
- * without an e-mail address.
+ * without an e-mail address. It returns a row for each mail queued.
  */
 export function registeredMailInsert(from: SQL): SQL {
   const pick = (l: string, e: string) =>
@@ -170,7 +170,8 @@ export function registeredMailInsert(from: SQL): SQL {
       ${pick('textLv', 'textEn')}, NULL, (m.mail->>'at')::timestamptz
     FROM ${from}
     WHERE m.email IS NOT NULL
-    ON CONFLICT (event_key) DO NOTHING`;
+    ON CONFLICT (event_key) DO NOTHING
+    RETURNING 1`;
 }
 
 function caseMail(

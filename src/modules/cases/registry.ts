@@ -1,5 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
-import { query } from '../../db/connection';
+import { hasSqlState, query } from '../../db/connection';
 import type { RegistryKind } from '../../db/schema';
 import type { Tx } from '../../platform/audit/service';
 import { todayInRiga } from './calendar-port';
@@ -69,24 +69,57 @@ export async function registerDocument(
   return { id: Number(row!.id), number: n.number };
 }
 
+/** What a statement numbering several rows is told: how many, and where the queue reserved them (ADR 0018). */
+export interface NumberingParams {
+  year: SQL;
+  count: SQL;
+  /** The counter's value the numbers follow, reserved by the caller; null: take the counter first. */
+  reservedFrom: SQL;
+}
+
 /**
- * The clauses that number each row of `input` (a clause with `n`: 1, 2, 3…) with the year's next numbers, in
- * the order of `n` (`count` of them): `numbered` gives input's columns and (seq, number, case_id, entry_id), the ids of a case
- * and its registry entry taken with its number, so one statement can write both. The counter row stays
- * locked to the end of the transaction (ADR 0007). The statement fails and takes nothing without a
- * configured registry prefix; `condition` (true, or an error) is checked before the counter is taken.
+ * The clauses that number each row of `input` (a clause with `n`: 1, 2, 3…, `count` of them) with the year's
+ * next numbers in the order of `n`: `numbered` gives input's columns and (seq, number, case_id, entry_id),
+ * the ids of a case and its registry entry taken with its number, so one statement can write both. The
+ * statement fails and takes nothing without a configured registry prefix; `condition` (true, or an error)
+ * is checked before any number is taken.
+ *
+ * Without `reservedFrom` the counter is taken first and stays locked to the end of the transaction (ADR
+ * 0007). With it the numbers follow `reservedFrom`, and the statement must confirm them with
+ * `numbersConfirmedSql` once its writes are done.
  */
-export function numberingCtes(input: string, year: SQL, count: SQL, condition: SQL): SQL {
+export function numberingCtes(input: string, p: NumberingParams, condition: SQL): SQL {
   const from = sql.raw(input);
   return sql`counter AS (
         INSERT INTO registry_counter (year, last)
-        SELECT ${year}::int, ${count} WHERE ${condition}
+        SELECT ${p.year}::int, ${p.count}::int WHERE ${p.reservedFrom}::int IS NULL
         ON CONFLICT (year) DO UPDATE SET last = registry_counter.last + excluded.last
         RETURNING last),
       numbered AS (
-        SELECT i.*, c.last - ${count} + i.n AS seq,
-          pre.p || '/' || ${year}::text || '/' || lpad((c.last - ${count} + i.n)::text, 6, '0') AS number,
+        SELECT i.*, s.seq, pre.p || '/' || ${p.year}::text || '/' || lpad(s.seq::text, 6, '0') AS number,
           nextval('case_file_id_seq'::regclass)::int AS case_id,
           nextval('registry_entry_id_seq'::regclass)::int AS entry_id
-        FROM ${from} i, counter c, (SELECT municipality_registry_prefix() AS p) pre)`;
+        FROM ${from} i,
+          LATERAL (SELECT coalesce(${p.reservedFrom}::int, (SELECT last FROM counter) - ${p.count}::int) + i.n AS seq) s,
+          (SELECT municipality_registry_prefix() AS p) pre
+        WHERE ${condition} AND pietura_registry_numbers_reserved(${p.year}::int, ${p.reservedFrom}::int, ${p.count}::int))`;
+}
+
+/**
+ * The counter's value once the numbers of `numberingCtes` are the statement's: taken first, or — reserved —
+ * confirmed after `written` (an expression over the statement's writes, evaluated first) by
+ * pietura_registry_numbers_confirmed (migration 0026), which moves the counter on if it still stands where
+ * the reservation began, and otherwise fails the statement (PT410). A lock taken after this one comes
+ * after the counter, the order every writer takes them in.
+ */
+export function numbersConfirmedSql(p: NumberingParams, written: SQL): SQL {
+  return sql`coalesce((SELECT last FROM counter),
+    pietura_registry_numbers_confirmed(${p.year}::int, ${p.reservedFrom}::int, ${p.count}::int, ${written}))`;
+}
+
+const COUNTER_MOVED = 'PT410';
+
+/** The reserved numbers of a statement were no longer free (numbersConfirmedSql): file it again. */
+export function isCounterMoved(err: unknown): boolean {
+  return hasSqlState(err, COUNTER_MOVED);
 }
