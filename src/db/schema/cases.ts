@@ -192,21 +192,31 @@ export const caseFile = pgTable(
     // Worklists: a unit's or an assignee's open cases by due date, keyset on (due_on, id).
     index('case_file_unit_due_idx').on(t.unitCode, t.dueOn, t.id),
     index('case_file_assignee_due_idx').on(t.assigneeId, t.dueOn, t.id),
-    index('case_file_centre_due_idx').on(t.centreIn, t.dueOn, t.id),
-    index('case_file_delivery_centre_idx').on(t.deliveryCentre, t.dueOn, t.id),
+    // Centres, a representative and a retention date are often missing (an online or API application, a
+    // result sent by post); no list asks for the cases without one, so those are not indexed (ADR 0018).
+    index('case_file_centre_due_idx').on(t.centreIn, t.dueOn, t.id).where(sql`centre_in IS NOT NULL`),
+    index('case_file_delivery_centre_idx')
+      .on(t.deliveryCentre, t.dueOn, t.id)
+      .where(sql`delivery_centre IS NOT NULL`),
     // The same for open cases only: a worklist skips the closed cases of past years without reading them.
     index('case_file_open_unit_due_idx').on(t.unitCode, t.dueOn, t.id).where(OPEN),
     index('case_file_open_assignee_due_idx').on(t.assigneeId, t.dueOn, t.id).where(OPEN),
-    index('case_file_open_centre_due_idx').on(t.centreIn, t.dueOn, t.id).where(OPEN),
-    index('case_file_open_delivery_centre_due_idx').on(t.deliveryCentre, t.dueOn, t.id).where(OPEN),
+    index('case_file_open_centre_due_idx')
+      .on(t.centreIn, t.dueOn, t.id)
+      .where(sql`centre_in IS NOT NULL AND ${OPEN}`),
+    index('case_file_open_delivery_centre_due_idx')
+      .on(t.deliveryCentre, t.dueOn, t.id)
+      .where(sql`delivery_centre IS NOT NULL AND ${OPEN}`),
     index('case_file_open_due_idx').on(t.dueOn, t.id).where(OPEN),
     // A unit's cases of one service (the worklist's most used filter), all and open ones (ADR 0016).
     index('case_file_unit_service_due_idx').on(t.unitCode, t.serviceId, t.dueOn, t.id),
     index('case_file_open_unit_service_due_idx').on(t.unitCode, t.serviceId, t.dueOn, t.id).where(OPEN),
     index('case_file_due_idx').on(t.dueOn, t.id),
     index('case_file_applicant_idx').on(t.applicantId),
-    index('case_file_representative_idx').on(t.representativeId),
-    index('case_file_retention_idx').on(t.retentionUntil).where(sql`personal_data_removed_at IS NULL`),
+    index('case_file_representative_idx').on(t.representativeId).where(sql`representative_id IS NOT NULL`),
+    index('case_file_retention_idx')
+      .on(t.retentionUntil)
+      .where(sql`retention_until IS NOT NULL AND personal_data_removed_at IS NULL`),
   ],
 );
 
