@@ -155,8 +155,9 @@ function fileStatementSql(variants: PartyVariant[]) {
       sql`(SELECT bool_and(pietura_catalogue_unchanged(r)) FROM unnest(${sql.placeholder('revisions')}::bigint[]) r)
         AND (SELECT coalesce(bool_and(pietura_api_key_usable(k)), true) FROM unnest(${sql.placeholder('keys')}::int[]) k)`,
     )},
+    -- Each application numbered, with its parties: what the cases, the registry entries and the mail are made of.
     filing_to AS (
-      SELECT n.n, a.id AS applicant_id, rep.id AS representative_id, coalesce(rep.name, a.name) AS name,
+      SELECT n.*, a.id AS applicant_id, rep.id AS representative_id, coalesce(rep.name, a.name) AS name,
         coalesce(rep.email, a.email) AS email,
         CASE WHEN rep.id IS NULL THEN a.preferred_language ELSE rep.preferred_language END AS preferred_language
       FROM numbered n
@@ -166,13 +167,12 @@ function fileStatementSql(variants: PartyVariant[]) {
       INSERT INTO case_file (id, registration_number, registry_entry_id, service_id, service_version_id, applicant_id,
         representative_id, representation_basis, channel_in, centre_in, unit_code, status, received_on, due_on,
         max_due_on, on_the_spot, delivery_channel, delivery_centre, access_code_hash, idempotency_key, fields)
-      SELECT n.case_id, n.number, n.entry_id, c.service_id, c.service_version_id, t.applicant_id, t.representative_id,
+      SELECT t.case_id, t.number, t.entry_id, c.service_id, c.service_version_id, t.applicant_id, t.representative_id,
         c.representation_basis, c.channel_in, c.centre_in, c.unit_code, 'registered', c.received_on, c.due_on,
         c.max_due_on, c.on_the_spot, c.delivery_channel, c.delivery_centre,
-        encode(sha256(convert_to(n.number || E'\\n' || (n.r->>'accessCode'), 'UTF8')), 'hex'), c.idempotency_key,
+        encode(sha256(convert_to(t.number || E'\\n' || (t.r->>'accessCode'), 'UTF8')), 'hex'), c.idempotency_key,
         c.fields
-      FROM numbered n JOIN filing_to t ON t.n = n.n,
-        jsonb_populate_record(NULL::case_file, n.r->'case') c
+      FROM filing_to t, jsonb_populate_record(NULL::case_file, t.r->'case') c
       RETURNING 1),
     filed_documents AS (
       INSERT INTO case_document (case_id, direction, filename, media_type, size, sha256, bytes, registry_number,
@@ -191,13 +191,12 @@ function fileStatementSql(variants: PartyVariant[]) {
     filed_entry AS (
       INSERT INTO registry_entry (id, number, year, seq, direction, kind, case_id, correspondent, subject, channel,
         centre_code, registered_by)
-      SELECT n.entry_id, n.number, ${sql.placeholder('year')}::int, n.seq, 'in', 'application', n.case_id, t.name,
+      SELECT t.entry_id, t.number, ${sql.placeholder('year')}::int, t.seq, 'in', 'application', t.case_id, t.name,
         e.subject, e.channel, e.centre_code, e.registered_by
-      FROM numbered n JOIN filing_to t ON t.n = n.n, jsonb_populate_record(NULL::registry_entry, n.r->'entry') e
+      FROM filing_to t, jsonb_populate_record(NULL::registry_entry, t.r->'entry') e
       RETURNING 1),
     filed_mail AS (${registeredMailInsert(
-      sql`(SELECT n.case_id, n.number, n.r->'mail' AS mail, t.email, t.preferred_language
-        FROM numbered n JOIN filing_to t ON t.n = n.n) m`,
+      sql`(SELECT t.case_id, t.number, t.r->'mail' AS mail, t.email, t.preferred_language FROM filing_to t) m`,
     )}),
     -- The numbers are the statement's once its writes are done; the audit chain head is locked after them.
     numbers_confirmed AS (SELECT ${numbersConfirmedSql(
