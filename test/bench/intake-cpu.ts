@@ -3,7 +3,8 @@
 // on this machine) over a loop of the bare INSERT + COMMIT and one of `registerApplication`, as test/bench/cases.ts
 // runs them, with what the filing queue did (batches, their mean size, statements sent while one was under way).
 // Not part of `npm run bench`.
-//   npx tsx test/bench/intake-cpu.ts            (BENCH_INTAKE_SECONDS per loop, default 8; BENCH_DATABASE_URL)
+//   npx tsx test/bench/intake-cpu.ts            (BENCH_INTAKE_SECONDS per loop, default 8; BENCH_INTAKE_CLIENTS, default 10;
+//                                               BENCH_DATABASE_URL)
 import { randomBytes } from 'node:crypto';
 import { loadavg } from 'node:os';
 import { sql } from 'drizzle-orm';
@@ -17,7 +18,7 @@ import { admin, bareInsert, databaseUrl, loops } from './postgres';
 import { procCpuMs } from './processes';
 
 const SECONDS = Number(process.env.BENCH_INTAKE_SECONDS ?? 8);
-const CLIENTS = 10;
+const CLIENTS = Number(process.env.BENCH_INTAKE_CLIENTS ?? 10);
 
 /** The backends of the bench's database, the pool's connection that asks included (it files too). */
 async function backends(db: Db): Promise<number[]> {

@@ -1,5 +1,5 @@
 import { type Db, hasSqlState, violatedConstraint } from '../../db/connection';
-import { type FiledRow, type FilingItem, fileApplications } from './filing-sql';
+import { type FiledRow, type FilingItem, type FilingNumbers, fileApplications } from './filing-sql';
 import { isCounterMoved, registryYear } from './registry';
 
 /**
@@ -9,12 +9,12 @@ import { isCounterMoved, registryYear } from './registry';
  * while another is being filed wait in memory instead, and go together: one statement files them all
  * (fileApplications), one commit. An intake alone is filed at once, as before.
  *
- * Two statements may be under way (ADR 0013). The queue knows where the registry counter stands after the
- * statements it sent, so each statement writes its cases under the numbers that follow and only then moves
- * the counter on, if it still stands there (ADR 0018): the statements write side by side and take the
- * counter one after another only for their last steps. When the queue does not know where the counter
- * stands (at first, in a new year, after a failure) a statement takes the counter first, as every other
- * writer does, and the two ways never run at once.
+ * Two statements may be under way (ADR 0013). One sent with nothing else under way takes the registry counter
+ * first (it is free then, and that costs least). One sent while another is under way, the queue knowing where
+ * the counter will stand after it, writes its cases under the numbers that follow and only then moves the
+ * counter on, if it stands there (ADR 0018): the statements write side by side and take the counter one after
+ * the other only for their last steps. When the queue does not know where the counter stands (at first, in a
+ * new year, after a failure) statements take the counter first, as every other writer does.
  *
  * Nothing is half-written: a statement is atomic, so if anything of a batch fails — one application, or a
  * number someone else took meanwhile — none of it is written (its numbers included, so no gap), and each
@@ -30,13 +30,18 @@ interface Waiting {
   tries: number;
 }
 
-/** How the statements under way number their cases; the two never run at once (ADR 0018). */
-type Numbering = 'locked' | 'reserved';
+/**
+ * How a statement numbers its cases (ADR 0018): taking the counter first, the queue not knowing where it
+ * stands ('locked') or expecting it somewhere ('expected'); or under numbers the queue reserved after those of
+ * the statement before ('reserved'). Statements under way are either 'locked' ones or a chain of one
+ * 'expected' or 'reserved' and 'reserved' ones, never both.
+ */
+type Numbering = 'locked' | 'expected' | 'reserved';
 
 interface Queue {
   /** Filing statements sent and not yet answered, and how they number. */
   inFlight: number;
-  numbering: Numbering | null;
+  numbering: 'locked' | 'chained' | null;
   /** The parties of the statements under way: a party is in one statement at a time (see nextBatch). */
   busyParties: Set<string>;
   /** Where the registry counter stands after the statements sent, when the queue knows. */
@@ -138,8 +143,14 @@ function schedule(db: Db, q: Queue): void {
       }
       const year = registryYear();
       if (q.counter && q.counter.year !== year) q.counter = undefined;
-      const numbering: Numbering = q.counter && Date.now() >= q.lockedUntil ? 'reserved' : 'locked';
-      if (q.numbering !== null && q.numbering !== numbering) return;
+      const known = q.counter !== undefined && Date.now() >= q.lockedUntil;
+      // Nothing under way: the counter is free, and taking it first costs least. Under way, with the counter
+      // known: the numbers after it. Under way, unknown: wait, or take it first after the one under way.
+      let numbering: Numbering;
+      if (q.inFlight === 0) numbering = known ? 'expected' : 'locked';
+      else if (q.numbering === 'locked') numbering = 'locked';
+      else if (known) numbering = 'reserved';
+      else return;
       const batch = nextBatch(q, share(q));
       if (batch.length === 0) return;
       send(db, q, batch, numbering);
@@ -148,22 +159,24 @@ function schedule(db: Db, q: Queue): void {
 }
 
 function send(db: Db, q: Queue, batch: Waiting[], numbering: Numbering): void {
-  let reserved: { year: number; from: number } | null = null;
-  if (numbering === 'reserved') {
-    const counter = q.counter!;
-    reserved = { year: counter.year, from: counter.last };
-    counter.last += batch.length;
-    q.stats.reserved++;
-  } else {
+  let numbers: FilingNumbers = { way: 'locked' };
+  if (numbering === 'locked') {
     // Where it leaves the counter is known only from its answer.
     q.counter = undefined;
+  } else {
+    const counter = q.counter!;
+    const at = { year: counter.year, from: counter.last };
+    numbers = numbering === 'reserved' ? { way: 'reserved', ...at } : { way: 'locked', expected: at };
+    counter.last += batch.length;
+    if (numbering === 'reserved') q.stats.reserved++;
   }
   if (q.inFlight > 0) q.stats.overlapped++;
   q.inFlight++;
-  q.numbering = numbering;
+  // A statement that expects the counter somewhere chains with the reserving ones after it.
+  q.numbering = numbering === 'locked' ? 'locked' : 'chained';
   const parties = batch.flatMap((w) => w.item.partyKeys);
   for (const k of parties) q.busyParties.add(k);
-  void fileBatch(db, q, batch, reserved, q.failures).finally(() => {
+  void fileBatch(db, q, batch, numbers, q.failures).finally(() => {
     for (const k of parties) q.busyParties.delete(k);
     q.inFlight--;
     if (q.inFlight === 0) q.numbering = null;
@@ -223,7 +236,7 @@ async function fileBatch(
   db: Db,
   q: Queue,
   batch: Waiting[],
-  reserved: { year: number; from: number } | null,
+  numbers: FilingNumbers,
   failuresBefore: number,
 ): Promise<void> {
   let rows: FiledRow[];
@@ -231,14 +244,14 @@ async function fileBatch(
     rows = await fileApplications(
       db,
       batch.map((w) => w.item),
-      reserved,
+      numbers,
     );
   } catch (err) {
     q.counter = undefined;
     // Numbers found taken, and not because a statement of this queue before it failed: someone else numbers.
     const failedBefore = q.failures > failuresBefore;
     q.failures++;
-    if (reserved && isNumberTaken(err) && !failedBefore) {
+    if (numbers.way === 'reserved' && isNumberTaken(err) && !failedBefore) {
       q.stats.counterMoved++;
       q.lockedUntil = Date.now() + LOCKED_AFTER_MOVE_MS;
     }
@@ -259,9 +272,13 @@ async function fileBatch(
     q.stats.batches++;
     q.stats.batched += batch.length;
   }
-  // Taking the counter first, with nothing else under way: it stands where this statement left it.
-  if (!reserved && q.inFlight === 1)
-    q.counter = { year: registryYear(), last: Math.max(...rows.map((r) => r.seq)) };
+  if (numbers.way === 'locked') {
+    const last = Math.max(...rows.map((r) => r.seq));
+    // Taking the counter first, with nothing else under way: it stands where this statement left it. Where
+    // it was not where expected, the statements reserving after this one will find their numbers taken.
+    if (q.inFlight === 1) q.counter = { year: registryYear(), last };
+    else if (numbers.expected && last !== numbers.expected.from + batch.length) q.counter = undefined;
+  }
   batch.forEach((w, i) => {
     w.resolve(rows[i]!);
   });

@@ -34,6 +34,11 @@ export interface Filing {
   audit: Omit<AuditEntry, 'entityId'> & { after: Record<string, unknown> };
 }
 
+/** How a filing statement numbers its cases (ADR 0018). */
+export type FilingNumbers =
+  | { way: 'locked'; expected?: { year: number; from: number } }
+  | { way: 'reserved'; year: number; from: number };
+
 /** What the filing statement gives back for each application. */
 export interface FiledRow {
   caseId: number;
@@ -237,19 +242,21 @@ const NUMBERING = {
   year: sql`${sql.placeholder('year')}`,
   count: sql`${sql.placeholder('count')}`,
   reservedFrom: sql`${sql.placeholder('reservedFrom')}`,
+  expectedFrom: sql`${sql.placeholder('expectedFrom')}`,
 };
 
 const VARIANTS: PartyVariant[] = ['code', 'codeKept', 'number', 'numberKept', 'new', 'id'];
 
 /**
- * Files `items` in one statement (see fileStatementSql); their rows in the order given. With `reserved` their
- * numbers follow the counter's value given, confirmed at the end of the statement (ADR 0018; isCounterMoved
- * when they were no longer free); without, the statement takes the counter first.
+ * Files `items` in one statement (see fileStatementSql); their rows in the order given. Numbered `reserved`,
+ * their numbers follow the counter's value given, confirmed at the end of the statement (ADR 0018;
+ * isCounterMoved when they were no longer free); otherwise the statement takes the counter first, marking
+ * the numbers as its own if the counter is `expected` to stand at a value.
  */
 export async function fileApplications(
   db: Db,
   items: FilingItem[],
-  reserved: { year: number; from: number } | null = null,
+  numbers: FilingNumbers = { way: 'locked' },
 ): Promise<FiledRow[]> {
   let at = 0;
   const json = items.map((it) => {
@@ -265,8 +272,9 @@ export async function fileApplications(
     revisions: [...new Set(items.map((it) => it.revision))],
     keys: [...new Set(items.flatMap((it) => (it.apiKeyId === null ? [] : [it.apiKeyId])))],
     bytes: Buffer.concat(items.flatMap((it) => it.bytes)),
-    year: reserved?.year ?? registryYear(),
-    reservedFrom: reserved?.from ?? null,
+    year: numbers.way === 'locked' ? (numbers.expected?.year ?? registryYear()) : numbers.year,
+    reservedFrom: numbers.way === 'reserved' ? numbers.from : null,
+    expectedFrom: numbers.way === 'locked' ? (numbers.expected?.from ?? null) : null,
   });
   if (rows.length !== items.length) throw new Error('The filing statement filed no case');
   return rows;

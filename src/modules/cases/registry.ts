@@ -75,6 +75,11 @@ export interface NumberingParams {
   count: SQL;
   /** The counter's value the numbers follow, reserved by the caller; null: take the counter first. */
   reservedFrom: SQL;
+  /**
+   * Taking the counter first: where the caller expects it to stand, so that a statement that reserved the
+   * numbers after these can wait for this one (null when the caller does not know).
+   */
+  expectedFrom: SQL;
 }
 
 /**
@@ -85,7 +90,8 @@ export interface NumberingParams {
  * is checked before any number is taken.
  *
  * Without `reservedFrom` the counter is taken first and stays locked to the end of the transaction (ADR
- * 0007). With it the numbers follow `reservedFrom`, and the statement must confirm them with
+ * 0007); with `expectedFrom` the statement marks the numbers it expects to take as its own, as a reserving
+ * one does. With `reservedFrom` the numbers follow it, and the statement must confirm them with
  * `numbersConfirmedSql` once its writes are done.
  */
 export function numberingCtes(input: string, p: NumberingParams, condition: SQL): SQL {
@@ -102,7 +108,9 @@ export function numberingCtes(input: string, p: NumberingParams, condition: SQL)
         FROM ${from} i,
           LATERAL (SELECT coalesce(${p.reservedFrom}::int, (SELECT last FROM counter) - ${p.count}::int) + i.n AS seq) s,
           (SELECT municipality_registry_prefix() AS p) pre
-        WHERE ${condition} AND pietura_registry_numbers_reserved(${p.year}::int, ${p.reservedFrom}::int, ${p.count}::int))`;
+        WHERE ${condition}
+          AND pietura_registry_numbers_reserved(${p.year}::int, coalesce(${p.reservedFrom}::int, ${p.expectedFrom}::int),
+            ${p.count}::int))`;
 }
 
 /**
