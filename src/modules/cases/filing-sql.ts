@@ -139,10 +139,11 @@ export function filingItem(f: Filing): FilingItem {
  * and each table is written by one clause for all of them; its text differs only by the ways its parties
  * are saved. It stores the parties, takes the registry numbers, writes each case under its number with its
  * documents, first event and registry entry, queues the applicants' mail and appends the audit rows,
- * chained in order. One round trip, atomic on its own; the registry counter is the first lock it takes,
- * and it and the audit chain head are held only while it runs and commits. It fails, writing nothing, when
- * the catalogue moved on from a revision an application was checked at (PT409), or an API key it files
- * for was revoked (PT403).
+ * chained in order. One round trip, atomic on its own. It takes the registry counter first, or — under
+ * numbers the queue reserved — once its writes are done (registry.ts numberingCtes); the counter and then
+ * the audit chain head are held from then until it commits. It fails, writing nothing, when the catalogue
+ * moved on from a revision an application was checked at (PT409), an API key it files for was revoked
+ * (PT403), or its reserved numbers were taken (PT410).
  */
 function fileStatementSql(variants: PartyVariant[]) {
   return sql`${sql.raw(WRITES_NO_CATALOGUE)} WITH RECURSIVE
