@@ -12,8 +12,7 @@ import { type Db, openDatabase, query } from '../../src/db/connection';
 import { filingQueueStats } from '../../src/modules/cases/filing-queue';
 import { registerApplication } from '../../src/modules/cases/service';
 import { seedDemo } from '../../src/modules/demo/seed';
-import type { Actor } from '../../src/platform/auth/actor';
-import { benchApplication } from './intake-input';
+import { benchApplication, benchClerk } from './intake-input';
 import { admin, bareInsert, databaseUrl, loops } from './postgres';
 import { procCpuMs } from './processes';
 
@@ -57,17 +56,7 @@ try {
   await database.migrate();
   const db = database.db;
   await seedDemo(db);
-  const [clerkRow] = await query<{ id: number; name: string; centre: string | null }>(
-    db,
-    sql`SELECT u.id, u.name, g.centre_code AS centre FROM staff_user u JOIN role_grant g ON g.user_id = u.id
-        WHERE g.role = 'clerk' ORDER BY u.id LIMIT 1`,
-  );
-  const clerk: Actor = {
-    kind: 'staff',
-    id: clerkRow!.id,
-    name: clerkRow!.name,
-    grants: [{ role: 'clerk', unit: null, centre: clerkRow!.centre }],
-  };
+  const clerk = await benchClerk(db);
   const [version] = await query<{ id: number }>(
     db,
     sql`SELECT v.id FROM service_version v JOIN service s ON s.id = v.service_id JOIN organisation o ON o.id = s.owner_id

@@ -3,8 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
-import type { Actor } from '../../src/platform/auth/actor';
-import { benchApplication } from './intake-input';
+import { benchApplication, benchClerk } from './intake-input';
 import { admin, bareInsert, databaseUrl, loops } from './postgres';
 
 // PROFILE_SRC=.before/src profiles another copy of the sources the same way, e.g. main:
@@ -45,17 +44,7 @@ const database = await openDatabase({ url: databaseUrl(name) });
 try {
   await database.migrate();
   await seedDemo(database.db);
-  const [clerkRow] = await query<{ id: number; name: string; centre: string | null }>(
-    database.db,
-    sql`SELECT u.id, u.name, g.centre_code AS centre FROM staff_user u JOIN role_grant g ON g.user_id = u.id
-        WHERE g.role = 'clerk' LIMIT 1`,
-  );
-  const clerk: Actor = {
-    kind: 'staff',
-    id: clerkRow!.id,
-    name: clerkRow!.name,
-    grants: [{ role: 'clerk', unit: null, centre: clerkRow!.centre }],
-  };
+  const clerk = await benchClerk(database.db, query);
   const [version] = await query<{ id: number }>(
     database.db,
     sql`SELECT id FROM service_version WHERE status = 'published' ORDER BY id LIMIT 1`,

@@ -1,8 +1,12 @@
 import { sql } from 'drizzle-orm';
 import { WRITES_NO_CATALOGUE } from '../../db/catalogue-revision';
 import { type Db, preparedStatement } from '../../db/connection';
-import { type AuditEntry, auditJson } from '../../platform/audit/service';
-import { auditColumnsOfJson, chainedAuditCtes } from '../../platform/audit/store';
+import {
+  type AuditEntry,
+  auditColumnsOfJson,
+  auditJson,
+  chainedAuditCtes,
+} from '../../platform/audit/service';
 import { apiKeyIdOf } from '../../platform/auth/api-key-guard';
 import { type PartyJson, type PartyVariant, partyVariant, savePartiesCtes } from '../parties/service';
 import { normaliseAccessCode } from './access-code';

@@ -74,6 +74,14 @@ export function auditJson(entry: AuditEntry): PlainAuditRow {
   };
 }
 
+/**
+ * For a statement that appends audit rows from a JSON parameter together with its own writes: the audit
+ * columns read from JSON (auditJson's), and the clauses that chain those rows after the head the caller's
+ * `audit_lock` gives (see the store).
+ */
+export const auditColumnsOfJson = store.auditColumnsOfJson;
+export const chainedAuditCtes = store.chainedAuditCtes;
+
 /** Values of the audit row given as expressions over the caller's clauses. */
 export interface AuditExpressions {
   afterSql?: SQL;
