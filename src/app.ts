@@ -25,9 +25,10 @@ import { userAdminRoutes } from './modules/staff/user-admin-routes';
 import { standardsRoutes } from './modules/standards/routes';
 import { registerAuth } from './platform/auth/plugin';
 import { healthRoutes } from './platform/health';
+import { parseQueryString } from './platform/http/query-string';
 import { registerSecurityHeaders } from './platform/http/security-headers';
 import { registerUploadGuard } from './platform/http/upload-guard';
-import { MULTIPART_OPTIONS } from './platform/uploads/multipart';
+import { MULTIPART_OPTIONS, registerMultipartBodyRead } from './platform/uploads/multipart';
 import { registerAssets } from './platform/web/assets';
 import { registerErrorPages } from './platform/web/error-pages';
 import { registerPageCache } from './platform/web/page-cache';
@@ -39,7 +40,7 @@ export type { AppDeps } from './deps';
 export async function buildApp(deps: AppDeps, options: FastifyServerOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
     bodyLimit: 1_048_576,
-    routerOptions: { maxParamLength: 500 },
+    routerOptions: { maxParamLength: 500, querystringParser: parseQueryString },
     ...options,
   });
   const { db } = deps.database;
@@ -62,6 +63,7 @@ export async function buildApp(deps: AppDeps, options: FastifyServerOptions = {}
   registerTrailingSlashRedirect(app);
   await app.register(formbody);
   await app.register(multipart, MULTIPART_OPTIONS);
+  registerMultipartBodyRead(app);
   await registerAuth(app, deps);
   registerUploadGuard(app);
   await registerApiDocs(app);

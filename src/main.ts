@@ -6,6 +6,7 @@ import { seedDemoCases } from './modules/demo/cases';
 import { isEmpty, seedDemo } from './modules/demo/seed';
 import { purgeExpiredDrafts } from './modules/eforms/service';
 import { systemActor } from './platform/auth/actor';
+import { loggableError } from './platform/errors';
 import { startMailWorker } from './platform/outbox';
 
 const config = loadConfig();
@@ -63,7 +64,7 @@ const retentionRun = async () => {
     if (drafts.drafts > 0)
       app.log.info(drafts, 'retention: online application drafts older than 30 days deleted');
   } catch (err) {
-    app.log.error({ err }, 'retention run failed');
+    app.log.error({ err: loggableError(err) }, 'retention run failed');
   }
 };
 const retentionFirst = setTimeout(() => void retentionRun(), 60_000);

@@ -1,7 +1,8 @@
 // CPU time per request of the case page and the worklist (issue 8), which other work on the machine disturbs far
 // less than their latency: the app's process (process.cpuUsage, see cpu-report.ts) and its PostgreSQL backends
 // (/proc, when the server runs on this machine) over an autocannon run of 10 connections, in a fresh database
-// with the demo data and BENCH_CASES synthetic cases (default 100,000). Not part of `npm run bench`.
+// with the demo data and BENCH_CASES synthetic cases (default 100,000). Not part of `npm run bench`. The worklist
+// is measured on its first page and on the 300 different requests of cases.ts (variedWorklist).
 //   npx tsx test/bench/case-page-cpu.ts
 // BENCH_DB=NAME measures in an existing database (left as it is) instead of a fresh one. BENCH_ONLY=worklist (or 'case page') measures one page; BENCH_CPU_PROF=DIR writes the app's V8 CPU profile
 // (.cpuprofile, for cpu-report-like reading or Chrome's DevTools) into DIR when the app stops.
@@ -16,6 +17,7 @@ import { seedSyntheticCases } from '../../src/modules/demo/volume';
 import { DEMO_PASSWORD } from '../../src/modules/staff/demo-accounts';
 import type { Actor } from '../../src/platform/auth/actor';
 import { signIn } from '../../src/platform/auth/service';
+import { variedWorklist } from './cases';
 import { admin, databaseUrl } from './postgres';
 import { procCpuMs, serverCpu, serverMemory, startServer, stopServer } from './processes';
 
@@ -78,12 +80,21 @@ try {
       .map((l) => l.toFixed(1))
       .join(' / ')}`,
   );
-  for (const [what, path] of [
-    ['case page', `/darbs/lietas/${first.rows[0]!.id}`],
-    ['worklist, first page', '/darbs/lietas'],
+  const varied = (await variedWorklist(database.db, specialist, 300)).map((p) => p.path);
+  for (const [what, paths] of [
+    ['case page', [`/darbs/lietas/${first.rows[0]!.id}`]],
+    ['worklist, first page', ['/darbs/lietas']],
+    ['worklist, 300 different filters and pages', varied],
   ] as const) {
     if (ONLY && !what.startsWith(ONLY)) continue;
-    const target = { url: app.base + path, connections: 10, headers: { cookie } };
+    const path = paths[0]!;
+    let turn = 0;
+    const target = {
+      url: app.base + path,
+      connections: 10,
+      headers: { cookie },
+      requests: [{ setupRequest: (req: object) => ({ ...req, path: paths[turn++ % paths.length] }) }],
+    };
     await autocannon({ ...target, duration: 2 });
     const backends = (
       await query<{ pid: number }>(database.db, sql`SELECT pid FROM pg_stat_activity WHERE datname = ${name}`)

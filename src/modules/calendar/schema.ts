@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { rowIdSchema } from '../../db/row-id';
 import { isDay, movedDayProblem } from '../../platform/calendar';
 import { type FormValues, one } from '../../platform/web/form-values';
 
@@ -8,7 +9,7 @@ export const MAX_YEAR = 2100;
 /** ?year= of the page: a year it can show, or undefined (then the current year is shown). */
 export const yearSchema = z.coerce.number().int().min(MIN_YEAR).max(MAX_YEAR);
 
-export const movedDayIdSchema = z.coerce.number().int().min(1).max(2_147_483_647);
+export const movedDayIdSchema = rowIdSchema;
 
 const dayOfParts = z
   .object({ day: z.string().trim(), month: z.string().trim(), year: z.string().trim() })

@@ -26,6 +26,7 @@ function text(value: string | undefined, field: string, problems: Problem[], req
 /** Checks what can be checked without the case: the action's own fields and files. */
 async function checkInput(
   action: CaseAction,
+  receivedOn: string,
 ): Promise<{ problems: Problem[]; documents: CheckedDocument[] }> {
   const problems: Problem[] = [];
   let files: { filename: string; bytes: Buffer }[] = [];
@@ -71,6 +72,8 @@ async function checkInput(
         if (!isDay(action.postedOn)) problems.push({ field: 'postedOn', code: 'date_invalid' });
         else if (action.postedOn > todayInRiga())
           problems.push({ field: 'postedOn', code: 'date_in_future' });
+        else if (action.postedOn < receivedOn)
+          problems.push({ field: 'postedOn', code: 'date_before_received' });
       }
       text(action.note, 'note', problems, false);
       break;
@@ -112,7 +115,7 @@ export async function act(
 ): Promise<ActResult | undefined> {
   const seen = await store.selectCase(db, caseId);
   if (!seen || !maySee(actor, seen)) return undefined;
-  const { problems, documents } = await checkInput(action);
+  const { problems, documents } = await checkInput(action, seen.receivedOn);
   if (problems.length > 0) return { ok: false, problem: { kind: 'invalid', problems } };
   const cal = await loadCalendar(db);
 

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { MAX_ROW_ID } from '../../db/row-id';
+import { isDay } from '../../platform/calendar';
 import { type FormValues, many, one } from '../../platform/web/form-values';
 import type { ApplicationInput, CaseChannel, DeliveryChannel, PartyInput, Problem } from './types';
 
@@ -13,7 +15,10 @@ const DESK_CHANNELS = ['in_person', 'post', 'email', 'e_address'] as const;
 const DELIVERIES = ['centre', 'post', 'email', 'e_address', 'download'] as const;
 const KINDS = ['person', 'foreign_person', 'company'] as const;
 
-/** A date as a clerk types it: 31.12.2026, 31.12.2026. or 2026-12-31; undefined if not a real date. */
+/**
+ * A date as a clerk types it: 31.12.2026, 31.12.2026. or 2026-12-31; undefined if not a real date of the
+ * calendar's years (isDay: 1900–2200, which the database stores; 01.01.0000 is no date).
+ */
 export function parseDate(raw: string): string | undefined {
   const s = raw.trim();
   const lv = /^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\.?$/.exec(s);
@@ -21,15 +26,14 @@ export function parseDate(raw: string): string | undefined {
   const [y, m, d] = lv ? [lv[3], lv[2], lv[1]] : iso ? [iso[1], iso[2], iso[3]] : [];
   if (!y || !m || !d) return undefined;
   const date = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
-  const check = new Date(`${date}T00:00:00Z`);
-  return !Number.isNaN(check.getTime()) && check.toISOString().slice(0, 10) === date ? date : undefined;
+  return isDay(date) ? date : undefined;
 }
 
 const text = (max: number) => z.string().trim().max(max, 'invalid');
 const required = (max: number) => text(max).min(1, 'required');
 
 const intakeShape = z.object({
-  serviceVersionId: z.coerce.number().int().positive('unknown_service'),
+  serviceVersionId: z.coerce.number().int().positive('unknown_service').max(MAX_ROW_ID, 'unknown_service'),
   idempotencyKey: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'invalid'),
   channel: z.enum(DESK_CHANNELS, { message: 'choose' }),
   centre: text(60),

@@ -1,9 +1,11 @@
 import { type Db, hasSqlState } from '../../db/connection';
+import { isRowId } from '../../db/row-id';
 import { CASE_CHANNELS, DELIVERY_CHANNELS } from '../../db/schema';
 import { recordAudit, type Tx } from '../../platform/audit/service';
 import { type Actor, centresFor, hasRole } from '../../platform/auth/actor';
 import { assertApiKeyUsable, isApiKeyRevoked } from '../../platform/auth/api-key-guard';
 import { forgetApiKey } from '../../platform/auth/api-keys';
+import { isDay as isCalendarDay } from '../../platform/calendar';
 import { ForbiddenError } from '../../platform/errors';
 import { type PartyJson, partyProblems, partyRow, partyToSave } from '../parties/service';
 import { hashAccessCode, newAccessCode } from './access-code';
@@ -59,14 +61,12 @@ export async function serviceForIntake(db: Db, serviceId: number): Promise<Intak
   };
 }
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** The last day found real: intake asks about today's several times per application. */
 let lastDay: string | undefined;
+/** The calendar's isDay (a real day of 1900–2200), remembering the last day it found real. */
 export function isDay(value: string | undefined): value is string {
   if (lastDay !== undefined && value === lastDay) return true;
-  if (!value || !DAY.test(value)) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value) return false;
+  if (!isCalendarDay(value)) return false;
   lastDay = value;
   return true;
 }
@@ -227,7 +227,7 @@ async function register(
   };
   const query = {
     idempotencyKey: input.idempotencyKey || undefined,
-    versionId: Number.isInteger(input.serviceVersionId) ? input.serviceVersionId : undefined,
+    versionId: isRowId(input.serviceVersionId) ? input.serviceVersionId : undefined,
     day: receivedDay(input, todayInRiga()),
   };
   const docsChecked = checkDocuments(input.documents ?? [], 'documents');

@@ -168,6 +168,10 @@ const ERRORS = {
     en: 'Enter a real date, for example 31.12.2026',
   },
   date_in_future: { lv: 'Datums nevar būt nākotnē', en: 'The date cannot be in the future' },
+  date_before_received: {
+    lv: 'Rezultātu nevar nosūtīt pirms iesnieguma saņemšanas: pārbaudiet datumu',
+    en: 'The result cannot have been posted before the application was received: check the date',
+  },
   unit_unknown: { lv: 'Izvēlieties struktūrvienību no saraksta', en: 'Choose a unit from the list' },
   assignee_unknown: { lv: 'Izvēlieties izpildītāju no saraksta', en: 'Choose a person from the list' },
   due_beyond_maximum: {

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { isRowId } from '../../db/row-id';
 import type { AppDeps } from '../../deps';
 import { type Actor, centresFor, hasRole } from '../../platform/auth/actor';
 import { requireStaff, signedInActor } from '../../platform/auth/guard';
@@ -200,7 +201,8 @@ export function casesRoutes(app: FastifyInstance, deps: AppDeps): void {
       const staged = [...(await uploads.stagedFiles(db, actor, keptIds)), ...newlyStaged];
       const problems: ShownProblem[] = [...checked.problems];
       if (staged.length > uploads.MAX_FILES) problems.push({ field: 'documents', key: 'too_many_files' });
-      const serviceId = Number(one(values, 'serviceId')) || undefined;
+      const chosenService = Number(one(values, 'serviceId'));
+      const serviceId = isRowId(chosenService) ? chosenService : undefined;
       const stagedShown = staged.map(({ id, filename, mediaType, size }) => ({
         id,
         filename,
@@ -295,7 +297,7 @@ export function casesRoutes(app: FastifyInstance, deps: AppDeps): void {
       const [c, context] = await Promise.all([cases.getCase(db, actor, id), casePageContext(request, id)]);
       if (!c) return sendNotFound(db, request, reply);
       const done =
-        typeof request.query.done === 'string' && request.query.done in ACTION
+        typeof request.query.done === 'string' && Object.hasOwn(ACTION, request.query.done)
           ? request.query.done
           : undefined;
       return casePage(

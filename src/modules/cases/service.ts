@@ -13,7 +13,9 @@
  * - admin: reads every case and exports a party's data (subject access), acts on none — administration
  *   is not case work; editor: no access to cases.
  */
+
 import type { Db } from '../../db/connection';
+import { isRowId } from '../../db/row-id';
 import { recordAudit } from '../../platform/audit/service';
 import type { Actor } from '../../platform/auth/actor';
 import { todayInRiga } from './deadlines';
@@ -73,7 +75,7 @@ export async function registerCorrespondence(
   input: CorrespondenceInput,
 ): Promise<CorrespondenceResult> {
   return intake.registerCorrespondence(db, actor, input, async (caseId) => {
-    const c = Number.isSafeInteger(caseId) ? await store.selectCase(db, caseId) : undefined;
+    const c = isRowId(caseId) ? await store.selectCase(db, caseId) : undefined;
     return Boolean(c && maySee(actor, c));
   });
 }

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { isRowId } from '../../db/row-id';
 import type { AppDeps } from '../../deps';
 import { LOCALES, type Locale } from '../../platform/i18n';
 import { type FormValues, one, readForm } from '../../platform/web/form-values';
@@ -76,7 +77,7 @@ export function trackingRoutes(app: FastifyInstance, deps: AppDeps): void {
     app.post(trackedDocumentHref(locale), limited, async (request, reply) => {
       const { values, parsed } = parse(request);
       const documentId = Number(one(values, 'document'));
-      if (!parsed.success || !Number.isInteger(documentId) || documentId <= 0 || documentId > 2_147_483_647) {
+      if (!parsed.success || !isRowId(documentId)) {
         return page(
           reply,
           { number: one(values, 'number') },

@@ -67,6 +67,7 @@ export interface Problem {
     | 'too_many_files'
     | 'date_invalid'
     | 'date_in_future'
+    | 'date_before_received'
     | 'unit_unknown'
     | 'assignee_unknown'
     | 'due_beyond_maximum'

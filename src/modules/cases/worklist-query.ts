@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { rowIdSchema } from '../../db/row-id';
 import { CASE_CHANNELS, CASE_STATUSES } from '../../db/schema';
 import type { FormValues } from '../../platform/web/form-values';
 import { parseDate } from './intake-form';
@@ -9,13 +10,11 @@ const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(und
 /** Worklist filters from the query string; anything not understood is left out (never an error page). */
 const querySchema = z.object({
   status: optional(z.enum([...CASE_STATUSES, 'open', 'closed', 'all'])),
-  service: optional(z.coerce.number().int().positive().max(2_147_483_647)),
+  service: optional(rowIdSchema),
   channel: optional(z.enum(CASE_CHANNELS)),
   centre: optional(z.string().regex(/^[a-z0-9-]{1,60}$/)),
   unit: optional(z.string().regex(/^[a-z0-9-]{1,100}$/)),
-  assignee: optional(
-    z.union([z.enum(['me', 'none']), z.coerce.number().int().positive().max(2_147_483_647)]),
-  ),
+  assignee: optional(z.union([z.enum(['me', 'none']), rowIdSchema])),
   dueBefore: optional(z.string().max(20)),
   overdue: optional(z.literal('1')),
   nr: optional(z.string().trim().toUpperCase().max(40)),

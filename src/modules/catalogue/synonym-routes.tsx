@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { rowIdSchema } from '../../db/row-id';
 import type { AppDeps } from '../../deps';
 import { requireStaff, signedInActor } from '../../platform/auth/guard';
 import { LOCALES, type Locale } from '../../platform/i18n';
@@ -16,7 +17,7 @@ export const SYNONYM_PATHS: Record<Locale, string> = {
 };
 const DELETE_SEGMENT: Record<Locale, string> = { lv: 'dzest', en: 'delete' };
 
-const idSchema = z.coerce.number().int().positive().max(2_147_483_647);
+const idSchema = rowIdSchema;
 const formSchema = z.object({ term: z.string().default(''), related: z.string().default('') });
 
 export function synonymRoutes(app: FastifyInstance, deps: AppDeps): void {

@@ -34,6 +34,7 @@ export const ANSWER_PROBLEMS = [
   'personal_code_invalid',
   'too_many_files',
   'unknown_field',
+  'one_value',
 ] as const;
 export type AnswerProblemCode = (typeof ANSWER_PROBLEMS)[number];
 export interface AnswerProblem {
@@ -99,6 +100,9 @@ export function checkField(field: FormField, raw: AnswerValue | undefined, today
     // Kept in the order of the options, whatever order they came in.
     return { value: (field.options ?? []).map((o) => o.key).filter((k) => list.includes(k)) };
   }
+  // A field of one answer sent several (a repeated form field, an Open311 `attribute[code][]`): which one was
+  // meant is not ours to guess.
+  if (Array.isArray(raw) && new Set(asList(raw)).size > 1) return { problem: 'one_value' };
   const text = asText(raw);
   if (text === '') return field.required ? { problem: 'required' } : {};
   switch (field.type) {

@@ -51,5 +51,7 @@ export function answerProblemMessage(locale: Locale, field: FormField, code: Ans
         : `You can attach at most ${field.maxFiles ?? 10} files for ${name}`;
     case 'unknown_field':
       return lv ? 'Veidlapā nav šāda lauka' : 'The form has no such field';
+    case 'one_value':
+      return lv ? `Laukā ${name} norādiet vienu atbildi` : `Give one answer for ${name}`;
   }
 }

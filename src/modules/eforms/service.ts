@@ -3,7 +3,9 @@
  * secret link, files checked from their bytes, and one submission that registers the case however often
  * it is sent. The case itself is registered by modules/cases (the same intake as the desk).
  */
+
 import type { Db } from '../../db/connection';
+import { isRowId } from '../../db/row-id';
 import type { DeliveryChannel } from '../../db/schema';
 import { recordAudit } from '../../platform/audit/service';
 import { type Actor, systemActor } from '../../platform/auth/actor';
@@ -352,7 +354,7 @@ export async function attachFiles(
 }
 
 export async function removeFile(db: Db, draft: store.DraftRow, fileId: number): Promise<void> {
-  if (!Number.isSafeInteger(fileId) || fileId <= 0) return;
+  if (!isRowId(fileId)) return;
   saved(await store.deleteFile(db, draft.id, fileId));
 }
 

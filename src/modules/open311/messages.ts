@@ -23,7 +23,9 @@ export const STATUS_NOTES: Record<CaseStatus, Text> = {
 };
 
 export function deadlineNotice(locale: Locale, due: string): string {
-  return locale === 'lv' ? `Atbildi sniegsim līdz ${due}.` : `We will answer by ${due}.`;
+  // A Latvian date ends with its own full stop (01.12.2026.).
+  const end = due.endsWith('.') ? '' : '.';
+  return locale === 'lv' ? `Atbildi sniegsim līdz ${due}${end}` : `We will answer by ${due}${end}`;
 }
 
 /** Why a request was refused, in the client's language (an Open311 error's description). */
@@ -48,5 +50,9 @@ export const ERRORS = {
     en: 'The request is too large (at most 1 MB).',
   },
   badBody: { lv: 'Pieprasījuma saturu nevar nolasīt.', en: 'The request body cannot be read.' },
+  noMultipart: {
+    lv: 'Failus (multipart/form-data) Open311 nepieņem: sūtiet application/x-www-form-urlencoded vai JSON; attēlam norādiet media_url.',
+    en: 'Open311 takes no files (multipart/form-data): send application/x-www-form-urlencoded or JSON, and an image as media_url.',
+  },
   server: { lv: 'Iekšēja kļūda. Mēģiniet vēlāk.', en: 'Internal error. Try again later.' },
 } as const satisfies Record<string, Text>;

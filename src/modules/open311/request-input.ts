@@ -22,10 +22,13 @@ const line = (max: number) =>
     .transform((v) => v.trim())
     .optional();
 
+const DECIMAL = /^[-+]?\d{1,3}(\.\d{1,15})?$/;
+
 const coordinate = (limit: number) =>
   z
     .union([z.string(), z.number()])
-    .transform((v) => (typeof v === 'number' ? v : v.trim() === '' ? Number.NaN : Number(v)))
+    // A decimal degree as written (-56.1, 26.01): Number() would also take 0x10, 1e1 or Infinity.
+    .transform((v) => (typeof v === 'number' ? v : DECIMAL.test(v.trim()) ? Number(v) : Number.NaN))
     .refine((n) => Number.isFinite(n) && Math.abs(n) <= limit, 'invalid')
     .optional();
 
@@ -102,7 +105,9 @@ export function readPostRequest(
     return { ok: false, problems: [{ field: 'service_code', code: 'required' }] };
   const raw = body as Record<string, unknown>;
   const problems: InputProblem[] = [];
-  const attributes: Record<string, string | string[]> = {};
+  // Without a prototype: `attribute[__proto__]` is a code like any other (and unknown to the form), not a
+  // write to the object's prototype that would drop it silently.
+  const attributes: Record<string, string | string[]> = Object.create(null);
   const plain: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(raw)) {
     const m = ATTRIBUTE_KEY.exec(key);
@@ -110,7 +115,7 @@ export function readPostRequest(
     else if (key === 'attribute' && value && typeof value === 'object' && !Array.isArray(value)) {
       for (const [code, v] of Object.entries(value as Record<string, unknown>))
         readAttribute(code, v, attributes, problems);
-    } else if (key in postRequestSchema.shape) {
+    } else if (Object.hasOwn(postRequestSchema.shape, key)) {
       // A repeated form field arrives as an array: Open311 parameters take one value.
       if (Array.isArray(value)) problems.push({ field: key, code: 'not_text' });
       else plain[key] = value;

@@ -8,6 +8,8 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { z } from 'zod';
 import type { AppDeps } from '../../deps';
 import { apiKeyStillUsable, requireApiKey } from '../../platform/auth/api-keys';
+import { isDay } from '../../platform/calendar';
+import { loggableError, UploadRefusedError } from '../../platform/errors';
 import type { Locale } from '../../platform/i18n';
 import * as catalogue from '../catalogue/service';
 import { type Format, type Rendered, renderList, renderObject, send, sendErrors, sendList } from './format';
@@ -48,11 +50,16 @@ const commaList = (max: number) =>
     )
     .refine((list) => list.length <= max && list.every((x) => x.length <= 100), 'too_many');
 
+// A real day of the calendar's years (isDay: 2026-02-30 is no day, and year 0000 none PostgreSQL stores), with
+// an optional time.
 const dateTime = z
   .string()
   .max(50)
   .refine(
-    (s) => /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(s) && !Number.isNaN(Date.parse(s)),
+    (s) =>
+      /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(s) &&
+      isDay(s.slice(0, 10)) &&
+      !Number.isNaN(Date.parse(s)),
   )
   .transform((s) => new Date(s));
 
@@ -90,9 +97,11 @@ async function plugin(app: FastifyInstance, deps: AppDeps): Promise<void> {
     const format = formatOf(request);
     const status =
       error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
-    if (status === 500) request.log.error({ err: error }, 'open311 request failed');
+    if (status === 500) request.log.error({ err: loggableError(error) }, 'open311 request failed');
     if (status === 429)
       return sendErrors(reply, format, 429, [{ code: 429, description: ERRORS.tooMany[locale] }]);
+    if (error instanceof UploadRefusedError)
+      return sendErrors(reply, format, 403, [{ code: 403, description: ERRORS.noMultipart[locale] }]);
     if (status === 403)
       return sendErrors(reply, format, 403, [{ code: 403, description: ERRORS.keyRefused[locale] }]);
     if (status === 404)

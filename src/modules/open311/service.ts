@@ -270,7 +270,8 @@ function checkAttributes(
     return { answers: {}, errors };
   }
   // A file field is not an attribute: an answer to it would pass as the id of an uploaded file.
-  const sent: Answers = {};
+  // Without a prototype, as request-input.ts reads them: an attribute named __proto__ stays one, and is refused.
+  const sent: Answers = Object.create(null);
   for (const [code, v] of Object.entries(raw)) {
     if (files.has(code))
       errors.push(
@@ -387,6 +388,8 @@ export interface RequestQuery {
 }
 
 const DAY_MS = 86_400_000;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
+const CONTROL = /[\u0000-\u001f\u007f]/;
 
 export async function listOpen311Requests(
   db: Db,
@@ -414,7 +417,8 @@ export async function getOpen311Request(
   id: string,
   locale: Locale,
 ): Promise<Open311Request | undefined> {
-  if (id.length > 100) return undefined;
+  // An id from the address: no registration number holds a control character (NUL is no text to compare).
+  if (id.length > 100 || CONTROL.test(id)) return undefined;
   const [row] = await cases.listPublicRequests(db, { numbers: [id], limit: 1 });
   return row && toOpen311(row, locale);
 }

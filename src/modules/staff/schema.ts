@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { rowIdSchema } from '../../db/row-id';
 import type { RoleGrant } from '../../platform/auth/actor';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../platform/auth/password';
 import { isStaffMessageKey, type StaffMessageKey } from './messages';
@@ -114,7 +115,7 @@ export function grantsOfForm(f: z.infer<typeof editGrantsSchema>): RoleGrant[] {
   ];
 }
 
-export const userIdSchema = z.coerce.number().int().min(1).max(2_147_483_647);
+export const userIdSchema = rowIdSchema;
 
 /** Field name → message key of the first problem with it. */
 export function fieldErrors(error: z.ZodError): Record<string, StaffMessageKey> {

@@ -5,9 +5,11 @@
  * (or an operator at the command line) create, list and revoke keys; every write made with a key is
  * audited with the key as the actor, and each key has its own rate limit (requests per minute).
  */
+
 import { hash as digest, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
 import type { Db } from '../../db/connection';
+import { isRowId } from '../../db/row-id';
 import { recordAudit } from '../audit/service';
 import { ForbiddenError } from '../errors';
 import { type Actor, hasRole } from './actor';
@@ -119,7 +121,7 @@ export async function revokeApiKey(
   id: number,
 ): Promise<'revoked' | 'unknown' | 'already'> {
   if (!mayManageApiKeys(actor)) throw new ForbiddenError();
-  if (!Number.isSafeInteger(id)) return 'unknown';
+  if (!isRowId(id)) return 'unknown';
   const outcome = await db.transaction(async (tx) => {
     const row = await store.selectApiKey(tx, id);
     if (!row) return 'unknown' as const;

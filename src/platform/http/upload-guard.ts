@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { isStaffPath } from '../auth/paths';
-import { ForbiddenError } from '../errors';
+import { UploadRefusedError } from '../errors';
 import { routePath } from './route-path';
 
 declare module 'fastify' {
@@ -43,6 +43,6 @@ export function registerUploadGuard(app: FastifyInstance): void {
         return done(new UploadTooLargeError());
       return done();
     }
-    done(new ForbiddenError('Uploads are accepted only from signed-in staff'));
+    done(new UploadRefusedError());
   });
 }

@@ -1,4 +1,6 @@
 import type { MultipartFile } from '@fastify/multipart';
+import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
+import { UnreadableBodyError } from '../errors';
 import { type FormValues, readForm } from '../web/form-values';
 import { MAX_FILE_BYTES, MAX_FILES } from './files';
 
@@ -49,4 +51,26 @@ export function readMultipartForm(body: unknown): { values: FormValues; files: M
     }
   }
   return { values, files };
+}
+
+const bodyRead = new WeakSet<FastifyRequest>();
+
+/**
+ * Marks a request whose multipart body @fastify/multipart has read: register right after the plugin, so that
+ * this hook runs after its body-reading one and before any other (auth, CSRF, the route's own).
+ */
+export function registerMultipartBodyRead(app: FastifyInstance): void {
+  app.addHook('preValidation', async (request) => {
+    if (request.isMultipart()) bodyRead.add(request);
+  });
+}
+
+/**
+ * The error as the client's: an error without a status while a multipart body was being read (a body
+ * without its boundary, cut off, with a malformed part header) is a body that cannot be read, 400 —
+ * not a failure of the server. An error after the body was read stays what it is.
+ */
+export function asBodyError(error: FastifyError, request: FastifyRequest): FastifyError {
+  if (error.statusCode || !request.isMultipart?.() || bodyRead.has(request)) return error;
+  return new UnreadableBodyError(error) as unknown as FastifyError;
 }

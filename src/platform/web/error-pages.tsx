@@ -2,9 +2,10 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import type { VNode } from 'preact';
 import type { Db } from '../../db/connection';
 import { isStaffPath, staffHref } from '../auth/paths';
-import { CsrfError, ForbiddenError } from '../errors';
+import { CsrfError, ForbiddenError, loggableError } from '../errors';
 import { requestLocale, routePath } from '../http/route-path';
 import { defineMessages, type Locale, t } from '../i18n';
+import { asBodyError } from '../uploads/multipart';
 import { Layout } from './layout';
 import { href } from './paths';
 import { sendPage } from './render';
@@ -121,10 +122,11 @@ export async function sendNotFound(
 export function registerErrorPages(app: FastifyInstance, db: Db): void {
   app.setNotFoundHandler((request, reply) => sendNotFound(db, request, reply));
 
-  app.setErrorHandler(async (error: FastifyError, request, reply) => {
+  app.setErrorHandler(async (thrown: FastifyError, request, reply) => {
+    const error = asBodyError(thrown, request);
     const status =
       error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
-    if (status === 500) request.log.error({ err: error }, 'request failed');
+    if (status === 500) request.log.error({ err: loggableError(error) }, 'request failed');
     if (status === 404) return sendNotFound(db, request, reply);
     const refusal = refusalOf(error);
     if (wantsJson(request)) {

@@ -10,7 +10,8 @@ const MAX_VALUE = 20_000;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
-function clean(value: string): string {
+/** A typed value without the control characters no text column can take, and at most MAX_VALUE long. */
+export function cleanValue(value: string): string {
   return value.slice(0, MAX_VALUE).replace(CONTROL, '');
 }
 
@@ -19,8 +20,8 @@ export function readForm(body: unknown): FormValues {
   const values: FormValues = {};
   if (!body || typeof body !== 'object') return values;
   for (const [key, raw] of Object.entries(body).slice(0, MAX_FIELDS)) {
-    if (typeof raw === 'string') values[key] = clean(raw);
-    else if (Array.isArray(raw)) values[key] = raw.filter((v) => typeof v === 'string').map(clean);
+    if (typeof raw === 'string') values[key] = cleanValue(raw);
+    else if (Array.isArray(raw)) values[key] = raw.filter((v) => typeof v === 'string').map(cleanValue);
   }
   return values;
 }

@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { rowIdSchema } from '../../../db/row-id';
 import { INTERACTION_CHANNELS } from '../../../db/schema';
 
 /** A consultation as the desk records it: a service or a free topic, channel, minutes, centre, maybe a person. */
 export const interactionSchema = z
   .object({
-    service: z.union([z.literal(''), z.coerce.number().int().positive().max(2_147_483_647)]),
+    service: z.union([z.literal(''), rowIdSchema]),
     topic: z.string().trim().max(300, 'invalid'),
     channel: z.enum(INTERACTION_CHANNELS, { message: 'choose' }),
     minutes: z.coerce.number({ message: 'invalid' }).int('invalid').min(1, 'invalid').max(480, 'invalid'),

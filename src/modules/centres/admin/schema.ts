@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { rowIdSchema } from '../../../db/row-id';
 import { dateParts, datePartsOf, optionalBilingual } from '../../../platform/web/form-schema';
 import { type FormValues, one, rowCount } from '../../../platform/web/form-values';
 
@@ -132,4 +133,4 @@ export function exceptionCandidate(values: FormValues) {
 
 export const exceptionFieldId = (path: string) => (path === 'day' ? 'day-day' : path.replace(/^hours-/, ''));
 
-export const exceptionIdSchema = z.coerce.number().int().min(1).max(2_147_483_647);
+export const exceptionIdSchema = rowIdSchema;
