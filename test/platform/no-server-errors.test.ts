@@ -134,7 +134,10 @@ describe('the staff worklist and case page', () => {
     assert.equal(filed.statusCode, 303, filed.body.slice(0, 300));
     const caseUrl = String(filed.headers.location).replace(/\/kvits$/, '');
     assert.equal((await get(`${caseUrl}?done=assign`, specialist)).statusCode, 200);
-    assert.match((await get(`${caseUrl}?done=assign`, specialist)).body, /govuk-notification-banner--success/);
+    assert.match(
+      (await get(`${caseUrl}?done=assign`, specialist)).body,
+      /govuk-notification-banner--success/,
+    );
     for (const done of ['constructor', 'toString', '__proto__']) {
       const res = await get(`${caseUrl}?done=${done}`, specialist);
       assert.equal(res.statusCode, 200);
@@ -155,7 +158,11 @@ describe('desk intake', () => {
   test('a version id beyond the database’s integers, or a received day in year 0, is a 400 that files nothing', async () => {
     const service = await socialService(t.database.db);
     const before = await cases();
-    for (const overrides of [{ serviceVersionId: '2147483648' }, { receivedOn: '01.01.0000.' }]) {
+    const overridden: Record<string, string>[] = [
+      { serviceVersionId: '2147483648' },
+      { receivedOn: '01.01.0000.' },
+    ];
+    for (const overrides of overridden) {
       const res = await postMultipart(
         t.app,
         clerk,
