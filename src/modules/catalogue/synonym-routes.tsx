@@ -1,10 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { z } from 'zod';
 import { rowIdSchema } from '../../db/row-id';
 import type { AppDeps } from '../../deps';
 import { requireStaff, signedInActor } from '../../platform/auth/guard';
 import { LOCALES, type Locale } from '../../platform/i18n';
 import { sendNotFound } from '../../platform/web/error-pages';
+import { one, readForm } from '../../platform/web/form-values';
 import { sendPage } from '../../platform/web/render';
 import { staffSiteContext } from '../../platform/web/staff-layout';
 import * as synonyms from './synonym-service';
@@ -16,9 +16,6 @@ export const SYNONYM_PATHS: Record<Locale, string> = {
   en: '/en/work/search-terms',
 };
 const DELETE_SEGMENT: Record<Locale, string> = { lv: 'dzest', en: 'delete' };
-
-const idSchema = rowIdSchema;
-const formSchema = z.object({ term: z.string().default(''), related: z.string().default('') });
 
 export function synonymRoutes(app: FastifyInstance, deps: AppDeps): void {
   const { db } = deps.database;
@@ -56,10 +53,9 @@ export function synonymRoutes(app: FastifyInstance, deps: AppDeps): void {
     app.post(base, guarded, async (request, reply) => {
       const actor = signedInActor(request);
       synonyms.assertMay(actor);
-      const raw = formSchema.safeParse(request.body ?? {});
-      const values = raw.success
-        ? { term: raw.data.term, related: raw.data.related }
-        : { term: '', related: '' };
+      // readForm: without the control characters no text column holds (a NUL is no part of a term).
+      const form = readForm(request.body);
+      const values = { term: one(form, 'term'), related: one(form, 'related') };
       const parsed = synonyms.synonymInputSchema.safeParse(values);
       if (!parsed.success) {
         const errors = parsed.error.issues.map((issue) => ({
@@ -81,7 +77,7 @@ export function synonymRoutes(app: FastifyInstance, deps: AppDeps): void {
       guarded,
       async (request, reply) => {
         const actor = signedInActor(request);
-        const id = idSchema.safeParse(request.params.id);
+        const id = rowIdSchema.safeParse(request.params.id);
         synonyms.assertMay(actor);
         const deleted = id.success && (await synonyms.deleteSynonym(db, actor, id.data));
         if (!deleted) return sendNotFound(db, request, reply);

@@ -51,7 +51,8 @@ export function sanitiseSvg(input: Buffer | string): SvgResult {
     FORBID_ATTR: ['style'],
     RETURN_DOM_FRAGMENT: true,
   });
-  const svg = fragment.querySelector('svg');
+  // DOMPurify gives no fragment at all for some inputs it refuses whole.
+  const svg = fragment?.querySelector('svg');
   if (!svg) return { ok: false, problem: 'not_svg' };
   if (!svg.getAttribute('viewBox') && !(svg.getAttribute('width') && svg.getAttribute('height')))
     return { ok: false, problem: 'not_svg' };

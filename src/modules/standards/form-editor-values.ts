@@ -78,7 +78,8 @@ export function fieldCandidate(
     required: one(values, 'required') === 'yes',
   };
   if (hint.lv || hint.en) field.hint = hint;
-  const limits = LIMITS_OF[type] ?? [];
+  // Own keys only: a type typed as `constructor` is no type (and Object's constructor has no includes).
+  const limits = Object.hasOwn(LIMITS_OF, type) ? LIMITS_OF[type]! : [];
   const number = (name: string, whole: boolean) => {
     const raw = one(values, name).trim();
     if (!raw || !limits.includes(name)) return;

@@ -10,9 +10,13 @@ const MAX_VALUE = 20_000;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
-/** A typed value without the control characters no text column can take, and at most MAX_VALUE long. */
-export function cleanValue(value: string): string {
-  return value.slice(0, MAX_VALUE).replace(CONTROL, '');
+/** A typed value without the control characters no text column can take (tab and line breaks stay). */
+export function withoutControls(value: string): string {
+  return value.replace(CONTROL, '');
+}
+
+function clean(value: string): string {
+  return withoutControls(value.slice(0, MAX_VALUE));
 }
 
 /** The urlencoded body as FormValues; anything else (JSON, nested objects, huge values) is dropped. */
@@ -20,8 +24,8 @@ export function readForm(body: unknown): FormValues {
   const values: FormValues = {};
   if (!body || typeof body !== 'object') return values;
   for (const [key, raw] of Object.entries(body).slice(0, MAX_FIELDS)) {
-    if (typeof raw === 'string') values[key] = cleanValue(raw);
-    else if (Array.isArray(raw)) values[key] = raw.filter((v) => typeof v === 'string').map(cleanValue);
+    if (typeof raw === 'string') values[key] = clean(raw);
+    else if (Array.isArray(raw)) values[key] = raw.filter((v) => typeof v === 'string').map(clean);
   }
   return values;
 }

@@ -16,6 +16,7 @@ import {
   TIME_UNITS,
   type TimeUnit,
 } from '../../../db/schema';
+import { isDay } from '../../../platform/calendar';
 import { amountOf, feeOf, joined } from './fee';
 import { bilingual, cut, type Graph, key, lastSegment, literals } from './graph';
 import { isCodeListIri, type Problem } from './rdf';
@@ -277,7 +278,8 @@ class Reader {
   private extensionDate(subject: string, name: string): string | null {
     const raw = this.extensionString(subject, name);
     if (raw === null) return null;
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(raw) || Number.isNaN(Date.parse(raw))) {
+    // isDay: a day of the calendar (2026-02-30 is none) of the years the database takes (1900–2200).
+    if (!isDay(raw)) {
       this.warn(
         'value out of range',
         subject,
