@@ -85,3 +85,16 @@ test('a head of unit may not change the terms', async () => {
   assert.equal(refused.statusCode, 403);
   assert.equal((await get(head, '/darbs/meklesanas-termini')).statusCode, 403);
 });
+
+test('a term typed with control characters is saved without them (a NUL answered 500 before)', async () => {
+  const added = await postForm(t.app, editor, '/darbs/meklesanas-termini', {
+    term: 'ku\u0000ģis',
+    related: 'prāmis\u0007',
+  });
+  assert.equal(added.statusCode, 303, added.body.slice(0, 300));
+  const [row] = await query<{ term: string; related: string }>(
+    t.database.db,
+    sql`SELECT term, related FROM search_synonym WHERE term LIKE 'ku%ģis'`,
+  );
+  assert.deepEqual(row, { term: 'kuģis', related: 'prāmis' });
+});

@@ -308,3 +308,16 @@ test('malformed JSON, JSON that is not JSON-LD and remote contexts are refused w
   assert.match(dropped[0]!.message, /JSON-LD/);
   await assertEmpty(target);
 });
+
+test('a pietura:validFrom that is no day of the calendar is ignored with a warning (it failed the import)', async () => {
+  const target = await emptyDatabase();
+  const doc = structuredClone(exported);
+  const node = doc['@graph'].find((n) => (n as Record<string, unknown>)['pietura:validFrom']) as
+    | Record<string, unknown>
+    | undefined;
+  assert.ok(node, 'the export gives a standard its pietura:validFrom');
+  node['pietura:validFrom'] = { '@value': '2026-02-30', '@type': 'xsd:date' };
+  const result = await importCatalogue(target.db, doc);
+  assert.ok(result.ok, JSON.stringify(result).slice(0, 500));
+  assert.match(JSON.stringify(result), /pietura:validFrom \\"2026-02-30\\" is not a date/);
+});

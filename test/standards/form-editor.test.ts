@@ -227,6 +227,16 @@ test('errors name the field and keep what was typed', async () => {
   });
   assert.equal(en.statusCode, 400);
   assert.match(en.body, /href="#options">“Options”: give at least one option/);
+
+  // A type that is a name of every object (found by fuzzing: it answered 500) is no type of question.
+  for (const type of ['constructor', '__proto__', 'toString']) {
+    const odd = await postForm(t.app, editor, `${base(draft)}/veidlapa/jautajums`, {
+      page: 'majsaimnieciba',
+      ...field({ code: 'cits', type, 'label-lv': 'Cits', 'label-en': 'Other' }),
+    });
+    assert.equal(odd.statusCode, 400, `${type}: ${odd.statusCode}`);
+    assert.match(odd.body, /govuk-error-summary/);
+  }
 });
 
 test('moving, deleting and the conditions that depend on a question', async () => {
