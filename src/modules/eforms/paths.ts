@@ -26,7 +26,8 @@ export function journeyHref(locale: Locale, code: string): string {
 
 /** A step: one of the journey's own pages, or a form page by its id. */
 export function stepHref(locale: Locale, code: string, step: string, query?: string): string {
-  const segment = step in SEGMENTS ? SEGMENTS[step as Segment][locale] : step;
+  // Own keys only: a form page may be called `constructor`, which every object answers to.
+  const segment = Object.hasOwn(SEGMENTS, step) ? SEGMENTS[step as Segment][locale] : step;
   return `${journeyHref(locale, code)}/${segment}${query ? `?${query}` : ''}`;
 }
 

@@ -102,6 +102,10 @@ const ERRORS = {
     lv: 'Ģerboņa failam jābūt ne lielākam par 100 KB',
     en: 'The coat of arms file must be 100 KB or smaller',
   },
+  'arms.too_complex': {
+    lv: 'Ģerbonis ir pārāk sarežģīts zīmējums: ne vairāk kā 5000 elementu, ne dziļāk par 50 līmeņiem',
+    en: 'The coat of arms is too complex a drawing: at most 5,000 elements, nested at most 50 deep',
+  },
   'arms.not_svg': {
     lv: 'Izvēlieties SVG attēlu (ar viewBox vai platumu un augstumu)',
     en: 'Choose an SVG image (with a viewBox or a width and height)',

@@ -295,7 +295,7 @@ const ISSUES = defineMessages({
 
 /** What rule an issue breaks, from zod's message (our own keys) or, for zod's own checks, from the path. */
 function issueKey(message: string, about: string): Parameters<typeof ISSUES>[1] {
-  if (message in ISSUES_KEYS) return message as Parameters<typeof ISSUES>[1];
+  if (Object.hasOwn(ISSUES_KEYS, message)) return message as Parameters<typeof ISSUES>[1];
   const tooBig = /at most|too_big|too big/i.test(message);
   const last = about.split('.').at(-1) ?? '';
   if (

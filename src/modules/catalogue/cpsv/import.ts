@@ -5,9 +5,9 @@ import type { Actor } from '../../../platform/auth/actor';
 import { Graph } from './graph';
 import {
   formatOf,
+  importableQuads,
   jsonLdMessage,
   type Problem,
-  quads,
   readRdf,
   toDataset,
   UnreadableInput,
@@ -106,7 +106,7 @@ export async function importCatalogue(
     catalogue,
     problems: readProblems,
     warnings,
-  } = readCatalogue(new Graph(quads(dataset)), vocabulary);
+  } = readCatalogue(new Graph(importableQuads(dataset)), vocabulary);
   const reported = new Set(shaclProblems.map((p) => `${p.focusNode} ${p.path}`));
   const problems = [
     ...shaclProblems,

@@ -4,6 +4,8 @@ import type { DatasetCore, Quad, Term } from '@rdfjs/types';
 import rdf from '@zazuko/env-node';
 import jsonld from 'jsonld';
 import SHACLValidator from 'rdf-validate-shacl';
+import { withoutControls } from '../../../platform/web/form-values';
+import { xmlShape } from '../../../platform/xml/shape';
 import { projectPath } from '../../../project-root';
 import { documentLoader } from './context';
 import { NS } from './vocabulary';
@@ -104,11 +106,18 @@ export async function readRdf(text: string, format: RdfFormat, baseIri: string):
           'The RDF/XML file declares a DTD or entities (<!DOCTYPE, <!ENTITY), which are not accepted.',
         );
       }
-      // The streaming parser stops quietly where a cut file ends: the root element must be closed.
-      if (!closesRoot(body)) {
-        throw new UnreadableInput(
-          'The file is not valid RDF/XML: it ends before its root element is closed (truncated?).',
-        );
+      {
+        // Read in one pass before the parser: nesting thousands deep costs it quadratic time, and the
+        // streaming parser stops quietly where a cut file ends, so the root element must be closed.
+        const shape = xmlShape(body);
+        if (shape.depth > MAX_RDF_XML_DEPTH)
+          throw new UnreadableInput(
+            `The file is not usable RDF/XML: its elements are nested ${shape.depth} deep (at most ${MAX_RDF_XML_DEPTH}).`,
+          );
+        if (!shape.rootClosed)
+          throw new UnreadableInput(
+            'The file is not valid RDF/XML: it ends before its root element is closed (truncated?).',
+          );
       }
       try {
         return await parseStream(body, 'application/rdf+xml', baseIri);
@@ -118,11 +127,8 @@ export async function readRdf(text: string, format: RdfFormat, baseIri: string):
   }
 }
 
-function closesRoot(xml: string): boolean {
-  const withoutProlog = xml.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->/g, '');
-  const root = /<([A-Za-z_][\w:.-]*)/.exec(withoutProlog)?.[1];
-  return root !== undefined && new RegExp(`</${root.replace(/[.]/g, '\\.')}\\s*>\\s*$`).test(withoutProlog);
-}
+/** Far deeper than any catalogue's RDF/XML (a dozen levels), far below what makes parsing slow. */
+const MAX_RDF_XML_DEPTH = 200;
 
 async function parseStream(text: string, mediaType: string, baseIri: string): Promise<DatasetCore> {
   const stream = rdf.formats.parsers.import(mediaType, Readable.from([text]), { baseIRI: baseIri });
@@ -237,6 +243,20 @@ export async function parse(
 
 export function quads(dataset: DatasetCore): Quad[] {
   return [...(dataset as unknown as Iterable<Quad>)];
+}
+
+/**
+ * The quads to import: a literal's control characters (a NUL, written `\u0000` in JSON-LD or Turtle) left out,
+ * as a form's are (readForm), since no text column holds them.
+ */
+export function importableQuads(dataset: DatasetCore): Quad[] {
+  return quads(dataset).map((q) => {
+    if (q.object.termType !== 'Literal') return q;
+    const value = withoutControls(q.object.value);
+    if (value === q.object.value) return q;
+    const literal = rdf.literal(value, q.object.language || q.object.datatype);
+    return rdf.quad(q.subject, q.predicate, literal, q.graph) as Quad;
+  });
 }
 
 const prefixes = Object.entries(NS);

@@ -23,6 +23,27 @@ import { isCodeListIri, type Problem } from './rdf';
 import { EU, NS } from './vocabulary';
 
 /** Something Pietura needs and the file lacks, or reads differently: reported, never a refusal. */
+
+/** The longest processing time an imported standard may give: ten years (longer is no processing time). */
+const MAX_PROCESSING_DAYS = 3_660;
+
+/** A duration's one part as a processing time, or undefined when it is none or longer than ten years. */
+function processingTimeOf(
+  years: number,
+  months: number,
+  weeks: number,
+  days: number,
+  hoursInDays: number,
+): { amount: number; unit: TimeUnit } | undefined {
+  const [amount, unit, inDays]: [number, TimeUnit, number] = years
+    ? [years, 'years', years * 366]
+    : months
+      ? [months, 'months', months * 31]
+      : weeks || days
+        ? [weeks * 7 + days, 'calendar_days', weeks * 7 + days]
+        : [Math.ceil(hoursInDays), 'calendar_days', hoursInDays];
+  return amount > 0 && inDays <= MAX_PROCESSING_DAYS ? { amount, unit } : undefined;
+}
 export interface Warning {
   /** What kind of thing: warnings are reported grouped by it, with a count. */
   group: string;
@@ -603,13 +624,9 @@ class Reader {
     );
     const [y, mo, w, d, h, mi, se] = (m?.slice(1) ?? []).map((v) => (v === undefined ? 0 : Number(v)));
     const parts = m ? [y, mo, w || d ? 1 : 0, h || mi || se ? 1 : 0].filter((v) => v).length : 0;
-    if (m && parts === 1) {
-      if (y) return { amount: y, unit: 'years' };
-      if (mo) return { amount: mo, unit: 'months' };
-      if (w || d) return { amount: (w ?? 0) * 7 + (d ?? 0), unit: calendar };
-      const hours = (h ?? 0) + (mi ?? 0) / 60 + (se ?? 0) / 3600;
-      if (hours > 0) return { amount: Math.ceil(hours / 24), unit: calendar };
-    }
+    const found =
+      m && parts === 1 ? processingTimeOf(y!, mo!, w!, d!, (h! + mi! / 60 + se! / 3600) / 24) : undefined;
+    if (found) return found;
     this.need(
       'processingTime',
       s,

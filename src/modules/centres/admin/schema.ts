@@ -46,7 +46,10 @@ export function centreDetailsCandidate(values: FormValues) {
 const weeks = z
   .string()
   .trim()
-  .regex(/^([1-5](\s*[,;\s]\s*[1-5])*)?$/, 'weeks')
+  .max(100, 'weeks')
+  // One separator between weeks: a comma or semicolon with blanks around it, or blanks alone. (Written as
+  // \s*[,;\s]\s* it split one run of blanks in many ways, and a wrong value took seconds to refuse.)
+  .regex(/^([1-5]((\s*[,;]\s*|\s+)[1-5])*)?$/, 'weeks')
   .transform((s) => (s ? [...new Set(s.split(/[\s,;]+/).map(Number))].sort((a, b) => a - b) : null));
 
 const hoursRow = z
