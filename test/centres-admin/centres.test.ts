@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { query } from '../../src/db/connection';
+import { hoursFormSchema } from '../../src/modules/centres/admin/schema';
 import { eveningWarnings, nextTwelveMonths } from '../../src/modules/centres/admin/service';
 import { addDays, todayInRiga } from '../../src/platform/calendar/days';
 import { type TestApp, testApp } from '../helpers/app';
@@ -275,4 +276,13 @@ test('the centre page lists the services one can apply for there, linking to the
   assert.match(main.body, /href="\/darbs\/standarti\/barintiesas-apliecinajumi"/);
   assert.match(bebrene.body, /href="\/darbs\/standarti\/dzivesvietas-deklaresana"/);
   assert.doesNotMatch(bebrene.body, /href="\/darbs\/standarti\/barintiesas-apliecinajumi"/);
+});
+
+test('weeks of the month: one separator between them; a long wrong value is refused at once (it backtracked)', () => {
+  const row = (weeks: string) => [{ weekday: '1', opens: '08:00', closes: '12:00', weeks }];
+  assert.deepEqual(hoursFormSchema.parse(row('1, 3'))[0]!.weeksOfMonth, [1, 3]);
+  assert.deepEqual(hoursFormSchema.parse(row('2;4 5'))[0]!.weeksOfMonth, [2, 4, 5]);
+  assert.equal(hoursFormSchema.parse(row(''))[0]!.weeksOfMonth, null);
+  for (const bad of ['1,,2', '6', `1${'   1'.repeat(17)}x`, `1${' '.repeat(90)}x`, '1 '.repeat(60)])
+    assert.equal(hoursFormSchema.safeParse(row(bad)).success, false, JSON.stringify(bad));
 });

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
-import type { Database } from '../../src/db/connection';
+import { sql } from 'drizzle-orm';
+import { type Database, query } from '../../src/db/connection';
 import { type CpsvDocument, exportCatalogue } from '../../src/modules/catalogue/cpsv/export';
 import {
   type ImportProgress,
@@ -320,4 +321,36 @@ test('a pietura:validFrom that is no day of the calendar is ignored with a warni
   const result = await importCatalogue(target.db, doc);
   assert.ok(result.ok, JSON.stringify(result).slice(0, 500));
   assert.match(JSON.stringify(result), /pietura:validFrom \\"2026-02-30\\" is not a date/);
+});
+
+test('an imported text with a NUL is kept without it; a processing time of centuries is a to-do (both answered 500)', async () => {
+  const target = await emptyDatabase();
+  const doc = fixture('minimal.jsonld');
+  const service = doc['@graph'].find((n) => n['@type'] === 'PublicService')!;
+  service['PublicService.processingTime'] = 'P99999999999D';
+  service['PublicService.name'] = [
+    { '@value': 'Būvatļauja\u0000', '@language': 'lv' },
+    { '@value': 'Building\u0000 permit', '@language': 'en' },
+  ];
+  const result = await importCatalogue(target.db, doc);
+  assert.ok(result.ok, JSON.stringify(result).slice(0, 500));
+  const [s] = result.services;
+  assert.ok(
+    s!.todo.some((t) => t.item === 'processingTime'),
+    JSON.stringify(s!.todo),
+  );
+  const versions = await query<{ name: { lv: string; en: string } }>(
+    target.db,
+    sql`SELECT v.name FROM service_version v JOIN service x ON x.id = v.service_id WHERE x.code = ${s!.code}`,
+  );
+  assert.deepEqual(versions[0]!.name, { lv: 'Būvatļauja', en: 'Building permit' });
+});
+
+test('RDF/XML nested hundreds deep is refused before it is parsed (parsing took minutes)', async () => {
+  const target = await emptyDatabase();
+  const deep = `<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">${'<rdf:Description><rdf:value rdf:parseType="Resource">'.repeat(300)}${'</rdf:value></rdf:Description>'.repeat(300)}</rdf:RDF>`;
+  const problems = problemsOf(
+    await importCatalogue(target.db, deep, undefined, null, { fileName: 'deep.rdf' }),
+  );
+  assert.match(problems[0]!.message, /nested \d+ deep/);
 });

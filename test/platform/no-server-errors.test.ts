@@ -238,3 +238,19 @@ test('a failed query is logged without its parameters', async () => {
   assert.doesNotMatch(String(logged.stack), /010190-12345/);
   assert.match(logged.message, /Failed query: select \$1::int/i);
 });
+
+test('a form page called constructor keeps its address (every step led to /pieteikties/undefined)', async () => {
+  const form = structuredClone(TEST_FORM);
+  form.pages[0]!.id = 'constructor';
+  const base = `/pakalpojumi/${await serviceWithForm(t.database.db, form)}/pieteikties`;
+  const r = new Resident(t.app, '10.8.0.3');
+  await r.get(base);
+  const started = await r.post(base, {});
+  assert.equal(started.statusCode, 303);
+  assert.equal(started.headers.location, `${base}/constructor`);
+  const page = await r.follow(started);
+  assert.equal(page.statusCode, 200);
+  const next = await r.post(`${base}/constructor`, { reason: 'a', has_children: 'no' });
+  assert.equal(next.statusCode, 303, next.body.slice(0, 200));
+  assert.doesNotMatch(String(next.headers.location), /undefined/);
+});

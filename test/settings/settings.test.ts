@@ -85,6 +85,26 @@ test('contrast, IBAN and the SVG sanitiser', () => {
     ok: false,
     problem: 'too_large',
   });
+  // Found by fuzzing: nesting thousands deep took the sanitiser minutes, then answered 500.
+  assert.deepEqual(
+    sanitiseSvg(`<svg viewBox="0 0 1 1">${'<g>'.repeat(14_000)}${'</g>'.repeat(14_000)}</svg>`),
+    {
+      ok: false,
+      problem: 'too_complex',
+    },
+  );
+  assert.deepEqual(sanitiseSvg(`<svg viewBox="0 0 1 1">${'<g>'.repeat(24_000)}`), {
+    ok: false,
+    problem: 'too_complex',
+  });
+  // A DOCTYPE that never ends is no drawing (the expression that stripped it backtracked for seconds).
+  assert.deepEqual(sanitiseSvg(`<!DOCTYPE ${'a'.repeat(90_000)}`), { ok: false, problem: 'not_svg' });
+  const prolog = sanitiseSvg(
+    '<?xml version="1.0"?><!-- arms --><!DOCTYPE svg [<!ENTITY x "y">]><svg viewBox="0 0 2 2"><rect width="1" height="1"/></svg>',
+  );
+  assert.ok(prolog.ok, JSON.stringify(prolog));
+  // Without xmlns in the file: one namespace declaration in the drawing kept, not two (invalid XML).
+  assert.equal(prolog.svg.match(/xmlns=/g)?.length, 1, prolog.svg);
 });
 
 test('the settings page shows the municipality; an administrator saves it with new arms, sanitised and audited', async () => {
