@@ -73,4 +73,37 @@ describe('registry numbers', () => {
     assert.ok(r.registryNumber.startsWith(`${prefix!.p}/${registryYear()}/`));
     assertGapless(await numbers(w));
   });
+
+  test('correspondence sent twice, one after the other or at once, is one entry (found by fuzzing: it was two)', async () => {
+    const letter = (idempotencyKey: string) => ({
+      correspondent: 'Zemgales plānošanas reģions',
+      subject: 'Uzaicinājums',
+      channel: 'post' as const,
+      documents: [{ filename: 'vestule.pdf', bytes: PDF }],
+      idempotencyKey,
+    });
+    const before = (await numbers(w)).length;
+    const first = await registerCorrespondence(w.db, w.clerk, letter('twice-after-another-0001'));
+    const again = await registerCorrespondence(w.db, w.clerk, letter('twice-after-another-0001'));
+    assert.ok(first.ok && again.ok);
+    assert.equal(again.registryNumber, first.registryNumber);
+    assert.equal(again.entryId, first.entryId);
+    const together = await Promise.all(
+      Array.from({ length: 5 }, () => registerCorrespondence(w.db, w.clerk, letter('sent-at-once-000001'))),
+    );
+    assert.ok(together.every((r) => r.ok));
+    assert.equal(
+      new Set(together.map((r) => (r.ok ? r.registryNumber : ''))).size,
+      1,
+      'one number for all five',
+    );
+    assert.equal((await numbers(w)).length, before + 2, 'two entries: one for each letter');
+    assertGapless(await numbers(w));
+    const documents = await query<{ n: number }>(
+      w.db,
+      sql`SELECT count(*)::int AS n FROM case_document WHERE registry_entry_id IN (${first.ok ? first.entryId : 0},
+            ${together[0]!.ok ? together[0]!.entryId : 0})`,
+    );
+    assert.equal(documents[0]!.n, 2, 'each letter’s scan stored once');
+  });
 });

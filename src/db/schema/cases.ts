@@ -105,9 +105,14 @@ export const registryEntry = pgTable(
     channel: text('channel'),
     centreCode: text('centre_code'),
     registeredBy: integer('registered_by'),
+    /** Correspondence registered from a form: its key, so that the form sent twice is one entry. */
+    idempotencyKey: text('idempotency_key'),
   },
   (t) => [
     uniqueIndex('registry_entry_year_seq_uq').on(t.year, t.seq),
+    uniqueIndex('registry_entry_idempotency_key_uq')
+      .on(t.idempotencyKey)
+      .where(sql`${t.idempotencyKey} IS NOT NULL`),
     index('registry_entry_case_idx').on(t.caseId),
   ],
 );

@@ -1,4 +1,4 @@
-import { type Db, hasSqlState } from '../../db/connection';
+import { type Db, hasSqlState, violatedConstraint } from '../../db/connection';
 import { isRowId } from '../../db/row-id';
 import { CASE_CHANNELS, DELIVERY_CHANNELS } from '../../db/schema';
 import { recordAudit, type Tx } from '../../platform/audit/service';
@@ -379,6 +379,33 @@ export async function registerCorrespondence(
   const docs = await checkDocuments(input.documents ?? [], 'documents');
   problems.push(...docs.problems);
   if (problems.length > 0) return { ok: false, problems };
+  // The form sent again (a double click, the back button) is the letter registered once: its entry again.
+  // A key counts only for whoever sent it, as intake's does.
+  const key = input.idempotencyKey ? `${actor.kind}:${actor.id}:${input.idempotencyKey}` : null;
+  const earlier = key ? await store.selectEntryByKey(db, key) : undefined;
+  if (earlier) return { ok: true, entryId: earlier.id, registryNumber: earlier.number, replayed: true };
+  try {
+    return await registerNewCorrespondence(db, actor, input, centreCode, docs.checked, key);
+  } catch (err) {
+    // Sent twice at once: the second found no entry yet, numbered its own, and was refused by the key's
+    // index, its number rolled back with it (no gap). The first's entry is the answer.
+    const first =
+      key && violatedConstraint(err) === 'registry_entry_idempotency_key_uq'
+        ? await store.selectEntryByKey(db, key)
+        : undefined;
+    if (!first) throw err;
+    return { ok: true, entryId: first.id, registryNumber: first.number, replayed: true };
+  }
+}
+
+function registerNewCorrespondence(
+  db: Db,
+  actor: Actor,
+  input: CorrespondenceInput,
+  centreCode: string | null,
+  documents: CheckedDocument[],
+  idempotencyKey: string | null,
+): Promise<CorrespondenceResult> {
   return db.transaction(async (tx) => {
     const entry = await registerDocument(tx, {
       direction: 'in',
@@ -389,8 +416,9 @@ export async function registerCorrespondence(
       channel: input.channel,
       centreCode,
       registeredBy: actor.kind === 'staff' ? actor.id : null,
+      idempotencyKey,
     });
-    await store.insertDocuments(tx, input.caseId ?? null, 'in', docs.checked, entry);
+    await store.insertDocuments(tx, input.caseId ?? null, 'in', documents, entry);
     if (input.caseId !== undefined) {
       await store.insertEvent(tx, {
         caseId: input.caseId,

@@ -48,6 +48,8 @@ export interface RegistryEntryInput {
   channel?: string | null;
   centreCode?: string | null;
   registeredBy?: number | null;
+  /** A form's key (correspondence): the entry is unique by it. */
+  idempotencyKey?: string | null;
 }
 
 /** Numbers and records one document in the registry; returns its id and number. */
@@ -60,10 +62,10 @@ export async function registerDocument(
   const [row] = await query<{ id: string }>(
     tx,
     sql`INSERT INTO registry_entry (number, year, seq, direction, kind, case_id, correspondent, subject, channel,
-          centre_code, registered_by)
+          centre_code, registered_by, idempotency_key)
         VALUES (${n.number}, ${n.year}, ${n.seq}, ${entry.direction}, ${entry.kind}, ${entry.caseId ?? null},
           ${entry.correspondent ?? null}, ${entry.subject}, ${entry.channel ?? null}, ${entry.centreCode ?? null},
-          ${entry.registeredBy ?? null})
+          ${entry.registeredBy ?? null}, ${entry.idempotencyKey ?? null})
         RETURNING id`,
   );
   return { id: Number(row!.id), number: n.number };

@@ -430,3 +430,15 @@ export async function existingCentres(db: Db, codes: (string | null | undefined)
   );
   return new Set(rows.map((r) => r.code));
 }
+
+/** The registry entry registered under a form's key (correspondence sent twice). */
+export async function selectEntryByKey(
+  db: Db,
+  key: string,
+): Promise<{ id: number; number: string } | undefined> {
+  const [row] = await query<{ id: string; number: string }>(
+    db,
+    sql`SELECT id, number FROM registry_entry WHERE idempotency_key = ${key}`,
+  );
+  return row && { id: Number(row.id), number: row.number };
+}

@@ -101,7 +101,8 @@ export interface CorrespondenceInput {
 }
 
 export type CorrespondenceResult =
-  | { ok: true; entryId: number; registryNumber: string }
+  /** `replayed`: the same form was sent before, and this is its entry. */
+  | { ok: true; entryId: number; registryNumber: string; replayed?: boolean }
   | { ok: false; problems: Problem[] };
 
 /** What the intake form needs to know about a service: the version in force today. */

@@ -1,0 +1,2 @@
+ALTER TABLE "registry_entry" ADD COLUMN "idempotency_key" text;--> statement-breakpoint
+CREATE UNIQUE INDEX "registry_entry_idempotency_key_uq" ON "registry_entry" USING btree ("idempotency_key") WHERE "registry_entry"."idempotency_key" IS NOT NULL;
