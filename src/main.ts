@@ -1,3 +1,4 @@
+import pino from 'pino';
 import { buildApp } from './app';
 import { loadConfig } from './config';
 import { DataDirLockedError, openDatabase } from './db/connection';
@@ -41,7 +42,11 @@ if (
 const app = await buildApp(
   { database, config },
   {
-    logger: { level: config.LOG_LEVEL },
+    // Every error the log keeps, without a failed query's parameters (they can hold personal data).
+    logger: {
+      level: config.LOG_LEVEL,
+      serializers: { err: (e: unknown) => pino.stdSerializers.err(loggableError(e) as Error) },
+    },
     disableRequestLogging: config.LOG_LEVEL !== 'debug',
     trustProxy: config.PIETURA_TRUST_PROXY,
   },
@@ -64,7 +69,7 @@ const retentionRun = async () => {
     if (drafts.drafts > 0)
       app.log.info(drafts, 'retention: online application drafts older than 30 days deleted');
   } catch (err) {
-    app.log.error({ err: loggableError(err) }, 'retention run failed');
+    app.log.error({ err }, 'retention run failed');
   }
 };
 const retentionFirst = setTimeout(() => void retentionRun(), 60_000);

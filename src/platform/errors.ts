@@ -48,7 +48,7 @@ export class FieldValidationError extends Error {
 }
 
 /**
- * The error as the log may keep it: a failed query's parameters (drizzle's DrizzleQueryError lists them all:
+ * The error as the log may keep it (the app logger's `err` serializer, main.ts): a failed query's parameters (drizzle's DrizzleQueryError lists them all:
  * personal codes, names, addresses) and the database's detail of a key are left out, its statement kept.
  */
 export function loggableError(error: unknown): unknown {

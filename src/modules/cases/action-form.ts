@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { rowIdSchema } from '../../db/row-id';
+import { MAX_ROW_ID } from '../../db/row-id';
 import type { ReceivedPart } from '../../platform/uploads/multipart';
 import { type FormValues, one } from '../../platform/web/form-values';
 import type { ShownProblem } from './intake-form';
@@ -23,7 +23,7 @@ const ACTIONS = [
 
 export const actionHeader = z.object({
   action: z.enum(ACTIONS),
-  rowVersion: rowIdSchema,
+  rowVersion: z.coerce.number().int().min(1).max(MAX_ROW_ID),
 });
 
 const text = (max: number) => z.string().trim().max(max, 'invalid');

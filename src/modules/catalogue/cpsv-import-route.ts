@@ -1,7 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../deps';
 import { requireApiKey } from '../../platform/auth/api-keys';
-import { loggableError } from '../../platform/errors';
 import { importCatalogue } from './cpsv/import';
 import { describeProblem, MAX_IMPORT_BYTES } from './cpsv/rdf';
 
@@ -43,7 +42,7 @@ export function cpsvImportRoute(app: FastifyInstance, deps: AppDeps): void {
         return refuse(reply, 415, `Send the catalogue as ${Object.keys(FORMATS).join(', ')}.`);
       if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500)
         return refuse(reply, 400, 'The request could not be read; nothing was imported.');
-      request.log.error({ err: loggableError(error) }, 'CPSV-AP import failed');
+      request.log.error({ err: error }, 'CPSV-AP import failed');
       return refuse(reply, 500, 'The import failed; nothing was imported.');
     });
     const keyGuard = requireApiKey(scope, deps.database.db, {

@@ -12,7 +12,7 @@ export const DESCRIPTION_MAX = 5_000;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
-const CONTROL_OR_BREAK = /[\u0000-\u001f\u007f]/;
+export const CONTROL_OR_BREAK = /[\u0000-\u001f\u007f]/;
 
 const line = (max: number) =>
   z

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import type { AppDeps } from '../../deps';
 import { apiKeyStillUsable, requireApiKey } from '../../platform/auth/api-keys';
 import { isDay } from '../../platform/calendar';
-import { loggableError, UploadRefusedError } from '../../platform/errors';
+import { UploadRefusedError } from '../../platform/errors';
 import type { Locale } from '../../platform/i18n';
 import * as catalogue from '../catalogue/service';
 import { type Format, type Rendered, renderList, renderObject, send, sendErrors, sendList } from './format';
@@ -97,7 +97,7 @@ async function plugin(app: FastifyInstance, deps: AppDeps): Promise<void> {
     const format = formatOf(request);
     const status =
       error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
-    if (status === 500) request.log.error({ err: loggableError(error) }, 'open311 request failed');
+    if (status === 500) request.log.error({ err: error }, 'open311 request failed');
     if (status === 429)
       return sendErrors(reply, format, 429, [{ code: 429, description: ERRORS.tooMany[locale] }]);
     if (error instanceof UploadRefusedError)

@@ -15,7 +15,7 @@ import { allFields, type FormDefinition, type FormField, parseFormDefinition } f
 import { answerProblemMessage } from '../eforms/messages';
 import type { Open311Error } from './format';
 import { deadlineNotice, ERRORS, STATUS_NOTES } from './messages';
-import { inputProblemMessage, type PostRequestInput } from './request-input';
+import { CONTROL_OR_BREAK, inputProblemMessage, type PostRequestInput } from './request-input';
 import { expectedDateTime, isoDateTime } from './time';
 
 export const MAX_REQUESTS = 1000;
@@ -388,8 +388,6 @@ export interface RequestQuery {
 }
 
 const DAY_MS = 86_400_000;
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
-const CONTROL = /[\u0000-\u001f\u007f]/;
 
 export async function listOpen311Requests(
   db: Db,
@@ -418,7 +416,7 @@ export async function getOpen311Request(
   locale: Locale,
 ): Promise<Open311Request | undefined> {
   // An id from the address: no registration number holds a control character (NUL is no text to compare).
-  if (id.length > 100 || CONTROL.test(id)) return undefined;
+  if (id.length > 100 || CONTROL_OR_BREAK.test(id)) return undefined;
   const [row] = await cases.listPublicRequests(db, { numbers: [id], limit: 1 });
   return row && toOpen311(row, locale);
 }

@@ -2,7 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import type { VNode } from 'preact';
 import type { Db } from '../../db/connection';
 import { isStaffPath, staffHref } from '../auth/paths';
-import { CsrfError, ForbiddenError, loggableError } from '../errors';
+import { CsrfError, ForbiddenError } from '../errors';
 import { requestLocale, routePath } from '../http/route-path';
 import { defineMessages, type Locale, t } from '../i18n';
 import { asBodyError } from '../uploads/multipart';
@@ -126,7 +126,7 @@ export function registerErrorPages(app: FastifyInstance, db: Db): void {
     const error = asBodyError(thrown, request);
     const status =
       error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
-    if (status === 500) request.log.error({ err: loggableError(error) }, 'request failed');
+    if (status === 500) request.log.error({ err: error }, 'request failed');
     if (status === 404) return sendNotFound(db, request, reply);
     const refusal = refusalOf(error);
     if (wantsJson(request)) {

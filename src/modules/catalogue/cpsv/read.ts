@@ -24,6 +24,24 @@ import { EU, NS } from './vocabulary';
 
 /** Something Pietura needs and the file lacks, or reads differently: reported, never a refusal. */
 
+/**
+ * The codes given to subjects (IRI → code), with the subjects of each code beside them: finding another subject
+ * of a code by scanning every code given made reading a large catalogue quadratic (10,000 services: 4.3 s).
+ */
+class Codes extends Map<string, string> {
+  private readonly subjects = new Map<string, Set<string>>();
+
+  /** Gives `subject` its code; another subject that has the same code, if any. */
+  assign(subject: string, code: string): string | undefined {
+    const subjects = this.subjects.get(code) ?? new Set<string>();
+    const other = [...subjects].find((iri) => iri !== subject);
+    subjects.add(subject);
+    this.subjects.set(code, subjects);
+    this.set(subject, code);
+    return other;
+  }
+}
+
 /** The longest processing time an imported standard may give: ten years (longer is no processing time). */
 const MAX_PROCESSING_DAYS = 3_660;
 
@@ -173,8 +191,8 @@ export function readCatalogue(graph: Graph, channelVocabulary: ChannelVocabulary
 class Reader {
   readonly problems: Problem[] = [];
   readonly warnings: Warning[] = [];
-  private readonly orgCodes = new Map<string, string>();
-  private readonly serviceCodes = new Map<string, string>();
+  private readonly orgCodes = new Codes();
+  private readonly serviceCodes = new Codes();
   private readonly externalOrganisations: ImportedOrganisation[] = [];
   /** Life events linked from the service side (cv:isGroupedBy): event → service codes. */
   private readonly groupedBy = new Map<string, string[]>();
@@ -223,28 +241,15 @@ class Reader {
   }
 
   /** A code from dct:identifier (or the IRI), in the form Pietura uses in addresses: lower case, digits, hyphens. */
-  private code(subject: string, seen: Map<string, string>, what: string): string {
+  private code(subject: string, seen: Codes, what: string): string {
     const code = slug(this.g.literal(subject, dct('identifier')) ?? lastSegment(subject));
     if (!code)
       this.problem(subject, dct('identifier'), `${what} has no identifier that can serve as its code.`);
-    // The subjects of each code, kept beside `seen`: scanning `seen` for every subject made a large catalogue's
-    // reading quadratic (a 2.6 MB file took seconds here alone).
-    let byCode = this.subjectsOfCode.get(seen);
-    if (!byCode) {
-      byCode = new Map();
-      this.subjectsOfCode.set(seen, byCode);
-    }
-    const subjects = byCode.get(code) ?? new Set<string>();
-    const other = [...subjects].find((iri) => iri !== subject);
+    const other = seen.assign(subject, code);
     if (code && other)
       this.problem(subject, dct('identifier'), `${what} code "${code}" is also used by <${other}>.`);
-    subjects.add(subject);
-    byCode.set(code, subjects);
-    seen.set(subject, code);
     return code;
   }
-
-  private readonly subjectsOfCode = new WeakMap<Map<string, string>, Map<string, Set<string>>>();
 
   /** Text Pietura requires in Latvian: when there is none, the service needs a translation (to-do). */
   private text(subject: string, predicate: string, what: string): Bilingual {
@@ -886,7 +891,7 @@ class Reader {
   }
 
   private lifeSituations(): ImportedLifeSituation[] {
-    const seen = new Map<string, string>();
+    const seen = new Codes();
     const events = [
       ...new Set([
         ...this.g.instancesOf(cv('LifeEvent')),
