@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import { query } from '../../src/db/connection';
 import { filingQueueStats } from '../../src/modules/cases/filing-queue';
-import { registerDocument, registryYear } from '../../src/modules/cases/registry';
+import { isCounterMoved, registerDocument, registryYear } from '../../src/modules/cases/registry';
 import { registerApplication } from '../../src/modules/cases/service';
 import { recordAudit, verifyAuditChain } from '../../src/platform/audit/service';
 import { application, type World, world } from './domain-helpers';
@@ -107,7 +107,7 @@ describe('filings committed together', () => {
     assert.equal((await verifyAuditChain(w.db)).ok, true);
   });
 
-  test('numbers the queue reserved that someone else took meanwhile are not used: the batch is filed again', async () => {
+  test('numbers the queue expected or reserved that someone else took meanwhile are not used: the batch is filed again', async () => {
     const crowd = (n: number, name: string) =>
       Promise.all(
         Array.from({ length: n }, (_, i) =>
@@ -120,7 +120,10 @@ describe('filings committed together', () => {
           ),
         ),
       );
-    // The queue learns where the counter stands; then the desk registers a letter, taking the next number.
+    // The queue learns where the counter stands; then the desk registers a letter, taking the next number. The
+    // first statement after it expects the counter where the queue left it and fails before writing (it once
+    // wrote on, under the numbers a statement reserving after it was writing: the two waited for each other
+    // until PostgreSQL broke the deadlock a second later, and this test failed when that happened).
     for (const r of await crowd(4, 'Before')) assert.ok(r.ok, JSON.stringify(r));
     const stats = filingQueueStats(w.db);
     const letter = await w.db.transaction((tx) =>
@@ -142,6 +145,54 @@ describe('filings committed together', () => {
       all.map((_, i) => i + 1),
     );
     assert.equal((await verifyAuditChain(w.db)).ok, true);
+  });
+
+  test('the counter moves on under reserved numbers only from where they began, and as expected or not at all', async () => {
+    await w.db.transaction((tx) =>
+      registerDocument(tx, { direction: 'in', kind: 'correspondence', subject: 'Where the counter stands' }),
+    );
+    const year = registryYear();
+    const [counter] = await query<{ last: number }>(
+      w.db,
+      sql`SELECT last FROM registry_counter WHERE year = ${year}`,
+    );
+    const last = Number(counter!.last);
+    // Each statement in a transaction rolled back after it: what it answered, or how it failed.
+    const attempt = async (statement: SQL): Promise<{ answer?: unknown; failure?: unknown }> => {
+      const rollback = new Error('rolled back by the test');
+      let answer: unknown;
+      try {
+        await w.db.transaction(async (tx) => {
+          answer = (await query<{ answer: unknown }>(tx, statement))[0]!.answer;
+          throw rollback;
+        });
+      } catch (err) {
+        return err === rollback ? { answer } : { failure: err };
+      }
+      return {};
+    };
+    const confirmed = (from: number) =>
+      sql`SELECT pietura_registry_numbers_confirmed(${year}::int, ${from}::int, 3, 0) AS answer`;
+    // Reserved after the number before the letter's: the letter took the first of them, so nothing moves.
+    assert.ok(
+      isCounterMoved((await attempt(confirmed(last - 1))).failure),
+      'numbers already taken were confirmed',
+    );
+    // Reserved after the letter's number: the counter moves on by three.
+    assert.equal(Number((await attempt(confirmed(last))).answer), last + 3);
+    const expected = (from: number | null, counterLast: number) =>
+      sql`SELECT pietura_registry_counter_as_expected(${from}::int, 2, ${counterLast}::int) AS answer`;
+    assert.ok(
+      isCounterMoved((await attempt(expected(last, last + 3))).failure),
+      'a counter elsewhere was accepted',
+    );
+    assert.equal((await attempt(expected(last + 1, last + 3))).answer, true);
+    assert.equal((await attempt(expected(null, last + 3))).answer, true);
+    const [after] = await query<{ last: number }>(
+      w.db,
+      sql`SELECT last FROM registry_counter WHERE year = ${year}`,
+    );
+    assert.equal(Number(after!.last), last);
   });
 
   test('applications of one person at the same moment are filed one after another, all of them', async () => {

@@ -14,7 +14,9 @@ import { isCounterMoved, registryYear } from './registry';
  * the counter will stand after it, writes its cases under the numbers that follow and only then moves the
  * counter on, if it stands there (ADR 0018): the statements write side by side and take the counter one after
  * the other only for their last steps. When the queue does not know where the counter stands (at first, in a
- * new year, after a failure) statements take the counter first, as every other writer does.
+ * new year, after a failure) statements take the counter first, as every other writer does. Where someone
+ * else took a number meanwhile, the statement taking the counter first expecting it elsewhere fails before it
+ * writes, and those reserving after it fail at their confirmation: all are filed again.
  *
  * Nothing is half-written: a statement is atomic, so if anything of a batch fails — one application, or a
  * number someone else took meanwhile — none of it is written (its numbers included, so no gap), and each
@@ -66,7 +68,10 @@ export interface FilingQueueStats {
   rolledBack: number;
   /** Times a filing statement was sent while another was still under way. */
   overlapped: number;
-  /** Statements that wrote under numbers reserved by the queue, and those whose numbers were taken meanwhile. */
+  /**
+   * Statements that wrote under numbers reserved by the queue, and those of them or of the statements expecting
+   * the counter somewhere whose numbers were taken meanwhile.
+   */
   reserved: number;
   counterMoved: number;
 }
@@ -251,7 +256,8 @@ async function fileBatch(
     // Numbers found taken, and not because a statement of this queue before it failed: someone else numbers.
     const failedBefore = q.failures > failuresBefore;
     q.failures++;
-    if (numbers.way === 'reserved' && isNumberTaken(err) && !failedBefore) {
+    const numbered = numbers.way === 'reserved' || numbers.expected !== undefined;
+    if (numbered && isNumberTaken(err) && !failedBefore) {
       q.stats.counterMoved++;
       q.lockedUntil = Date.now() + LOCKED_AFTER_MOVE_MS;
     }
@@ -274,10 +280,9 @@ async function fileBatch(
   }
   if (numbers.way === 'locked') {
     const last = Math.max(...rows.map((r) => r.seq));
-    // Taking the counter first, with nothing else under way: it stands where this statement left it. Where
-    // it was not where expected, the statements reserving after this one will find their numbers taken.
+    // Taking the counter first, with nothing else under way: it stands where this statement left it. (One
+    // that expected it elsewhere than it stood failed before writing: see numberingCtes.)
     if (q.inFlight === 1) q.counter = { year: registryYear(), last };
-    else if (numbers.expected && last !== numbers.expected.from + batch.length) q.counter = undefined;
   }
   batch.forEach((w, i) => {
     w.resolve(rows[i]!);

@@ -93,7 +93,8 @@ export interface NumberingParams {
  *
  * Without `reservedFrom` the counter is taken first and stays locked to the end of the transaction (ADR
  * 0007); with `expectedFrom` the statement marks the numbers it expects to take as its own, as a reserving
- * one does. With `reservedFrom` the numbers follow it, and the statement must confirm them with
+ * one does, and fails before it writes (PT410, migration 0029) if the counter stood elsewhere: the statements
+ * reserving after it are writing under the numbers that follow the expected ones. With `reservedFrom` the numbers follow it, and the statement must confirm them with
  * `numbersConfirmedSql` once its writes are done.
  */
 export function numberingCtes(input: string, p: NumberingParams, condition: SQL): SQL {
@@ -112,7 +113,8 @@ export function numberingCtes(input: string, p: NumberingParams, condition: SQL)
           (SELECT municipality_registry_prefix() AS p) pre
         WHERE ${condition}
           AND pietura_registry_numbers_reserved(${p.year}::int, coalesce(${p.reservedFrom}::int, ${p.expectedFrom}::int),
-            ${p.count}::int))`;
+            ${p.count}::int)
+          AND pietura_registry_counter_as_expected(${p.expectedFrom}::int, ${p.count}::int, (SELECT last FROM counter)))`;
 }
 
 /**
