@@ -25,12 +25,13 @@ import { userAdminRoutes } from './modules/staff/user-admin-routes';
 import { standardsRoutes } from './modules/standards/routes';
 import { registerAuth } from './platform/auth/plugin';
 import { healthRoutes } from './platform/health';
+import { clientErrorPage } from './platform/http/client-errors';
 import { parseQueryString } from './platform/http/query-string';
-import { registerSecurityHeaders } from './platform/http/security-headers';
+import { helmetHeaders, registerSecurityHeaders } from './platform/http/security-headers';
 import { registerUploadGuard } from './platform/http/upload-guard';
 import { MULTIPART_OPTIONS, registerMultipartBodyRead } from './platform/uploads/multipart';
 import { registerAssets } from './platform/web/assets';
-import { registerErrorPages } from './platform/web/error-pages';
+import { frameworkErrorPages, registerErrorPages } from './platform/web/error-pages';
 import { registerPageCache } from './platform/web/page-cache';
 import { registerTrailingSlashRedirect } from './platform/web/trailing-slash';
 
@@ -38,14 +39,8 @@ export type { AppDeps } from './deps';
 
 /** Composition root: wires the platform and the modules; holds no logic of its own. */
 export async function buildApp(deps: AppDeps, options: FastifyServerOptions = {}): Promise<FastifyInstance> {
-  const app = Fastify({
-    bodyLimit: 1_048_576,
-    routerOptions: { maxParamLength: 500, querystringParser: parseQueryString },
-    ...options,
-  });
   const { db } = deps.database;
-
-  registerSecurityHeaders(app, {
+  const securityHeaders = helmetHeaders({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -60,6 +55,15 @@ export async function buildApp(deps: AppDeps, options: FastifyServerOptions = {}
       },
     },
   });
+  const app = Fastify({
+    bodyLimit: 1_048_576,
+    routerOptions: { maxParamLength: 500, querystringParser: parseQueryString },
+    frameworkErrors: frameworkErrorPages(db, securityHeaders) as FastifyServerOptions['frameworkErrors'],
+    clientErrorHandler: clientErrorPage,
+    ...options,
+  });
+
+  registerSecurityHeaders(app, securityHeaders);
   registerTrailingSlashRedirect(app);
   await app.register(formbody);
   await app.register(multipart, MULTIPART_OPTIONS);

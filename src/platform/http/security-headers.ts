@@ -30,8 +30,10 @@ export function helmetHeaders(options: Readonly<HelmetOptions>): Record<string, 
  * policy for an SVG). @fastify/helmet would build helmet's middleware anew on every request; the
  * header set is the same each time, so it is built once here and copied onto each reply.
  */
-export function registerSecurityHeaders(app: FastifyInstance, options: Readonly<HelmetOptions>): void {
-  const headers = helmetHeaders(options);
+export function registerSecurityHeaders(
+  app: FastifyInstance,
+  headers: Readonly<Record<string, string>>,
+): void {
   app.addHook('onRequest', (_request, reply, done) => {
     reply.headers(headers);
     done();

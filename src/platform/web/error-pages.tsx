@@ -1,4 +1,10 @@
-import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type {
+  FastifyError,
+  FastifyInstance,
+  FastifyReply,
+  FastifyRequest,
+  FastifyServerOptions,
+} from 'fastify';
 import type { VNode } from 'preact';
 import type { Db } from '../../db/connection';
 import { isStaffPath, staffHref } from '../auth/paths';
@@ -29,6 +35,10 @@ const msg = defineMessages({
     en: 'There have been too many attempts from your address. Wait a minute and try again.',
   },
   back: { lv: 'Uz darbvirsmu', en: 'Go to the dashboard' },
+  badAddressBody: {
+    lv: 'Šī adrese nav derīga: tajā ir rakstzīmes, kuras nevar nolasīt, vai tā ir pārāk gara. Pārbaudiet adresi vai meklējiet pakalpojumu katalogā.',
+    en: 'This address is not valid: it has characters that cannot be read, or it is too long. Check the address or search the service catalogue.',
+  },
 });
 
 type Refusal = 'forbidden' | 'csrf' | 'tooMany';
@@ -145,17 +155,52 @@ export function registerErrorPages(app: FastifyInstance, db: Db): void {
       const page = await refusalPage(db, request, refusal).catch(() => undefined);
       if (page) return sendPage(reply, page, status);
     }
-    const locale = requestLocale(request);
-    const key = status === 500 ? 'error.server.title' : 'error.badRequest.title';
-    const site = await siteContext(db, locale, href(locale === 'lv' ? 'en' : 'lv', 'home')).catch(() => null);
-    if (!site) return reply.code(status).type('text/plain; charset=utf-8').send(t(locale, key));
-    return sendPage(
-      reply,
-      <Layout site={site} title={t(locale, key)}>
-        <h1 class="govuk-heading-l">{t(locale, key)}</h1>
-        {status === 500 && <p class="govuk-body">{t(locale, 'error.server.body')}</p>}
-      </Layout>,
-      status,
-    );
+    return sendErrorPage(db, request, reply, status);
   });
+}
+
+/** The public error page of a status (400 or 500), with a line of explanation for what went wrong. */
+async function sendErrorPage(
+  db: Db,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  status: number,
+  explanation?: string,
+): Promise<FastifyReply> {
+  const locale = requestLocale(request);
+  const key = status === 500 ? 'error.server.title' : 'error.badRequest.title';
+  const body = status === 500 ? t(locale, 'error.server.body') : explanation;
+  const site = await siteContext(db, locale, href(locale === 'lv' ? 'en' : 'lv', 'home')).catch(() => null);
+  if (!site) return reply.code(status).type('text/plain; charset=utf-8').send(t(locale, key));
+  return sendPage(
+    reply,
+    <Layout site={site} title={t(locale, key)}>
+      <h1 class="govuk-heading-l">{t(locale, key)}</h1>
+      {body && <p class="govuk-body">{body}</p>}
+      {status !== 500 && (
+        <p class="govuk-body">
+          <a class="govuk-link" href={href(locale, 'services')}>
+            {t(locale, 'site.services')}
+          </a>
+        </p>
+      )}
+    </Layout>,
+    status,
+  );
+}
+
+/**
+ * What the router itself refuses before any route runs — an address whose percent-encoding cannot be decoded,
+ * or a part of it longer than a route takes (Fastify's `frameworkErrors`) — answered as every other bad
+ * request is: a page in the visitor's language, or JSON for the APIs, with the security headers (no hook runs).
+ */
+export function frameworkErrorPages(db: Db, headers: Record<string, string>) {
+  return (_error: FastifyError, request: FastifyRequest, reply: FastifyReply): void => {
+    reply.headers(headers);
+    const status = 400;
+    const description = msg('en', 'badAddressBody');
+    if (routePath(request).startsWith('/open311/')) reply.code(status).send([{ code: status, description }]);
+    else if (wantsJson(request)) reply.code(status).send({ error: 'bad_request', message: description });
+    else void sendErrorPage(db, request, reply, status, msg(requestLocale(request), 'badAddressBody'));
+  };
 }
