@@ -181,7 +181,7 @@ describe('filings committed together', () => {
     // Reserved after the letter's number: the counter moves on by three.
     assert.equal(Number((await attempt(confirmed(last))).answer), last + 3);
     const expected = (from: number | null, counterLast: number) =>
-      sql`SELECT pietura_registry_counter_as_expected(${from}::int, 2, ${counterLast}::int) AS answer`;
+      sql`SELECT pietura_registry_numbers_taken(${year}::int, NULL, ${from}::int, 2, ${counterLast}::int) AS answer`;
     assert.ok(
       isCounterMoved((await attempt(expected(last, last + 3))).failure),
       'a counter elsewhere was accepted',

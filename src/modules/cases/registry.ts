@@ -94,7 +94,8 @@ export interface NumberingParams {
  * Without `reservedFrom` the counter is taken first and stays locked to the end of the transaction (ADR
  * 0007); with `expectedFrom` the statement marks the numbers it expects to take as its own, as a reserving
  * one does, and fails before it writes (PT410, migration 0029) if the counter stood elsewhere: the statements
- * reserving after it are writing under the numbers that follow the expected ones. With `reservedFrom` the numbers follow it, and the statement must confirm them with
+ * reserving after it are writing under the numbers that follow the expected ones. That check is a scalar
+ * subquery, so that PostgreSQL runs it once for the statement (a one-time filter), not once per application. With `reservedFrom` the numbers follow it, and the statement must confirm them with
  * `numbersConfirmedSql` once its writes are done.
  */
 export function numberingCtes(input: string, p: NumberingParams, condition: SQL): SQL {
@@ -112,9 +113,8 @@ export function numberingCtes(input: string, p: NumberingParams, condition: SQL)
           LATERAL (SELECT coalesce(${p.reservedFrom}::int, (SELECT last FROM counter) - ${p.count}::int) + i.n AS seq) s,
           (SELECT municipality_registry_prefix() AS p) pre
         WHERE ${condition}
-          AND pietura_registry_numbers_reserved(${p.year}::int, coalesce(${p.reservedFrom}::int, ${p.expectedFrom}::int),
-            ${p.count}::int)
-          AND pietura_registry_counter_as_expected(${p.expectedFrom}::int, ${p.count}::int, (SELECT last FROM counter)))`;
+          AND (SELECT pietura_registry_numbers_taken(${p.year}::int, ${p.reservedFrom}::int, ${p.expectedFrom}::int,
+            ${p.count}::int, (SELECT last FROM counter))))`;
 }
 
 /**
