@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { sql } from 'drizzle-orm';
+import { query } from '../../src/db/connection';
 import { type TestApp, testApp } from '../helpers/app';
 import { type Browser, demoEmail, ensureDemoStaff, signIn } from '../staff/helpers';
 import { count, intakeFields, PDF, postMultipart, socialService } from './http-helpers';
@@ -167,6 +169,46 @@ describe('intake at the desk', () => {
     assert.match(res.body, /value="Līga Ābele"/);
     assert.match(res.body, /value="liga@example.lv"/);
     assert.match(res.body, /321234-\*\*\*\*\*|32\d{4}-\*\*\*\*\*/);
+    // The language and e-address consent stored are chosen for confirmation too.
+    const checked = (name: string) =>
+      [...res.body.matchAll(/<input[^>]*>/g)]
+        .map((m) => m[0])
+        .filter((tag) => tag.includes(`name="${name}"`) && / checked/.test(tag))
+        .map((tag) => /value="([^"]*)"/.exec(tag)?.[1]);
+    assert.deepEqual(checked('applicant-language'), ['lv']);
+    assert.deepEqual(checked('applicant-consent'), ['no']);
+  });
+
+  test('registered again with the code and name only, a known person keeps the e-mail and language stored', async () => {
+    const code = '32999900001';
+    const register = async (extra: Record<string, string>) =>
+      postMultipart(
+        t.app,
+        clerk,
+        '/darbs/lietas/jauna',
+        intakeFields(service.versionId, service.serviceId, {
+          'applicant-code': code,
+          'applicant-name': 'Olga Petrova',
+          'applicant-email': '',
+          ...extra,
+        }),
+      );
+    assert.equal(
+      (
+        await register({
+          'applicant-email': 'olga@example.com',
+          'applicant-language': 'en',
+          'applicant-consent': 'yes',
+        })
+      ).statusCode,
+      303,
+    );
+    assert.equal((await register({})).statusCode, 303);
+    const [party] = await query<{ email: string; lang: string; consent: boolean }>(
+      t.database.db,
+      sql`SELECT email, preferred_language AS lang, e_address_consent AS consent FROM party WHERE personal_code = ${code}`,
+    );
+    assert.deepEqual(party, { email: 'olga@example.com', lang: 'en', consent: true });
   });
 
   test('without the CSRF token nothing is registered', async () => {

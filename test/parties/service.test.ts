@@ -62,6 +62,65 @@ describe('parties', () => {
     assert.deepEqual(rows, [{ email: 'b@example.lv' }]);
   });
 
+  test('an application given only a known code and a name keeps what is stored of the person (found by review: it erased it)', async () => {
+    const code = '321180-10003';
+    const stored = async () =>
+      (
+        await query<{
+          email: string | null;
+          phone: string | null;
+          address: string | null;
+          lang: string;
+          consent: boolean;
+        }>(
+          w.db,
+          sql`SELECT email, phone, postal_address AS address, preferred_language AS lang, e_address_consent AS consent
+              FROM party WHERE personal_code = '32118010003'`,
+        )
+      )[0];
+    const person = (extra: object) =>
+      application(w, { applicant: { kind: 'person', personalCode: code, name: 'Olga Petrova', ...extra } });
+    assert.ok(
+      (
+        await registerApplication(
+          w.db,
+          w.clerk,
+          person({
+            email: 'olga@example.com',
+            phone: '+371 20000001',
+            postalAddress: 'Brīvības iela 1, Ilūkste',
+            preferredLanguage: 'en',
+            eAddressConsent: true,
+          }),
+        )
+      ).ok,
+    );
+    const first = await stored();
+    // At the desk again, the clerk typing the code and the name only (no look-up, no contacts).
+    const again = await registerApplication(w.db, w.clerk, person({}));
+    assert.ok(again.ok);
+    assert.deepEqual(await stored(), first);
+    assert.equal(first?.lang, 'en');
+    // Mail of the new case goes where and in the language the person chose.
+    const [mail] = await query<{ recipient: string; subject: string }>(
+      w.db,
+      sql`SELECT recipient, subject FROM outbox_message WHERE case_id = ${again.caseId}`,
+    );
+    assert.equal(mail?.recipient, 'olga@example.com');
+    assert.match(mail!.subject, /[Aa]pplication|[Rr]egistered/);
+    // What is typed or chosen replaces what is stored; what is not, stays.
+    assert.ok(
+      (
+        await registerApplication(
+          w.db,
+          w.clerk,
+          person({ email: 'OLGA.P@example.com', preferredLanguage: 'lv' }),
+        )
+      ).ok,
+    );
+    assert.deepEqual(await stored(), { ...first, email: 'olga.p@example.com', lang: 'lv' });
+  });
+
   test('reading a case reads its applicant: audited; unmasking too', async () => {
     const r = await registerApplication(w.db, w.clerk, application(w));
     assert.ok(r.ok);

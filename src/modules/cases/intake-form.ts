@@ -46,6 +46,9 @@ const intakeShape = z.object({
   'applicant-email': text(200),
   'applicant-phone': text(40),
   'applicant-address': text(300),
+  // Not chosen: a known person keeps what is stored, a new one gets Latvian and no consent.
+  'applicant-language': z.enum(['lv', 'en', '']).catch(''),
+  'applicant-consent': z.enum(['yes', 'no', '']).catch(''),
   'representative-code': text(20),
   'representative-name': text(200),
   'representative-basis': text(500),
@@ -92,6 +95,8 @@ export function parseIntake(
       email: v['applicant-email'],
       phone: v['applicant-phone'],
       address: v['applicant-address'],
+      language: v['applicant-language'] || undefined,
+      consent: v['applicant-consent'] ? v['applicant-consent'] === 'yes' : undefined,
     },
     'applicant',
     problems,
@@ -141,6 +146,8 @@ function partyFrom(
     email?: string;
     phone?: string;
     address?: string;
+    language?: 'lv' | 'en';
+    consent?: boolean;
   },
   prefix: 'applicant' | 'representative',
   problems: ShownProblem[],
@@ -149,6 +156,8 @@ function partyFrom(
     email: p.email || undefined,
     phone: p.phone || undefined,
     postalAddress: p.address || undefined,
+    preferredLanguage: p.language,
+    eAddressConsent: p.consent,
   };
   if (kind === 'foreign_person') {
     const birthDate = parseDate(p.birthDate ?? '');

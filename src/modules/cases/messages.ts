@@ -237,6 +237,11 @@ export const FIELD = {
   'applicant-email': { lv: 'E-pasts', en: 'Email' },
   'applicant-phone': { lv: 'Tālrunis', en: 'Phone' },
   'applicant-address': { lv: 'Pasta adrese', en: 'Postal address' },
+  'applicant-language': { lv: 'Saziņas valoda', en: 'Language for letters and e-mail' },
+  'applicant-consent': {
+    lv: 'Piekrīt saņemt dokumentus oficiālajā e-adresē',
+    en: 'Agrees to receive documents at the official e-address',
+  },
   'representative-code': { lv: 'Pārstāvja personas kods', en: 'Representative’s personal code' },
   'representative-name': { lv: 'Pārstāvja vārds, uzvārds', en: 'Representative’s name' },
   'representative-basis': { lv: 'Pārstāvības pamats', en: 'Basis of representation' },

@@ -227,6 +227,8 @@ export function casesRoutes(app: FastifyInstance, deps: AppDeps): void {
           if (found.email) values['applicant-email'] = found.email;
           if (found.phone) values['applicant-phone'] = found.phone;
           if (found.postalAddress) values['applicant-address'] = found.postalAddress;
+          values['applicant-language'] = found.preferredLanguage;
+          values['applicant-consent'] = found.eAddressConsent ? 'yes' : 'no';
         }
         return again({ found, errors: shownErrors(locale, problems) }, problems.length > 0 ? 400 : 200);
       }

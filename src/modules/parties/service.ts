@@ -145,8 +145,9 @@ function partyToStore(
     email: blank(input.email)?.toLowerCase() ?? null,
     phone: blank(input.phone),
     postalAddress: blank(input.postalAddress),
-    eAddressConsent: input.eAddressConsent ?? false,
-    preferredLanguage: input.preferredLanguage ?? 'lv',
+    // Not given: a new party gets the defaults, a stored one keeps its own (upsertParty).
+    eAddressConsent: input.eAddressConsent,
+    preferredLanguage: input.preferredLanguage,
   } as const;
   if (input.kind === 'person') {
     const code = normaliseCode(input.personalCode);

@@ -37,16 +37,18 @@ const SAVED = {
 
 /**
  * Inserts a party or updates the one with the same code. With `keepStoredContacts` an existing party's
- * name and contacts stay as stored (the caller could not verify who typed the new ones).
+ * name and contacts stay as stored (the caller could not verify who typed the new ones). Otherwise what was
+ * given replaces what is stored, and what was not given (a blank e-mail, no language chosen) keeps it: an
+ * application registered with only a code and a name must not erase how to reach the person.
  */
 function upsertPartyQuery(db: Db, row: NewPartyRow, keepStoredContacts: boolean) {
   const given = {
     name: row.name,
-    email: row.email ?? null,
-    phone: row.phone ?? null,
-    postalAddress: row.postalAddress ?? null,
-    eAddressConsent: row.eAddressConsent ?? false,
-    preferredLanguage: row.preferredLanguage ?? 'lv',
+    email: sql`coalesce(excluded.email, party.email)`,
+    phone: sql`coalesce(excluded.phone, party.phone)`,
+    postalAddress: sql`coalesce(excluded.postal_address, party.postal_address)`,
+    ...(row.eAddressConsent === undefined ? {} : { eAddressConsent: row.eAddressConsent }),
+    ...(row.preferredLanguage === undefined ? {} : { preferredLanguage: row.preferredLanguage }),
     updatedAt: sql`now()`,
   };
   const contacts = keepStoredContacts ? { updatedAt: sql`party.updated_at` } : given;
@@ -115,8 +117,8 @@ export function partyToSaveJson(row: NewPartyRow, keepStoredContacts: boolean): 
     email: row.email ?? null,
     phone: row.phone ?? null,
     postal_address: row.postalAddress ?? null,
-    e_address_consent: row.eAddressConsent ?? false,
-    preferred_language: row.preferredLanguage ?? 'lv',
+    e_address_consent: row.eAddressConsent ?? null,
+    preferred_language: row.preferredLanguage ?? null,
     keep: keepStoredContacts,
   };
 }
@@ -131,12 +133,31 @@ export function partyVariant(p: PartyJson): PartyVariant {
   return 'new';
 }
 
+/** A column not given (null in the JSON) that a new party takes a default for. */
+const DEFAULTS: Partial<Record<(typeof SAVED_COLUMNS)[number], string>> = {
+  e_address_consent: 'false',
+  preferred_language: "'lv'",
+};
 const COLUMNS = sql.raw(SAVED_COLUMNS.join(', '));
-const FROM_RECORD = sql.raw(SAVED_COLUMNS.map((c) => `p.${c}`).join(', '));
-const GIVEN = sql.raw(
-  'name = excluded.name, email = excluded.email, phone = excluded.phone, postal_address = excluded.postal_address, ' +
-    'e_address_consent = excluded.e_address_consent, preferred_language = excluded.preferred_language, updated_at = now()',
+const FROM_RECORD = sql.raw(
+  SAVED_COLUMNS.map((c) => (DEFAULTS[c] ? `coalesce(p.${c}, ${DEFAULTS[c]})` : `p.${c}`)).join(', '),
 );
+
+/**
+ * What a party met on its code takes from what was given (upsertParty's rules): the name; the contacts typed,
+ * the stored ones where none was; the language and consent chosen, read from the party's JSON in `source` —
+ * `excluded` has the defaults of a new row there, which must not replace what is stored.
+ */
+function givenSql(source: SQL, variant: PartyVariant, code: string): SQL {
+  const chosen = (column: string, type: string) =>
+    sql`coalesce((SELECT (g.v->>${sql.raw(`'${column}'`)})::${sql.raw(type)} FROM ${source} g
+        WHERE g.variant = ${sql.raw(`'${variant}'`)} AND g.v->>${sql.raw(`'${code}'`)} = excluded.${sql.raw(code)}),
+      party.${sql.raw(column)})`;
+  return sql`name = excluded.name, email = coalesce(excluded.email, party.email),
+    phone = coalesce(excluded.phone, party.phone), postal_address = coalesce(excluded.postal_address, party.postal_address),
+    e_address_consent = ${chosen('e_address_consent', 'boolean')},
+    preferred_language = ${chosen('preferred_language', 'text')}, updated_at = now()`;
+}
 
 function savedBy(variant: PartyVariant, source: SQL): SQL {
   const of = sql`FROM ${source} s, jsonb_populate_record(NULL::party, s.v) p WHERE s.variant = ${sql.raw(`'${variant}'`)}`;
@@ -152,7 +173,7 @@ function savedBy(variant: PartyVariant, source: SQL): SQL {
   return sql`INSERT INTO party (${COLUMNS})
       SELECT ${FROM_RECORD} ${of}
       ON CONFLICT (${sql.raw(code)}) WHERE ${sql.raw(code)} IS NOT NULL
-      DO UPDATE SET ${keep ? sql.raw('updated_at = party.updated_at') : GIVEN}
+      DO UPDATE SET ${keep ? sql.raw('updated_at = party.updated_at') : givenSql(source, variant, code)}
       RETURNING id, ${sql.raw(code)} AS code, name, email, preferred_language`;
 }
 

@@ -297,6 +297,37 @@ function IntakeForm(props: IntakeProps & { service: IntakeService }) {
         values={values}
         errors={errors}
       />
+      <Radios
+        locale={locale}
+        name="applicant-language"
+        legend={fieldLabel(locale, 'applicant-language')}
+        inline
+        small
+        items={[
+          { value: 'lv', label: say(locale, 'Latviešu', 'Latvian') },
+          { value: 'en', label: say(locale, 'Angļu', 'English') },
+        ]}
+        values={values}
+        errors={errors}
+        hint={say(
+          locale,
+          'Neizvēlēta: zināmai personai paliek saglabātā, jaunai — latviešu.',
+          'Not chosen: a known person keeps the stored one, a new one gets Latvian.',
+        )}
+      />
+      <Radios
+        locale={locale}
+        name="applicant-consent"
+        legend={fieldLabel(locale, 'applicant-consent')}
+        inline
+        small
+        items={[
+          { value: 'yes', label: say(locale, 'Jā', 'Yes') },
+          { value: 'no', label: say(locale, 'Nē', 'No') },
+        ]}
+        values={values}
+        errors={errors}
+      />
 
       <details
         class="govuk-details"
