@@ -66,6 +66,30 @@ describe('worklist and case page', () => {
     assert.match(en.body, /Next actions/);
   });
 
+  test('the case page offers only what the role may do with the parties (found by review: 403 behind the buttons)', async () => {
+    const manager = await signIn(t.app, demoEmail('manager'));
+    const buttons = async (browser: Browser) => {
+      const page = await get(caseUrl, browser);
+      assert.equal(page.statusCode, 200);
+      return {
+        unmask: page.body.includes('Rādīt personas kodu'),
+        exportData: page.body.includes('Personas datu eksports'),
+      };
+    };
+    assert.deepEqual(await buttons(specialist), { unmask: true, exportData: false });
+    assert.deepEqual(await buttons(manager), { unmask: false, exportData: true });
+    // What is offered works: the manager's export answers the data, the specialist's unmasking the code.
+    const page = (await get(caseUrl, manager)).body;
+    const exportAction =
+      /action="([^"]*)"[^>]*>\s*<input[^>]*name="_csrf"[^>]*>\s*<button[^>]*>Personas datu eksports/.exec(
+        page,
+      );
+    assert.ok(exportAction, 'no export form');
+    const exported = await postForm(t.app, manager, exportAction[1]!.replaceAll('&amp;', '&'), {});
+    assert.equal(exported.statusCode, 200);
+    assert.match(String(exported.headers['content-type']), /json/);
+  });
+
   test('the worklist keeps the chosen service and centre in its filter form, and only a choice that exists', async () => {
     const service = await socialService(t.database.db);
     const chosen = (html: string, select: string) =>

@@ -6,6 +6,11 @@ import { ForbiddenError } from '../../platform/errors';
 import { partyRow } from '../parties/service';
 import type { PartyExport } from './types';
 
+/** A data subject's export (GDPR art. 15) is the administrator's or a manager's to make. */
+export function mayExportParties(actor: Actor): boolean {
+  return actor.kind === 'system' || hasRole(actor, 'admin') || hasRole(actor, 'manager');
+}
+
 /**
  * Everything stored about a party (subject access, GDPR art. 15): the party record, and for each case
  * where they are applicant or representative the case, its events (without staff names) and the list
@@ -16,8 +21,7 @@ export async function exportPartyData(
   actor: Actor,
   partyId: number,
 ): Promise<PartyExport | undefined> {
-  if (actor.kind !== 'system' && !hasRole(actor, 'admin') && !hasRole(actor, 'manager'))
-    throw new ForbiddenError();
+  if (!mayExportParties(actor)) throw new ForbiddenError();
   return db.transaction(async (tx) => {
     const party = await partyRow(tx, partyId);
     if (!party) return undefined;

@@ -297,6 +297,9 @@ export interface CaseView {
   allowedActions: ActionType[];
   /** Staff the actor may assign the case to (empty when the actor may not assign). */
   assignable: { id: number; name: string }[];
+  /** What the actor may do with the case's parties: see a whole personal code, export their data. */
+  mayUnmask: boolean;
+  mayExportParties: boolean;
 }
 
 /** What a resident sees at /statuss: nothing about staff, nothing they did not give. */

@@ -8,10 +8,11 @@ import { staffGeneration } from '../../platform/auth/staff-changes';
 import { isDay } from '../../platform/calendar';
 import { perRevision } from '../catalogue/service';
 import { allFields, parseFormDefinition } from '../eforms/definition';
-import { unmaskPersonalCode } from '../parties/service';
+import { mayUnmask, unmaskPersonalCode } from '../parties/service';
 import { loadDisplayCalendar } from './calendar-port';
 import { readCasePage } from './case-page-read';
 import { dueState, todayInRiga } from './deadlines';
+import { mayExportParties } from './export';
 import { allowedActions, mayAssignOthers, maySee } from './lifecycle';
 import * as store from './store';
 import type { CaseView, Pause, Worklist, WorklistFilter, WorklistPage, WorklistRow } from './types';
@@ -202,6 +203,8 @@ export async function getCase(db: Db, actor: Actor, caseId: number): Promise<Cas
     documents,
     events,
     allowedActions: actions,
+    mayUnmask: mayUnmask(actor),
+    mayExportParties: mayExportParties(actor),
     assignable,
   };
 }

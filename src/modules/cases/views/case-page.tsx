@@ -140,6 +140,8 @@ export function CasePage(props: {
           who="applicant"
           party={c.applicant}
           unmasked={props.unmasked}
+          mayUnmask={c.mayUnmask}
+          mayExport={c.mayExportParties}
         />
       )}
       {c.representative && (
@@ -155,6 +157,8 @@ export function CasePage(props: {
             who="representative"
             party={c.representative.party}
             unmasked={props.unmasked}
+            mayUnmask={c.mayUnmask}
+            mayExport={c.mayExportParties}
           />
         </>
       )}
@@ -255,6 +259,8 @@ function PartyBlock(props: {
   who: 'applicant' | 'representative';
   party: PartyView;
   unmasked?: { who: string; code: string };
+  mayUnmask: boolean;
+  mayExport: boolean;
 }) {
   const { locale, party, who } = props;
   const shown = props.unmasked?.who === who ? props.unmasked.code : undefined;
@@ -270,7 +276,7 @@ function PartyBlock(props: {
         ]}
       />
       <div class="govuk-button-group pietura-no-print">
-        {party.kind === 'person' && !shown && (
+        {props.mayUnmask && party.kind === 'person' && !shown && (
           <form method="post" action={unmaskHref(locale, props.caseId)} class="pietura-inline-form">
             <CsrfInput token={props.csrf} />
             <input type="hidden" name="who" value={who} />
@@ -280,13 +286,15 @@ function PartyBlock(props: {
             </button>
           </form>
         )}
-        <form method="post" action={partyExportHref(locale, party.id)} class="pietura-inline-form">
-          <CsrfInput token={props.csrf} />
-          <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">
-            {say(locale, 'Personas datu eksports (JSON)', 'Export personal data (JSON)')}
-            <span class="govuk-visually-hidden"> ({party.name})</span>
-          </button>
-        </form>
+        {props.mayExport && (
+          <form method="post" action={partyExportHref(locale, party.id)} class="pietura-inline-form">
+            <CsrfInput token={props.csrf} />
+            <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">
+              {say(locale, 'Personas datu eksports (JSON)', 'Export personal data (JSON)')}
+              <span class="govuk-visually-hidden"> ({party.name})</span>
+            </button>
+          </form>
+        )}
       </div>
     </>
   );
