@@ -5,6 +5,7 @@ import { versionFormValues } from '../../src/modules/standards/schema';
 import * as standards from '../../src/modules/standards/service';
 import type { Actor } from '../../src/platform/auth/actor';
 import { addDays, todayInRiga } from '../../src/platform/calendar/days';
+import { intakeFields, postMultipart, socialService } from '../cases/http-helpers';
 import { type TestApp, testApp } from '../helpers/app';
 import { type Browser, demoEmail, ensureDemoStaff, postForm, signIn } from '../staff/helpers';
 
@@ -117,4 +118,36 @@ test('withdrawal requests, reviews due and drafting-plan deadlines are the head�
   });
   if (tasks.overdue.length + tasks.dueSoon.length > 0) assert.ok(section(page, 'tasks-reviews').length > 0);
   assert.doesNotMatch(section((await get(editor, '/darbs')).body, 'tasks-requests'), new RegExp(code));
+});
+
+test('the case work waiting in the worklist is on the dashboard, each a link to the worklist showing it (found by review: “no tasks” beside overdue cases)', async () => {
+  const specialist = await signIn(t.app, demoEmail('specialist'));
+  const service = await socialService(db());
+  // A postal application received three months ago: past its deadline, not yet assigned.
+  const received = addDays(today, -90);
+  const [y, m, d] = received.split('-');
+  const registered = await postMultipart(
+    t.app,
+    clerk,
+    '/darbs/lietas/jauna',
+    intakeFields(service.versionId, service.serviceId, { receivedOn: `${Number(d)}.${Number(m)}.${y}.` }),
+  );
+  assert.equal(registered.statusCode, 303);
+  const cases = section((await get(specialist, '/darbs')).body, 'tasks-cases');
+  const overdue = /href="\/darbs\/lietas\?overdue=1">Nokavēts termiņš: (\d+)</.exec(cases);
+  assert.ok(overdue, cases);
+  // The count is what the worklist shows behind the link.
+  const listed =
+    (await get(specialist, '/darbs/lietas?overdue=1')).body.match(/<tr class="govuk-table__row"/g) ?? [];
+  assert.equal(Number(overdue[1]), listed.length - 1);
+  assert.match(
+    cases,
+    /href="\/darbs\/lietas\?status=registered&amp;assignee=none">Vēl nav piešķirtas speciālistam: \d+</,
+  );
+  assert.doesNotMatch((await get(specialist, '/darbs')).body, /Šobrīd jums nav neviena uzdevuma/);
+  // Issuing is the desk's: the unit is not shown it, the clerk is not shown the unit's assignments.
+  assert.doesNotMatch(cases, /Gatavas izsniegšanai/);
+  assert.doesNotMatch(section((await get(clerk, '/darbs')).body, 'tasks-cases'), /Vēl nav piešķirtas/);
+  const en = section((await get(specialist, '/en/work')).body, 'tasks-cases');
+  assert.match(en, /href="\/en\/work\/cases\?overdue=1">Past their deadline: \d+</);
 });

@@ -50,6 +50,8 @@ export { type RetentionReport, runRetention } from './retention';
 export { caseForReceipt, trackCase, trackedDocument } from './tracking';
 export * from './types';
 export {
+  type CaseWork,
+  caseWork,
   findCaseByNumber,
   getCase,
   getCaseDocument,

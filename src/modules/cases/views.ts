@@ -133,6 +133,45 @@ export async function listCases(
   return { rows: shown, next: rows.length > limit && last ? encodeCursor(last) : undefined };
 }
 
+/** What waits in the actor's worklist (the dashboard's case tasks): counts of open cases in its scope. */
+export interface CaseWork {
+  overdue: number;
+  /** Due today or in the next three days, not yet overdue. */
+  dueSoon: number;
+  assignedToMe: number;
+  /** Registered and not yet given to a specialist. */
+  unassigned: number;
+  readyForIssue: number;
+}
+
+/** Undefined for an actor without a worklist. One statement over the open cases the worklist would show. */
+export async function caseWork(db: Db, actor: Actor, today = todayInRiga()): Promise<CaseWork | undefined> {
+  if (actor.kind !== 'staff' || seesAll(actor)) return undefined;
+  const scope = worklistScope(actor);
+  if (!scope) return undefined;
+  const working = sql`c.status IN ('registered', 'in_progress') AND c.paused_since IS NULL`;
+  const [row] = await query<Record<keyof CaseWork, number>>(
+    db,
+    sql`SELECT count(*) FILTER (WHERE ${working} AND c.due_on < ${today}::date)::int AS "overdue",
+          count(*) FILTER (WHERE ${working} AND c.due_on BETWEEN ${today}::date AND ${today}::date + 3)::int AS "dueSoon",
+          count(*) FILTER (WHERE c.assignee_id = ${actor.id})::int AS "assignedToMe",
+          count(*) FILTER (WHERE c.assignee_id IS NULL AND c.status = 'registered')::int AS "unassigned",
+          count(*) FILTER (WHERE c.status = 'ready_for_issue')::int AS "readyForIssue"
+        FROM case_file c WHERE ${scope} AND ${store.OPEN_SQL}`,
+  );
+  if (!row) return undefined;
+  // Each role is shown its own part: the unit's work to its specialists and head, issuing to the desk.
+  const unit = hasRole(actor, 'specialist') || hasRole(actor, 'head');
+  const desk = hasRole(actor, 'clerk');
+  return {
+    overdue: row.overdue,
+    dueSoon: row.dueSoon,
+    assignedToMe: unit ? row.assignedToMe : 0,
+    unassigned: unit ? row.unassigned : 0,
+    readyForIssue: desk ? row.readyForIssue : 0,
+  };
+}
+
 function pausesOf(events: { type: string; data: Record<string, unknown> }[]): Pause[] {
   const pauses: Pause[] = [];
   for (const e of events) {

@@ -28,4 +28,13 @@ export const taskText = defineMessages({
   'tasks.request.withdraw': { lv: 'atsaukt no {date}', en: 'withdraw from {date}' },
   'tasks.request.restore': { lv: 'atjaunot', en: 'restore' },
   'tasks.comment': { lv: 'Vadītāja piezīme', en: 'The head’s note' },
+  'tasks.cases': { lv: 'Lietas', en: 'Cases' },
+  'tasks.cases.overdue': { lv: 'Nokavēts termiņš: {n}', en: 'Past their deadline: {n}' },
+  'tasks.cases.dueSoon': { lv: 'Termiņš tuvāko 3 dienu laikā: {n}', en: 'Due within 3 days: {n}' },
+  'tasks.cases.assignedToMe': { lv: 'Piešķirtas jums: {n}', en: 'Assigned to you: {n}' },
+  'tasks.cases.unassigned': {
+    lv: 'Vēl nav piešķirtas speciālistam: {n}',
+    en: 'Not yet assigned to a specialist: {n}',
+  },
+  'tasks.cases.readyForIssue': { lv: 'Gatavas izsniegšanai: {n}', en: 'Ready to be issued: {n}' },
 });

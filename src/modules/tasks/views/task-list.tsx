@@ -1,6 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { formatDate, type Locale, pick } from '../../../platform/i18n';
 import { Tag } from '../../../platform/web/components/tag';
+import { worklistHref } from '../../cases/paths';
+import type { CaseWork } from '../../cases/service';
 import { itemHref as planItemHref } from '../../drafting/paths';
 import { requestHref, standardHref, versionHref } from '../../standards/paths';
 import { taskText } from '../messages';
@@ -18,21 +20,49 @@ function Group(props: { id: string; title: string; count: number; children: Comp
   );
 }
 
+/** The case work of the dashboard, each a link to the worklist filtered to it. */
+const CASE_WORK: { key: keyof CaseWork; query: string }[] = [
+  { key: 'overdue', query: 'overdue=1' },
+  { key: 'dueSoon', query: '' },
+  { key: 'assignedToMe', query: 'assignee=me' },
+  { key: 'unassigned', query: 'status=registered&assignee=none' },
+  { key: 'readyForIssue', query: 'status=ready_for_issue' },
+];
+
 /** The signed-in member of staff's tasks, each a link to where it is done. */
 export function TaskListSection(props: { locale: Locale; tasks: TaskList }) {
   const { locale, tasks } = props;
   const t = (key: Parameters<typeof taskText>[1], params?: Record<string, string | number>) =>
     taskText(locale, key, params);
+  const cases = CASE_WORK.filter((w) => (tasks.cases?.[w.key] ?? 0) > 0);
   const total =
     tasks.toApprove.length +
     tasks.returned.length +
     tasks.requests.length +
     tasks.reviewsDue.length +
-    tasks.planDue.length;
+    tasks.planDue.length +
+    cases.length;
   return (
     <div id="tasks">
       <h2 class="govuk-heading-m">{t('tasks.title')}</h2>
       {total === 0 && <p class="govuk-body">{t('tasks.none')}</p>}
+      {tasks.cases && cases.length > 0 && (
+        <section id="tasks-cases" aria-labelledby="tasks-cases-title">
+          <h3 class="govuk-heading-s" id="tasks-cases-title">
+            {t('tasks.cases')}
+          </h3>
+          <ul class="govuk-list govuk-list--spaced">
+            {cases.map((w) => (
+              <li key={w.key}>
+                <a class="govuk-link" href={worklistHref(locale, w.query)}>
+                  {t(`tasks.cases.${w.key}`, { n: tasks.cases![w.key] })}
+                </a>{' '}
+                {w.key === 'overdue' && <Tag colour="yellow">{t('tasks.overdue')}</Tag>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <Group id="tasks-returned" title={t('tasks.returned')} count={tasks.returned.length}>
         {tasks.returned.map((v) => (
           <li key={v.code}>
