@@ -20,6 +20,16 @@ describe('the online journey', () => {
   test('the service page links to the journey; a service without a form says how to apply instead', async () => {
     const page = await t.app.inject({ url: `/pakalpojumi/${code}` });
     assert.match(page.body, new RegExp(`href="${base}"[^>]*>Pieteikties tiešsaistē`));
+    // One way in: no second start button to another site's address (found by review: two, one of them dead).
+    assert.equal(page.body.match(/govuk-button--start/g)?.length, 1);
+    assert.doesNotMatch(page.body, /citā vietnē/);
+    // Every demo service applied for through the portal has an online form (its own or the general one).
+    const [portalWithoutForm] = await query<{ code: string }>(
+      t.database.db,
+      sql`SELECT s.code FROM service s JOIN service_version v ON v.service_id = s.id AND v.status = 'published'
+          WHERE v.form_definition IS NULL AND v.apply_channels ? 'portal'`,
+    );
+    assert.equal(portalWithoutForm, undefined);
     const [other] = await query<{ code: string }>(
       t.database.db,
       sql`SELECT s.code FROM service s JOIN service_version v ON v.service_id = s.id AND v.status = 'published'

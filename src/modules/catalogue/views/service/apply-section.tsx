@@ -7,7 +7,8 @@ import { hostOf, safeUrl } from '../format';
 export function ApplySection(props: { standard: ServiceStandard; locale: Locale }) {
   const { standard, locale } = props;
   const v = standard.version;
-  const eserviceUrl = safeUrl(v.eserviceUrl);
+  // Applied for here, the journey is the e-service: another site's address would be a second way in.
+  const eserviceUrl = standard.onlineForm ? undefined : safeUrl(v.eserviceUrl);
   return (
     <>
       <h2 class="govuk-heading-m pietura-section">{msg(locale, 'service.who')}</h2>

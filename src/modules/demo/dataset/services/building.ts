@@ -1,5 +1,5 @@
 import type { RequiredDocument, ServiceSeed } from '../types';
-import { contact, DOC, feeNote, LAW, municipalAct, portalUrl } from './common';
+import { contact, DOC, feeNote, LAW, municipalAct } from './common';
 
 const BUILDING_BOARD = contact('Būvvalde', 'Building Board', '65462612', 'buvvalde@ilukste.lv');
 const BIS_URL = 'https://bis.gov.lv';
@@ -265,7 +265,6 @@ export const BUILDING_SERVICES: ServiceSeed[] = [
       centres: [],
       onTheSpot: false,
       eserviceMaturity: 3,
-      eserviceUrl: portalUrl('raksanas-darbu-atlauja'),
       contact: contact('Komunālā nodaļa', 'Municipal Services Department', '65462290', 'komunala@ilukste.lv'),
       internalNotes:
         'Par avārijas darbiem ārpus darba laika zvanīt Komunālās nodaļas dežurantam; atļauju reģistrēt nākamajā darbdienā.',

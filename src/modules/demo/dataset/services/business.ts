@@ -1,5 +1,5 @@
 import type { ServiceSeed } from '../types';
-import { applicationForm, contact, DOC, feeNote, LAW, municipalAct, portalUrl } from './common';
+import { applicationForm, contact, DOC, feeNote, LAW, municipalAct } from './common';
 
 const DEVELOPMENT = contact(
   'Attīstības nodaļa',
@@ -71,7 +71,6 @@ export const BUSINESS_SERVICES: ServiceSeed[] = [
       centres: [],
       onTheSpot: false,
       eserviceMaturity: 3,
-      eserviceUrl: portalUrl('ielu-tirdzniecibas-atlauja'),
       contact: DEVELOPMENT,
       internalNotes:
         'Vienas dienas atļauju novada svētkos var izsniegt uz vietas, ja tirgotājs ir pasākuma organizatora sarakstā; nodevu iekasē kasē.',
@@ -141,7 +140,6 @@ export const BUSINESS_SERVICES: ServiceSeed[] = [
       centres: [],
       onTheSpot: false,
       eserviceMaturity: 3,
-      eserviceUrl: portalUrl('publisku-pasakumu-atlauja'),
       contact: DEVELOPMENT,
       internalNotes:
         'Iesnieguma kopiju tajā pašā dienā elektroniski nosūtīt Valsts policijai, Neatliekamās medicīniskās palīdzības dienestam un Valsts drošības dienestam; pierobežas joslā — arī Valsts robežsardzei.',
@@ -221,7 +219,6 @@ export const BUSINESS_SERVICES: ServiceSeed[] = [
       centres: [],
       onTheSpot: false,
       eserviceMaturity: 3,
-      eserviceUrl: portalUrl('reklamas-atlauja'),
       contact: contact('Būvvalde', 'Building Board', '65462612', 'buvvalde@ilukste.lv'),
       internalNotes:
         'Reklāmām pie valsts autoceļiem vajadzīgs arī VSIA „Latvijas Valsts ceļi” saskaņojums — iesniedzējam par to paziņot uzreiz.',

@@ -283,11 +283,6 @@ export function contact(lvUnit: string, enUnit: string, phone: string, email: st
   };
 }
 
-/** The municipal e-service portal address of a service. */
-export function portalUrl(code: string): string {
-  return `https://e.ilukste.lv/pakalpojumi/${code}`;
-}
-
 /** The note on paying fees at any centre or by bank transfer (seed task 2.2). */
 export const PAYMENT_NOTE = {
   lv: 'Samaksāt var jebkura pakalpojumu centra kasē (skaidrā naudā vai ar karti) vai ar pārskaitījumu uz pašvaldības kontu, norādot maksājuma atsauci no rēķina.',

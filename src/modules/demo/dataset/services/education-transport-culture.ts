@@ -1,5 +1,5 @@
 import type { ServiceSeed } from '../types';
-import { applicationForm, BASIS, contact, DOC, feeNote, LAW, municipalAct, portalUrl } from './common';
+import { applicationForm, BASIS, contact, DOC, feeNote, LAW, municipalAct } from './common';
 
 const EDUCATION_BOARD = contact('Izglītības pārvalde', 'Education Board', '65462514', 'izglitiba@ilukste.lv');
 const PAID_SERVICES_ACT = municipalAct(
@@ -68,7 +68,6 @@ export const EDUCATION_TRANSPORT_CULTURE_SERVICES: ServiceSeed[] = [
       centres: [],
       onTheSpot: true,
       eserviceMaturity: 3,
-      eserviceUrl: portalUrl('pirmsskolas-rinda'),
       contact: EDUCATION_BOARD,
       internalNotes:
         'Rinda veidojas automātiski pēc reģistrācijas datuma; priekšrocības (daudzbērnu ģimenes, bērni ar īpašām vajadzībām) atzīmēt, pārbaudot reģistros.',
@@ -129,7 +128,6 @@ export const EDUCATION_TRANSPORT_CULTURE_SERVICES: ServiceSeed[] = [
       centres: [],
       onTheSpot: false,
       eserviceMaturity: 3,
-      eserviceUrl: portalUrl('uznemsana-1-klase'),
       contact: EDUCATION_BOARD,
       internalNotes:
         'Iesniegumu pārsūtīt izvēlētajai skolai tajā pašā dienā; ja vecāki vēlas arī skolēnu pārvadājumus, piedāvāt uzreiz aizpildīt pieteikumu.',
@@ -184,7 +182,6 @@ export const EDUCATION_TRANSPORT_CULTURE_SERVICES: ServiceSeed[] = [
       centres: [],
       onTheSpot: false,
       eserviceMaturity: 3,
-      eserviceUrl: portalUrl('skolenu-parvadajumi'),
       contact: EDUCATION_BOARD,
       internalNotes: 'Izmaiņas maršrutos saskaņot ar autobusu vadītājiem līdz katra mēneša 25. datumam.',
       keywords: {
@@ -408,7 +405,6 @@ export const EDUCATION_TRANSPORT_CULTURE_SERVICES: ServiceSeed[] = [
       centres: [],
       onTheSpot: false,
       eserviceMaturity: 3,
-      eserviceUrl: portalUrl('sporta-zales-noma'),
       contact: contact(
         'Ilūkstes sporta skola',
         'Ilūkste Sports School',

@@ -1,5 +1,5 @@
 import type { ServiceSeed } from '../types';
-import { applicationForm, BASIS, contact, DOC, feeNote, LAW, municipalAct, portalUrl } from './common';
+import { applicationForm, BASIS, contact, DOC, feeNote, LAW, municipalAct } from './common';
 
 const REAL_ESTATE = contact(
   'Nekustamā īpašuma nodaļa',
@@ -188,7 +188,6 @@ export const HOUSING_ENVIRONMENT_SERVICES: ServiceSeed[] = [
       centres: [],
       onTheSpot: false,
       eserviceMaturity: 3,
-      eserviceUrl: portalUrl('udensapgades-pieslegums'),
       contact: WATER_COMPANY,
       internalNotes:
         'Iesniegumu pārsūtīt SIA „Ilūkstes ūdens” caur lietvedības sistēmu tajā pašā dienā; izpildes statusu klientam var pateikt pēc uzņēmuma atzīmes sistēmā.',
@@ -251,7 +250,6 @@ export const HOUSING_ENVIRONMENT_SERVICES: ServiceSeed[] = [
       centres: [],
       onTheSpot: false,
       eserviceMaturity: 3,
-      eserviceUrl: portalUrl('udenssaimniecibas-ligums'),
       contact: WATER_COMPANY,
       internalNotes:
         'Mainoties īpašniekam, iepriekšējā līguma slēgšanai vajadzīgs galīgais skaitītāja rādījums, ko apstiprina abas puses.',
@@ -319,7 +317,6 @@ export const HOUSING_ENVIRONMENT_SERVICES: ServiceSeed[] = [
       centres: [],
       onTheSpot: false,
       eserviceMaturity: 3,
-      eserviceUrl: portalUrl('bojajumu-pieteiksana'),
       contact: {
         lv: 'SIA „Ilūkstes namsaimnieks”, tālr. 65462090, avārijas dienests visu diennakti — 65462099, e-pasts info@ilukstesnamsaimnieks.lv.',
         en: 'Ilūkstes namsaimnieks Ltd, phone 65462090, 24-hour emergency service 65462099, email info@ilukstesnamsaimnieks.lv.',
@@ -386,7 +383,6 @@ export const HOUSING_ENVIRONMENT_SERVICES: ServiceSeed[] = [
       centres: [],
       onTheSpot: false,
       eserviceMaturity: 3,
-      eserviceUrl: portalUrl('koku-cirsana-arpus-meza'),
       contact: contact(
         'Attīstības nodaļa (vides speciālists)',
         'Development Department (environmental officer)',
@@ -507,7 +503,6 @@ export const HOUSING_ENVIRONMENT_SERVICES: ServiceSeed[] = [
       centres: [],
       onTheSpot: true,
       eserviceMaturity: 3,
-      eserviceUrl: portalUrl('sunu-registracija'),
       contact: MUNICIPAL_SERVICES,
       internalNotes:
         'Mikroshēmas numuru pārbaudīt Lauksaimniecības datu centra reģistrā; ja suns nav valsts reģistrā, virzīt pie veterinārārsta. Žetonus glabāt kasē.',

@@ -1,4 +1,5 @@
 import { FORMS } from '../forms';
+import { GENERAL_FORM } from '../forms/general';
 import type { ServiceSeed } from '../types';
 import { BUILDING_SERVICES } from './building';
 import { BUSINESS_SERVICES } from './business';
@@ -21,6 +22,13 @@ export const SERVICES: ServiceSeed[] = withForms([
   ...BUSINESS_SERVICES,
 ]);
 
+/**
+ * Pietura is the municipality's portal: a service applied for there has its online form — its own, or the
+ * general application.
+ */
 function withForms(services: ServiceSeed[]): ServiceSeed[] {
-  return services.map((s) => (FORMS[s.code] ? { ...s, form: FORMS[s.code] } : s));
+  return services.map((s) => {
+    const form = FORMS[s.code] ?? (s.standard.applyChannels.includes('portal') ? GENERAL_FORM : undefined);
+    return form ? { ...s, form } : s;
+  });
 }

@@ -1,5 +1,5 @@
 import type { LegalBasis, ServiceSeed } from '../types';
-import { applicationForm, BASIS, contact, DOC, feeNote, LAW, municipalAct, portalUrl } from './common';
+import { applicationForm, BASIS, contact, DOC, feeNote, LAW, municipalAct } from './common';
 
 const TAX_ADMIN = contact(
   'Finanšu nodaļa (nodokļu administrators)',
@@ -73,7 +73,6 @@ export const PROPERTY_SERVICES: ServiceSeed[] = [
       centres: [],
       onTheSpot: false,
       eserviceMaturity: 3,
-      eserviceUrl: portalUrl('nin-atvieglojumi'),
       contact: TAX_ADMIN,
       internalNotes:
         'Atvieglojumu piemērot no mēneša, kurā iegūts statuss; pārrēķinu nosūtīt uz e-adresi, ja tā aktivizēta, citādi pa pastu.',
@@ -240,7 +239,6 @@ export const PROPERTY_SERVICES: ServiceSeed[] = [
       centres: [],
       onTheSpot: false,
       eserviceMaturity: 3,
-      eserviceUrl: portalUrl('adreses-pieskirsana'),
       contact: BUILDING_BOARD,
       internalNotes:
         'Lauku teritorijā viensētām piešķir nosaukumu, nevis numuru; nosaukumu pārbaudīt, lai tas neatkārtotos pagastā.',
@@ -472,7 +470,6 @@ export const PROPERTY_SERVICES: ServiceSeed[] = [
       centres: [],
       onTheSpot: false,
       eserviceMaturity: 3,
-      eserviceUrl: portalUrl('telpu-noma'),
       contact: REAL_ESTATE,
       internalNotes:
         'Zāļu kalendārs ir koplietošanas kalendārā „Telpas”; rezervāciju bez samaksas turēt ne ilgāk kā 10 dienas.',

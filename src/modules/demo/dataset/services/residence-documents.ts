@@ -1,5 +1,5 @@
 import type { ServiceSeed } from '../types';
-import { applicationForm, BASIS, contact, DOC, feeNote, LAW, municipalAct, portalUrl } from './common';
+import { applicationForm, BASIS, contact, DOC, feeNote, LAW, municipalAct } from './common';
 
 const SERVICE_CENTRES = contact(
   'Pakalpojumu centru nodaļa',
@@ -209,7 +209,6 @@ export const RESIDENCE_DOCUMENT_SERVICES: ServiceSeed[] = [
       centres: [],
       onTheSpot: false,
       eserviceMaturity: 3,
-      eserviceUrl: portalUrl('arhiva-izzinas'),
       contact: contact('Pašvaldības arhīvs', 'Municipal Archive', '65462331', 'arhivs@ilukste.lv'),
       internalNotes:
         'Ja pieprasījums jāpārsūta Latvijas Nacionālajam arhīvam, to izdarīt un iesniedzējam paziņot 5 darbdienu laikā.',
@@ -324,7 +323,6 @@ export const RESIDENCE_DOCUMENT_SERVICES: ServiceSeed[] = [
       centres: [],
       onTheSpot: false,
       eserviceMaturity: 3,
-      eserviceUrl: portalUrl('iesniegums-pasvaldibai'),
       contact: CHANCERY,
       internalNotes:
         'Iesniegumu reģistrēt tajā pašā dienā un nosūtīt struktūrvienībai; ja jautājums nav pašvaldības kompetencē, pārsūtīt 5 darbdienu laikā un informēt iesniedzēju.',

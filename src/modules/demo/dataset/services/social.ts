@@ -1,5 +1,5 @@
 import type { LegalBasis, RequiredDocument, ServiceSeed } from '../types';
-import { applicationForm, BASIS, contact, DOC, feeNote, LAW, municipalAct, portalUrl } from './common';
+import { applicationForm, BASIS, contact, DOC, feeNote, LAW, municipalAct } from './common';
 
 const SOCIAL_SERVICE = contact(
   'Sociālais dienests',
@@ -88,7 +88,6 @@ export const SOCIAL_SERVICES: ServiceSeed[] = [
       centres: [],
       onTheSpot: false,
       eserviceMaturity: 3,
-      eserviceUrl: portalUrl('trucigas-maznodrosinatas-statuss'),
       contact: SOCIAL_SERVICE,
       internalNotes:
         'Ienākumus pārbaudīt valsts informācijas sistēmās (VID, VSAA, NVA); klientam neprasīt izziņas, kas tur pieejamas (vienreizes princips).',
@@ -140,7 +139,6 @@ export const SOCIAL_SERVICES: ServiceSeed[] = [
       centres: [],
       onTheSpot: false,
       eserviceMaturity: 3,
-      eserviceUrl: portalUrl('gmi-pabalsts'),
       contact: SOCIAL_SERVICE,
       internalNotes:
         'Iesniegumu izskatīt kopā ar trūcīgas vai maznodrošinātas mājsaimniecības statusa noteikšanu.',
@@ -208,7 +206,6 @@ export const SOCIAL_SERVICES: ServiceSeed[] = [
       centres: [],
       onTheSpot: false,
       eserviceMaturity: 3,
-      eserviceUrl: portalUrl('majokla-pabalsts'),
       contact: SOCIAL_SERVICE,
       internalNotes:
         'Malkas iegādei pabalstu piešķirt vienu reizi apkures sezonā; SIA „Ilūkstes namsaimnieks” un SIA „Ilūkstes ūdens” rēķinus pieprasīt elektroniski.',
@@ -271,7 +268,6 @@ export const SOCIAL_SERVICES: ServiceSeed[] = [
       centres: [],
       onTheSpot: false,
       eserviceMaturity: 3,
-      eserviceUrl: portalUrl('berna-piedzimsanas-pabalsts'),
       contact: SOCIAL_SERVICE,
       internalNotes:
         'Pieprasījumu var pieņemt dzimtsarakstu nodaļā uzreiz pēc dzimšanas reģistrācijas; deklarēšanas ilgumu pārbaudīt Fizisko personu reģistrā.',
