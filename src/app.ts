@@ -5,6 +5,7 @@ import type { AppDeps } from './deps';
 import { registerApiDocs } from './modules/api/routes';
 import { calendarRoutes } from './modules/calendar/routes';
 import { interactionRoutes } from './modules/cases/interactions/routes';
+import { mailRoutes } from './modules/cases/mail-routes';
 import { casesRoutes } from './modules/cases/routes';
 import { trackingRoutes } from './modules/cases/tracking-routes';
 import { catalogueApiRoutes } from './modules/catalogue/api';
@@ -91,6 +92,7 @@ export async function buildApp(deps: AppDeps, options: FastifyServerOptions = {}
   centresAdminRoutes(app, deps);
   calendarRoutes(app, deps);
   casesRoutes(app, deps);
+  mailRoutes(app, deps);
   trackingRoutes(app, deps);
   eformsRoutes(app, deps);
   interactionRoutes(app, deps);

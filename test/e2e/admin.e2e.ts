@@ -139,3 +139,17 @@ test('users: the administrator edits a user’s roles and deactivates after conf
   ]);
   await assertAccessible(page);
 });
+
+test('mail not sent: reached from the workspace navigation, axe-clean, with and without JavaScript', async () => {
+  for (const javaScript of [true, false]) {
+    const page = await e2e.newPage({ javaScript });
+    await signInAsAdmin(page);
+    await Promise.all([
+      page.waitForURL((url) => url.pathname === '/darbs/pasts'),
+      page.click('a[href="/darbs/pasts"]'),
+    ]);
+    assert.equal(await page.locator('h1').innerText(), 'Nenosūtītais pasts');
+    await assertAccessible(page);
+    await page.close();
+  }
+});

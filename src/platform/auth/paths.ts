@@ -15,6 +15,7 @@ export const STAFF_ROUTES = {
   cases: { lv: '/darbs/lietas', en: '/en/work/cases' },
   consultations: { lv: '/darbs/konsultacijas', en: '/en/work/consultations' },
   apiKeys: { lv: '/darbs/api-atslegas', en: '/en/work/api-keys' },
+  mail: { lv: '/darbs/pasts', en: '/en/work/mail' },
 } as const;
 
 export type StaffRouteName = keyof typeof STAFF_ROUTES;

@@ -40,6 +40,7 @@ const msg = defineMessages({
   users: { lv: 'Lietotāji', en: 'Users' },
   settings: { lv: 'Iestatījumi', en: 'Settings' },
   apiKeys: { lv: 'API atslēgas', en: 'API keys' },
+  mail: { lv: 'Nenosūtītais pasts', en: 'Mail not sent' },
   signedInAs: { lv: 'Pieslēdzies:', en: 'Signed in as' },
   signOut: { lv: 'Iziet', en: 'Sign out' },
   changePassword: { lv: 'mainīt paroli', en: 'change password' },
@@ -69,6 +70,7 @@ const NAV: NavItem[] = [
   { route: 'users', label: 'users', visible: (actor) => hasRole(actor, 'admin') },
   { route: 'settings', label: 'settings', visible: (actor) => hasRole(actor, 'admin') },
   { route: 'apiKeys', label: 'apiKeys', visible: (actor) => hasRole(actor, 'admin') },
+  { route: 'mail', label: 'mail', visible: (actor) => hasRole(actor, 'admin') || hasRole(actor, 'manager') },
 ];
 
 /** The staff workspace page: the public look, a workspace navigation, the user's name and sign-out. */
