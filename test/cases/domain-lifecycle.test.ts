@@ -12,6 +12,7 @@ import {
   registerApplication,
 } from '../../src/modules/cases/service';
 import type { Actor } from '../../src/platform/auth/actor';
+import { loadCalendar, type WorkingCalendar } from '../../src/platform/calendar';
 import { application, PDF, type World, world } from './domain-helpers';
 
 /** Written out by hand (not read from lifecycle.ts): the status each action leads to from each status, or '-'. */
@@ -164,7 +165,12 @@ function validAction(w: World, type: ActionType, dueOn: string): CaseAction {
       return { type, documents: [{ filename: 'izzina.pdf', bytes: PDF }] };
     case 'suspend':
     case 'extend':
-      return { type, reason: 'Jāiegūst ziņas no citas iestādes', newDueOn: nextDay(dueOn) };
+      // A deadline may only end on a working day.
+      return {
+        type,
+        reason: 'Jāiegūst ziņas no citas iestādes',
+        newDueOn: cal.nextWorkingDay(nextDay(dueOn)),
+      };
     case 'decide':
       return {
         type,
@@ -225,10 +231,13 @@ async function count(w: World, table: 'case_event' | 'audit_log', caseId: number
   return row!.n;
 }
 
+let cal: WorkingCalendar;
+
 describe('case lifecycle', () => {
   let w: World;
   before(async () => {
     w = await world();
+    cal = await loadCalendar(w.db);
   });
   after(() => w.database.close());
 

@@ -290,6 +290,18 @@ async function plan(
       if (action.newDueOn <= c.dueOn) return { problems: [{ field: 'newDueOn', code: 'due_not_later' }] };
       if (c.maxDueOn && action.newDueOn > c.maxDueOn)
         return { problems: [{ field: 'newDueOn', code: 'due_beyond_maximum' }] };
+      // A time limit ending on a day off ends on the next working day (Administrative Procedure Law):
+      // refused, naming that day, so that the date in the notice to the applicant is the real one.
+      if (!cal.isWorkingDay(action.newDueOn)) {
+        const next = cal.nextWorkingDay(action.newDueOn);
+        if (c.maxDueOn && next > c.maxDueOn)
+          return { problems: [{ field: 'newDueOn', code: 'due_beyond_maximum' }] };
+        return {
+          problems: [
+            { field: 'newDueOn', code: 'due_not_working_day', params: { day: action.newDueOn, next } },
+          ],
+        };
+      }
       return {
         changes: { dueOn: action.newDueOn },
         reason: action.reason.trim(),

@@ -202,7 +202,7 @@ export function fromDomainProblems(problems: Problem[]): ShownProblem[] {
     const field =
       DOMAIN_FIELDS[p.field] ??
       (p.field.startsWith('documents') ? 'documents' : p.field.replaceAll('.', '-'));
-    return { field, key: p.code };
+    return { field, key: p.code, params: p.params };
   });
 }
 

@@ -1,4 +1,4 @@
-import { defineMessages, type Locale } from '../../platform/i18n';
+import { defineMessages, formatDate, type Locale } from '../../platform/i18n';
 import type { ActionType, CaseChannel, CaseStatus, Decision, DeliveryChannel, DueState } from './types';
 
 type Text = { lv: string; en: string };
@@ -182,6 +182,10 @@ const ERRORS = {
     lv: 'Jaunajam termiņam jābūt vēlākam par pašreizējo',
     en: 'The new deadline must be later than the current one',
   },
+  due_not_working_day: {
+    lv: '{day} nav darba diena: termiņš nevar beigties brīvdienā vai svētku dienā. Tuvākā darba diena ir {next}',
+    en: '{day} is not a working day: a deadline cannot end on a weekend or public holiday. The next working day is {next}',
+  },
   not_on_the_spot: {
     lv: 'Šo pakalpojumu nevar izpildīt uz vietas',
     en: 'This service cannot be done on the spot',
@@ -290,5 +294,23 @@ export function problemMessage(
 ): string {
   const k: ErrorKey = isErrorKey(key) ? key : 'invalid';
   const name = fieldLabel(locale, field);
-  return errorText(locale, k, { field: locale === 'en' ? name.toLocaleLowerCase('en') : name, ...params });
+  const shown = Object.fromEntries(
+    Object.entries(params).map(([p, v]) => [
+      p,
+      typeof v === 'string' && DAY.test(v) ? dayText(locale, v) : v,
+    ]),
+  );
+  return errorText(locale, k, { field: locale === 'en' ? name.toLocaleLowerCase('en') : name, ...shown });
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const WEEKDAY: Record<Locale, Intl.DateTimeFormat> = {
+  lv: new Intl.DateTimeFormat('lv-LV', { weekday: 'long', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone: 'UTC' }),
+};
+
+/** A day with its weekday, as a message names it: 05.12.2026. (sestdiena), 5 December 2026 (Saturday). */
+export function dayText(locale: Locale, day: string): string {
+  const weekday = WEEKDAY[locale].format(new Date(`${day}T12:00:00Z`));
+  return `${formatDate(day, locale)} (${locale === 'lv' ? weekday.toLocaleLowerCase('lv') : weekday})`;
 }

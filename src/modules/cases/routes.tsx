@@ -401,7 +401,11 @@ export function casesRoutes(app: FastifyInstance, deps: AppDeps): void {
         case 'invalid':
           return back(
             [],
-            p.problems.map((x) => ({ field: `${type}-${x.field.split('.').pop()}`, key: x.code })),
+            p.problems.map((x) => ({
+              field: `${type}-${x.field.split('.').pop()}`,
+              key: x.code,
+              params: x.params,
+            })),
             400,
           );
       }

@@ -72,8 +72,11 @@ export interface Problem {
     | 'assignee_unknown'
     | 'due_beyond_maximum'
     | 'due_not_later'
+    | 'due_not_working_day'
     | 'not_on_the_spot'
     | 'party_unknown';
+  /** What the message names besides the field (days as YYYY-MM-DD, formatted where it is shown). */
+  params?: Record<string, string | number>;
 }
 
 export type IntakeResult =

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { type Db, query } from '../../db/connection';
 import type { Actor } from '../../platform/auth/actor';
 import { systemActor } from '../../platform/auth/actor';
-import { addDays, todayInRiga } from '../../platform/calendar';
+import { addDays, loadCalendar, todayInRiga, type WorkingCalendar } from '../../platform/calendar';
 import {
   type ActionType,
   act,
@@ -110,7 +110,7 @@ const PATHS: Record<string, ActionType[]> = {
   withdrawn: ['withdraw'],
 };
 
-function action(type: ActionType, assigneeId: number, dueOn: string): CaseAction {
+function action(type: ActionType, assigneeId: number, dueOn: string, cal: WorkingCalendar): CaseAction {
   switch (type) {
     case 'assign':
       return { type, assigneeId };
@@ -126,7 +126,11 @@ function action(type: ActionType, assigneeId: number, dueOn: string): CaseAction
         documents: [{ filename: 'izzina.pdf', bytes: PDF }],
       };
     case 'extend':
-      return { type, reason: 'Jāsaņem ziņas no Valsts zemes dienesta.', newDueOn: addDays(dueOn, 14) };
+      return {
+        type,
+        reason: 'Jāsaņem ziņas no Valsts zemes dienesta.',
+        newDueOn: cal.nextWorkingDay(addDays(dueOn, 14)),
+      };
     case 'decide':
       return {
         type,
@@ -156,9 +160,10 @@ function action(type: ActionType, assigneeId: number, dueOn: string): CaseAction
 /**
  * A few dozen realistic cases in every status, across centres, channels and units, made through the
  * case service itself (numbered, audited, mail queued). Does nothing when any case exists. Separate
- * from seedDemo so that tests which only need the catalogue stay fast.
+ * from seedDemo so that tests which only need the catalogue stay fast. The cases are received up to
+ * `today` (never later than the real one).
  */
-export async function seedDemoCases(db: Db): Promise<number> {
+export async function seedDemoCases(db: Db, today = todayInRiga()): Promise<number> {
   const [existing] = await query<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM case_file`);
   if ((existing?.n ?? 0) > 0) return 0;
   const services = await query<{ versionId: number; onTheSpot: boolean; unitCode: string }>(
@@ -173,7 +178,7 @@ export async function seedDemoCases(db: Db): Promise<number> {
         WHERE g.role = 'specialist' ORDER BY u.id`,
   );
   const actor: Actor = systemActor('demo data');
-  const today = todayInRiga();
+  const cal = await loadCalendar(db);
   const regular = services.filter((s) => !s.onTheSpot);
   const statuses = Object.keys(PATHS);
   let made = 0;
@@ -209,7 +214,7 @@ export async function seedDemoCases(db: Db): Promise<number> {
     let rowVersion = 1;
     for (const type of PATHS[status]!) {
       if (type === 'assign' && !staff.some((s) => s.unitCode === svc.unitCode)) continue;
-      const done = await act(db, actor, r.caseId, rowVersion, action(type, assignee, r.dueOn));
+      const done = await act(db, actor, r.caseId, rowVersion, action(type, assignee, r.dueOn, cal));
       if (!done?.ok) throw new Error(`Demo case ${i}, ${type}: ${JSON.stringify(done)}`);
       rowVersion = done.rowVersion;
     }

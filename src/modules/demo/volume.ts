@@ -2,7 +2,14 @@ import { sql } from 'drizzle-orm';
 import { type Db, query } from '../../db/connection';
 import { recordAudit } from '../../platform/audit/service';
 import { systemActor } from '../../platform/auth/actor';
-import { todayInRiga } from '../../platform/calendar';
+import {
+  addDays,
+  computeDeadline,
+  loadCalendar,
+  maximumExtension,
+  todayInRiga,
+  type WorkingCalendar,
+} from '../../platform/calendar';
 
 const BATCH = 50_000;
 
@@ -16,6 +23,18 @@ const day = (d: string) => {
   return sql.raw(`'${d}'::date`);
 };
 const DAYS = 3 * 365;
+
+/** Each day of [from, to] with the due date (10 working days) and the latest extension of a case received then. */
+function deadlinesOfDays(cal: WorkingCalendar, from: string, to: string): string {
+  const rows: { received_on: string; due_on: string; max_due_on: string }[] = [];
+  for (let d = from; d <= to; d = addDays(d, 1))
+    rows.push({
+      received_on: d,
+      due_on: computeDeadline(cal, d, 10, 'working_days'),
+      max_due_on: maximumExtension(cal, d),
+    });
+  return JSON.stringify(rows);
+}
 
 /**
  * N synthetic cases spread over the last three years, for benchmarks (issue 8, item 14): bulk SQL with
@@ -31,6 +50,7 @@ export async function seedSyntheticCases(
 ): Promise<number> {
   if (!Number.isInteger(n) || n <= 0) return 0;
   const today = todayInRiga();
+  const cal = await loadCalendar(db);
   const [ready] = await query<{ versions: number; centres: number }>(
     db,
     sql`SELECT (SELECT count(*)::int FROM service_version WHERE status = 'published') AS versions,
@@ -74,6 +94,15 @@ export async function seedSyntheticCases(
         FROM (SELECT g, (${day(today)} - ${int(fromOffset)} + floor(random() * ${int(fromOffset - toOffset)})::int) AS received_on,
                 random() AS r1, random() AS r2, random() AS r3, random() AS r4
               FROM generate_series(1, ${int(count)}) g) x`);
+      await tx.execute(sql`CREATE TEMP TABLE synth_due (received_on date PRIMARY KEY, due_on date, max_due_on date)
+        ON COMMIT DROP`);
+      await tx.execute(
+        sql`INSERT INTO synth_due SELECT * FROM jsonb_to_recordset(${deadlinesOfDays(
+          cal,
+          addDays(today, -fromOffset),
+          addDays(today, -toOffset),
+        )}::jsonb) AS x(received_on date, due_on date, max_due_on date)`,
+      );
       await tx.execute(sql`INSERT INTO registry_counter (year, last)
         SELECT DISTINCT year, 0 FROM synth ON CONFLICT (year) DO NOTHING`);
       await tx.execute(sql`CREATE TEMP TABLE synth_counter ON COMMIT DROP AS
@@ -84,7 +113,7 @@ export async function seedSyntheticCases(
         SELECT m.registry_prefix || '/' || s.year || '/' || lpad((k.last + s.rn)::text, 6, '0'),
           v.service_id, v.version_id, ${partyBase} + floor(s.r3 * ${partyCount})::int,
           (ARRAY['in_person','post','email','e_address','portal','latvija_lv','in_person','in_person'])[1 + floor(s.r4 * 8)::int],
-          c.code, v.unit_code, NULL, st.status, s.received_on, s.received_on + 14, s.received_on + 120,
+          c.code, v.unit_code, NULL, st.status, s.received_on, dd.due_on, dd.max_due_on,
           (ARRAY['centre','centre','post','email','download'])[1 + floor(s.r4 * 5)::int],
           c.code, md5(s.g::text || s.received_on::text), '{}'::jsonb,
           CASE WHEN st.status IN ('decided','ready_for_issue','issued') THEN 'granted' END,
@@ -94,6 +123,7 @@ export async function seedSyntheticCases(
           s.received_on::timestamptz
         FROM synth s
         JOIN synth_counter k ON k.year = s.year
+        JOIN synth_due dd ON dd.received_on = s.received_on
         JOIN synth_version v ON v.idx = floor(s.r1 * (SELECT count(*) FROM synth_version))::int
         JOIN synth_centre c ON c.idx = floor(s.r4 * (SELECT count(*) FROM synth_centre))::int
         CROSS JOIN municipality m

@@ -1,5 +1,5 @@
 import type { Bilingual } from '../../../db/schema';
-import { type Locale, pick } from '../../../platform/i18n';
+import { formatDate, type Locale, pick } from '../../../platform/i18n';
 import type { FormValues } from '../../../platform/web/form-values';
 import { ACTION, DECISION, fieldLabel, label } from '../messages';
 import { actHref } from '../paths';
@@ -192,8 +192,8 @@ function ActionFields(props: {
             errors={e}
             hint={say(
               locale,
-              `Piemēram, 31.12.2026.${c.maxDueOn ? `; ne vēlāk kā ${c.maxDueOn.split('-').reverse().join('.')}.` : ''}`,
-              `For example 31.12.2026${c.maxDueOn ? `; no later than ${c.maxDueOn}` : ''}`,
+              `Darba diena, piemēram, 30.12.2026.${c.maxDueOn ? `; ne vēlāk kā ${formatDate(c.maxDueOn, locale)}` : ''}`,
+              `A working day, for example 30.12.2026${c.maxDueOn ? `; no later than ${formatDate(c.maxDueOn, locale)}` : ''}`,
             )}
           />
         </>
