@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'drizzle-orm';
+import { query } from '../../src/db/connection';
+import { todayInRiga } from '../../src/modules/cases/deadlines';
 import { act, getCase, registerApplication } from '../../src/modules/cases/service';
-import { addDays, loadCalendar, type WorkingCalendar } from '../../src/platform/calendar';
+import { addDays, daysBetween, loadCalendar, type WorkingCalendar } from '../../src/platform/calendar';
 import { application, type World, world } from './domain-helpers';
 
 /** The first day after `day` that is not a working day. */
@@ -82,4 +84,57 @@ describe('deadlines of a case', () => {
       await w.db.execute(sql`DELETE FROM calendar_moved_day WHERE day = ${weekday}`);
     }
   });
+
+  /**
+   * The answer to a request for information moves the deadline by the pause counted in the unit of the
+   * standard's processing time: working days for working days, calendar days otherwise. The pause and the
+   * due date are chosen so that the two ways of counting give different days.
+   */
+  for (const unit of ['working_days', 'calendar_days', 'months', 'years'] as const) {
+    test(`the answer to a request moves the deadline by the pause in ${unit}`, async () => {
+      const today = todayInRiga();
+      const c = await inProgress();
+      const asked = await act(w.db, w.specialist, c.id, c.rowVersion, {
+        type: 'request_info',
+        message: 'Iesniedziet izziņu',
+      });
+      assert.ok(asked?.ok);
+      const byWorkingDays = (due: string, from: string) => {
+        let paused = 0;
+        for (let d = from; d < today; d = addDays(d, 1)) if (cal.isWorkingDay(d)) paused++;
+        return paused === 0 ? due : cal.addWorkingDays(due, paused);
+      };
+      const byCalendarDays = (due: string, from: string) =>
+        cal.nextWorkingDay(addDays(due, daysBetween(from, today)));
+      let pick: { from: string; due: string } | undefined;
+      for (let back = 1; back <= 20 && !pick; back++)
+        for (let ahead = 1; ahead <= 10 && !pick; ahead++) {
+          const from = addDays(today, -back);
+          const due = cal.addWorkingDays(today, ahead);
+          if (byWorkingDays(due, from) !== byCalendarDays(due, from)) pick = { from, due };
+        }
+      assert.ok(pick, 'a pause whose working and calendar days differ');
+      await w.db.execute(
+        sql`UPDATE case_file SET paused_since = ${pick.from}, due_on = ${pick.due} WHERE id = ${c.id}`,
+      );
+      const [{ unitBefore }] = (await query<{ unitBefore: string }>(
+        w.db,
+        sql`SELECT processing_time_unit AS "unitBefore" FROM service_version WHERE id = ${w.versionId}`,
+      )) as [{ unitBefore: string }];
+      await w.db.execute(
+        sql`UPDATE service_version SET processing_time_unit = ${unit} WHERE id = ${w.versionId}`,
+      );
+      try {
+        const answered = await act(w.db, w.clerk, c.id, asked.rowVersion, { type: 'info_received' });
+        assert.ok(answered?.ok, JSON.stringify(answered));
+      } finally {
+        await w.db.execute(
+          sql`UPDATE service_version SET processing_time_unit = ${unitBefore} WHERE id = ${w.versionId}`,
+        );
+      }
+      const expected =
+        unit === 'working_days' ? byWorkingDays(pick.due, pick.from) : byCalendarDays(pick.due, pick.from);
+      assert.equal((await getCase(w.db, w.head, c.id))!.dueOn, expected);
+    });
+  }
 });

@@ -4,7 +4,7 @@ import { recordAudit, type Tx } from '../../platform/audit/service';
 import type { Actor } from '../../platform/auth/actor';
 import { partyRow } from '../parties/service';
 import { extendByPause, loadCalendar, type WorkingCalendar } from './calendar-port';
-import { todayInRiga, workingDaysBetween } from './deadlines';
+import { pauseUnit, todayInRiga, workingDaysBetween } from './deadlines';
 import { type CheckedDocument, checkDocuments } from './documents';
 import { isDay } from './intake';
 import { mayAssignOthers, maySee, roleAllows, statusAfter } from './lifecycle';
@@ -268,8 +268,9 @@ async function plan(
     }
     case 'info_received': {
       const from = c.pausedSince ?? today;
-      const dueOn = extendByPause(cal, c.dueOn, from, today);
-      const maxDueOn = c.maxDueOn ? extendByPause(cal, c.maxDueOn, from, today) : null;
+      const unit = pauseUnit((await store.processingTimeUnit(tx, c.serviceVersionId)) ?? 'working_days');
+      const dueOn = extendByPause(cal, c.dueOn, from, today, unit);
+      const maxDueOn = c.maxDueOn ? extendByPause(cal, c.maxDueOn, from, today, unit) : null;
       const files = (action.documents ?? []).length > 0;
       return {
         changes: { pausedSince: null, dueOn, maxDueOn },

@@ -14,6 +14,11 @@ export function asDurationUnit(unit: string): DurationUnit {
   return unit === 'calendar_days' || unit === 'months' ? unit : 'working_days';
 }
 
+/** How a pause moves a deadline in `unit`: by its working days, or by its calendar days (a year is months). */
+export function pauseUnit(unit: string): DurationUnit {
+  return unit === 'years' ? 'months' : asDurationUnit(unit);
+}
+
 /** The due date and the latest date extension may reach, counted from the day after receipt. */
 export function deadlinesFor(
   cal: WorkingCalendar,

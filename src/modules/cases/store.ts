@@ -325,6 +325,15 @@ export async function unitExists(db: Db, code: string): Promise<boolean> {
   return rows.length > 0;
 }
 
+/** The unit of a version's processing time (working_days, calendar_days, months, years). */
+export async function processingTimeUnit(db: Db, versionId: number): Promise<string | undefined> {
+  const [row] = await query<{ unit: string }>(
+    db,
+    sql`SELECT processing_time_unit AS unit FROM service_version WHERE id = ${versionId}`,
+  );
+  return row?.unit;
+}
+
 export async function centreExists(db: Db, code: string): Promise<boolean> {
   const rows = await query(db, sql`SELECT 1 FROM centre WHERE code = ${code}`);
   return rows.length > 0;
