@@ -2,7 +2,15 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { query } from '../../src/db/connection';
-import { act, doOnTheSpot, getCase, listCases, registerApplication } from '../../src/modules/cases/service';
+import { todayInRiga } from '../../src/modules/cases/deadlines';
+import {
+  act,
+  type CaseAction,
+  doOnTheSpot,
+  getCase,
+  listCases,
+  registerApplication,
+} from '../../src/modules/cases/service';
 import { statementsOf } from '../helpers/statements';
 import { application, PDF, type World, world } from './domain-helpers';
 
@@ -62,6 +70,37 @@ describe('mail to the applicant, routing, worklists', () => {
     assert.match(mails[0]!.subject, /^Application registered/);
     assert.match(mails[1]!.bodyText, /Please send a payslip/);
     assert.match(mails[2]!.bodyText, /Collect it at the customer service centre/);
+  });
+
+  test('a result made ready and then issued by post or electronically is two mails, both queued', async () => {
+    for (const how of ['post', 'electronic'] as const) {
+      const r = await registerApplication(w.db, w.clerk, application(w));
+      assert.ok(r.ok);
+      let v = 1;
+      const actions: CaseAction[] = [
+        { type: 'assign', assigneeId: w.specialist.id },
+        { type: 'decide', decision: 'granted', summary: 'x', document: { filename: 'd.pdf', bytes: PDF } },
+        { type: 'ready_for_issue' },
+        { type: 'issue', how, postedOn: how === 'post' ? todayInRiga() : undefined },
+      ];
+      for (const action of actions) {
+        const done = await act(w.db, w.specialist, r.caseId, v, action);
+        assert.ok(done?.ok, JSON.stringify(done));
+        v = done.rowVersion;
+      }
+      const mails = await outbox(w, r.caseId);
+      assert.deepEqual(
+        mails.map((m) => m.eventKey),
+        [`case:${r.caseId}:registered`, `case:${r.caseId}:result_ready`, `case:${r.caseId}:result_issued`],
+        how,
+      );
+      assert.match(mails[1]!.bodyText, /Saņemiet to klientu apkalpošanas centrā/);
+      assert.match(mails[2]!.subject, /^Rezultāts izsniegts/);
+      assert.match(
+        mails[2]!.bodyText,
+        how === 'post' ? /nosūtīts pa pastu/ : /varat lejupielādēt, sekojot lietas gaitai ar piekļuves kodu/,
+      );
+    }
   });
 
   test('Latvian by default; no e-mail address, no mail', async () => {

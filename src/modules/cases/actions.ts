@@ -339,7 +339,7 @@ async function plan(
         changes: {},
         reason: action.note?.trim() || null,
         data,
-        mail: action.how === 'in_person' ? undefined : { event: 'result_ready', issuedHow: action.how },
+        mail: action.how === 'in_person' ? undefined : { event: 'result_issued', issuedHow: action.how },
       };
     }
     case 'withdraw':

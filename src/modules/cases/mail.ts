@@ -3,7 +3,8 @@ import type { Bilingual } from '../../db/schema';
 import type { Tx } from '../../platform/audit/service';
 import { enqueueMail, type MailInput } from '../../platform/outbox';
 
-export type CaseMailEvent = 'registered' | 'info_requested' | 'result_ready' | 'forwarded';
+/** Each event is its own outbox key: a result made ready, then issued, is two mails. */
+export type CaseMailEvent = 'registered' | 'info_requested' | 'result_ready' | 'result_issued' | 'forwarded';
 
 export interface CaseMailFacts {
   caseId: number;
@@ -14,7 +15,7 @@ export interface CaseMailFacts {
   message?: string;
   /** Where to collect the result (result_ready at a centre). */
   centre?: { name: Bilingual; address: string };
-  /** How the result was issued otherwise (result_ready). */
+  /** How the result was issued when not in person (result_issued). */
   issuedHow?: 'post' | 'electronic';
   /** The institution a case was forwarded to (forwarded). */
   institution?: string;
@@ -54,11 +55,18 @@ function compose(
         subject: `Iesniegums pārsūtīts: ${f.registrationNumber}`,
         text: `Jūsu iesnieguma ${f.registrationNumber} („${name}”) izskatīšana nav pašvaldības kompetencē. Tas pārsūtīts iestādei: ${f.institution ?? ''}.\n\n${track}\n`,
       };
+    if (event === 'result_issued')
+      return {
+        subject: `Rezultāts izsniegts: ${f.registrationNumber}`,
+        text: `Iesnieguma ${f.registrationNumber} („${name}”) rezultāts ir izsniegts. ${
+          f.issuedHow === 'post'
+            ? 'Tas nosūtīts pa pastu.'
+            : 'To varat lejupielādēt, sekojot lietas gaitai ar piekļuves kodu.'
+        }\n\n${track}\n`,
+      };
     const how = f.centre
       ? `Saņemiet to klientu apkalpošanas centrā „${f.centre.name.lv}”, ${f.centre.address}.`
-      : f.issuedHow === 'post'
-        ? 'Tas nosūtīts pa pastu.'
-        : 'To varat lejupielādēt, sekojot lietas gaitai ar piekļuves kodu.';
+      : 'To varat lejupielādēt, sekojot lietas gaitai ar piekļuves kodu.';
     return {
       subject: `Rezultāts gatavs: ${f.registrationNumber}`,
       text: `Iesnieguma ${f.registrationNumber} („${name}”) rezultāts ir gatavs. ${how}\n\n${track}\n`,
@@ -80,11 +88,18 @@ function compose(
       subject: `Application forwarded: ${f.registrationNumber}`,
       text: `Your application ${f.registrationNumber} ("${name}") is outside the municipality's competence. It has been forwarded to: ${f.institution ?? ''}.\n\n${track}\n`,
     };
+  if (event === 'result_issued')
+    return {
+      subject: `Result issued: ${f.registrationNumber}`,
+      text: `The result of application ${f.registrationNumber} ("${name}") has been issued. ${
+        f.issuedHow === 'post'
+          ? 'It has been sent by post.'
+          : 'You can download it when you follow your case with the access code.'
+      }\n\n${track}\n`,
+    };
   const how = f.centre
     ? `Collect it at the customer service centre "${f.centre.name.en || f.centre.name.lv}", ${f.centre.address}.`
-    : f.issuedHow === 'post'
-      ? 'It has been sent by post.'
-      : 'You can download it when you follow your case with the access code.';
+    : 'You can download it when you follow your case with the access code.';
   return {
     subject: `Result ready: ${f.registrationNumber}`,
     text: `The result of application ${f.registrationNumber} ("${name}") is ready. ${how}\n\n${track}\n`,
