@@ -210,6 +210,7 @@ describe('mail to the applicant, routing, worklists', () => {
       view?.events.map((e) => e.type),
       ['registered', 'decide', 'issue'],
     );
+    assert.deepEqual(await outbox(w, r.caseId), [], 'no "we will answer by" mail for a case already issued');
     const refused = await doOnTheSpot(w.db, w.clerk, application(w));
     assert.deepEqual(refused, {
       ok: false,

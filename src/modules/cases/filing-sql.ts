@@ -122,7 +122,8 @@ export function filingItem(f: Filing): FilingItem {
         centre_code: f.centreCode,
         registered_by: f.registeredBy,
       },
-      mail: registrationMailJson({ serviceName: f.version.name, dueOn: f.dueOn }),
+      // Done on the spot, the result is handed over at once: no "we will answer by" mail.
+      ...(f.onTheSpot ? {} : { mail: registrationMailJson({ serviceName: f.version.name, dueOn: f.dueOn }) }),
       audit: auditJson(f.audit),
       docs: f.documents.map((d, i) => ({
         filename: d.filename,

@@ -173,7 +173,8 @@ export function registrationMailJson(
  * The insert that queues the registration mails of the statement that files cases: `from` gives rows `m`
  * with case_id, number, mail (RegistrationMailJson), email and preferred_language of the party written
  * to. The statement picks the party's language and puts the number in. Nothing is queued for a party
- * without an e-mail address. It returns a row for each mail queued.
+ * without an e-mail address, nor for a case without a mail (done on the spot). It returns a row for each
+ * mail queued.
  */
 export function registeredMailInsert(from: SQL): SQL {
   const pick = (l: string, e: string) =>
@@ -184,7 +185,7 @@ export function registeredMailInsert(from: SQL): SQL {
     SELECT 'case:' || m.case_id || ':registered', m.case_id, m.email, ${pick('subjectLv', 'subjectEn')},
       ${pick('textLv', 'textEn')}, NULL, (m.mail->>'at')::timestamptz
     FROM ${from}
-    WHERE m.email IS NOT NULL
+    WHERE m.email IS NOT NULL AND m.mail IS NOT NULL
     ON CONFLICT (event_key) DO NOTHING
     RETURNING 1`;
 }
