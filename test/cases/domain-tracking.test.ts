@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { act, registerApplication, trackCase, trackedDocument } from '../../src/modules/cases/service';
+import { todayInRiga } from '../../src/modules/cases/deadlines';
+import {
+  act,
+  type CaseAction,
+  registerApplication,
+  trackCase,
+  trackedDocument,
+} from '../../src/modules/cases/service';
 import { application, PDF, type World, world } from './domain-helpers';
 
 describe('resident tracking', () => {
@@ -54,6 +61,39 @@ describe('resident tracking', () => {
       await trackedDocument(w.db, r.registrationNumber, 'WRON-GCOD', decided.downloads[0]!.id),
       undefined,
     );
+  });
+
+  test('a result issued electronically can be downloaded, whatever way was chosen at intake', async () => {
+    for (const how of ['electronic', 'post', 'in_person'] as const) {
+      const r = await registerApplication(w.db, w.clerk, application(w));
+      assert.ok(r.ok);
+      let v = 1;
+      const actions: CaseAction[] = [
+        { type: 'assign', assigneeId: w.specialist.id },
+        {
+          type: 'decide',
+          decision: 'granted',
+          summary: 'x',
+          document: { filename: 'lemums.pdf', bytes: PDF },
+        },
+        { type: 'issue', how, postedOn: how === 'post' ? todayInRiga() : undefined },
+      ];
+      for (const action of actions) {
+        const done = await act(w.db, w.specialist, r.caseId, v, action);
+        assert.ok(done?.ok, JSON.stringify(done));
+        v = done.rowVersion;
+      }
+      const seen = await trackCase(w.db, r.registrationNumber, r.accessCode);
+      assert.equal(seen?.delivery.channel, 'centre', 'chosen at intake: a centre');
+      assert.deepEqual(seen?.issued, { how, postedOn: how === 'post' ? todayInRiga() : null });
+      if (how !== 'electronic') {
+        assert.deepEqual(seen?.downloads, [], `${how}: nothing to download`);
+        continue;
+      }
+      assert.equal(seen?.downloads.length, 1);
+      const file = await trackedDocument(w.db, r.registrationNumber, r.accessCode, seen!.downloads[0]!.id);
+      assert.ok(file?.bytes.equals(PDF));
+    }
   });
 
   test('nothing comes back for nonsense input', async () => {

@@ -1,5 +1,13 @@
 import { defineMessages, formatDate, type Locale } from '../../platform/i18n';
-import type { ActionType, CaseChannel, CaseStatus, Decision, DeliveryChannel, DueState } from './types';
+import type {
+  ActionType,
+  CaseChannel,
+  CaseStatus,
+  Decision,
+  DeliveryChannel,
+  DueState,
+  IssuedHow,
+} from './types';
 
 type Text = { lv: string; en: string };
 
@@ -58,6 +66,16 @@ export const DELIVERY: Record<DeliveryChannel, Text> = {
   email: { lv: 'E-pastā', en: 'By email' },
   e_address: { lv: 'E-adresē', en: 'To the e-address' },
   download: { lv: 'Lejupielādēt ar piekļuves kodu', en: 'Download with the access code' },
+};
+
+/** How a result was actually issued, for the resident. */
+export const ISSUED: Record<IssuedHow, Text> = {
+  in_person: { lv: 'Izsniegts klātienē', en: 'Handed over in person' },
+  post: { lv: 'Nosūtīts pa pastu', en: 'Sent by post' },
+  electronic: {
+    lv: 'Elektroniski: lejupielādējiet to zemāk',
+    en: 'Electronically: download it below',
+  },
 };
 
 export const DECISION: Record<Decision, Text> = {

@@ -63,8 +63,12 @@ export async function trackCase(
       : c.status === 'ready_for_issue' || (c.status === 'decided' && c.deliveryChannel === 'download')
         ? { kind: 'collect' }
         : { kind: 'nothing' };
+  const issueEvent = c.status === 'issued' ? events.findLast((e) => e.type === 'issue') : undefined;
+  const issued = issueEvent ? issuedFrom(issueEvent.data) : null;
+  // Issued electronically, the result is the download, whatever way was chosen at intake.
   const downloadable =
-    c.deliveryChannel === 'download' && ['decided', 'ready_for_issue', 'issued'].includes(c.status);
+    (c.deliveryChannel === 'download' && ['decided', 'ready_for_issue', 'issued'].includes(c.status)) ||
+    issued?.how === 'electronic';
   return {
     registrationNumber: c.registrationNumber,
     serviceName: ctx.serviceName,
@@ -84,12 +88,18 @@ export async function trackCase(
           ? { code: c.deliveryCentre, name: ctx.deliveryCentreName, address: ctx.deliveryCentreAddress ?? '' }
           : null,
     },
+    issued,
     downloads: downloadable
       ? documents
           .filter((d) => d.direction === 'out' && !d.removedAt)
           .map((d) => ({ id: d.id, filename: d.filename, registryNumber: d.registryNumber }))
       : [],
   };
+}
+
+function issuedFrom(data: Record<string, unknown>): PublicCaseView['issued'] {
+  const how = (['in_person', 'post', 'electronic'] as const).find((h) => h === data.how) ?? 'in_person';
+  return { how, postedOn: how === 'post' && typeof data.postedOn === 'string' ? data.postedOn : null };
 }
 
 export async function trackedDocument(db: Db, number: string, accessCode: string, documentId: number) {

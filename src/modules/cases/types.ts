@@ -306,6 +306,8 @@ export interface CaseView {
 }
 
 /** What a resident sees at /statuss: nothing about staff, nothing they did not give. */
+export type IssuedHow = 'in_person' | 'post' | 'electronic';
+
 export interface PublicCaseView {
   registrationNumber: string;
   serviceName: Bilingual;
@@ -321,7 +323,9 @@ export interface PublicCaseView {
     channel: DeliveryChannel;
     centre: { code: string; name: Bilingual; address: string } | null;
   };
-  /** Outgoing documents to download (delivery 'download', after issue or when ready). */
+  /** How the result was actually issued (the issue event), whatever was chosen at intake; null before. */
+  issued: { how: IssuedHow; postedOn: string | null } | null;
+  /** Outgoing documents to download (delivery 'download' when ready or after, or issued electronically). */
   downloads: { id: number; filename: string; registryNumber: string | null }[];
 }
 

@@ -2,7 +2,7 @@ import { formatDate, type Locale, pick } from '../../../platform/i18n';
 import { SummaryList } from '../../../platform/web/components/summary-list';
 import type { FormValues } from '../../../platform/web/form-values';
 import { Layout, type SiteContext } from '../../../platform/web/layout';
-import { DECISION, DELIVERY, EVENT, label, PUBLIC_STATUS, STATUS } from '../messages';
+import { DECISION, DELIVERY, EVENT, ISSUED, label, PUBLIC_STATUS, STATUS } from '../messages';
 import { trackedDocumentHref, trackingHref } from '../paths';
 import type { PublicCaseView } from '../types';
 import { ErrorSummary, type ShownErrors, say, TextInput } from './fields';
@@ -111,10 +111,15 @@ function Found(props: { locale: Locale; c: PublicCaseView; values: FormValues })
             key: say(locale, 'Lēmums', 'Decision'),
             value: label(DECISION, c.decision, locale),
           },
-          {
-            key: say(locale, 'Kā saņemsiet rezultātu', 'How you receive the result'),
-            value: `${label(DELIVERY, c.delivery.channel, locale)}${c.delivery.centre ? `: ${pick(c.delivery.centre.name, locale)}, ${c.delivery.centre.address}` : ''}`,
-          },
+          c.issued
+            ? {
+                key: say(locale, 'Kā rezultāts izsniegts', 'How the result was issued'),
+                value: issuedText(locale, c),
+              }
+            : {
+                key: say(locale, 'Kā saņemsiet rezultātu', 'How you receive the result'),
+                value: `${label(DELIVERY, c.delivery.channel, locale)}${c.delivery.centre ? `: ${pick(c.delivery.centre.name, locale)}, ${c.delivery.centre.address}` : ''}`,
+              },
         ]}
       />
       {c.downloads.length > 0 && (
@@ -148,4 +153,18 @@ function Found(props: { locale: Locale; c: PublicCaseView; values: FormValues })
       </p>
     </>
   );
+}
+
+function issuedText(locale: Locale, c: PublicCaseView): string {
+  const issued = c.issued!;
+  const how = label(ISSUED, issued.how, locale);
+  if (issued.how === 'post' && issued.postedOn)
+    return say(
+      locale,
+      `${how} ${formatDate(issued.postedOn, locale)}`,
+      `${how} on ${formatDate(issued.postedOn, locale)}`,
+    );
+  if (issued.how === 'in_person' && c.delivery.centre)
+    return `${how}: ${pick(c.delivery.centre.name, locale)}, ${c.delivery.centre.address}`;
+  return how;
 }
