@@ -13,6 +13,7 @@ import { type FormValues, many, one } from '../../platform/web/form-values';
 import { sendPage } from '../../platform/web/render';
 import { staffSiteContext } from '../../platform/web/staff-layout';
 import * as catalogue from '../catalogue/service';
+import { actionFiles, dropActionFiles, keepActionFiles } from './action-files';
 import { actionHeader, parseAction } from './action-form';
 import { fromDomainProblems, parseIntake, receivedDocuments, type ShownProblem } from './intake-form';
 import { ACTION, errorText, label, STATUS } from './messages';
@@ -362,21 +363,28 @@ export function casesRoutes(app: FastifyInstance, deps: AppDeps): void {
       }
       const type: ActionType = header.data.action;
       const checked = await checkedFiles(files);
-      const parsed = parseAction(type, values, checked.ok);
+      const chosen = await actionFiles(db, actor, type, values, checked.ok);
+      const parsed = parseAction(type, values, chosen.files);
       const problems = [...checked.problems, ...(parsed.ok ? [] : parsed.problems)];
-      const back = (notes: string[], errs: ShownProblem[], status: number, fresh = c) =>
-        casePage(
+      // Whatever went wrong, the form comes back with what was typed and the files chosen.
+      const back = async (notes: string[], errs: ShownProblem[], status: number, fresh = c) => {
+        const staged = await keepActionFiles(db, actor, chosen);
+        return casePage(
           request,
           reply,
           actor,
           fresh,
-          { notes, state: { action: type, values, errors: shownErrors(locale, errs) } },
+          { notes, state: { action: type, values, errors: shownErrors(locale, errs), staged } },
           status,
         );
+      };
       if (!parsed.ok || problems.length > 0) return back([], problems, 400);
       const result = await cases.act(db, actor, id, header.data.rowVersion, parsed.action);
       if (!result) return sendNotFound(db, request, reply);
-      if (result.ok) return reply.redirect(caseHref(locale, id, `done=${type}`), 303);
+      if (result.ok) {
+        await dropActionFiles(db, actor, chosen);
+        return reply.redirect(caseHref(locale, id, `done=${type}`), 303);
+      }
       const p = result.problem;
       switch (p.kind) {
         case 'stale':

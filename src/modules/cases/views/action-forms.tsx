@@ -1,16 +1,20 @@
 import type { Bilingual } from '../../../db/schema';
 import { formatDate, type Locale, pick } from '../../../platform/i18n';
+import type { StagedFile } from '../../../platform/uploads/service';
 import type { FormValues } from '../../../platform/web/form-values';
 import { ACTION, DECISION, fieldLabel, label } from '../messages';
 import { actHref } from '../paths';
 import type { ActionType, CaseView } from '../types';
 import { CsrfInput, Radios, SelectField, type ShownErrors, say, Textarea, TextInput } from './fields';
+import { StagedList } from './intake-page';
 
 export interface ActionFormState {
   /** The action whose form came back with errors (its typed values and errors are shown). */
   action?: ActionType;
   values: FormValues;
   errors: ShownErrors;
+  /** Files chosen before the form came back, kept (staged) so that they need not be chosen again. */
+  staged?: StagedFile[];
 }
 
 /** Every next allowed action as a small form carrying the row version the user saw. */
@@ -38,6 +42,7 @@ export function ActionForms(props: {
         const mine = state?.action === action;
         const values = mine ? state.values : {};
         const errors = mine ? state.errors : new Map<string, string>();
+        const staged = mine ? (state.staged ?? []) : [];
         return (
           <details class="govuk-details" key={action} open={mine} id={`action-${action}`}>
             <summary class="govuk-details__summary">
@@ -53,7 +58,7 @@ export function ActionForms(props: {
                 <CsrfInput token={props.csrfToken} />
                 <input type="hidden" name="action" value={action} />
                 <input type="hidden" name="rowVersion" value={String(c.rowVersion)} />
-                <ActionFields {...props} action={action} values={values} errors={errors} />
+                <ActionFields {...props} action={action} values={values} errors={errors} staged={staged} />
                 <button type="submit" class="govuk-button" data-module="govuk-button">
                   {label(ACTION, action, locale)}
                 </button>
@@ -76,6 +81,7 @@ function ActionFields(props: {
   action: ActionType;
   values: FormValues;
   errors: ShownErrors;
+  staged: StagedFile[];
 }) {
   const { locale, action, values, errors, c } = props;
   // Every input is named {action}-{field}: ids stay unique on a page with many forms.
@@ -102,6 +108,7 @@ function ActionFields(props: {
           <span class="govuk-visually-hidden">{say(locale, 'Kļūda:', 'Error:')}</span> {e.get(id(name))}
         </p>
       )}
+      {props.staged.length > 0 && <StagedList locale={locale} staged={props.staged} input={id(name)} />}
       <input class="govuk-file-upload" type="file" id={id(name)} name={id(name)} multiple={multiple} />
     </div>
   );

@@ -483,14 +483,18 @@ function DocumentsField(props: IntakeProps) {
   );
 }
 
-/** Files already received (before an error, or added by script): kept by id, each can be removed. */
-export function StagedList(props: { locale: Locale; staged: StagedFile[] }) {
+/**
+ * Files already received (before an error, or added by script): kept by id, each can be removed. `input`
+ * names the fields ({input}-staged, {input}-removeStaged) where a page has several file inputs.
+ */
+export function StagedList(props: { locale: Locale; staged: StagedFile[]; input?: string }) {
   const { locale } = props;
+  const name = (field: string) => (props.input ? `${props.input}-${field}` : field);
   return (
     <ul class="govuk-list" data-staged-list aria-live="polite">
       {props.staged.map((f) => (
         <li key={f.id}>
-          <input type="hidden" name="staged" value={f.id} />
+          <input type="hidden" name={name('staged')} value={f.id} />
           {say(locale, 'Saņemts', 'Received')}: {f.filename} ({Math.ceil(f.size / 1024)} KB){' '}
           <span class="govuk-checkboxes govuk-checkboxes--small pietura-inline-check">
             <span class="govuk-checkboxes__item">
@@ -498,7 +502,7 @@ export function StagedList(props: { locale: Locale; staged: StagedFile[] }) {
                 class="govuk-checkboxes__input"
                 type="checkbox"
                 id={`remove-${f.id}`}
-                name="removeStaged"
+                name={name('removeStaged')}
                 value={f.id}
               />
               <label class="govuk-label govuk-checkboxes__label" for={`remove-${f.id}`}>
