@@ -234,7 +234,7 @@ test('valid answers to the visible fields are accepted; without one required ans
   fc.assert(
     fc.property(definition, fc.gen(), (def, g) => {
       const { raw, shown } = answersFor(g, def);
-      const checked = checkAnswers(def, raw, TODAY, 'refuse');
+      const checked = checkAnswers(def, raw, TODAY, 'lv', 'refuse');
       assert.deepEqual(checked.problems, [], JSON.stringify({ raw, def }));
       const fields = caseFields(def, checked.answers);
       for (const field of shown.filter((f) => f.required))
@@ -245,14 +245,16 @@ test('valid answers to the visible fields are accepted; without one required ans
       const missing = required[g(() => fc.nat({ max: required.length - 1 }))]!;
       const without = { ...raw };
       delete without[missing.code];
-      assert.deepEqual(checkAnswers(def, without, TODAY).problems, [
+      assert.deepEqual(checkAnswers(def, without, TODAY, 'lv').problems, [
         { field: missing.code, code: 'required' },
       ]);
       const blank = {
         ...raw,
         [missing.code]: missing.type === 'choices' || missing.type === 'file' ? [] : '  ',
       };
-      assert.deepEqual(checkAnswers(def, blank, TODAY).problems, [{ field: missing.code, code: 'required' }]);
+      assert.deepEqual(checkAnswers(def, blank, TODAY, 'lv').problems, [
+        { field: missing.code, code: 'required' },
+      ]);
     }),
     { numRuns: 300, endOnFailure: true },
   );

@@ -92,6 +92,17 @@ test('a missing required attribute, a value not in a list, an unknown attribute,
   assert.equal(ok.statusCode, 201, ok.body);
 });
 
+test('a number attribute is written as a machine writes it: a decimal comma or separators are a 400', async () => {
+  for (const stalls of ['2,0', '1 2', '1,000'])
+    await refused(
+      400,
+      { ...validRequest(key), 'attribute[stalls]': stalls },
+      /attribute\[stalls\]: .*bez atdalītājiem un ar punktu pirms decimāldaļas/,
+    );
+  const ok = await post(t, { ...validRequest(key), 'attribute[stalls]': '2' });
+  assert.equal(ok.statusCode, 201, ok.body);
+});
+
 test('a 10 MB description, a too long one, control characters, bad coordinates, e-mail or URL are 400', async () => {
   await refused(400, { ...validRequest(key), description: 'x'.repeat(10 * 1024 * 1024) });
   await refused(400, JSON.stringify({ ...validRequest(key), description: 'x'.repeat(10 * 1024 * 1024) }));

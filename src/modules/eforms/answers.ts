@@ -16,6 +16,9 @@ import {
   LIMITS,
   maxLengthOf,
 } from './definition';
+import { isDecimalComma, type NumberStyle, numberAsTyped, readNumber } from './numbers';
+
+export { type NumberStyle, readNumber } from './numbers';
 
 export type AnswerValue = string | string[];
 export type Answers = Record<string, AnswerValue>;
@@ -24,6 +27,7 @@ export const ANSWER_PROBLEMS = [
   'required',
   'too_long',
   'not_a_number',
+  'decimal_comma',
   'not_whole_number',
   'below_min',
   'above_max',
@@ -75,18 +79,18 @@ export function readDay(text: string): string | undefined {
   return date.toISOString().slice(0, 10);
 }
 
-/** A number as typed in Latvia ("12,5", "1 200") or sent by a machine ("12.5"); undefined when not one. */
-export function readNumber(text: string): number | undefined {
-  const t = text.replace(/[\s\u00a0]/g, '').replace(',', '.');
-  if (!/^[-+]?(\d+(\.\d*)?|\.\d+)$/.test(t)) return undefined;
-  const n = Number(t);
-  return Number.isFinite(n) ? n : undefined;
-}
-
 type Checked = { value?: AnswerValue; problem?: AnswerProblemCode };
 
-/** One field's raw answer, normalised, or the reason it is refused. An empty optional field has no value. */
-export function checkField(field: FormField, raw: AnswerValue | undefined, today: string): Checked {
+/**
+ * One field's raw answer, normalised, or the reason it is refused. An empty optional field has no value.
+ * `numbers` is how a number field's answer is written: the page's language, or 'machine'.
+ */
+export function checkField(
+  field: FormField,
+  raw: AnswerValue | undefined,
+  today: string,
+  numbers: NumberStyle,
+): Checked {
   if (field.type === 'choices' || field.type === 'file') {
     const list = [...new Set(asList(raw))];
     if (list.length === 0) return field.required ? { problem: 'required' } : {};
@@ -111,8 +115,9 @@ export function checkField(field: FormField, raw: AnswerValue | undefined, today
     case 'address':
       return text.length > maxLengthOf(field) ? { problem: 'too_long' } : { value: text };
     case 'number': {
-      const n = readNumber(text);
-      if (n === undefined) return { problem: 'not_a_number' };
+      const n = readNumber(text, numbers);
+      if (n === undefined)
+        return { problem: isDecimalComma(text, numbers) ? 'decimal_comma' : 'not_a_number' };
       if (field.integer && !Number.isInteger(n)) return { problem: 'not_whole_number' };
       if (field.min !== undefined && n < field.min) return { problem: 'below_min' };
       if (field.max !== undefined && n > field.max) return { problem: 'above_max' };
@@ -188,6 +193,7 @@ export function checkPage(
   raw: Answers,
   before: Answers,
   today: string,
+  numbers: NumberStyle,
 ): { answers: Answers; problems: AnswerProblem[] } {
   const page = def.pages.find((p) => p.id === pageId);
   if (!page) return { answers: keepVisible(def, before), problems: [] };
@@ -195,7 +201,7 @@ export function checkPage(
   const problems: AnswerProblem[] = [];
   for (const field of page.fields) {
     delete merged[field.code];
-    const checked = checkField(field, raw[field.code], today);
+    const checked = checkField(field, raw[field.code], today, numbers);
     if (checked.value !== undefined) merged[field.code] = checked.value;
     else if (checked.problem) problems.push({ field: field.code, code: checked.problem });
   }
@@ -204,20 +210,22 @@ export function checkPage(
 }
 
 /**
- * A whole application at once (check your answers, Open311): every shown field checked in order.
+ * A whole application at once (check your answers, Open311): every shown field checked in order. Stored
+ * answers are checked as 'machine' (their numbers are canonical), Open311's too.
  * `unknown` says what to do with answers to codes the form does not have (Open311 refuses them).
  */
 export function checkAnswers(
   def: FormDefinition,
   raw: Answers,
   today: string,
+  numbers: NumberStyle,
   unknown: 'ignore' | 'refuse' = 'ignore',
 ): { answers: Answers; problems: AnswerProblem[] } {
   const answers: Answers = {};
   const problems: AnswerProblem[] = [];
   for (const field of allFields(def)) {
     if (!conditionHolds(field, answers)) continue;
-    const checked = checkField(field, raw[field.code], today);
+    const checked = checkField(field, raw[field.code], today, numbers);
     if (checked.value !== undefined) answers[field.code] = checked.value;
     else if (checked.problem) problems.push({ field: field.code, code: checked.problem });
   }
@@ -248,7 +256,7 @@ export function displayAnswer(
     case 'date':
       return formatDate(list[0]!, locale);
     case 'number':
-      return locale === 'lv' ? list[0]!.replace('.', ',') : list[0]!;
+      return numberAsTyped(list[0]!, locale);
     case 'personal_code':
       return `${list[0]!.slice(0, 6)}-${list[0]!.slice(6)}`;
     case 'file':

@@ -1,11 +1,20 @@
 import type { Locale } from '../../platform/i18n';
 import type { AnswerProblemCode } from './answers';
 import type { FormField } from './definition';
+import type { NumberStyle } from './numbers';
 
 const quoted = (label: string, locale: Locale) => (locale === 'lv' ? `„${label}”` : `“${label}”`);
 
-/** Why an answer was refused, naming the field, in the user's language (GOV.UK: say what to do). */
-export function answerProblemMessage(locale: Locale, field: FormField, code: AnswerProblemCode): string {
+/**
+ * Why an answer was refused, naming the field, in the user's language (GOV.UK: say what to do). `numbers`
+ * is how the answer had to be written: the page's language unless a machine sent it.
+ */
+export function answerProblemMessage(
+  locale: Locale,
+  field: FormField,
+  code: AnswerProblemCode,
+  numbers: NumberStyle = locale,
+): string {
   const name = quoted(field.label[locale], locale);
   const lv = locale === 'lv';
   switch (code) {
@@ -20,9 +29,17 @@ export function answerProblemMessage(locale: Locale, field: FormField, code: Ans
     case 'too_long':
       return lv ? `Lauks ${name} ir pārāk garš` : `${name} is too long`;
     case 'not_a_number':
+      if (numbers === 'machine')
+        return lv
+          ? `Laukā ${name} sūtiet skaitli bez atdalītājiem un ar punktu pirms decimāldaļas, piemēram, 12 vai 12.5`
+          : `${name} must be a number without separators and with a point for decimals, like 12 or 12.5`;
       return lv
         ? `Laukā ${name} ievadiet skaitli, piemēram, 12 vai 12,5`
         : `${name} must be a number, like 12 or 12.5`;
+    case 'decimal_comma':
+      return lv
+        ? `Laukā ${name} decimāldaļu atdaliet ar punktu, piemēram, 12.5 (komats atdala tūkstošus, piemēram, 1,200)`
+        : `${name} must use a point for decimals, like 12.5 (a comma only separates thousands, like 1,200)`;
     case 'not_whole_number':
       return lv ? `Laukā ${name} ievadiet veselu skaitli` : `${name} must be a whole number`;
     case 'below_min':

@@ -155,7 +155,10 @@ export async function draftFiles(db: Db, draft: store.DraftRow): Promise<store.D
   return store.selectFiles(db, draft.id);
 }
 
-/** Saves one page's answers (only when they pass); the problems name the page's fields. */
+/**
+ * Saves one page's answers (only when they pass); the problems name the page's fields. `locale` is the
+ * page's: its numbers are read in that language's convention.
+ */
 export async function savePage(
   db: Db,
   journey: Journey,
@@ -163,6 +166,7 @@ export async function savePage(
   pageId: string,
   raw: Answers,
   today: string,
+  locale: Locale,
 ): Promise<{ answers: Answers; problems: AnswerProblem[] }> {
   const files = await store.selectFiles(db, draft.id);
   const before = answersWithFiles(journey.definition, draft.answers, files);
@@ -170,7 +174,7 @@ export async function savePage(
   const withFiles: Answers = { ...raw };
   for (const f of page?.fields ?? [])
     if (f.type === 'file' && before[f.code]) withFiles[f.code] = before[f.code]!;
-  const checked = checkPage(journey.definition, pageId, withFiles, before, today);
+  const checked = checkPage(journey.definition, pageId, withFiles, before, today, locale);
   if (checked.problems.length > 0) return checked;
   const next = nextStep(journey.definition, checked.answers, pageId);
   saved(
@@ -409,7 +413,8 @@ export async function checkDraft(
   const files = await store.selectFiles(db, draft.id);
   const def = journey.definition;
   const raw = answersWithFiles(def, draft.answers, files);
-  const checked = checkAnswers(def, raw, today);
+  // The answers as stored: their numbers are canonical ("1200.5").
+  const checked = checkAnswers(def, raw, today, 'machine');
   const problems: SubmitProblem[] = checked.problems.map((p) => ({
     step: def.pages.find((page) => page.fields.some((f) => f.code === p.field))?.id ?? 'check',
     kind: 'answer',

@@ -117,7 +117,7 @@ export function startRoutes(kit: JourneyKit): void {
       journey,
       draft,
       page.id,
-      answersAsFormValues(page, draft.answers),
+      answersAsFormValues(page, draft.answers, locale),
       new Map(),
     );
   });
@@ -142,7 +142,15 @@ export function startRoutes(kit: JourneyKit): void {
           return reply.redirect(stepHref(locale, journey.code, page.id, q), 303);
         }
         refusals = await eforms.attachFiles(db, journey, draft, sent);
-        saved = await eforms.savePage(db, journey, draft, page.id, readPageInput(page, values), today());
+        saved = await eforms.savePage(
+          db,
+          journey,
+          draft,
+          page.id,
+          readPageInput(page, values),
+          today(),
+          locale,
+        );
       } catch (error) {
         if (!(error instanceof eforms.DraftClosedError)) throw error;
         const message = [closedMessage(locale)];

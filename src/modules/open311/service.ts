@@ -165,6 +165,11 @@ function describe(field: FormField, def: FormDefinition, locale: Locale): string
   if (field.hint?.[locale]) parts.push(field.hint[locale]);
   if (field.type === 'date') parts.push(lv ? 'Datums formā GGGG-MM-DD.' : 'A date as YYYY-MM-DD.');
   if (field.type === 'number') {
+    parts.push(
+      lv
+        ? 'Skaitlis ar punktu pirms decimāldaļas, bez atdalītājiem (12.5).'
+        : 'A number with a point for decimals and no separators (12.5).',
+    );
     if (field.integer) parts.push(lv ? 'Vesels skaitlis.' : 'A whole number.');
     if (field.min !== undefined) parts.push(lv ? `Vismaz ${field.min}.` : `At least ${field.min}.`);
     if (field.max !== undefined) parts.push(lv ? `Ne vairāk kā ${field.max}.` : `At most ${field.max}.`);
@@ -279,13 +284,13 @@ function checkAttributes(
       );
     else sent[code] = v;
   }
-  const { answers, problems } = checkAnswers(def, sent, todayInRiga(), 'refuse');
+  const { answers, problems } = checkAnswers(def, sent, todayInRiga(), 'machine', 'refuse');
   for (const p of problems) {
     const field = fields.find((f) => f.code === p.field);
     const message = field
       ? field.type === 'file'
         ? describe(field, def, locale)
-        : answerProblemMessage(locale, field, p.code)
+        : answerProblemMessage(locale, field, p.code, 'machine')
       : lv
         ? 'Pakalpojuma veidlapā nav šāda atribūta.'
         : 'The service has no such attribute.';

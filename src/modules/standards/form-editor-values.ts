@@ -3,8 +3,8 @@
  * form in again), and the definition checker's issues as the inputs they are about.
  */
 
+import type { Locale } from '../../platform/i18n';
 import { type FieldError, type FormValues, many, one } from '../../platform/web/form-values';
-import { readNumber } from '../eforms/answers';
 import {
   allFields,
   FIELD_TYPES,
@@ -12,6 +12,7 @@ import {
   type FormField,
   type FormPage,
 } from '../eforms/definition';
+import { numberAsTyped, readNumber } from '../eforms/numbers';
 import { type FieldCandidate, slugOf } from './form-editor';
 
 /** Limits each type takes (anything else posted for it is dropped). */
@@ -61,10 +62,14 @@ export function optionsText(field: Pick<FormField, 'options'>): string {
   return (field.options ?? []).map((o) => `${o.key} | ${o.label.lv} | ${o.label.en}`).join('\n');
 }
 
-/** The question as posted, and the inputs that could not even be read (a number that is not one). */
+/**
+ * The question as posted, and the inputs that could not even be read (a number that is not one). Its
+ * limits are read as numbers are on the public pages of the editor's language.
+ */
 export function fieldCandidate(
   values: FormValues,
   def: FormDefinition | null,
+  locale: Locale,
   original?: string,
 ): { field: FieldCandidate; errors: FieldError[] } {
   const errors: FieldError[] = [];
@@ -83,7 +88,7 @@ export function fieldCandidate(
   const number = (name: string, whole: boolean) => {
     const raw = one(values, name).trim();
     if (!raw || !limits.includes(name)) return;
-    const n = readNumber(raw);
+    const n = readNumber(raw, locale);
     if (n === undefined || (whole && !Number.isInteger(n))) errors.push({ field: name, key: 'formNumber' });
     else field[name] = n;
   };
@@ -110,8 +115,8 @@ export function fieldCandidate(
   return { field, errors };
 }
 
-/** A stored question as the editor's inputs. */
-export function fieldValues(field: FormField): FormValues {
+/** A stored question as the editor's inputs, its numbers written in the editor's language. */
+export function fieldValues(field: FormField, locale: Locale): FormValues {
   const values: FormValues = {
     code: field.code,
     type: field.type,
@@ -126,7 +131,7 @@ export function fieldValues(field: FormField): FormValues {
     showWhen: field.showWhen ? field.showWhen.values.map((v) => `${field.showWhen!.field}=${v}`) : [],
   };
   for (const key of ['maxLength', 'min', 'max', 'maxFiles'] as const)
-    if (field[key] !== undefined) values[key] = String(field[key]).replace('.', ',');
+    if (field[key] !== undefined) values[key] = numberAsTyped(String(field[key]), locale);
   if (field.integer) values.integer = 'yes';
   return values;
 }

@@ -198,7 +198,7 @@ export function formRoutes(app: FastifyInstance, deps: AppDeps, locale: Locale):
     const target = fieldTarget(found, queryText(request.query, 'page'), queryText(request.query, 'field'));
     if (!target) return sendNotFound(db, request, reply);
     const values = target.field
-      ? fieldValues(target.field)
+      ? fieldValues(target.field, locale)
       : { required: 'yes', dateRule: 'any', type: 'text' };
     return sendField(request, reply, found, target, values);
   });
@@ -209,7 +209,7 @@ export function formRoutes(app: FastifyInstance, deps: AppDeps, locale: Locale):
     const values = readForm(request.body);
     const target = fieldTarget(found, one(values, 'page'), one(values, 'original'));
     if (!target) return sendNotFound(db, request, reply);
-    const { field, errors } = fieldCandidate(values, found.form, target.original);
+    const { field, errors } = fieldCandidate(values, found.form, locale, target.original);
     if (errors.length > 0)
       return sendField(request, reply, found, target, values, {
         candidate: found.form,
@@ -275,7 +275,7 @@ export function formRoutes(app: FastifyInstance, deps: AppDeps, locale: Locale):
       return sendNotFound(db, request, reply);
     const title = { lv: one(values, 'title-lv').trim(), en: one(values, 'title-en').trim() };
     const id = one(values, 'pageId').trim() || pageIdFor(found.form, title.lv, originalId);
-    const first = originalId ? undefined : fieldCandidate(values, found.form);
+    const first = originalId ? undefined : fieldCandidate(values, found.form, locale);
     if (first && first.errors.length > 0)
       return sendPageEditor(request, reply, found, originalId, values, {
         candidate: found.form,

@@ -10,6 +10,7 @@ import {
 import { type FormValues, many, one } from '../../../platform/web/form-values';
 import type { Answers } from '../answers';
 import { acceptedMediaTypes, type FormField, type FormPage } from '../definition';
+import { numberAsTyped } from '../numbers';
 
 /**
  * One field of an online form as a GOV.UK component. Inputs are named by the field's code (a date:
@@ -151,8 +152,8 @@ export function readPageInput(page: FormPage, values: FormValues): Answers {
   return raw;
 }
 
-/** Stored answers as form values, to fill a page in again (back links, change links). */
-export function answersAsFormValues(page: FormPage, answers: Answers): FormValues {
+/** Stored answers as form values in the page's language, to fill a page in again (back links, change links). */
+export function answersAsFormValues(page: FormPage, answers: Answers, locale: Locale): FormValues {
   const values: FormValues = {};
   for (const f of page.fields) {
     const a = answers[f.code];
@@ -162,7 +163,7 @@ export function answersAsFormValues(page: FormPage, answers: Answers): FormValue
       values[`${f.code}-day`] = String(Number(d));
       values[`${f.code}-month`] = String(Number(m));
       values[`${f.code}-year`] = y ?? '';
-    } else if (f.type === 'number' && typeof a === 'string') values[f.code] = a.replace('.', ',');
+    } else if (f.type === 'number' && typeof a === 'string') values[f.code] = numberAsTyped(a, locale);
     else values[f.code] = a;
   }
   return values;
