@@ -60,6 +60,17 @@ describe('the online journey', () => {
     assert.match(en.body, /Start now/);
   });
 
+  test("the start page lists the files the form asks to attach, not the desk's documents, and a time from the form's size", async () => {
+    const lv = await t.app.inject({ url: base });
+    assert.match(lv.body, /<li>Izziņa \(datnē, ko pievienot\)<\/li>/);
+    assert.equal(lv.body.match(/ko pievienot/g)?.length, 1, 'one file field, one file to attach');
+    assert.match(lv.body, /Aizpildīšana aizņem aptuveni 10 minūtes\./);
+    const en = await t.app.inject({ url: `/en/services/${code}/apply` });
+    assert.match(en.body, /<li>Certificate \(as a file to attach\)<\/li>/);
+    assert.equal(en.body.match(/to attach/g)?.length, 1);
+    assert.match(en.body, /Filling it in takes about 10 minutes\./);
+  });
+
   test('every step, errors naming the fields, back links that keep answers, change from check, submit, confirmation, tracking', async () => {
     const r = new Resident(t.app);
     await r.get(base);

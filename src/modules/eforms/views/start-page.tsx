@@ -1,5 +1,5 @@
-import { pick } from '../../../platform/i18n';
 import * as catalogue from '../../catalogue/service';
+import { filesAsked, fillingMinutes } from '../start-facts';
 import { CsrfHidden, type JourneyContext, JourneyLayout, say } from './journey-layout';
 
 /** The start page (GOV.UK): what you need, how long it takes, the fee, and "Start now". */
@@ -7,8 +7,8 @@ export function StartPage(props: { ctx: JourneyContext; action: string; startCsr
   const { ctx } = props;
   const { locale } = ctx.site;
   const v = ctx.journey.standard.version;
-  const docs = ctx.journey.service.requiredDocuments;
-  const hasFiles = ctx.journey.definition.pages.some((p) => p.fields.some((f) => f.type === 'file'));
+  const files = filesAsked(ctx.journey.definition, locale);
+  const minutes = fillingMinutes(ctx.journey.definition);
   return (
     <JourneyLayout ctx={ctx} title={say(locale, 'Pieteikties tiešsaistē', 'Apply online')}>
       <h1 class="govuk-heading-xl">{say(locale, 'Pieteikties tiešsaistē', 'Apply online')}</h1>
@@ -23,16 +23,22 @@ export function StartPage(props: { ctx: JourneyContext; action: string; startCsr
       <ul class="govuk-list govuk-list--bullet">
         <li>{say(locale, 'jūsu vārds, uzvārds un personas kods', 'your name and personal code')}</li>
         <li>{say(locale, 'e-pasta adrese vai tālruņa numurs', 'an email address or a phone number')}</li>
-        {docs.map((d) => (
-          <li key={d.name.lv}>
-            {pick(d.name, locale)}
-            {hasFiles ? say(locale, ' (datnē, ko pievienot)', ' (as a file to attach)') : ''}
+        {files.map((f, i) => (
+          <li key={String(i)}>
+            {f.label}
+            {say(locale, ' (datnē, ko pievienot', ' (as a file to attach')}
+            {f.optional ? say(locale, ', ja jums tāda ir', ', if you have one') : ''}
+            {f.onlyIf ? `; ${f.onlyIf}` : ''})
           </li>
         ))}
       </ul>
       <h2 class="govuk-heading-m">{say(locale, 'Cik ilgi tas aizņem', 'How long it takes')}</h2>
       <p class="govuk-body">
-        {say(locale, 'Aizpildīšana aizņem aptuveni 10 minūtes. ', 'Filling it in takes about 10 minutes. ')}
+        {say(
+          locale,
+          `Aizpildīšana aizņem aptuveni ${minutes} minūtes. `,
+          `Filling it in takes about ${minutes} minutes. `,
+        )}
         {say(locale, 'Atbildi sniegsim ', 'We answer within ')}
         {catalogue.timeText(v.processingTime, v.processingTimeUnit, locale)}
         {say(locale, ' laikā.', '.')}
