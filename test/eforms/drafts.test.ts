@@ -197,6 +197,26 @@ describe('submission', () => {
     assert.doesNotMatch(page.body, /<dt class="govuk-summary-list__key">children_count<\/dt>/);
   });
 
+  test('a body over the limit: the page says so in English too, and links back only to a page of this site', async () => {
+    const r = await started('10.8.4.2');
+    const en = base.replace('/pakalpojumi/', '/en/services/').replace('/pieteikties', '/apply');
+    const res = await r.post(`${en}/pamatinfo?from=check`, { reason: 'x'.repeat(2 * 1024 * 1024) });
+    assert.equal(res.statusCode, 413);
+    assert.match(res.body, /What you sent is too large/);
+    assert.match(res.body, /You can send at most 1 MB at a time, so nothing was saved/);
+    assert.match(res.body, new RegExp(`href="${en}/pamatinfo\\?from=check">Go back to the page</a>`));
+    // A POST-only address has no page to go back to: the catalogue instead.
+    const pdf = await t.app.inject({
+      method: 'POST',
+      url: '/statuss/apliecinajums.pdf',
+      payload: `number=${'x'.repeat(2 * 1024 * 1024)}`,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
+    assert.equal(pdf.statusCode, 413);
+    assert.match(pdf.body, /<a class="govuk-link" href="\/pakalpojumi">/);
+    assert.doesNotMatch(pdf.body, /Atgriezties lapā/);
+  });
+
   test('bad input: a 10 MB text field, control characters, nonsense — a clear answer, never a 5xx', async () => {
     const r = await started('10.8.4.1');
     const huge = await r.post(`${base}/pamatinfo`, {
@@ -204,6 +224,14 @@ describe('submission', () => {
       has_children: 'no',
     });
     assert.ok(huge.statusCode >= 400 && huge.statusCode < 500, String(huge.statusCode));
+    assert.equal(huge.statusCode, 413);
+    assert.match(huge.body, /<h1 class="govuk-heading-l">Nosūtītais ir pārāk liels<\/h1>/);
+    assert.match(huge.body, /ne vairāk kā 1 MB/);
+    assert.match(
+      huge.body,
+      new RegExp(`<a class="govuk-link" href="${base}/pamatinfo">Atgriezties lapā</a>`),
+    );
+    assert.doesNotMatch(huge.body, /Nederīgs pieprasījums/);
     const hugeMultipart = await r.upload(
       `${base}/pamatinfo`,
       { reason: 'x'.repeat(10 * 1024 * 1024), has_children: 'no' },
@@ -213,6 +241,9 @@ describe('submission', () => {
       hugeMultipart.statusCode >= 400 && hugeMultipart.statusCode < 500,
       String(hugeMultipart.statusCode),
     );
+    assert.match(hugeMultipart.body, /ir pārāk garš/);
+    assert.match(hugeMultipart.body, /value="x{200}"/, "what was typed, up to the field's maximum");
+    assert.ok(hugeMultipart.body.length < 50_000, `a page of ${hugeMultipart.body.length} characters`);
     const long = await r.post(`${base}/pamatinfo`, { reason: 'x'.repeat(5000), has_children: 'no' });
     assert.equal(long.statusCode, 400);
     assert.match(long.body, /ir pārāk garš/);

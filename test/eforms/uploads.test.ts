@@ -82,6 +82,8 @@ describe('resident uploads', () => {
       { field: 'proof', filename: 'big.pdf', bytes: bigPdf(27 * 1024 * 1024) },
     ]);
     assert.equal(res.statusCode, 413);
+    assert.match(res.body, /Vienā reizē var nosūtīt ne vairāk kā 26 MB/);
+    assert.match(res.body, new RegExp(`href="${base}/dokumenti">Atgriezties lapā</a>`));
   });
 
   test('a disguised file is refused with a clear message; an .edoc container is kept whole; files can be removed', async () => {

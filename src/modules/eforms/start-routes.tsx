@@ -18,7 +18,7 @@ import { closedMessage, fileMessage } from './journey-messages';
 import { answerProblemMessage } from './messages';
 import { FROM_CHECK, journeyHref, stepHref } from './paths';
 import * as eforms from './service';
-import { answersAsFormValues, inputIdOf, readPageInput } from './views/form-field';
+import { answersAsFormValues, echoedValues, inputIdOf, readPageInput } from './views/form-field';
 import { StartPage } from './views/start-page';
 import { QuestionPage } from './views/step-pages';
 
@@ -154,7 +154,17 @@ export function startRoutes(kit: JourneyKit): void {
       } catch (error) {
         if (!(error instanceof eforms.DraftClosedError)) throw error;
         const message = [closedMessage(locale)];
-        return questionPage(reply, request, journey, draft, page.id, values, new Map(), 409, message);
+        return questionPage(
+          reply,
+          request,
+          journey,
+          draft,
+          page.id,
+          echoedValues(page, values),
+          new Map(),
+          409,
+          message,
+        );
       }
       if (refusals.length === 0 && saved.problems.length === 0)
         return kit.afterSave(
@@ -178,7 +188,7 @@ export function startRoutes(kit: JourneyKit): void {
       const ordered = new Map(
         page.fields.filter((f) => errors.has(f.code)).map((f) => [f.code, errors.get(f.code)!]),
       );
-      return questionPage(reply, request, journey, draft, page.id, values, ordered, 400);
+      return questionPage(reply, request, journey, draft, page.id, echoedValues(page, values), ordered, 400);
     },
   );
 }

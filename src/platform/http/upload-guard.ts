@@ -16,7 +16,8 @@ declare module 'fastify' {
 /** A body too large for the route that opted in: 413 before it is read. */
 class UploadTooLargeError extends Error {
   readonly statusCode = 413;
-  constructor() {
+  /** The route's limit, which the error page names. */
+  constructor(readonly limitBytes: number) {
     super('The upload is larger than this form accepts');
     this.name = 'UploadTooLargeError';
   }
@@ -40,7 +41,7 @@ export function registerUploadGuard(app: FastifyInstance): void {
       const length = Number(request.headers['content-length']);
       // A body without a length (chunked) could be of any size: refused like one too large.
       if (!Number.isSafeInteger(length) || length > resident.maxBodyBytes)
-        return done(new UploadTooLargeError());
+        return done(new UploadTooLargeError(resident.maxBodyBytes));
       return done();
     }
     done(new UploadRefusedError());

@@ -11,6 +11,7 @@ import { href } from './paths';
 import { sendPage } from './render';
 import { siteContext } from './site-context';
 import { StaffLayout, staffSiteContext } from './staff-layout';
+import { type TooLarge, tooLarge } from './too-large';
 
 const msg = defineMessages({
   forbiddenTitle: { lv: 'Jums nav tiesību to darīt', en: 'You do not have permission to do this' },
@@ -149,32 +150,44 @@ export function registerErrorPages(app: FastifyInstance, db: Db): void {
       const page = await refusalPage(db, request, refusal).catch(() => undefined);
       if (page) return sendPage(reply, page, status);
     }
+    if (status === 413)
+      return sendErrorPage(db, request, reply, status, tooLarge(app, request, error, requestLocale(request)));
     return sendErrorPage(db, request, reply, status);
   });
 }
 
-/** The public error page of a status (400 or 500), with a line of explanation for what went wrong. */
+/**
+ * The public error page of a status (400, 413 or 500), with a line of explanation for what went wrong, and
+ * its own title and way back when it has them (a body too large).
+ */
 async function sendErrorPage(
   db: Db,
   request: FastifyRequest,
   reply: FastifyReply,
   status: number,
-  explanation?: string,
+  explained?: string | TooLarge,
 ): Promise<FastifyReply> {
   const locale = requestLocale(request);
+  const own = typeof explained === 'object' ? explained : undefined;
   const key = status === 500 ? 'error.server.title' : 'error.badRequest.title';
-  const body = status === 500 ? t(locale, 'error.server.body') : explanation;
+  const title = own?.title ?? t(locale, key);
+  const body = status === 500 ? t(locale, 'error.server.body') : (own?.explanation ?? (explained as string));
+  const back = own?.back ?? { href: href(locale, 'services'), text: t(locale, 'site.services') };
   const site = await siteContext(db, locale, href(locale === 'lv' ? 'en' : 'lv', 'home')).catch(() => null);
-  if (!site) return reply.code(status).type('text/plain; charset=utf-8').send(t(locale, key));
+  if (!site)
+    return reply
+      .code(status)
+      .type('text/plain; charset=utf-8')
+      .send(body ? `${title}\n\n${body}` : title);
   return sendPage(
     reply,
-    <Layout site={site} title={t(locale, key)}>
-      <h1 class="govuk-heading-l">{t(locale, key)}</h1>
+    <Layout site={site} title={title}>
+      <h1 class="govuk-heading-l">{title}</h1>
       {body && <p class="govuk-body">{body}</p>}
       {status !== 500 && (
         <p class="govuk-body">
-          <a class="govuk-link" href={href(locale, 'services')}>
-            {t(locale, 'site.services')}
+          <a class="govuk-link" href={back.href}>
+            {back.text}
           </a>
         </p>
       )}

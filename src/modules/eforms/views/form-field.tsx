@@ -9,7 +9,7 @@ import {
 } from '../../../platform/web/components/form';
 import { type FormValues, many, one } from '../../../platform/web/form-values';
 import type { Answers } from '../answers';
-import { acceptedMediaTypes, type FormField, type FormPage } from '../definition';
+import { acceptedMediaTypes, type FormField, type FormPage, LIMITS, maxLengthOf } from '../definition';
 import { numberAsTyped } from '../numbers';
 
 /**
@@ -151,6 +151,23 @@ export function readPageInput(page: FormPage, values: FormValues): Answers {
   }
   return raw;
 }
+
+/**
+ * What was posted, cut to what the page may show again: a text field's answer to its maximum length,
+ * anything else to a short line. A refused answer is shown so it can be corrected, but a body of megabytes
+ * (a multipart page takes 26 MB) must not come back as a page of megabytes.
+ */
+export function echoedValues(page: FormPage, values: FormValues): FormValues {
+  const limits = new Map(page.fields.map((f) => [f.code, hasMaxLength(f) ? maxLengthOf(f) : 0]));
+  const out: FormValues = {};
+  for (const [key, value] of Object.entries(values)) {
+    const max = limits.get(key) || LIMITS.textMaxLength;
+    out[key] = Array.isArray(value) ? value.map((v) => v.slice(0, max)) : value.slice(0, max);
+  }
+  return out;
+}
+
+const hasMaxLength = (f: FormField) => f.type === 'text' || f.type === 'textarea' || f.type === 'address';
 
 /** Stored answers as form values in the page's language, to fill a page in again (back links, change links). */
 export function answersAsFormValues(page: FormPage, answers: Answers, locale: Locale): FormValues {
