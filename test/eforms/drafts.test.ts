@@ -215,6 +215,11 @@ describe('submission', () => {
     assert.equal(pdf.statusCode, 413);
     assert.match(pdf.body, /<a class="govuk-link" href="\/pakalpojumi">/);
     assert.doesNotMatch(pdf.body, /Atgriezties lapā/);
+    // An address that starts with two slashes would leave the site as a link: never one.
+    const offSite = await r.post(`/${base}/pamatinfo`, { reason: 'x'.repeat(2 * 1024 * 1024) });
+    assert.equal(offSite.statusCode, 413);
+    assert.match(offSite.body, /Nosūtītais ir pārāk liels/);
+    assert.doesNotMatch(offSite.body, /href="\/\//);
   });
 
   test('bad input: a 10 MB text field, control characters, nonsense — a clear answer, never a 5xx', async () => {
