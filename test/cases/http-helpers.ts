@@ -7,6 +7,14 @@ import type { Browser } from '../staff/helpers';
 /** A one-page PDF: enough for the type check from the bytes. */
 export const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 
+/** A 1×1 PNG image. */
+export const PNG = Buffer.from(
+  '89504e470d0a1a0a0000000d4948445200000001000000010806000000' +
+    '1f15c4890000000a49444154789c6300010000050001' +
+    '0d0a2db40000000049454e44ae426082',
+  'hex',
+);
+
 export interface UploadFile {
   field: string;
   filename: string;

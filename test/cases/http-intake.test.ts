@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 import { query } from '../../src/db/connection';
 import { type TestApp, testApp } from '../helpers/app';
 import { type Browser, demoEmail, ensureDemoStaff, signIn } from '../staff/helpers';
-import { count, intakeFields, PDF, postMultipart, socialService } from './http-helpers';
+import { count, intakeFields, PDF, PNG, postMultipart, socialService } from './http-helpers';
 
 let t: TestApp;
 let clerk: Browser;
@@ -124,6 +124,26 @@ describe('intake at the desk', () => {
     const caseUrl = String(again.headers.location).replace(/\/kvits$/, '');
     const page = await get(caseUrl);
     assert.match(page.body, /labs\.pdf/);
+  });
+
+  test('a file whose name claims another type than its bytes (a PNG named .pdf) is refused at the desk', async () => {
+    const before = await count(t.database.db, 'case_file');
+    const res = await postMultipart(
+      t.app,
+      clerk,
+      '/darbs/lietas/jauna',
+      intakeFields(service.versionId, service.serviceId),
+      [{ field: 'documents', filename: 'fake.pdf', bytes: PNG, type: 'application/pdf' }],
+    );
+    assert.equal(res.statusCode, 400);
+    assert.match(res.body, /Faila „fake\.pdf” nosaukums saka PDF, bet tas ir PNG attēls/);
+    assert.equal(await count(t.database.db, 'case_file'), before);
+    const script = await postMultipart(t.app, clerk, '/en/work/cases/upload', {}, [
+      { field: 'file', filename: 'fake.pdf', bytes: PNG },
+    ]);
+    assert.equal(script.statusCode, 400);
+    assert.equal(script.json().error, 'file_name_mismatch');
+    assert.match(script.json().message, /The name of the file “fake\.pdf” says PDF, but it is a PNG image/);
   });
 
   test('a file too large is refused with its name and the limit', async () => {

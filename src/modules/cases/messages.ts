@@ -1,4 +1,5 @@
 import { defineMessages, formatDate, type Locale } from '../../platform/i18n';
+import { NAME_MISMATCH } from '../../platform/uploads/service';
 import type {
   ActionType,
   CaseChannel,
@@ -180,6 +181,7 @@ const ERRORS = {
     en: 'The file “{file}” is not an allowed type (PDF, JPG, PNG, TIFF, DOCX, ODT, EDOC)',
   },
   file_empty: { lv: 'Fails „{file}” ir tukšs', en: 'The file “{file}” is empty' },
+  file_name_mismatch: NAME_MISMATCH,
   too_many_files: { lv: 'Pievienojiet ne vairāk kā 10 failus', en: 'Attach no more than 10 files' },
   date_invalid: {
     lv: 'Ievadiet pareizu datumu, piemēram, 31.12.2026.',

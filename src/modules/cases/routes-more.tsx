@@ -183,7 +183,7 @@ export function caseRoutesMore(app: FastifyInstance, deps: AppDeps, locale: Loca
     mayRegisterMail(request);
     const actor = signedInCaseWorker(request);
     const { values, files } = readMultipartForm(request.body);
-    const checked = await checkedFiles(files, () => 'documents');
+    const checked = await checkedFiles(files, locale, () => 'documents');
     const parsed = correspondenceSchema.safeParse(
       Object.fromEntries(Object.keys(correspondenceSchema.shape).map((k) => [k, one(values, k)])),
     );

@@ -53,22 +53,26 @@ export function caseIdOf(request: FastifyRequest<IdParams>): number | undefined 
   return /^\d{1,9}$/.test(request.params.id) && id > 0 ? id : undefined;
 }
 
-/** Files of a form checked at the edge (size, and type from the bytes); refused ones become problems. */
+/** Files of a form checked at the edge (size, type from the bytes, name); refused ones become problems. */
 export async function checkedFiles(
   files: Map<string, ReceivedPart[]>,
+  locale: Locale,
   field: (name: string) => string = (n) => n,
 ): Promise<{ ok: Map<string, (DocumentInput & uploads.CheckedFile)[]>; problems: ShownProblem[] }> {
   const ok = new Map<string, (DocumentInput & uploads.CheckedFile)[]>();
   const problems: ShownProblem[] = [];
   for (const [name, parts] of files) {
     for (const part of parts) {
-      const checked = await uploads.checkFile(part.filename, part.bytes, part.truncated);
+      const checked = await uploads.checkFile(part.filename, part.bytes, { truncated: part.truncated });
       if (checked.ok) ok.set(name, [...(ok.get(name) ?? []), checked.file]);
       else
         problems.push({
           field: field(name),
           key: checked.problem,
-          params: { file: checked.filename, max: uploads.MAX_FILE_BYTES / 1024 / 1024 },
+          params:
+            checked.problem === 'file_name_mismatch'
+              ? uploads.mismatchParams(locale, checked.filename, checked.named!, checked.mediaType!)
+              : { file: checked.filename, max: uploads.MAX_FILE_BYTES / 1024 / 1024 },
         });
     }
   }
@@ -195,7 +199,7 @@ export function casesRoutes(app: FastifyInstance, deps: AppDeps): void {
       const removed = new Set(many(values, 'removeStaged'));
       await uploads.discardStaged(db, actor, [...removed]);
       const keptIds = many(values, 'staged').filter((id) => !removed.has(id));
-      const checked = await checkedFiles(files, () => 'documents');
+      const checked = await checkedFiles(files, locale, () => 'documents');
       const newlyStaged = [];
       for (const file of checked.ok.get('documents') ?? [])
         newlyStaged.push(await uploads.stageFile(db, actor, file));
@@ -275,7 +279,7 @@ export function casesRoutes(app: FastifyInstance, deps: AppDeps): void {
       const actor = signedInActor(request);
       if (!mayRegister(actor)) return refuse();
       const { files } = readMultipartForm(request.body);
-      const checked = await checkedFiles(files);
+      const checked = await checkedFiles(files, locale);
       const problem = checked.problems[0];
       if (problem) {
         return reply.code(400).send({
@@ -362,7 +366,7 @@ export function casesRoutes(app: FastifyInstance, deps: AppDeps): void {
         );
       }
       const type: ActionType = header.data.action;
-      const checked = await checkedFiles(files);
+      const checked = await checkedFiles(files, locale);
       const chosen = await actionFiles(db, actor, type, values, checked.ok);
       const parsed = parseAction(type, values, chosen.files);
       const problems = [...checked.problems, ...(parsed.ok ? [] : parsed.problems)];

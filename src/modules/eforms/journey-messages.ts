@@ -1,4 +1,5 @@
 import type { Locale } from '../../platform/i18n';
+import { mismatchMessage } from '../../platform/uploads/service';
 import type { ApplicantField, ApplicantProblem } from './applicant';
 import type { FormField } from './definition';
 import type { DeliveryProblem, FileRefusal } from './service';
@@ -86,6 +87,8 @@ export function fileMessage(locale: Locale, field: FormField, r: FileRefusal, al
         ? `Failu „${f}” nevar pievienot: tā saturs nav atļauta veida (atļauti: ${kinds}), lai kāds būtu tā nosaukums`
         : `The file “${f}” cannot be attached: its content is not an allowed kind (allowed: ${kinds}), whatever its name`;
     }
+    case 'file_name_mismatch':
+      return mismatchMessage(locale, f, r.named ?? '', r.mediaType ?? '');
     case 'too_many_files':
       return lv(locale)
         ? `Laukam „${field.label.lv}” var pievienot ne vairāk kā ${field.maxFiles ?? 10} failus`

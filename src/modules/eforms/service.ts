@@ -287,6 +287,7 @@ export type FileProblemCode =
   | 'file_too_large'
   | 'file_empty'
   | 'file_type_not_allowed'
+  | 'file_name_mismatch'
   | 'too_many_files'
   | 'application_too_large';
 
@@ -294,11 +295,14 @@ export interface FileRefusal {
   field: string;
   filename: string;
   code: FileProblemCode;
+  /** file_name_mismatch: the type the name claims (PDF) and the media type of the bytes. */
+  named?: string;
+  mediaType?: string;
 }
 
 /**
  * Attaches the files sent for a page's file fields: each checked on its own (size, type from the bytes,
- * in the field's `accept`), then against the field's count and the application's total. A refused file
+ * in the field's `accept`, a name that does not claim another type), then against the field's count and the application's total. A refused file
  * is not stored; the accepted ones are, with their sha256, whole (an .edoc container too).
  */
 export async function attachFiles(
@@ -315,18 +319,14 @@ export async function attachFiles(
     const parts = sent.get(field.code) ?? [];
     let count = files.filter((f) => f.fieldCode === field.code).length;
     for (const part of parts) {
-      const checked = await checkFile(
-        part.filename,
-        part.bytes,
-        part.truncated || part.bytes.length > LIMITS.maxFileBytes,
-      );
+      // The field may take fewer kinds than the desk: the bytes decide, the browser never does.
+      const checked = await checkFile(part.filename, part.bytes, {
+        truncated: part.truncated || part.bytes.length > LIMITS.maxFileBytes,
+        allowed: acceptedMediaTypes(field),
+      });
       if (!checked.ok) {
-        refusals.push({ field: field.code, filename: checked.filename, code: checked.problem });
-        continue;
-      }
-      // The field may take fewer kinds than the desk: the bytes decide, the name and the browser never do.
-      if (!acceptedMediaTypes(field).includes(checked.file.mediaType)) {
-        refusals.push({ field: field.code, filename: checked.file.filename, code: 'file_type_not_allowed' });
+        const { filename, problem: code, named, mediaType } = checked;
+        refusals.push({ field: field.code, filename, code, named, mediaType });
         continue;
       }
       if (count >= (field.maxFiles ?? LIMITS.maxFilesPerField)) {

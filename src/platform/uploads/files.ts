@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { checkName } from './names';
 
 /** file-type (about 10 MB in memory) is loaded with the first file checked, not when the app starts. */
 let fileTypeModule: Promise<typeof import('file-type')> | undefined;
@@ -23,7 +24,16 @@ const ALLOWED = new Set([
 
 const ASIC_E = Buffer.from('mimetypeapplication/vnd.etsi.asic-e+zip');
 
-export type FileProblem = 'file_empty' | 'file_too_large' | 'file_type_not_allowed';
+export type FileProblem = 'file_empty' | 'file_too_large' | 'file_type_not_allowed' | 'file_name_mismatch';
+
+export type FileRefused = {
+  ok: false;
+  problem: FileProblem;
+  filename: string;
+  /** file_name_mismatch: the type the name claims (PDF) and the one of the bytes. */
+  named?: string;
+  mediaType?: string;
+};
 
 export interface CheckedFile {
   filename: string;
@@ -55,18 +65,25 @@ export function cleanFilename(name: string): string {
   return (base || 'dokuments').slice(-200);
 }
 
+/**
+ * A received file checked: its size, its type from the bytes (one the desk takes, and one of `allowed` when
+ * the caller takes fewer), then its name against that type (`names.ts`).
+ */
 export async function checkFile(
   filename: string,
   bytes: Buffer,
-  truncated = false,
-): Promise<{ ok: true; file: CheckedFile } | { ok: false; problem: FileProblem; filename: string }> {
+  opts: { truncated?: boolean; allowed?: readonly string[] } = {},
+): Promise<{ ok: true; file: CheckedFile } | FileRefused> {
   const name = cleanFilename(filename);
-  if (truncated || bytes.length > MAX_FILE_BYTES)
+  if (opts.truncated || bytes.length > MAX_FILE_BYTES)
     return { ok: false, problem: 'file_too_large', filename: name };
   if (bytes.length === 0) return { ok: false, problem: 'file_empty', filename: name };
   const mediaType = await mediaTypeOf(bytes);
-  if (!mediaType || !ALLOWED.has(mediaType))
+  if (!mediaType || !ALLOWED.has(mediaType) || (opts.allowed && !opts.allowed.includes(mediaType)))
     return { ok: false, problem: 'file_type_not_allowed', filename: name };
+  const named = checkName(name, mediaType);
+  if (!named.ok)
+    return { ok: false, problem: 'file_name_mismatch', filename: name, named: named.named, mediaType };
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  return { ok: true, file: { filename: name, mediaType, size: bytes.length, sha256, bytes } };
+  return { ok: true, file: { filename: named.filename, mediaType, size: bytes.length, sha256, bytes } };
 }

@@ -5,6 +5,7 @@ import type { CheckedFile } from './files';
 import * as store from './store';
 
 export { type CheckedFile, checkFile, type FileProblem, MAX_FILE_BYTES, MAX_FILES } from './files';
+export { extensionsOf, mismatchMessage, mismatchParams, NAME_MISMATCH } from './names';
 
 /** A staged file as a form shows it (the bytes stay in the database). */
 export interface StagedFile {

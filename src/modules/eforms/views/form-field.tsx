@@ -1,4 +1,5 @@
 import type { Locale } from '../../../platform/i18n';
+import { extensionsOf } from '../../../platform/uploads/names';
 import {
   Checkboxes,
   DateInput,
@@ -129,13 +130,19 @@ function FileField(props: {
         name={id}
         type="file"
         multiple={(field.maxFiles ?? 10) > 1}
-        accept={acceptedMediaTypes(field).join(',')}
+        accept={acceptOf(field)}
         aria-describedby={
           [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined
         }
       />
     </div>
   );
+}
+
+/** The types and extensions a file input offers: by type alone a browser would hide .edoc files (no type of their own). */
+function acceptOf(field: FormField): string {
+  const types = acceptedMediaTypes(field);
+  return [...types, ...extensionsOf(types)].join(',');
 }
 
 /** A page's posted inputs as raw answers for checkPage (the three parts of a date joined, lists kept). */
