@@ -5,6 +5,7 @@ import { sql } from 'drizzle-orm';
 import { query } from '../../src/db/connection';
 import { systemActor } from '../../src/platform/auth/actor';
 import { revokeApiKey } from '../../src/platform/auth/api-keys';
+import { multipartBody } from '../cases/http-helpers';
 import { type TestApp, testApp } from '../helpers/app';
 import { count, FORM, newKey, parseXml, post, SERVICE, setForm, validRequest } from './helpers';
 
@@ -117,6 +118,22 @@ test('a 10 MB description, a too long one, control characters, bad coordinates, 
   await refused(400, { ...validRequest(key), media_url: 'file:///etc/passwd' }, /media_url/);
   await refused(400, { ...validRequest(key), description: ['a', 'b'] }, /description/);
   await refused(400, JSON.stringify({ ...validRequest(key), description: { nested: true } }), /description/);
+});
+
+test('a multipart body (files) is a 400 in both formats, its description saying Open311 takes no files', async () => {
+  const before = await count(t.database.db, 'case_file');
+  for (const format of ['json', 'xml']) {
+    const body = await multipartBody(undefined, validRequest(key));
+    const res = await t.app.inject({ method: 'POST', url: `/open311/v2/requests.${format}`, ...body });
+    assert.equal(res.statusCode, 400, `${format}: ${res.body.slice(0, 300)}`);
+    const errors =
+      format === 'json'
+        ? (res.json() as Json[])
+        : (parseXml(res.body) as { errors: { error: Json[] } }).errors.error;
+    assert.equal(String(errors[0]!.code), '400');
+    assert.match(String(errors[0]!.description), /multipart\/form-data/);
+  }
+  assert.equal(await count(t.database.db, 'case_file'), before);
 });
 
 test('an applicant without a name or a contact is a 400; a bad phone too', async () => {

@@ -99,8 +99,9 @@ describe('Open311', () => {
   test('a multipart POST with a valid key is told Open311 takes no files, not that its key is refused', async () => {
     const body = await multipartBody(undefined, { ...validRequest(key) });
     const res = await t.app.inject({ method: 'POST', url: '/open311/v2/requests.json', ...body });
-    assert.equal(res.statusCode, 403);
-    const [error] = res.json() as { description: string }[];
+    assert.equal(res.statusCode, 400, 'bad input: 403 is for a missing or revoked key');
+    const [error] = res.json() as { code: number; description: string }[];
+    assert.equal(error!.code, 400);
     assert.match(error!.description, /multipart\/form-data/);
     assert.doesNotMatch(error!.description, /atsaukta/);
   });

@@ -100,8 +100,9 @@ async function plugin(app: FastifyInstance, deps: AppDeps): Promise<void> {
     if (status === 500) request.log.error({ err: error }, 'open311 request failed');
     if (status === 429)
       return sendErrors(reply, format, 429, [{ code: 429, description: ERRORS.tooMany[locale] }]);
+    // A body Open311 does not take is bad input, not a refused key: 403 is only for the key.
     if (error instanceof UploadRefusedError)
-      return sendErrors(reply, format, 403, [{ code: 403, description: ERRORS.noMultipart[locale] }]);
+      return sendErrors(reply, format, 400, [{ code: 400, description: ERRORS.noMultipart[locale] }]);
     if (status === 403)
       return sendErrors(reply, format, 403, [{ code: 403, description: ERRORS.keyRefused[locale] }]);
     if (status === 404)
