@@ -4,6 +4,7 @@ import { isRowId } from '../../db/row-id';
 import type { AppDeps } from '../../deps';
 import { type Actor, centresFor, hasRole } from '../../platform/auth/actor';
 import { requireStaff, signedInActor } from '../../platform/auth/guard';
+import { todayInRiga } from '../../platform/calendar/days';
 import { ForbiddenError } from '../../platform/errors';
 import { LOCALES, type Locale } from '../../platform/i18n';
 import { type ReceivedPart, readMultipartForm } from '../../platform/uploads/multipart';
@@ -15,6 +16,7 @@ import { staffSiteContext } from '../../platform/web/staff-layout';
 import * as catalogue from '../catalogue/service';
 import { actionFiles, dropActionFiles, keepActionFiles } from './action-files';
 import { actionHeader, parseAction } from './action-form';
+import { readDeskAnswers } from './intake-answers';
 import { fromDomainProblems, parseIntake, receivedDocuments, type ShownProblem } from './intake-form';
 import { ACTION, errorText, label, STATUS } from './messages';
 import { basePath, caseHref, intakeHref, receiptHref, SEGMENTS, worklistHref } from './paths';
@@ -239,10 +241,13 @@ export function casesRoutes(app: FastifyInstance, deps: AppDeps): void {
       }
 
       const parsed = parseIntake(values, receivedDocuments(values));
-      if (!parsed.ok || problems.length > 0) {
+      const form = serviceId ? (await cases.serviceForIntake(db, serviceId))?.formDefinition : undefined;
+      const answered = readDeskAnswers(form, values, locale, todayInRiga());
+      if (!parsed.ok || problems.length > 0 || answered.errors.length > 0) {
         const all = [...problems, ...(parsed.ok ? [] : parsed.problems)];
-        return again({ errors: shownErrors(locale, all) }, 400);
+        return again({ errors: new Map([...shownErrors(locale, all), ...answered.errors]) }, 400);
       }
+      parsed.input.fields = { ...answered.fields, ...parsed.input.fields };
       const documents = (
         await uploads.stagedFiles(
           db,

@@ -3,7 +3,9 @@ import { formatDate, type Locale, pick } from '../../../platform/i18n';
 import type { StagedFile } from '../../../platform/uploads/service';
 import type { FormValues } from '../../../platform/web/form-values';
 import { StaffLayout, type StaffSiteContext } from '../../../platform/web/staff-layout';
+import { FormFieldInput } from '../../eforms/views/form-field';
 import type { PartyView } from '../../parties/service';
+import { deskQuestions } from '../intake-answers';
 import { CHANNEL, DELIVERY, DESK_CHANNELS, fieldLabel, label } from '../messages';
 import { intakeHref, uploadHref, worklistHref } from '../paths';
 import type { IntakeService } from '../types';
@@ -386,6 +388,7 @@ function IntakeForm(props: IntakeProps & { service: IntakeService }) {
         values={values}
         errors={errors}
       />
+      <DeskQuestions locale={locale} service={service} values={values} errors={errors} />
       {service.requiredDocuments.length > 0 && (
         <Checkboxes
           locale={locale}
@@ -517,6 +520,41 @@ export function StagedList(props: { locale: Locale; staged: StagedFile[]; input?
 }
 
 /** Delivery ways the standard allows: a centre when results are received in person, download always. */
+/** The questions of the service's online form, to type what the application says (none required at the desk). */
+function DeskQuestions(props: {
+  locale: Locale;
+  service: IntakeService;
+  values: FormValues;
+  errors: ShownErrors;
+}) {
+  const page = deskQuestions(props.service.formDefinition);
+  if (!page) return null;
+  const { locale } = props;
+  return (
+    <fieldset class="govuk-fieldset" aria-describedby="desk-questions-hint">
+      <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">
+        {say(locale, 'Veidlapas jautājumi', 'The form’s questions')}
+      </legend>
+      <div class="govuk-hint" id="desk-questions-hint">
+        {say(
+          locale,
+          'Tie paši jautājumi, ko iesniedzējs atbild tiešsaistē. Ierakstiet, ko norāda iesniegums; trūkstošo speciālists var pieprasīt vēlāk.',
+          'The questions an applicant answers online. Type what the application says; what it lacks the specialist can ask for later.',
+        )}
+      </div>
+      {page.fields.map((field) => (
+        <FormFieldInput
+          key={field.code}
+          locale={locale}
+          field={field}
+          values={props.values}
+          errors={props.errors}
+        />
+      ))}
+    </fieldset>
+  );
+}
+
 function deliveryChoices(service: IntakeService): ('centre' | 'post' | 'email' | 'e_address' | 'download')[] {
   const r = service.receiveChannels;
   const out: ('centre' | 'post' | 'email' | 'e_address' | 'download')[] = [];

@@ -1,0 +1,63 @@
+import type { Locale } from '../../platform/i18n';
+import type { FormValues } from '../../platform/web/form-values';
+import { type Answers, caseFields, checkField, visibleFields } from '../eforms/answers';
+import { type FormDefinition, type FormPage, parseFormDefinition } from '../eforms/definition';
+import { answerProblemMessage } from '../eforms/messages';
+import { inputIdOf, readPageInput } from '../eforms/views/form-field';
+
+/**
+ * The questions of a standard's online form, asked at the desk too (issue 8 point 2): what a postal or e-mailed
+ * application says is typed into the same fields, so the case carries the same answers as one filed online.
+ * A file question is left out (the scans are the case's documents), and none is required: an application is
+ * registered as it came, and what it lacks the specialist asks for (request for information).
+ */
+const PREFIX = 'f-';
+
+/** The standard's form as one desk page of its questions, their inputs named apart from the desk's own. */
+export function deskQuestions(formDefinition: unknown): FormPage | undefined {
+  const parsed = formDefinition ? parseFormDefinition(formDefinition) : undefined;
+  if (!parsed?.ok) return undefined;
+  const fields = parsed.definition.pages
+    .flatMap((p) => p.fields)
+    .filter((f) => f.type !== 'file')
+    .map((f) => ({
+      ...f,
+      code: `${PREFIX}${f.code}`,
+      required: false,
+      ...(f.showWhen ? { showWhen: { ...f.showWhen, field: `${PREFIX}${f.showWhen.field}` } } : {}),
+    }));
+  return fields.length > 0 ? { id: 'desk', title: { lv: '', en: '' }, fields } : undefined;
+}
+
+/**
+ * The answers typed at the desk, checked as the online form checks them (a number in the clerk's language,
+ * a real date, an option of the list) but none required: the case's fields (as the online journey keeps
+ * them) and the messages of what could not be read, by input id.
+ */
+export function readDeskAnswers(
+  formDefinition: unknown,
+  values: FormValues,
+  locale: Locale,
+  today: string,
+): { fields: Record<string, string>; errors: [string, string][] } {
+  const page = deskQuestions(formDefinition);
+  const parsed = formDefinition ? parseFormDefinition(formDefinition) : undefined;
+  if (!page || !parsed?.ok) return { fields: {}, errors: [] };
+  const def: FormDefinition = parsed.definition;
+  const raw: Answers = {};
+  for (const [code, value] of Object.entries(readPageInput(page, values)))
+    raw[code.slice(PREFIX.length)] = value;
+  const answers: Answers = {};
+  const errors: [string, string][] = [];
+  for (const field of visibleFields(def, raw)) {
+    if (field.type === 'file') continue;
+    const checked = checkField({ ...field, required: false }, raw[field.code], today, locale);
+    if (checked.value !== undefined) answers[field.code] = checked.value;
+    else if (checked.problem)
+      errors.push([
+        inputIdOf({ ...field, code: `${PREFIX}${field.code}` }),
+        answerProblemMessage(locale, field, checked.problem),
+      ]);
+  }
+  return { fields: caseFields(def, answers), errors };
+}

@@ -1,0 +1,88 @@
+// The standard's online questions asked at the desk (issue 8 point 2; found by review: a postal application for
+// the GMI benefit carried none of household size, status, income or bank account).
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { sql } from 'drizzle-orm';
+import { query } from '../../src/db/connection';
+import { type TestApp, testApp } from '../helpers/app';
+import { type Browser, demoEmail, ensureDemoStaff, signIn } from '../staff/helpers';
+import { intakeFields, PDF, postMultipart } from './http-helpers';
+
+let t: TestApp;
+let clerk: Browser;
+let gmi: { serviceId: number; versionId: number };
+
+before(async () => {
+  t = await testApp();
+  await ensureDemoStaff(t.database.db);
+  clerk = await signIn(t.app, demoEmail('clerk'));
+  const [row] = await query<{ serviceId: number; versionId: number }>(
+    t.database.db,
+    sql`SELECT s.id AS "serviceId", v.id AS "versionId" FROM service s
+        JOIN service_version v ON v.service_id = s.id AND v.status = 'published' WHERE s.code = 'gmi-pabalsts'`,
+  );
+  gmi = { serviceId: Number(row!.serviceId), versionId: Number(row!.versionId) };
+});
+after(() => t.close());
+
+const register = (answers: Record<string, string>, locale: 'lv' | 'en' = 'lv') =>
+  postMultipart(
+    t.app,
+    clerk,
+    locale === 'lv' ? '/darbs/lietas/jauna' : '/en/work/cases/new',
+    intakeFields(gmi.versionId, gmi.serviceId, answers),
+    [{ field: 'documents', filename: 'iesniegums.pdf', bytes: PDF }],
+  );
+
+test('the desk form asks the questions of the service’s online form, none of them required, no file question', async () => {
+  const page = await t.app.inject({
+    url: `/darbs/lietas/jauna?pakalpojums=${gmi.serviceId}`,
+    headers: { cookie: clerk.cookie },
+  });
+  assert.equal(page.statusCode, 200);
+  assert.match(page.body, /Veidlapas jautājumi/);
+  assert.match(page.body, /name="f-majsaimniecibas_lielums"/);
+  assert.match(page.body, /name="f-statuss"/);
+  assert.match(page.body, /name="f-bankas_konts"/);
+  assert.doesNotMatch(page.body, /name="f-ienakumu_dokumenti"/);
+  // Registered without any answer: the application is taken as it came.
+  assert.equal((await register({})).statusCode, 303);
+});
+
+test('answers are checked as online, in the clerk’s language, and kept with what was typed after an error', async () => {
+  const bad = await register({
+    'f-majsaimniecibas_lielums': '2,5',
+    'f-ienakumi_menesi': '1 200,50',
+    'f-bankas_konts': 'LV80BANK0000435195001',
+  });
+  assert.equal(bad.statusCode, 400);
+  assert.match(bad.body, /govuk-error-summary/);
+  assert.match(bad.body, /href="#f-majsaimniecibas_lielums"/);
+  assert.match(bad.body, /value="1 200,50"/);
+  assert.match(bad.body, /value="LV80BANK0000435195001"/);
+
+  const ok = await register({
+    'f-majsaimniecibas_lielums': '3',
+    'f-statuss': 'trucigs',
+    'f-ienakumi_menesi': '1 200,50',
+    'f-bankas_konts': 'LV80BANK0000435195001',
+  });
+  assert.equal(ok.statusCode, 303);
+  const id = Number(/\/darbs\/lietas\/(\d+)/.exec(String(ok.headers.location))![1]);
+  const [row] = await query<{ fields: Record<string, string> }>(
+    t.database.db,
+    sql`SELECT fields FROM case_file WHERE id = ${id}`,
+  );
+  assert.equal(row!.fields.majsaimniecibas_lielums, '3');
+  assert.equal(row!.fields.statuss, 'Trūcīgas mājsaimniecības statuss');
+  assert.equal(row!.fields.ienakumi_menesi, '1200,5');
+  assert.equal(row!.fields.bankas_konts, 'LV80BANK0000435195001');
+  assert.equal(row!.fields.summary, 'Lūdzu piešķirt pabalstu');
+  // The case page shows them under the form's own labels.
+  const specialist = await signIn(t.app, demoEmail('specialist'));
+  const casePage = await t.app.inject({ url: `/darbs/lietas/${id}`, headers: { cookie: specialist.cookie } });
+  assert.match(casePage.body, /Cik cilvēku ir jūsu mājsaimniecībā\?/);
+
+  const en = await register({ 'f-ienakumi_menesi': '1,200.50' }, 'en');
+  assert.equal(en.statusCode, 303);
+});
