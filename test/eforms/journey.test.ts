@@ -109,6 +109,8 @@ describe('the online journey', () => {
     res = await r.upload(`${base}/dokumenti`, {}, [{ field: 'proof', filename: 'izziņa.pdf', bytes: PDF }]);
     const applicant = await r.follow(res);
     assert.match(applicant.body, /Jūsu dati/, 'the notes page is skipped when there are children');
+    // Contacts typed here do not replace those the municipality has (ADR 0008): the page says so.
+    assert.match(applicant.body, /Ja pašvaldībai jūsu kontaktinformācija jau ir, rakstīsim uz to/);
     res = await r.post(`${base}/pieteicejs`, { ...APPLICANT, personalCode: '123', email: 'nav-epasts' });
     assert.equal(res.statusCode, 400);
     assert.match(res.body, /href="#personalCode"[^>]*>Ievadiet derīgu personas kodu/);

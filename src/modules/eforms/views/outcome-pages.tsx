@@ -223,8 +223,8 @@ export function ConfirmationPage(props: {
       <p class="govuk-body">
         {say(
           locale,
-          'Iesniegums ir reģistrēts un nodots atbildīgajai struktūrvienībai. Apstiprinājumu nosūtījām uz jūsu e-pastu, ja to norādījāt. Atbildi sniegsim ',
-          'The application is registered and passed to the unit responsible. We sent a confirmation to your email if you gave one. We answer within ',
+          'Iesniegums ir reģistrēts un nodots atbildīgajai struktūrvienībai. Apstiprinājumu nosūtījām uz e-pastu — to, kas pašvaldībai par jums jau bija zināms, vai to, ko norādījāt. Atbildi sniegsim ',
+          'The application is registered and passed to the unit responsible. We sent a confirmation by email — to the address the municipality already had for you, or to the one you gave. We answer within ',
         )}
         {catalogue.timeText(v.processingTime, v.processingTimeUnit, locale)}
         {say(locale, ' laikā.', '.')}

@@ -197,8 +197,8 @@ export function ApplicantPage(props: {
         label={say(locale, 'E-pasta adrese', 'Email address')}
         hint={say(
           locale,
-          'Norādiet e-pastu vai tālruni, vai abus. Uz e-pastu nosūtīsim apstiprinājumu.',
-          'Give an email address or a phone number, or both. We send the confirmation by email.',
+          'Norādiet e-pastu vai tālruni, vai abus. Uz e-pastu nosūtīsim apstiprinājumu. Ja pašvaldībai jūsu kontaktinformācija jau ir, rakstīsim uz to; lai to mainītu, vērsieties jebkurā pakalpojumu centrā.',
+          'Give an email address or a phone number, or both. We send the confirmation by email. If the municipality already has your contact details, we write to those; to change them, go to any service centre.',
         )}
         autocomplete="email"
       />
