@@ -491,7 +491,10 @@ export const CASES_ROUTES: RouteCase[] = [
   ...both('POST', '/darbs/konsultacijas', '/en/work/consultations', DESK, { minutes: 'x' }),
   ...both('GET', '/darbs/pasts', '/en/work/mail', ['admin', 'manager']),
   // A message that is not a failed one: the allowed roles are told so; nothing changes.
-  ...both('POST', '/darbs/pasts/999999/suti-velreiz', '/en/work/mail/999999/send-again', ['admin', 'manager']),
+  ...both('POST', '/darbs/pasts/999999/suti-velreiz', '/en/work/mail/999999/send-again', [
+    'admin',
+    'manager',
+  ]),
 ];
 
 /** Every staff route; test/staff/authorisation.test.ts runs each one as every role and as nobody. */
