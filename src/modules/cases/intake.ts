@@ -406,10 +406,12 @@ function registerNewCorrespondence(
   documents: CheckedDocument[],
   idempotencyKey: string | null,
 ): Promise<CorrespondenceResult> {
+  const direction = input.direction ?? 'in';
   return db.transaction(async (tx) => {
     const entry = await registerDocument(tx, {
-      direction: 'in',
-      kind: 'correspondence',
+      direction,
+      // An outgoing letter is the municipality's answer (the registry's kind for it).
+      kind: direction === 'out' ? 'answer' : 'correspondence',
       caseId: input.caseId ?? null,
       correspondent: input.correspondent.trim(),
       subject: input.subject.trim(),
@@ -418,7 +420,7 @@ function registerNewCorrespondence(
       registeredBy: actor.kind === 'staff' ? actor.id : null,
       idempotencyKey,
     });
-    await store.insertDocuments(tx, input.caseId ?? null, 'in', documents, entry);
+    await store.insertDocuments(tx, input.caseId ?? null, direction, documents, entry);
     if (input.caseId !== undefined) {
       await store.insertEvent(tx, {
         caseId: input.caseId,
@@ -426,7 +428,7 @@ function registerNewCorrespondence(
         actorId: actor.id,
         actorName: actor.name,
         type: 'correspondence_registered',
-        data: { registryNumber: entry.number },
+        data: { registryNumber: entry.number, direction },
       });
     }
     await recordAudit(tx, {
@@ -434,7 +436,7 @@ function registerNewCorrespondence(
       action: 'registry.correspondence_registered',
       entity: 'registry_entry',
       entityId: entry.id,
-      after: { number: entry.number, caseId: input.caseId ?? null },
+      after: { number: entry.number, caseId: input.caseId ?? null, direction },
     });
     return { ok: true as const, entryId: entry.id, registryNumber: entry.number };
   });

@@ -132,6 +132,7 @@ export function caseRoutesMore(app: FastifyInstance, deps: AppDeps, locale: Loca
 
   const correspondencePath = `${basePath(locale, 'correspondence')}/${SEGMENTS.new[locale]}`;
   const correspondenceSchema = z.object({
+    direction: z.enum(['in', 'out'], { message: 'choose' }),
     correspondent: z.string().trim().min(1, 'required').max(300, 'invalid'),
     subject: z.string().trim().min(1, 'required').max(500, 'invalid'),
     channel: z.enum(['in_person', 'post', 'email', 'e_address'], { message: 'choose' }),
@@ -164,7 +165,12 @@ export function caseRoutesMore(app: FastifyInstance, deps: AppDeps, locale: Loca
   };
   const fresh = (request: FastifyRequest): FormValues => {
     const own = centresFor(signedInCaseWorker(request), 'clerk')[0] ?? '';
-    return { idempotencyKey: randomBytes(16).toString('base64url'), channel: 'post', centre: own };
+    return {
+      idempotencyKey: randomBytes(16).toString('base64url'),
+      direction: 'in',
+      channel: 'post',
+      centre: own,
+    };
   };
   const mayRegisterMail = (request: FastifyRequest) => {
     if (!hasRole(signedInCaseWorker(request), 'clerk')) throw new ForbiddenError();
@@ -203,6 +209,7 @@ export function caseRoutesMore(app: FastifyInstance, deps: AppDeps, locale: Loca
       return correspondencePage(request, reply, values, problems, 400);
     const d = parsed.data;
     const result = await cases.registerCorrespondence(db, actor, {
+      direction: d.direction,
       correspondent: d.correspondent,
       subject: d.subject,
       channel: d.channel as CaseChannel,

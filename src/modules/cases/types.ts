@@ -93,6 +93,9 @@ export type IntakeResult =
   | { ok: false; problems: Problem[] };
 
 export interface CorrespondenceInput {
+  /** Received (the default), or sent by the municipality: an answer or another outgoing letter. */
+  direction?: 'in' | 'out';
+  /** Who it came from, or who it went to. */
   correspondent: string;
   subject: string;
   channel: CaseChannel;

@@ -15,7 +15,7 @@ import {
   TextInput,
 } from './fields';
 
-/** Other incoming correspondence (not an application), numbered in the same registry. */
+/** Correspondence that is not an application — received, or sent by the municipality — numbered in the same registry. */
 export function CorrespondencePage(props: {
   site: StaffSiteContext;
   centres: { code: string; name: Bilingual }[];
@@ -26,7 +26,7 @@ export function CorrespondencePage(props: {
 }) {
   const { site, values, errors } = props;
   const { locale } = site;
-  const title = say(locale, 'Reģistrēt saņemto korespondenci', 'Register incoming correspondence');
+  const title = say(locale, 'Reģistrēt korespondenci', 'Register correspondence');
   return (
     <StaffLayout
       site={site}
@@ -45,10 +45,26 @@ export function CorrespondencePage(props: {
       <form method="post" action={correspondenceHref(locale)} encType="multipart/form-data" novalidate>
         <CsrfInput token={site.csrfToken} />
         <input type="hidden" name="idempotencyKey" value={String(values.idempotencyKey ?? '')} />
+        <Radios
+          locale={locale}
+          name="direction"
+          legend={fieldLabel(locale, 'direction')}
+          inline
+          items={[
+            { value: 'in', label: say(locale, 'Saņemta', 'Received') },
+            {
+              value: 'out',
+              label: say(locale, 'Nosūtīta (atbilde vai cita vēstule)', 'Sent (an answer or another letter)'),
+            },
+          ]}
+          values={values}
+          errors={errors}
+        />
         <TextInput
           locale={locale}
           id="correspondent"
           label={fieldLabel(locale, 'correspondent')}
+          hint={say(locale, 'Kas to atsūtīja vai kam tā nosūtīta', 'Who sent it, or who it was sent to')}
           width={30}
           values={values}
           errors={errors}
