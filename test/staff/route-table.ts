@@ -490,6 +490,9 @@ export const CASES_ROUTES: RouteCase[] = [
   ...both('GET', '/darbs/konsultacijas', '/en/work/consultations', ['admin', 'manager', 'clerk']),
   ...both('POST', '/darbs/konsultacijas', '/en/work/consultations', DESK, { minutes: 'x' }),
   ...both('GET', '/darbs/pasts', '/en/work/mail', ['admin', 'manager']),
+  ...both('GET', '/darbs/personas', '/en/work/parties', ['admin', 'manager']),
+  // No code: the allowed roles get the form back with an error (400).
+  ...both('POST', '/darbs/personas', '/en/work/parties', ['admin', 'manager'], { code: '' }),
   // A message that is not a failed one: the allowed roles are told so; nothing changes.
   ...both('POST', '/darbs/pasts/999999/suti-velreiz', '/en/work/mail/999999/send-again', [
     'admin',

@@ -1,15 +1,12 @@
 import { sql } from 'drizzle-orm';
 import { type Db, query } from '../../db/connection';
 import { recordAudit } from '../../platform/audit/service';
-import { type Actor, hasRole } from '../../platform/auth/actor';
+import type { Actor } from '../../platform/auth/actor';
 import { ForbiddenError } from '../../platform/errors';
-import { partyRow } from '../parties/service';
+import { mayExportPartyData, partyRow } from '../parties/service';
 import type { PartyExport } from './types';
 
-/** A data subject's export (GDPR art. 15) is the administrator's or a manager's to make. */
-export function mayExportParties(actor: Actor): boolean {
-  return actor.kind === 'system' || hasRole(actor, 'admin') || hasRole(actor, 'manager');
-}
+export { mayExportPartyData as mayExportParties } from '../parties/service';
 
 /**
  * Everything stored about a party (subject access, GDPR art. 15): the party record, and for each case
@@ -21,7 +18,7 @@ export async function exportPartyData(
   actor: Actor,
   partyId: number,
 ): Promise<PartyExport | undefined> {
-  if (!mayExportParties(actor)) throw new ForbiddenError();
+  if (!mayExportPartyData(actor)) throw new ForbiddenError();
   return db.transaction(async (tx) => {
     const party = await partyRow(tx, partyId);
     if (!party) return undefined;

@@ -76,6 +76,10 @@ export function consultationsHref(locale: Locale, query?: string): string {
   return withQuery(BASE.consultations[locale], query);
 }
 
+export function partiesHref(locale: Locale): string {
+  return BASE.parties[locale];
+}
+
 export function partyExportHref(locale: Locale, partyId: number): string {
   return `${BASE.parties[locale]}/${partyId}/${SEGMENTS.export[locale]}`;
 }

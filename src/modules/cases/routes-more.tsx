@@ -8,19 +8,20 @@ import { ForbiddenError } from '../../platform/errors';
 import type { Locale } from '../../platform/i18n';
 import { readMultipartForm } from '../../platform/uploads/multipart';
 import { sendNotFound } from '../../platform/web/error-pages';
-import { type FormValues, one } from '../../platform/web/form-values';
+import { type FormValues, one, readForm } from '../../platform/web/form-values';
 import { sendPage } from '../../platform/web/render';
 import { staffSiteContext } from '../../platform/web/staff-layout';
 import * as catalogue from '../catalogue/service';
 import { fromDomainProblems, type ShownProblem } from './intake-form';
-import { basePath, caseHref, correspondenceHref, receiptHref, SEGMENTS } from './paths';
+import { basePath, caseHref, correspondenceHref, partiesHref, receiptHref, SEGMENTS } from './paths';
 import { receiptPdf } from './receipt-pdf';
 import { caseIdOf, checkedFiles, type IdParams, RECEIPT_COOKIE, signedInCaseWorker } from './routes';
 import * as cases from './service';
 import type { CaseChannel } from './types';
 import { CasePage } from './views/case-page';
 import { CorrespondencePage } from './views/correspondence-page';
-import { shownErrors } from './views/fields';
+import { say, shownErrors } from './views/fields';
+import { PartySearchPage } from './views/party-search-page';
 import { ReceiptPage } from './views/receipt-page';
 
 type DocParams = { Params: { id: string; documentId: string } };
@@ -115,6 +116,34 @@ export function caseRoutesMore(app: FastifyInstance, deps: AppDeps, locale: Loca
       />,
     );
   });
+
+  const partySearch = async (request: FastifyRequest, reply: FastifyReply, search?: FormValues) => {
+    const actor = signedInCaseWorker(request);
+    if (!cases.mayExportParties(actor)) throw new ForbiddenError();
+    const site = await staffSiteContext(db, request, partiesHref(other));
+    if (!search) return sendPage(reply, <PartySearchPage site={site} values={{}} errors={new Map()} />);
+    const code = one(search, 'code').trim().slice(0, 30);
+    if (!code)
+      return sendPage(
+        reply,
+        <PartySearchPage
+          site={site}
+          values={search}
+          errors={new Map([['code', say(locale, 'Ievadiet kodu', 'Enter a code')]])}
+        />,
+        400,
+      );
+    const found = (await cases.findPartyByCode(db, actor, code, 'export')) ?? null;
+    return sendPage(
+      reply,
+      // The code typed comes back only to be corrected: once found, the page shows it masked, as everywhere.
+      <PartySearchPage site={site} values={found ? {} : { code }} errors={new Map()} found={found} />,
+    );
+  };
+  app.get(partiesHref(locale), guarded, (request, reply) => partySearch(request, reply));
+  app.post(partiesHref(locale), guarded, (request, reply) =>
+    partySearch(request, reply, readForm(request.body)),
+  );
 
   app.post<IdParams>(
     `${basePath(locale, 'parties')}/:id/${SEGMENTS.export[locale]}`,

@@ -35,7 +35,7 @@ import type {
 
 export { findPartyByCode } from '../parties/service';
 export { act } from './actions';
-export { exportPartyData } from './export';
+export { exportPartyData, mayExportParties } from './export';
 export { serviceForIntake } from './intake';
 export { allowedActions, type CaseScopeFacts } from './lifecycle';
 export { trackedReceiptHref, trackingHref } from './paths';

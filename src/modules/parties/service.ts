@@ -216,12 +216,22 @@ export function mayUnmask(actor: Actor): boolean {
   return (['clerk', 'specialist', 'head'] as const).some((r) => hasRole(actor, r));
 }
 
+/** A data subject's export (GDPR art. 15), and finding the person for it, is the administrator's or a manager's. */
+export function mayExportPartyData(actor: Actor): boolean {
+  return actor.kind === 'system' || hasRole(actor, 'admin') || hasRole(actor, 'manager');
+}
+
 /**
- * Once-only (R9): the party a clerk's typed code belongs to, to prefill and confirm. Every such read is
- * audited, whether or not the code is known.
+ * The party a typed code belongs to: once-only at the desk (R9), to prefill and confirm; or the person a
+ * subject access request is about ('export'). Every such read is audited, whether or not the code is known.
  */
-export async function findPartyByCode(db: Db, actor: Actor, code: string): Promise<PartyView | undefined> {
-  if (!mayUnmask(actor)) throw new ForbiddenError();
+export async function findPartyByCode(
+  db: Db,
+  actor: Actor,
+  code: string,
+  purpose: 'intake' | 'export' = 'intake',
+): Promise<PartyView | undefined> {
+  if (!(purpose === 'intake' ? mayUnmask(actor) : mayExportPartyData(actor))) throw new ForbiddenError();
   const digits = normaliseCode(code);
   const isPerson = isValidPersonalCode(digits);
   if (!isPerson && !isValidRegistrationNumber(digits)) return undefined;
@@ -234,7 +244,7 @@ export async function findPartyByCode(db: Db, actor: Actor, code: string): Promi
       action: 'party.looked_up',
       entity: 'party',
       entityId: row?.id ?? null,
-      after: { identifier: isPerson ? maskPersonalCode(digits) : digits, found: Boolean(row) },
+      after: { identifier: isPerson ? maskPersonalCode(digits) : digits, found: Boolean(row), purpose },
     });
     return row && !row.erasedAt ? partyView(row) : undefined;
   });

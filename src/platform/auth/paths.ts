@@ -16,6 +16,7 @@ export const STAFF_ROUTES = {
   consultations: { lv: '/darbs/konsultacijas', en: '/en/work/consultations' },
   apiKeys: { lv: '/darbs/api-atslegas', en: '/en/work/api-keys' },
   mail: { lv: '/darbs/pasts', en: '/en/work/mail' },
+  parties: { lv: '/darbs/personas', en: '/en/work/parties' },
 } as const;
 
 export type StaffRouteName = keyof typeof STAFF_ROUTES;

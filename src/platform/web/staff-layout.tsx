@@ -41,6 +41,7 @@ const msg = defineMessages({
   settings: { lv: 'Iestatījumi', en: 'Settings' },
   apiKeys: { lv: 'API atslēgas', en: 'API keys' },
   mail: { lv: 'Nenosūtītais pasts', en: 'Mail not sent' },
+  parties: { lv: 'Personas dati', en: 'Personal data' },
   signedInAs: { lv: 'Pieslēdzies:', en: 'Signed in as' },
   signOut: { lv: 'Iziet', en: 'Sign out' },
   changePassword: { lv: 'mainīt paroli', en: 'change password' },
@@ -71,6 +72,11 @@ const NAV: NavItem[] = [
   { route: 'settings', label: 'settings', visible: (actor) => hasRole(actor, 'admin') },
   { route: 'apiKeys', label: 'apiKeys', visible: (actor) => hasRole(actor, 'admin') },
   { route: 'mail', label: 'mail', visible: (actor) => hasRole(actor, 'admin') || hasRole(actor, 'manager') },
+  {
+    route: 'parties',
+    label: 'parties',
+    visible: (actor) => hasRole(actor, 'admin') || hasRole(actor, 'manager'),
+  },
 ];
 
 /** The staff workspace page: the public look, a workspace navigation, the user's name and sign-out. */
