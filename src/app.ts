@@ -6,6 +6,7 @@ import { registerApiDocs } from './modules/api/routes';
 import { calendarRoutes } from './modules/calendar/routes';
 import { interactionRoutes } from './modules/cases/interactions/routes';
 import { mailRoutes } from './modules/cases/mail-routes';
+import { retentionRoutes } from './modules/cases/retention-routes';
 import { casesRoutes } from './modules/cases/routes';
 import { trackingRoutes } from './modules/cases/tracking-routes';
 import { catalogueApiRoutes } from './modules/catalogue/api';
@@ -93,6 +94,7 @@ export async function buildApp(deps: AppDeps, options: FastifyServerOptions = {}
   calendarRoutes(app, deps);
   casesRoutes(app, deps);
   mailRoutes(app, deps);
+  retentionRoutes(app, deps);
   trackingRoutes(app, deps);
   eformsRoutes(app, deps);
   interactionRoutes(app, deps);

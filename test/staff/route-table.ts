@@ -491,6 +491,12 @@ export const CASES_ROUTES: RouteCase[] = [
   ...both('POST', '/darbs/konsultacijas', '/en/work/consultations', DESK, { minutes: 'x' }),
   ...both('GET', '/darbs/pasts', '/en/work/mail', ['admin', 'manager']),
   ...both('GET', '/darbs/personas', '/en/work/parties', ['admin', 'manager']),
+  ...both('GET', '/darbs/glabasana', '/en/work/retention', ['admin']),
+  // Not a number of years: the administrator gets the form back with an error (400); nothing changes.
+  ...both('POST', '/darbs/glabasana', '/en/work/retention', ['admin'], {
+    action: 'default',
+    defaultYears: 'x',
+  }),
   // No code: the allowed roles get the form back with an error (400).
   ...both('POST', '/darbs/personas', '/en/work/parties', ['admin', 'manager'], { code: '' }),
   // A message that is not a failed one: the allowed roles are told so; nothing changes.

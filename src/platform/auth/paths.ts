@@ -17,6 +17,7 @@ export const STAFF_ROUTES = {
   apiKeys: { lv: '/darbs/api-atslegas', en: '/en/work/api-keys' },
   mail: { lv: '/darbs/pasts', en: '/en/work/mail' },
   parties: { lv: '/darbs/personas', en: '/en/work/parties' },
+  retention: { lv: '/darbs/glabasana', en: '/en/work/retention' },
 } as const;
 
 export type StaffRouteName = keyof typeof STAFF_ROUTES;

@@ -42,6 +42,7 @@ const msg = defineMessages({
   apiKeys: { lv: 'API atslēgas', en: 'API keys' },
   mail: { lv: 'Nenosūtītais pasts', en: 'Mail not sent' },
   parties: { lv: 'Personas dati', en: 'Personal data' },
+  retention: { lv: 'Glabāšana', en: 'Retention' },
   signedInAs: { lv: 'Pieslēdzies:', en: 'Signed in as' },
   signOut: { lv: 'Iziet', en: 'Sign out' },
   changePassword: { lv: 'mainīt paroli', en: 'change password' },
