@@ -7,13 +7,14 @@ import {
   exportPartyData,
   getCase,
   registerApplication,
+  registerCorrespondence,
   runRetention,
   trackCase,
 } from '../../src/modules/cases/service';
 import { seedSyntheticCases } from '../../src/modules/demo/volume';
 import { verifyAuditChain } from '../../src/platform/audit/service';
 import { systemActor } from '../../src/platform/auth/actor';
-import { application, type World, world } from './domain-helpers';
+import { application, PDF, type World, world } from './domain-helpers';
 
 describe('retention, subject access and synthetic volume', () => {
   let w: World;
@@ -94,6 +95,40 @@ describe('retention, subject access and synthetic volume', () => {
       ['retention.dry_run', 'retention.run'],
     );
     await assert.rejects(runRetention(w.db, w.clerk), { name: 'ForbiddenError' });
+  });
+
+  test('a letter of no case loses its correspondent and scans after the usual period from its registration (found by review: never)', async () => {
+    const received = await registerCorrespondence(w.db, w.clerk, {
+      correspondent: 'Ilze Liepiņa',
+      subject: 'Ilzes Liepiņas sūdzība',
+      channel: 'post',
+      documents: [{ filename: 'liepina.pdf', bytes: PDF }],
+    });
+    assert.ok(received.ok);
+    const entry = async () =>
+      (
+        await query<{ correspondent: string | null; subject: string; bytes: boolean; filename: string }>(
+          w.db,
+          sql`SELECT r.correspondent, r.subject, d.bytes IS NOT NULL AS bytes, d.filename
+              FROM registry_entry r JOIN case_document d ON d.registry_entry_id = r.id WHERE r.id = ${received.entryId}`,
+        )
+      )[0];
+    const registered = (await entry())!;
+    // Within the usual period (five years from today) it stays; the dry run counts without removing.
+    const soon = await runRetention(w.db, systemActor('test'), { today: '2027-01-01' });
+    assert.equal(soon.letters, 0);
+    assert.deepEqual(await entry(), registered);
+    const dry = await runRetention(w.db, systemActor('test'), { dryRun: true, today: '2099-01-01' });
+    assert.ok(dry.letters >= 1);
+    assert.deepEqual(await entry(), registered);
+    const report = await runRetention(w.db, systemActor('test'), { today: '2099-01-01' });
+    assert.ok(report.letters >= 1);
+    assert.deepEqual(await entry(), {
+      correspondent: null,
+      subject: '—',
+      bytes: false,
+      filename: 'dokuments',
+    });
   });
 
   test('a party’s data is exported as JSON for a subject access request, audited', async () => {

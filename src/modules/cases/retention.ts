@@ -23,6 +23,28 @@ export interface RetentionReport {
   cases: number;
   documents: number;
   parties: number;
+  /** Letters of no case (received or sent) whose correspondent and scans were removed. */
+  letters: number;
+}
+
+/**
+ * The letters of no case past the usual period from their registration: a case's letters follow the case,
+ * these have only the registry. The checked day is inlined where a statement takes no parameters.
+ */
+const lettersDue = (today: string) => sql`SELECT id FROM registry_entry
+  WHERE case_id IS NULL AND kind IN ('correspondence', 'answer') AND correspondent IS NOT NULL
+    AND (registered_at AT TIME ZONE 'Europe/Riga')::date + make_interval(years => coalesce(
+      (SELECT default_retention_years FROM case_settings WHERE id = 1), 5)::int) <= ${today}::date`;
+
+/** Removes the correspondents and scans of the letters of no case past their period; how many letters. */
+async function removeLetters(tx: Tx, today: string): Promise<number> {
+  await tx.execute(sql`UPDATE case_document SET bytes = NULL, filename = 'dokuments', removed_at = now()
+    WHERE case_id IS NULL AND removed_at IS NULL AND registry_entry_id IN (${lettersDue(today)})`);
+  const removed = await query<{ id: number }>(
+    tx,
+    sql`UPDATE registry_entry SET correspondent = NULL, subject = '—' WHERE id IN (${lettersDue(today)}) RETURNING id`,
+  );
+  return removed.length;
 }
 
 /**
@@ -49,7 +71,12 @@ export async function runRetention(
     let parties = 0;
     if (!dryRun && counts!.cases > 0) parties = await removePersonalData(tx, today);
     else if (dryRun) parties = await countErasableParties(tx, today);
-    const report = { dryRun, today, cases: counts!.cases, documents: counts!.documents, parties };
+    const letters = dryRun
+      ? Number(
+          (await query<{ n: number }>(tx, sql`SELECT count(*)::int AS n FROM (${lettersDue(today)}) l`))[0]?.n ?? 0,
+        )
+      : await removeLetters(tx, today);
+    const report = { dryRun, today, cases: counts!.cases, documents: counts!.documents, parties, letters };
     await tx.execute(
       sql`INSERT INTO retention_run (dry_run, cases, documents, parties) VALUES (${dryRun}, ${report.cases}, ${report.documents}, ${parties})`,
     );
