@@ -64,7 +64,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const retentionRun = async () => {
   try {
     const report = await runRetention(database.db, systemActor('daily retention'));
-    if (report.cases > 0 || report.letters > 0) app.log.info(report, 'retention: personal data past retention removed');
+    if (report.cases > 0 || report.letters > 0)
+      app.log.info(report, 'retention: personal data past retention removed');
     const drafts = await purgeExpiredDrafts(database.db, systemActor('daily retention'));
     if (drafts.drafts > 0)
       app.log.info(drafts, 'retention: online application drafts older than 30 days deleted');

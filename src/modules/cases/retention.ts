@@ -73,7 +73,8 @@ export async function runRetention(
     else if (dryRun) parties = await countErasableParties(tx, today);
     const letters = dryRun
       ? Number(
-          (await query<{ n: number }>(tx, sql`SELECT count(*)::int AS n FROM (${lettersDue(today)}) l`))[0]?.n ?? 0,
+          (await query<{ n: number }>(tx, sql`SELECT count(*)::int AS n FROM (${lettersDue(today)}) l`))[0]
+            ?.n ?? 0,
         )
       : await removeLetters(tx, today);
     const report = { dryRun, today, cases: counts!.cases, documents: counts!.documents, parties, letters };
