@@ -78,6 +78,7 @@ const NAV: NavItem[] = [
     label: 'parties',
     visible: (actor) => hasRole(actor, 'admin') || hasRole(actor, 'manager'),
   },
+  { route: 'retention', label: 'retention', visible: (actor) => hasRole(actor, 'admin') },
 ];
 
 /** The staff workspace page: the public look, a workspace navigation, the user's name and sign-out. */
