@@ -201,7 +201,9 @@ export function casesRoutes(app: FastifyInstance, deps: AppDeps): void {
       const removed = new Set(many(values, 'removeStaged'));
       await uploads.discardStaged(db, actor, [...removed]);
       const keptIds = many(values, 'staged').filter((id) => !removed.has(id));
-      const checked = await checkedFiles(files, locale, () => 'documents');
+      const checked = await checkedFiles(files, locale, (name) =>
+        name === 'resultDocument' ? name : 'documents',
+      );
       const newlyStaged = [];
       for (const file of checked.ok.get('documents') ?? [])
         newlyStaged.push(await uploads.stageFile(db, actor, file));
@@ -259,9 +261,14 @@ export function casesRoutes(app: FastifyInstance, deps: AppDeps): void {
         bytes: s.bytes,
       }));
       const input = { ...parsed.input, documents };
+      // Done on the spot, the document issued (a certificate, a permit) may be attached to the case as its result.
+      const issued = checked.ok.get('resultDocument')?.[0];
       const result =
         one(values, 'step') === 'on_the_spot'
-          ? await cases.doOnTheSpot(db, actor, input)
+          ? await cases.doOnTheSpot(db, actor, {
+              ...input,
+              document: issued && { filename: issued.filename, bytes: issued.bytes },
+            })
           : await cases.registerApplication(db, actor, input);
       if (!result.ok) return again({ errors: shownErrors(locale, fromDomainProblems(result.problems)) }, 400);
       await uploads.discardStaged(

@@ -429,6 +429,37 @@ function IntakeForm(props: IntakeProps & { service: IntakeService }) {
         emptyLabel={say(locale, '— izvēlieties, ja saņems centrā —', '— choose if collected at a centre —')}
       />
 
+      {service.onTheSpot && (
+        <div class={`govuk-form-group${errors.has('resultDocument') ? ' govuk-form-group--error' : ''}`}>
+          <label class="govuk-label" for="resultDocument">
+            {say(
+              locale,
+              'Izsniegtais dokuments (ja izpilda uz vietas)',
+              'The document issued (when done on the spot)',
+            )}
+          </label>
+          <div class="govuk-hint" id="resultDocument-hint">
+            {say(
+              locale,
+              'Nav obligāts: piemēram, izziņas skenējums. Tas kļūst par lietas rezultātu.',
+              'Optional: for example the scanned certificate. It becomes the case’s result.',
+            )}
+          </div>
+          {errors.has('resultDocument') && (
+            <p class="govuk-error-message" id="resultDocument-error">
+              <span class="govuk-visually-hidden">{say(locale, 'Kļūda:', 'Error:')}</span>{' '}
+              {errors.get('resultDocument')}
+            </p>
+          )}
+          <input
+            class="govuk-file-upload"
+            id="resultDocument"
+            name="resultDocument"
+            type="file"
+            aria-describedby="resultDocument-hint"
+          />
+        </div>
+      )}
       <div class="govuk-button-group">
         <button type="submit" name="step" value="register" class="govuk-button" data-module="govuk-button">
           {say(locale, 'Reģistrēt', 'Register')}
