@@ -86,3 +86,26 @@ test('answers are checked as online, in the clerk’s language, and kept with wh
   const en = await register({ 'f-ienakumi_menesi': '1,200.50' }, 'en');
   assert.equal(en.statusCode, 303);
 });
+
+test('a company may represent the applicant: told from a person by its registration number', async () => {
+  const filed = await register({
+    'representative-code': '40003000001',
+    'representative-name': 'SIA Juridiskais birojs',
+    'representative-basis': 'Pilnvara Nr. 7',
+  });
+  assert.equal(filed.statusCode, 303);
+  const id = Number(/\/darbs\/lietas\/(\d+)/.exec(String(filed.headers.location))![1]);
+  const [rep] = await query<{ kind: string; number: string; basis: string }>(
+    t.database.db,
+    sql`SELECT p.kind, p.registration_number AS number, c.representation_basis AS basis
+        FROM case_file c JOIN party p ON p.id = c.representative_id WHERE c.id = ${id}`,
+  );
+  assert.deepEqual(rep, { kind: 'company', number: '40003000001', basis: 'Pilnvara Nr. 7' });
+  // A person's code is still a person.
+  const person = await register({
+    'representative-code': '32123400001',
+    'representative-name': 'Jānis Pilnvarnieks',
+    'representative-basis': 'Pilnvara Nr. 8',
+  });
+  assert.equal(person.statusCode, 303);
+});

@@ -106,7 +106,7 @@ export function parseIntake(
     if (!v['representative-name']) problems.push({ field: 'representative-name', key: 'required' });
     if (!v['representative-basis']) problems.push({ field: 'representative-basis', key: 'required' });
     const party = partyFrom(
-      'person',
+      representativeKind(v['representative-code']),
       { code: v['representative-code'], name: v['representative-name'] },
       'representative',
       problems,
@@ -175,6 +175,15 @@ function partyFrom(
   return kind === 'company'
     ? { kind, registrationNumber: p.code, name: p.name, ...contacts }
     : { kind: 'person', personalCode: p.code, name: p.name, ...contacts };
+}
+
+/**
+ * A representative is a person or a company (a lawyers' office, a management company): told apart by the
+ * code, as a Latvian personal code begins with 0–3 (the day of birth, or 32 for the codes since 2017) and a
+ * registration number with 4 or 5.
+ */
+function representativeKind(code: string): 'person' | 'company' {
+  return /^\s*[4-9]/.test(code) ? 'company' : 'person';
 }
 
 /** The form field a domain problem is about (the domain names nested fields with dots). */

@@ -266,8 +266,11 @@ export const FIELD = {
     lv: 'Piekrīt saņemt dokumentus oficiālajā e-adresē',
     en: 'Agrees to receive documents at the official e-address',
   },
-  'representative-code': { lv: 'Pārstāvja personas kods', en: 'Representative’s personal code' },
-  'representative-name': { lv: 'Pārstāvja vārds, uzvārds', en: 'Representative’s name' },
+  'representative-code': {
+    lv: 'Pārstāvja personas kods vai reģistrācijas numurs',
+    en: 'Representative’s personal code or registration number',
+  },
+  'representative-name': { lv: 'Pārstāvja vārds, uzvārds vai nosaukums', en: 'Representative’s name' },
   'representative-basis': { lv: 'Pārstāvības pamats', en: 'Basis of representation' },
   summary: { lv: 'Iesnieguma būtība', en: 'What the application asks for' },
   received: { lv: 'Saņemtie dokumenti', en: 'Documents received' },
