@@ -109,3 +109,15 @@ test('a company may represent the applicant: told from a person by its registrat
   });
   assert.equal(person.statusCode, 303);
 });
+
+test('the forward form of a case that may still be forwarded says the last day: 5 working days from receipt', async () => {
+  // Received on Friday 27.11.2026: the fifth working day after it is Friday 4.12.2026.
+  const filed = await register({ receivedOn: '27.11.2026.' });
+  assert.equal(filed.statusCode, 303);
+  const id = Number(/\/darbs\/lietas\/(\d+)/.exec(String(filed.headers.location))![1]);
+  const head = await signIn(t.app, demoEmail('head'));
+  const page = await t.app.inject({ url: `/darbs/lietas/${id}`, headers: { cookie: head.cookie } });
+  assert.match(page.body, /pārsūta līdz 04\.12\.2026\. \(5 darbdienas no saņemšanas\)/);
+  const en = await t.app.inject({ url: `/en/work/cases/${id}`, headers: { cookie: head.cookie } });
+  assert.match(en.body, /forwarded by 4 December 2026 \(5 working days from receipt\)/);
+});

@@ -36,6 +36,19 @@ export function deadlinesFor(
   return { dueOn, maxDueOn: [dueOn, lawMax].sort()[1]! };
 }
 
+/**
+ * The last day to forward an application outside the municipality's competence to the institution that decides
+ * it (5 working days from receipt, Administrative Procedure Law art. 62); undefined once the case is past the
+ * point where it could be forwarded.
+ */
+export function forwardBy(
+  cal: WorkingCalendar,
+  c: { status: CaseStatus; receivedOn: string },
+): string | undefined {
+  if (c.status !== 'registered' && c.status !== 'in_progress') return undefined;
+  return computeDeadline(cal, c.receivedOn, FORWARDING_LIMIT_WORKING_DAYS, 'working_days');
+}
+
 export function dueState(
   cal: WorkingCalendar,
   c: { status: CaseStatus; dueOn: string; pausedSince: string | null },

@@ -303,6 +303,8 @@ export interface CaseView {
   allowedActions: ActionType[];
   /** Staff the actor may assign the case to (empty when the actor may not assign). */
   assignable: { id: number; name: string }[];
+  /** While the case could still be forwarded: the last day to forward it (5 working days from receipt). */
+  forwardBy?: string;
   /** What the actor may do with the case's parties: see a whole personal code, export their data. */
   mayUnmask: boolean;
   mayExportParties: boolean;

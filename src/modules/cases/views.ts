@@ -11,7 +11,7 @@ import { allFields, parseFormDefinition } from '../eforms/definition';
 import { mayUnmask, unmaskPersonalCode } from '../parties/service';
 import { loadDisplayCalendar } from './calendar-port';
 import { readCasePage } from './case-page-read';
-import { dueState, todayInRiga } from './deadlines';
+import { dueState, forwardBy, todayInRiga } from './deadlines';
 import { mayExportParties } from './export';
 import { allowedActions, mayAssignOthers, maySee } from './lifecycle';
 import * as store from './store';
@@ -242,6 +242,7 @@ export async function getCase(db: Db, actor: Actor, caseId: number): Promise<Cas
     documents,
     events,
     allowedActions: actions,
+    forwardBy: forwardBy(cal, c),
     mayUnmask: mayUnmask(actor),
     mayExportParties: mayExportParties(actor),
     assignable,

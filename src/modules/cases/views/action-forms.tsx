@@ -143,6 +143,15 @@ function ActionFields(props: {
     case 'forward':
       return (
         <>
+          {c.forwardBy && (
+            <p class="govuk-body">
+              {say(
+                locale,
+                `Iesniegumu, kas nav pašvaldības kompetencē, pārsūta līdz ${formatDate(c.forwardBy, locale)} (5 darbdienas no saņemšanas) un par to informē iesniedzēju.`,
+                `An application outside the municipality’s competence is forwarded by ${formatDate(c.forwardBy, locale)} (5 working days from receipt), and the applicant told.`,
+              )}
+            </p>
+          )}
           <TextInput
             locale={locale}
             id={id('institution')}
