@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { query } from '../../src/db/connection';
+import { seedSyntheticCases } from '../../src/modules/demo/volume';
 import { type TestApp, testApp } from '../helpers/app';
 import { FORM, newKey, parseXml, post, SERVICE, setForm, validRequest } from './helpers';
 
@@ -357,4 +358,27 @@ test('a form changed in SQL is seen at once in the cached service definition', a
   };
   assert.equal(after1.attributes.length, 2);
   await setForm(t.database.db, SERVICE, FORM);
+});
+
+test('GET requests answers at most 1,000 requests, the newest first, whatever the window (found by review: untested)', async () => {
+  // Requests of other systems over Open311 are the cases that came through the API: 1,100 of them.
+  await seedSyntheticCases(t.database.db, 1100);
+  await t.database.db.execute(sql`UPDATE case_file SET channel_in = 'api' WHERE channel_in <> 'api'`);
+  const res = await t.app.inject(
+    '/open311/v2/requests.json?start_date=2000-01-01T00:00:00Z&end_date=2100-01-01T00:00:00Z',
+  );
+  assert.equal(res.statusCode, 200);
+  const list = res.json() as Json[];
+  assert.equal(list.length, 1000);
+  const times = list.map((r) => Date.parse(String(r.requested_datetime)));
+  assert.deepEqual(
+    times,
+    [...times].sort((x, y) => y - x),
+    'newest first',
+  );
+  const [newest] = await query<{ at: string }>(
+    t.database.db,
+    sql`SELECT max(created_at) AS at FROM case_file`,
+  );
+  assert.ok(Math.abs(times[0]! - new Date(newest!.at).getTime()) < 1000, 'the newest request is the first');
 });
