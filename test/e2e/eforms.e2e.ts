@@ -163,3 +163,41 @@ for (const javaScript of [true, false]) {
     await axe(other, javaScript);
   });
 }
+
+test('apply online in English: the same journey, axe-clean, the confirmation in English (found by review: only Latvian ran in a browser)', async () => {
+  const page = await newPage(true);
+  const problems = watchProblems(page);
+  await page.goto(`/en/services/${code}`);
+  await page.locator(`a[href="/en/services/${code}/apply"]`).click();
+  await page.waitForURL(/\/apply$/);
+  await axe(page, true);
+  await page.getByRole('button', { name: 'Start now' }).click();
+  await page.waitForURL(/\/pamatinfo$/);
+  await axe(page, true);
+  await page.fill('#reason', 'Support for a family');
+  await page.locator('#has_children').check();
+  await page.fill('#children_count', '2');
+  await cont(page);
+  await page.waitForURL(/\/dokumenti$/);
+  await page.setInputFiles('#proof', { name: 'statement.pdf', mimeType: 'application/pdf', buffer: PDF });
+  await cont(page);
+  await page.waitForURL(/\/applicant$/);
+  await axe(page, true);
+  await page.fill('#name', 'Anna Berzina');
+  await page.fill('#personalCode', '320000-00001');
+  await page.fill('#email', 'anna.en@example.lv');
+  await cont(page);
+  await page.waitForURL(/\/delivery$/);
+  await page.getByLabel('By email').check();
+  await cont(page);
+  await page.waitForURL(/\/check$/);
+  await axe(page, true);
+  assert.match(String(await page.locator('main').textContent()), /statement\.pdf/);
+  await page.getByLabel('I confirm the information I have given is true').check();
+  await page.getByRole('button', { name: 'Accept and send' }).click();
+  await page.waitForURL(/\/done$/);
+  await axe(page, true);
+  assert.match(String(await page.locator('h1').textContent()), /\S/);
+  assert.match(String(await page.locator('main').textContent()), /What happens next/);
+  assert.deepEqual(problems.list(), []);
+});
