@@ -13,8 +13,8 @@ import { inputIdOf, readPageInput } from '../eforms/views/form-field';
  */
 const PREFIX = 'f-';
 
-/** The standard's form as one desk page of its questions, their inputs named apart from the desk's own. */
-export function deskQuestions(formDefinition: unknown): FormPage | undefined {
+/** The standard's form, and its questions as one desk page with their inputs named apart from the desk's own. */
+function deskForm(formDefinition: unknown): { def: FormDefinition; page: FormPage } | undefined {
   const parsed = formDefinition ? parseFormDefinition(formDefinition) : undefined;
   if (!parsed?.ok) return undefined;
   const fields = parsed.definition.pages
@@ -26,7 +26,13 @@ export function deskQuestions(formDefinition: unknown): FormPage | undefined {
       required: false,
       ...(f.showWhen ? { showWhen: { ...f.showWhen, field: `${PREFIX}${f.showWhen.field}` } } : {}),
     }));
-  return fields.length > 0 ? { id: 'desk', title: { lv: '', en: '' }, fields } : undefined;
+  if (fields.length === 0) return undefined;
+  return { def: parsed.definition, page: { id: 'desk', title: { lv: '', en: '' }, fields } };
+}
+
+/** The standard's questions as one desk page, if its form has any to ask at the desk. */
+export function deskQuestions(formDefinition: unknown): FormPage | undefined {
+  return deskForm(formDefinition)?.page;
 }
 
 /**
@@ -40,10 +46,9 @@ export function readDeskAnswers(
   locale: Locale,
   today: string,
 ): { fields: Record<string, string>; errors: [string, string][] } {
-  const page = deskQuestions(formDefinition);
-  const parsed = formDefinition ? parseFormDefinition(formDefinition) : undefined;
-  if (!page || !parsed?.ok) return { fields: {}, errors: [] };
-  const def: FormDefinition = parsed.definition;
+  const form = deskForm(formDefinition);
+  if (!form) return { fields: {}, errors: [] };
+  const { def, page } = form;
   const raw: Answers = {};
   for (const [code, value] of Object.entries(readPageInput(page, values)))
     raw[code.slice(PREFIX.length)] = value;

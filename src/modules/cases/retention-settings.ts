@@ -4,6 +4,7 @@ import type { Bilingual } from '../../db/schema';
 import { recordAudit } from '../../platform/audit/service';
 import { type Actor, hasRole } from '../../platform/auth/actor';
 import { ForbiddenError } from '../../platform/errors';
+import { serviceOptions } from './views';
 
 /** How long the personal data of a closed case is kept, in whole years (the archive law's periods fit in this). */
 export const RETENTION_YEARS = { min: 1, max: 75 } as const;
@@ -31,27 +32,24 @@ export async function retentionSettings(db: Db, actor: Actor): Promise<Retention
       db,
       sql`SELECT default_retention_years AS years FROM case_settings WHERE id = 1`,
     ),
-    query<{ serviceId: number; serviceName: Bilingual; years: number }>(
+    query<{ serviceId: number; years: number }>(
       db,
-      sql`SELECT r.service_id AS "serviceId", r.years, coalesce(v.name, jsonb_build_object('lv', s.code, 'en', s.code))
-            AS "serviceName"
-          FROM case_retention_rule r JOIN service s ON s.id = r.service_id
-          LEFT JOIN LATERAL (SELECT name FROM service_version WHERE service_id = s.id AND status = 'published'
-                             ORDER BY version DESC LIMIT 1) v ON true
-          ORDER BY v.name->>'lv', s.code`,
+      sql`SELECT service_id AS "serviceId", years FROM case_retention_rule`,
     ),
-    query<{ id: number; name: Bilingual }>(
-      db,
-      sql`SELECT s.id, v.name FROM service s
-          JOIN LATERAL (SELECT name FROM service_version WHERE service_id = s.id AND status = 'published'
-                        ORDER BY version DESC LIMIT 1) v ON true
-          ORDER BY v.name->>'lv'`,
-    ),
+    serviceOptions(db),
   ]);
+  const names = new Map(services.map((s) => [Number(s.id), s.name]));
   return {
     defaultYears: Number(settings[0]?.years ?? 5),
-    rules: rules.map((r) => ({ ...r, serviceId: Number(r.serviceId), years: Number(r.years) })),
-    services: services.map((s) => ({ ...s, id: Number(s.id) })),
+    // A rule of a service no longer published stays listed (and removable) under its number.
+    rules: rules
+      .map((r) => {
+        const serviceId = Number(r.serviceId);
+        const serviceName = names.get(serviceId) ?? { lv: `#${serviceId}`, en: `#${serviceId}` };
+        return { serviceId, serviceName, years: Number(r.years) };
+      })
+      .sort((a, b) => a.serviceName.lv.localeCompare(b.serviceName.lv, 'lv')),
+    services: services.map((s) => ({ id: Number(s.id), name: s.name })),
   };
 }
 

@@ -306,6 +306,11 @@ const catalogueChoices = perRevision(async (db) => {
   return { value: { services, centres, units } };
 });
 
+/** The services with a published version, by their Latvian name (kept per catalogue revision). */
+export async function serviceOptions(db: Db): Promise<({ id: number } & Named)[]> {
+  return (await catalogueChoices(db)).services;
+}
+
 /** The units a case can be sent to (the case page's routing choice). */
 export async function unitOptions(db: Db): Promise<({ code: string } & Named)[]> {
   return (await catalogueChoices(db)).units;

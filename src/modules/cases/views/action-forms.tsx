@@ -5,7 +5,16 @@ import type { FormValues } from '../../../platform/web/form-values';
 import { ACTION, DECISION, fieldLabel, label } from '../messages';
 import { actHref } from '../paths';
 import type { ActionType, CaseView } from '../types';
-import { CsrfInput, Radios, SelectField, type ShownErrors, say, Textarea, TextInput } from './fields';
+import {
+  CsrfInput,
+  FileField,
+  Radios,
+  SelectField,
+  type ShownErrors,
+  say,
+  Textarea,
+  TextInput,
+} from './fields';
 import { StagedList } from './intake-page';
 
 export interface ActionFormState {
@@ -99,18 +108,9 @@ function ActionFields(props: {
     />
   );
   const file = (name: string, labelText: string, multiple = false) => (
-    <div class={`govuk-form-group${e.has(id(name)) ? ' govuk-form-group--error' : ''}`}>
-      <label class="govuk-label" for={id(name)}>
-        {labelText}
-      </label>
-      {e.has(id(name)) && (
-        <p class="govuk-error-message" id={`${id(name)}-error`}>
-          <span class="govuk-visually-hidden">{say(locale, 'Kļūda:', 'Error:')}</span> {e.get(id(name))}
-        </p>
-      )}
+    <FileField locale={locale} id={id(name)} label={labelText} errors={e} multiple={multiple}>
       {props.staged.length > 0 && <StagedList locale={locale} staged={props.staged} input={id(name)} />}
-      <input class="govuk-file-upload" type="file" id={id(name)} name={id(name)} multiple={multiple} />
-    </div>
+    </FileField>
   );
   switch (action) {
     case 'assign':

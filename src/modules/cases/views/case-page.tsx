@@ -286,16 +286,26 @@ function PartyBlock(props: {
             </button>
           </form>
         )}
-        {props.mayExport && (
-          <form method="post" action={partyExportHref(locale, party.id)} class="pietura-inline-form">
-            <CsrfInput token={props.csrf} />
-            <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">
-              {say(locale, 'Personas datu eksports (JSON)', 'Export personal data (JSON)')}
-              <span class="govuk-visually-hidden"> ({party.name})</span>
-            </button>
-          </form>
-        )}
+        {props.mayExport && <PartyExportButton locale={locale} csrf={props.csrf} party={party} />}
       </div>
     </>
+  );
+}
+
+/** The subject access export of a party's data (a POST: the answer is a file, and the request is audited). */
+export function PartyExportButton(props: {
+  locale: Locale;
+  csrf: string;
+  party: { id: number; name: string };
+}) {
+  const { locale, party } = props;
+  return (
+    <form method="post" action={partyExportHref(locale, party.id)} class="pietura-inline-form">
+      <CsrfInput token={props.csrf} />
+      <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">
+        {say(locale, 'Personas datu eksports (JSON)', 'Export personal data (JSON)')}
+        <span class="govuk-visually-hidden"> ({party.name})</span>
+      </button>
+    </form>
   );
 }

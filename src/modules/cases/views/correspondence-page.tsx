@@ -7,6 +7,7 @@ import { correspondenceHref, worklistHref } from '../paths';
 import {
   CsrfInput,
   ErrorSummary,
+  FileField,
   Radios,
   SelectField,
   type ShownErrors,
@@ -107,18 +108,13 @@ export function CorrespondencePage(props: {
             'Optional; for example ILN/2026/000123',
           )}
         />
-        <div class={`govuk-form-group${errors.has('documents') ? ' govuk-form-group--error' : ''}`}>
-          <label class="govuk-label" for="documents">
-            {fieldLabel(locale, 'documents')}
-          </label>
-          {errors.has('documents') && (
-            <p class="govuk-error-message" id="documents-error">
-              <span class="govuk-visually-hidden">{say(locale, 'Kļūda:', 'Error:')}</span>{' '}
-              {errors.get('documents')}
-            </p>
-          )}
-          <input class="govuk-file-upload" id="documents" name="documents" type="file" multiple />
-        </div>
+        <FileField
+          locale={locale}
+          id="documents"
+          label={fieldLabel(locale, 'documents')}
+          errors={errors}
+          multiple
+        />
         <button type="submit" class="govuk-button" data-module="govuk-button">
           {say(locale, 'Reģistrēt', 'Register')}
         </button>

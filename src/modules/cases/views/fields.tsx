@@ -66,3 +66,43 @@ export function SelectField(props: {
 export function say(locale: Locale, lv: string, en: string): string {
   return locale === 'lv' ? lv : en;
 }
+
+/** A file input with its label, hint and error (GOV.UK), `children` between the error and the input. */
+export function FileField(props: {
+  locale: Locale;
+  id: string;
+  label: string;
+  errors: ShownErrors;
+  hint?: string;
+  multiple?: boolean;
+  children?: ComponentChildren;
+}) {
+  const { locale, id, errors } = props;
+  const error = errors.get(id);
+  return (
+    <div class={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
+      <label class="govuk-label" for={id}>
+        {props.label}
+      </label>
+      {props.hint && (
+        <div class="govuk-hint" id={`${id}-hint`}>
+          {props.hint}
+        </div>
+      )}
+      {error && (
+        <p class="govuk-error-message" id={`${id}-error`}>
+          <span class="govuk-visually-hidden">{locale === 'lv' ? 'Kļūda:' : 'Error:'}</span> {error}
+        </p>
+      )}
+      {props.children}
+      <input
+        class="govuk-file-upload"
+        id={id}
+        name={id}
+        type="file"
+        multiple={props.multiple}
+        aria-describedby={props.hint ? `${id}-hint` : undefined}
+      />
+    </div>
+  );
+}

@@ -13,6 +13,7 @@ import {
   Checkboxes,
   CsrfInput,
   ErrorSummary,
+  FileField,
   Radios,
   SelectField,
   type ShownErrors,
@@ -430,35 +431,21 @@ function IntakeForm(props: IntakeProps & { service: IntakeService }) {
       />
 
       {service.onTheSpot && (
-        <div class={`govuk-form-group${errors.has('resultDocument') ? ' govuk-form-group--error' : ''}`}>
-          <label class="govuk-label" for="resultDocument">
-            {say(
-              locale,
-              'Izsniegtais dokuments (ja izpilda uz vietas)',
-              'The document issued (when done on the spot)',
-            )}
-          </label>
-          <div class="govuk-hint" id="resultDocument-hint">
-            {say(
-              locale,
-              'Nav obligāts: piemēram, izziņas skenējums. Tas kļūst par lietas rezultātu.',
-              'Optional: for example the scanned certificate. It becomes the case’s result.',
-            )}
-          </div>
-          {errors.has('resultDocument') && (
-            <p class="govuk-error-message" id="resultDocument-error">
-              <span class="govuk-visually-hidden">{say(locale, 'Kļūda:', 'Error:')}</span>{' '}
-              {errors.get('resultDocument')}
-            </p>
+        <FileField
+          locale={locale}
+          id="resultDocument"
+          label={say(
+            locale,
+            'Izsniegtais dokuments (ja izpilda uz vietas)',
+            'The document issued (when done on the spot)',
           )}
-          <input
-            class="govuk-file-upload"
-            id="resultDocument"
-            name="resultDocument"
-            type="file"
-            aria-describedby="resultDocument-hint"
-          />
-        </div>
+          hint={say(
+            locale,
+            'Nav obligāts: piemēram, izziņas skenējums. Tas kļūst par lietas rezultātu.',
+            'Optional: for example the scanned certificate. It becomes the case’s result.',
+          )}
+          errors={errors}
+        />
       )}
       <div class="govuk-button-group">
         <button type="submit" name="step" value="register" class="govuk-button" data-module="govuk-button">

@@ -3,7 +3,8 @@ import { TextInput } from '../../../platform/web/components/form';
 import type { FormValues } from '../../../platform/web/form-values';
 import { StaffLayout, type StaffSiteContext } from '../../../platform/web/staff-layout';
 import type { PartyView } from '../../parties/service';
-import { partiesHref, partyExportHref } from '../paths';
+import { partiesHref } from '../paths';
+import { PartyExportButton } from './case-page';
 import { CsrfInput, ErrorSummary, type ShownErrors, say } from './fields';
 
 /**
@@ -67,13 +68,7 @@ function Found(props: { locale: Locale; csrf: string; party: PartyView }) {
       <h2 class="govuk-heading-m">
         {party.name} ({party.identifier})
       </h2>
-      <form method="post" action={partyExportHref(locale, party.id)} class="pietura-inline-form">
-        <CsrfInput token={props.csrf} />
-        <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">
-          {say(locale, 'Personas datu eksports (JSON)', 'Export personal data (JSON)')}
-          <span class="govuk-visually-hidden"> ({party.name})</span>
-        </button>
-      </form>
+      <PartyExportButton locale={locale} csrf={props.csrf} party={party} />
     </div>
   );
 }
