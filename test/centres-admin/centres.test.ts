@@ -286,3 +286,81 @@ test('weeks of the month: one separator between them; a long wrong value is refu
   for (const bad of ['1,,2', '6', `1${'   1'.repeat(17)}x`, `1${' '.repeat(90)}x`, '1 '.repeat(60)])
     assert.equal(hoursFormSchema.safeParse(row(bad)).success, false, JSON.stringify(bad));
 });
+
+test('weekly hours: two rows open at the same time on one day are refused, naming both rows; touching rows and other weeks are fine', async () => {
+  const row = (weekday: string, opens: string, closes: string, weeks = '') => ({
+    weekday,
+    opens,
+    closes,
+    weeks,
+  });
+  const overlapping = hoursFormSchema.safeParse([
+    row('1', '08:00', '12:00'),
+    row('2', '09:00', '17:00'),
+    row('1', '11:30', '14:00'),
+  ]);
+  assert.equal(overlapping.success, false);
+  assert.deepEqual(
+    overlapping.error!.issues.map((i) => [i.message, ...i.path]),
+    [
+      ['overlaps', 0, 'opens'],
+      ['overlaps', 2, 'opens'],
+    ],
+  );
+  assert.equal(
+    hoursFormSchema.safeParse([row('1', '08:00', '12:00'), row('1', '12:00', '16:00')]).success,
+    true,
+  );
+  assert.equal(
+    hoursFormSchema.safeParse([row('3', '08:00', '19:00', '1, 3'), row('3', '08:00', '17:00', '2, 4, 5')])
+      .success,
+    true,
+  );
+  assert.equal(
+    hoursFormSchema.safeParse([row('3', '08:00', '19:00', '1, 3'), row('3', '08:00', '17:00')]).success,
+    false,
+    'every week includes the first and the third',
+  );
+
+  const before = await hoursOf(CENTRE);
+  const res = await postForm(t.app, admin, `/darbs/centri/${CENTRE}/darba-laiks`, {
+    ...hoursForm([
+      { weekday: 1, opens: '08:00', closes: '12:00' },
+      { weekday: 1, opens: '11:00', closes: '17:00' },
+    ]),
+  });
+  assert.equal(res.statusCode, 400);
+  assert.match(res.body, /1\. rinda: Šis laiks pārklājas ar citu tās pašas dienas rindu/);
+  assert.match(res.body, /href="#h-1-opens"/);
+  assert.match(res.body, /value="11:00"/);
+  assert.deepEqual(await hoursOf(CENTRE), before);
+});
+
+test('the demo centres’ weekly hours have no overlapping rows (their form can be saved as shown)', async () => {
+  const rows = await query<{
+    code: string;
+    weekday: number;
+    opens: string;
+    closes: string;
+    weeks: number[] | null;
+  }>(
+    db(),
+    sql`SELECT c.code, h.weekday, h.opens, h.closes,
+          h.weeks_of_month AS weeks
+        FROM centre_hours h JOIN centre c ON c.id = h.centre_id ORDER BY c.code, h.id`,
+  );
+  const codes = [...new Set(rows.map((r) => r.code))];
+  assert.ok(codes.length > 1);
+  for (const code of codes) {
+    const form = rows
+      .filter((r) => r.code === code)
+      .map((r) => ({
+        weekday: String(r.weekday),
+        opens: r.opens,
+        closes: r.closes,
+        weeks: r.weeks?.join(', ') ?? '',
+      }));
+    const parsed = hoursFormSchema.safeParse(form);
+    assert.equal(parsed.success, true, `${code}: ${JSON.stringify(parsed.error?.issues)}`);
+  }
+});

@@ -8,6 +8,10 @@ const ERRORS = {
     en: 'The closing time must be after the opening time',
   },
   weekday: { lv: 'Izvēlieties nedēļas dienu', en: 'Choose a day of the week' },
+  overlaps: {
+    lv: 'Šis laiks pārklājas ar citu tās pašas dienas rindu. Pārbaudiet dienu un laikus',
+    en: 'These hours overlap another row of the same day. Check the day and the times',
+  },
   weeks: {
     lv: 'Ievadiet nedēļu numurus no 1 līdz 5, atdalot ar komatu, vai atstājiet tukšu',
     en: 'Enter week numbers from 1 to 5 separated by commas, or leave it empty',

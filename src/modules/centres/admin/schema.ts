@@ -72,17 +72,36 @@ export interface HoursInput {
 export const hoursFormSchema = z
   .array(z.object({ weekday: z.string(), opens: z.string(), closes: z.string(), weeks: z.string() }))
   .transform((rows, ctx) => {
-    const out: HoursInput[] = [];
+    const out: (HoursInput & { row: number })[] = [];
     rows.forEach((row, i) => {
       if (!row.weekday.trim() && !row.opens.trim() && !row.closes.trim() && !row.weeks.trim()) return;
       const parsed = hoursRow.safeParse(row);
-      if (parsed.success) out.push({ ...parsed.data, weeksOfMonth: parsed.data.weeks });
+      if (parsed.success) out.push({ ...parsed.data, weeksOfMonth: parsed.data.weeks, row: i });
       else
         for (const issue of parsed.error.issues)
           ctx.addIssue({ code: 'custom', message: issue.message, path: [i, ...issue.path] });
     });
-    return out;
+    // Two rows open at the same time on one day are most likely a typo (a day or a time mistyped): shown
+    // merged, the hours would quietly differ from what was meant.
+    for (const [a, b] of overlappingRows(out))
+      for (const r of [a, b]) ctx.addIssue({ code: 'custom', message: 'overlaps', path: [r.row, 'opens'] });
+    return out.map(({ row: _row, ...hours }) => hours);
   });
+
+const ALL_WEEKS = [1, 2, 3, 4, 5];
+
+/** Pairs of rows of one weekday whose times overlap (touching is fine) in a week of the month both apply to. */
+function overlappingRows<T extends HoursInput>(rows: T[]): [T, T][] {
+  const pairs: [T, T][] = [];
+  rows.forEach((a, i) => {
+    for (const b of rows.slice(i + 1)) {
+      if (a.weekday !== b.weekday || !(a.opens < b.closes && b.opens < a.closes)) continue;
+      const weeks = new Set(a.weeksOfMonth ?? ALL_WEEKS);
+      if ((b.weeksOfMonth ?? ALL_WEEKS).some((w) => weeks.has(w))) pairs.push([a, b]);
+    }
+  });
+  return pairs;
+}
 
 export function hoursRowCount(values: FormValues, fallback: number): number {
   return rowCount(values, 'hRows', fallback, MAX_HOURS_ROWS);
