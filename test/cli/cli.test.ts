@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { openDatabase } from '../../src/db/connection';
@@ -108,6 +108,16 @@ test('a malformed file and a SHACL-invalid file are refused, with the problems o
   const missing = await pietura(empty, 'import', join(FIXTURES, 'no-such-file.jsonld'));
   assert.notEqual(missing.code, 0);
   assert.match(missing.stderr, /Cannot read/);
+
+  // Saved on a Latvian Windows desktop: "ļ" is one byte (0xEF), not UTF-8.
+  const baltic = join(work, 'baltic.ttl');
+  const turtle = readFileSync(join(FIXTURES, 'subclass-two-costs.ttl'), 'utf8');
+  writeFileSync(baltic, Buffer.from(turtle.replaceAll('ļ', '\xef').replace(/[^\x00-\xff]/g, 'a'), 'latin1'));
+  const unsaid = await pietura(empty, 'import', baltic);
+  assert.notEqual(unsaid.code, 0);
+  assert.match(unsaid.stderr, /not valid UTF-8.*--charset/);
+  const said = await pietura(empty, 'import', '--dry-run', '--charset', 'windows-1257', baltic);
+  ok(said, 'import --charset windows-1257 --dry-run');
 
   assert.deepEqual(await exportedGraph(empty), []);
 });

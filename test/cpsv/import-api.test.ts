@@ -90,3 +90,72 @@ test('bad input: not RDF, a truncated file, an unknown media type, too large: a 
   assert.equal(huge.statusCode, 413);
   assert.match(huge.json().problems[0].message, /larger than 20 MB/);
 });
+
+/** Text in windows-1257 (the Baltic Windows code page), encoded through the decoder's own table. */
+function windows1257(text: string): Buffer {
+  const decoder = new TextDecoder('windows-1257');
+  const byChar = new Map<string, number>();
+  for (let b = 0; b < 256; b++) byChar.set(decoder.decode(Uint8Array.of(b)), b);
+  return Buffer.from(
+    [...text].map((c) => {
+      const b = byChar.get(c);
+      if (b === undefined) throw new Error(`${c} is not in windows-1257`);
+      return b;
+    }),
+  );
+}
+
+async function titleOf(code: string): Promise<string | undefined> {
+  const [row] = await query<{ title: string }>(
+    t.database.db,
+    sql`SELECT v.name->>'lv' AS title FROM service_version v JOIN service s ON s.id = v.service_id
+        WHERE s.code = ${code} ORDER BY v.id DESC LIMIT 1`,
+  );
+  return row?.title;
+}
+
+test('a catalogue in windows-1257: read in the charset declared (media type or XML declaration), refused when it is not said', async () => {
+  const { key } = await newKey(t.database.db, 'Baltic desktop');
+  const code = 'zemes-izraktenu-atlauja-1257';
+  const bytes = windows1257(TURTLE.replaceAll(CODE, code));
+  const send = (payload: Buffer, type: string) =>
+    t.app.inject({
+      method: 'POST',
+      url: '/api/cpsv-ap',
+      headers: { 'content-type': type, 'x-api-key': key },
+      payload,
+    });
+
+  const unsaid = await send(bytes, 'text/turtle');
+  assert.equal(unsaid.statusCode, 400);
+  assert.match(unsaid.json().problems[0].message, /not valid UTF-8.*charset.*nothing was imported/);
+  assert.equal(await versionsOf(code), 0);
+
+  const unknown = await send(bytes, 'text/turtle; charset=klingon');
+  assert.equal(unknown.statusCode, 400);
+  assert.match(unknown.json().problems[0].message, /character set "klingon" is not known/);
+
+  const said = await send(bytes, 'text/turtle; charset=windows-1257');
+  assert.equal(said.statusCode, 200, said.body);
+  assert.equal(await titleOf(code), 'Atļauja zemes dzīļu izmantošanai');
+
+  const rdf = readFileSync(join(ROOT, 'test/fixtures/cpsv/costs.rdf'), 'utf8');
+  const declared = windows1257(rdf.replace('encoding="utf-8"', 'encoding="windows-1257"'));
+  const xml = await send(declared, 'application/rdf+xml');
+  assert.equal(xml.statusCode, 200, xml.body);
+  const titles = await query<{ title: string }>(
+    t.database.db,
+    sql`SELECT v.name->>'lv' AS title FROM service_version v ORDER BY v.id DESC LIMIT 2`,
+  );
+  assert.ok(
+    titles.some((r) => r.title === 'Makšķerēšanas karte'),
+    JSON.stringify(titles),
+  );
+
+  const bom = await send(
+    Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(TURTLE.replaceAll(CODE, `${code}-bom`))]),
+    'text/turtle',
+  );
+  assert.equal(bom.statusCode, 200, bom.body);
+  assert.equal(await titleOf(`${code}-bom`), 'Atļauja zemes dzīļu izmantošanai');
+});

@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import type { Command } from 'commander';
+import { decodeCatalogue } from '../../modules/catalogue/cpsv/decode';
 import { type ImportReport, importCatalogue } from '../../modules/catalogue/cpsv/import';
 import { describeProblem, MAX_IMPORT_BYTES } from '../../modules/catalogue/cpsv/rdf';
 import { systemActor } from '../../platform/auth/actor';
@@ -17,7 +18,8 @@ export function addImportCommand(program: Command, io: CliIo): void {
     )
     .argument('<file>', 'the catalogue file')
     .option('--dry-run', 'check and report without writing anything')
-    .action(async (file: string, options: { dryRun?: boolean }) => {
+    .option('--charset <name>', 'the character set of a file not in UTF-8, e.g. windows-1257')
+    .action(async (file: string, options: { dryRun?: boolean; charset?: string }) => {
       let text: string;
       try {
         // Refused by its size before a byte is parsed.
@@ -27,7 +29,9 @@ export function addImportCommand(program: Command, io: CliIo): void {
             `${file} is ${(size / 1024 / 1024).toFixed(1)} MB, more than the ${MAX_IMPORT_BYTES / 1024 / 1024} MB a catalogue may have; nothing was imported.`,
           );
         }
-        text = await readFile(file, 'utf8');
+        const decoded = decodeCatalogue(await readFile(file), options.charset);
+        if (!decoded.ok) throw new CliError(`${file}: ${decoded.message}`);
+        text = decoded.text;
       } catch (err) {
         if (err instanceof CliError) throw err;
         throw new CliError(`Cannot read ${file}: ${(err as Error).message}`);

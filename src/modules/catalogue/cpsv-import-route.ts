@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../deps';
 import { requireApiKey } from '../../platform/auth/api-keys';
+import { charsetOf, decodeCatalogue } from './cpsv/decode';
 import { importCatalogue } from './cpsv/import';
 import { describeProblem, MAX_IMPORT_BYTES } from './cpsv/rdf';
 
@@ -19,14 +20,15 @@ function refuse(reply: FastifyReply, status: number, message: string) {
 /**
  * `POST /api/cpsv-ap`: another system imports a CPSV-AP catalogue with an API key (issue 7 point 3),
  * the same import as `pietura import`, answered with its report; `?dryRun=true` writes nothing.
- * Registered in a scope of its own: its bodies are read as text, up to the importer's size limit.
+ * Registered in a scope of its own: its bodies are read as bytes, up to the importer's size limit, and
+ * decoded in the character set the sender declared (decodeCatalogue).
  */
 export function cpsvImportRoute(app: FastifyInstance, deps: AppDeps): void {
   app.register(async (scope) => {
     scope.removeAllContentTypeParsers();
     scope.addContentTypeParser(
       Object.keys(FORMATS),
-      { parseAs: 'string', bodyLimit: MAX_IMPORT_BYTES },
+      { parseAs: 'buffer', bodyLimit: MAX_IMPORT_BYTES },
       (_request, body, done) => done(null, body),
     );
     scope.setErrorHandler(async (error: FastifyError, request: FastifyRequest, reply) => {
@@ -79,7 +81,12 @@ export function cpsvImportRoute(app: FastifyInstance, deps: AppDeps): void {
         if (!actor) return refuse(reply, 403, 'An API key is required (X-Api-Key header).');
         const type = (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
         const dryRun = (request.query as { dryRun?: string }).dryRun === 'true';
-        const result = await importCatalogue(deps.database.db, String(request.body ?? ''), undefined, actor, {
+        const decoded = decodeCatalogue(
+          Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0),
+          charsetOf(request.headers['content-type']),
+        );
+        if (!decoded.ok) return refuse(reply, 400, decoded.message);
+        const result = await importCatalogue(deps.database.db, decoded.text, undefined, actor, {
           fileName: FORMATS[type] ?? 'upload.jsonld',
           dryRun,
         });
