@@ -5,7 +5,9 @@ import {
   birthDateOfCode,
   isValidPersonalCode,
   isValidRegistrationNumber,
+  maskDocument,
   maskPersonalCode,
+  normaliseDocument,
   personalCodeCheckDigit,
   personalCodeFormat,
 } from '../../src/modules/parties/identifiers';
@@ -107,5 +109,26 @@ describe('Latvian personal codes', () => {
     assert.equal(isValidRegistrationNumber('90000024455'), true);
     assert.equal(isValidRegistrationNumber('9000002445'), false);
     assert.equal(isValidRegistrationNumber('9000002445X'), false);
+  });
+});
+
+describe("a foreigner's identity document number", () => {
+  test('is met whatever its case, spaces and hyphens', () => {
+    for (const typed of ['lv 1234567', 'LV1234567', 'LV-123 45-67', ' lv\u00a01234567\t', 'lv\u20131234567'])
+      assert.equal(normaliseDocument(typed), 'LV1234567');
+    // Anything else is kept as typed: a letter with a diacritic, a dot or a slash.
+    assert.equal(normaliseDocument('č-12.3/4'), 'č12.3/4');
+    fc.assert(
+      fc.property(fc.string(), (typed) => {
+        const once = normaliseDocument(typed);
+        assert.equal(normaliseDocument(once), once);
+        assert.doesNotMatch(once, /[a-z \t\n\r-]/);
+      }),
+    );
+  });
+
+  test('is masked but for its first two characters', () => {
+    assert.equal(maskDocument('lt 1234 5678'), 'LT********');
+    assert.equal(maskDocument('A'), 'A');
   });
 });

@@ -41,7 +41,10 @@ export const party = pgTable(
     registrationNumber: text('registration_number'),
     name: text('name').notNull(),
     birthDate: date('birth_date'),
-    /** A foreigner's identity document: kind, number and issuing country in one line. */
+    /**
+     * A foreigner's identity document number, stored as parties' normaliseDocument gives it (upper case, no
+     * spaces or hyphens): with the date of birth it is what meets the foreigner again (migration 0030).
+     */
     identityDocument: text('identity_document'),
     email: text('email'),
     phone: text('phone'),
@@ -58,6 +61,11 @@ export const party = pgTable(
     uniqueIndex('party_registration_number_uq')
       .on(t.registrationNumber)
       .where(sql`registration_number IS NOT NULL`),
+    // A foreigner without a personal code is the same party with the same document and date of birth. Erased
+    // parties (retention) have neither, so they are not in the index.
+    uniqueIndex('party_foreign_document_uq')
+      .on(t.identityDocument, t.birthDate)
+      .where(sql`kind = 'foreign_person' AND identity_document IS NOT NULL`),
     check(
       'party_identity_ck',
       sql`erased_at IS NOT NULL

@@ -8,7 +8,13 @@ import {
   chainedAuditCtes,
 } from '../../platform/audit/service';
 import { apiKeyIdOf } from '../../platform/auth/api-key-guard';
-import { type PartyJson, type PartyVariant, partyVariant, savePartiesCtes } from '../parties/service';
+import {
+  type PartyJson,
+  type PartyVariant,
+  partyKey,
+  partyVariant,
+  savePartiesCtes,
+} from '../parties/service';
 import { normaliseAccessCode } from './access-code';
 import type { CheckedDocument } from './documents';
 import { registeredMailInsert, registrationMailJson } from './mail';
@@ -55,7 +61,10 @@ export interface FiledRow {
 
 /** An application to file (fileApplications files one or several in one statement). */
 export interface FilingItem {
-  /** The codes its parties are stored under: one statement cannot write a party row twice. */
+  /**
+   * What its parties are stored under (a code, or a foreigner's document and date of birth: parties'
+   * partyKey): one statement cannot write a party row twice.
+   */
   partyKeys: string[];
   /** How its parties are saved (the statement has a text for each set of these). */
   partyVariants: PartyVariant[];
@@ -68,17 +77,18 @@ export interface FilingItem {
   byteLength: number;
 }
 
-function partyKey(p: PartyJson | undefined): string[] {
-  if (!p || 'id' in p) return [];
-  const code = p.personal_code ?? p.registration_number;
-  return typeof code === 'string' ? [code] : [];
+function partyKeys(...parties: (PartyJson | undefined)[]): string[] {
+  return parties.flatMap((p) => {
+    const key = p && partyKey(p);
+    return key ? [key] : [];
+  });
 }
 
 export function filingItem(f: Filing): FilingItem {
   const apiKeyId = apiKeyIdOf(f.audit.actor);
   const bytes = f.documents.map((d) => d.bytes);
   return {
-    partyKeys: [...partyKey(f.applicant), ...partyKey(f.representative?.party)],
+    partyKeys: partyKeys(f.applicant, f.representative?.party),
     partyVariants: [f.applicant, ...(f.representative ? [f.representative.party] : [])].map(partyVariant),
     revision: f.revision,
     apiKeyId,
@@ -251,7 +261,16 @@ const NUMBERING = {
   expectedFrom: sql`${sql.placeholder('expectedFrom')}`,
 };
 
-const VARIANTS: PartyVariant[] = ['code', 'codeKept', 'number', 'numberKept', 'new', 'id'];
+const VARIANTS: PartyVariant[] = [
+  'code',
+  'codeKept',
+  'number',
+  'numberKept',
+  'document',
+  'documentKept',
+  'new',
+  'id',
+];
 
 /**
  * Files `items` in one statement (see fileStatementSql); their rows in the order given. Numbered `reserved`,

@@ -72,7 +72,7 @@ const PEOPLE: PartyInput[] = [
     kind: 'foreign_person',
     name: 'Tomas Kazlauskas',
     birthDate: '1988-06-21',
-    identityDocument: 'LT pase 23456789',
+    identityDocument: 'LT 23456789',
     email: 'tomas.k@example.lt',
     preferredLanguage: 'en',
   },

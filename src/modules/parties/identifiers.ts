@@ -73,3 +73,23 @@ export function isValidRegistrationNumber(number: string): boolean {
 export function formatRegistrationNumber(number: string): string {
   return normaliseCode(number);
 }
+
+/**
+ * What a foreigner's identity document number is stored and met under (issue 8): the letters a–z upper-cased
+ * and the spaces and hyphens a person may type or paste dropped, so that "lv 1234567", "LV-1234567" and
+ * "LV1234567" are one document. Only ASCII letters change case and only these characters go — spaces (also the
+ * no-break space), tabs, line breaks, the hyphen-minus and the Unicode hyphens and dashes (U+2010–U+2015,
+ * U+2212) — so that migration 0030 does exactly the same in SQL (translate), whatever the database's locale.
+ * Anything else (a dot, a slash, a letter with a diacritic) is kept as typed.
+ */
+export function normaliseDocument(raw: string): string {
+  return raw.replace(DOCUMENT_DROPPED, '').replace(/[a-z]/g, (c) => c.toUpperCase());
+}
+
+const DOCUMENT_DROPPED = /[ \t\n\r\u00a0\u2010-\u2015\u2212-]/g;
+
+/** A document number as the audit trail keeps it: the first two characters and a star for each of the rest. */
+export function maskDocument(document: string): string {
+  const d = normaliseDocument(document);
+  return `${d.slice(0, 2)}${'*'.repeat(Math.max(0, d.length - 2))}`;
+}

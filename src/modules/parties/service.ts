@@ -8,8 +8,10 @@ import {
   formatPersonalCode,
   isValidPersonalCode,
   isValidRegistrationNumber,
+  maskDocument,
   maskPersonalCode,
   normaliseCode,
+  normaliseDocument,
 } from './identifiers';
 import * as store from './store';
 
@@ -79,7 +81,8 @@ export function partyProblems(input: PartyInput): PartyProblem[] {
   } else if (input.kind === 'foreign_person') {
     if (!input.birthDate?.trim()) problems.push({ field: 'birthDate', code: 'required' });
     else if (!isPastDate(input.birthDate)) problems.push({ field: 'birthDate', code: 'birth_date_invalid' });
-    if (!input.identityDocument?.trim()) problems.push({ field: 'identityDocument', code: 'required' });
+    if (!normaliseDocument(input.identityDocument ?? ''))
+      problems.push({ field: 'identityDocument', code: 'required' });
     else if (input.identityDocument.length > 200)
       problems.push({ field: 'identityDocument', code: 'invalid' });
   } else if (input.kind === 'contact_person') {
@@ -156,9 +159,10 @@ function partyToStore(
   if (input.kind === 'company')
     return { row: { ...base, registrationNumber: normaliseCode(input.registrationNumber) }, keep };
   if (input.kind === 'contact_person') return { row: base, keep: false };
+  // Met again on the document and the date of birth (migration 0030), as a person on the code.
   return {
-    row: { ...base, birthDate: input.birthDate, identityDocument: input.identityDocument.trim() },
-    keep: false,
+    row: { ...base, birthDate: input.birthDate, identityDocument: normaliseDocument(input.identityDocument) },
+    keep,
   };
 }
 
@@ -170,7 +174,7 @@ export const partyRowsSql = store.partyRowsSql;
 
 /** Parties saved by another module's statement, in one go (see the store). */
 export const savePartiesCtes = store.savePartiesCtes;
-export { type PartyJson, type PartyVariant, partyVariant } from './store';
+export { type PartyJson, type PartyVariant, partyKey, partyVariant } from './store';
 
 /**
  * The audit row of staff reading these parties' data (R25), appended with the other reads of the moment
@@ -250,6 +254,45 @@ export async function findPartyByCode(
   });
 }
 
+/** What a clerk types to find a foreigner without a personal code. */
+export interface ForeignPersonQuery {
+  identityDocument: string;
+  /** YYYY-MM-DD. */
+  birthDate: string;
+}
+
+/**
+ * The foreigner without a personal code whose identity document number (normalised: normaliseDocument) and
+ * date of birth were typed: once-only at the desk (R9), to prefill and confirm, as findPartyByCode for a code.
+ * Every such read is audited, whether or not the foreigner is known; the audit row keeps the document masked.
+ */
+export async function findForeignPerson(
+  db: Db,
+  actor: Actor,
+  q: ForeignPersonQuery,
+): Promise<PartyView | undefined> {
+  if (!mayUnmask(actor)) throw new ForbiddenError();
+  const document = normaliseDocument(q.identityDocument);
+  if (!document || document.length > 200 || !isPastDate(q.birthDate)) return undefined;
+  return db.transaction(async (tx) => {
+    const row = await store.selectForeignPerson(tx, document, q.birthDate);
+    await recordAudit(tx, {
+      actor,
+      action: 'party.looked_up',
+      entity: 'party',
+      entityId: row?.id ?? null,
+      after: {
+        kind: 'foreign_person',
+        identifier: maskDocument(document),
+        birthDate: q.birthDate,
+        found: Boolean(row),
+        purpose: 'intake',
+      },
+    });
+    return row && !row.erasedAt ? partyView(row) : undefined;
+  });
+}
+
 /** A party's data read by staff, audited with the reason (usually the case it was read for). */
 export async function readParty(
   tx: Tx,
@@ -285,5 +328,5 @@ export async function unmaskPersonalCode(
   });
 }
 
-export { isValidPersonalCode, normaliseCode } from './identifiers';
+export { isValidPersonalCode, normaliseCode, normaliseDocument } from './identifiers';
 export { type SavedParty, selectParty as partyRow } from './store';

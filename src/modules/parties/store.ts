@@ -1,4 +1,4 @@
-import { eq, type SQL, sql } from 'drizzle-orm';
+import { and, eq, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/connection';
 import { party } from '../../db/schema';
 
@@ -20,6 +20,25 @@ export async function selectPartyByRegistrationNumber(db: Db, number: string): P
   return row;
 }
 
+/** A foreigner without a personal code by the identity document number (normalised) and date of birth. */
+export async function selectForeignPerson(
+  db: Db,
+  identityDocument: string,
+  birthDate: string,
+): Promise<PartyRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(party)
+    .where(
+      and(
+        eq(party.kind, 'foreign_person'),
+        eq(party.identityDocument, identityDocument),
+        eq(party.birthDate, birthDate),
+      ),
+    );
+  return row;
+}
+
 /** What intake needs back from a stored party: who to write to, in which language. */
 export interface SavedParty {
   id: number;
@@ -36,9 +55,41 @@ const SAVED = {
 };
 
 /**
- * Inserts a party or updates the one with the same code. With `keepStoredContacts` an existing party's
- * name and contacts stay as stored (the caller could not verify who typed the new ones). Otherwise what was
- * given replaces what is stored, and what was not given (a blank e-mail, no language chosen) keeps it: an
+ * What a party is met on when saved: the columns of its unique index and the index's predicate. A person by
+ * the personal code, a company by the registration number, a foreigner without a code by the identity
+ * document number and the date of birth (migration 0030); a contact person by nothing (always a new row).
+ */
+const MEETINGS = {
+  code: { columns: [['personal_code', 'text']], where: 'personal_code IS NOT NULL' },
+  number: { columns: [['registration_number', 'text']], where: 'registration_number IS NOT NULL' },
+  document: {
+    columns: [
+      ['identity_document', 'text'],
+      ['birth_date', 'date'],
+    ],
+    where: "kind = 'foreign_person' AND identity_document IS NOT NULL",
+  },
+} as const;
+type Meeting = keyof typeof MEETINGS;
+
+/** How a party row is met: see MEETINGS. */
+function meetingOf(row: {
+  kind: string;
+  personalCode?: string | null;
+  registrationNumber?: string | null;
+  identityDocument?: string | null;
+  birthDate?: string | null;
+}): Meeting | undefined {
+  if (row.personalCode) return 'code';
+  if (row.registrationNumber) return 'number';
+  if (row.kind === 'foreign_person' && row.identityDocument && row.birthDate) return 'document';
+  return undefined;
+}
+
+/**
+ * Inserts a party or updates the one met on its index (MEETINGS). With `keepStoredContacts` an existing
+ * party's name and contacts stay as stored (the caller could not verify who typed the new ones). Otherwise what
+ * was given replaces what is stored, and what was not given (a blank e-mail, no language chosen) keeps it: an
  * application registered with only a code and a name must not erase how to reach the person.
  */
 function upsertPartyQuery(db: Db, row: NewPartyRow, keepStoredContacts: boolean) {
@@ -53,28 +104,22 @@ function upsertPartyQuery(db: Db, row: NewPartyRow, keepStoredContacts: boolean)
   };
   const contacts = keepStoredContacts ? { updatedAt: sql`party.updated_at` } : given;
   const insert = db.insert(party).values(row);
-  if (row.personalCode)
-    return insert
-      .onConflictDoUpdate({
-        target: party.personalCode,
-        targetWhere: sql`personal_code IS NOT NULL`,
-        set: contacts,
-      })
-      .returning(SAVED);
-  if (row.registrationNumber)
-    return insert
-      .onConflictDoUpdate({
-        target: party.registrationNumber,
-        targetWhere: sql`registration_number IS NOT NULL`,
-        set: contacts,
-      })
-      .returning(SAVED);
-  return insert.returning(SAVED);
+  const meeting = meetingOf(row);
+  if (!meeting) return insert.returning(SAVED);
+  const target = {
+    code: [party.personalCode],
+    number: [party.registrationNumber],
+    document: [party.identityDocument, party.birthDate],
+  }[meeting];
+  return insert
+    .onConflictDoUpdate({ target, targetWhere: sql.raw(MEETINGS[meeting].where), set: contacts })
+    .returning(SAVED);
 }
 
 /**
- * Inserts a party, or (same personal code or registration number) updates what was typed this time:
- * concurrent intakes for the same person meet on the unique index instead of creating two rows.
+ * Inserts a party, or (same personal code, registration number, or a foreigner's document and date of birth)
+ * updates what was typed this time: concurrent intakes for the same person meet on the unique index instead of
+ * creating two rows.
  */
 export async function upsertParty(db: Db, row: NewPartyRow, keepStoredContacts = false): Promise<SavedParty> {
   const [saved] = await upsertPartyQuery(db, row, keepStoredContacts);
@@ -123,14 +168,42 @@ export function partyToSaveJson(row: NewPartyRow, keepStoredContacts: boolean): 
   };
 }
 
-/** How a party of a statement is saved: met on its code (contacts kept or not), new, or already stored. */
-export type PartyVariant = 'code' | 'codeKept' | 'number' | 'numberKept' | 'new' | 'id';
+/**
+ * How a party of a statement is saved: met on its index (MEETINGS; its name and contacts kept as stored or
+ * not), new (a contact person), or already stored.
+ */
+export type PartyVariant = Meeting | `${Meeting}Kept` | 'new' | 'id';
 
 export function partyVariant(p: PartyJson): PartyVariant {
   if ('id' in p) return 'id';
-  if (p.personal_code !== null) return p.keep ? 'codeKept' : 'code';
-  if (p.registration_number !== null) return p.keep ? 'numberKept' : 'number';
-  return 'new';
+  const meeting = meetingOf(jsonRow(p));
+  if (!meeting) return 'new';
+  return p.keep ? `${meeting}Kept` : meeting;
+}
+
+/**
+ * What a party of a statement is stored under, for a caller that must keep two parties met on the same row
+ * out of one statement (a statement cannot write a row twice): undefined for one that is always new or given
+ * by id.
+ */
+export function partyKey(p: PartyJson): string | undefined {
+  if ('id' in p) return undefined;
+  const meeting = meetingOf(jsonRow(p));
+  if (meeting === 'code') return `code:${p.personal_code}`;
+  if (meeting === 'number') return `number:${p.registration_number}`;
+  if (meeting === 'document') return `document:${p.identity_document}:${p.birth_date}`;
+  return undefined;
+}
+
+function jsonRow(p: PartyToSave) {
+  const text = (v: string | boolean | null) => (typeof v === 'string' ? v : null);
+  return {
+    kind: String(p.kind),
+    personalCode: text(p.personal_code),
+    registrationNumber: text(p.registration_number),
+    identityDocument: text(p.identity_document),
+    birthDate: text(p.birth_date),
+  };
 }
 
 /** A column not given (null in the JSON) that a new party takes a default for. */
@@ -143,15 +216,27 @@ const FROM_RECORD = sql.raw(
   SAVED_COLUMNS.map((c) => (DEFAULTS[c] ? `coalesce(p.${c}, ${DEFAULTS[c]})` : `p.${c}`)).join(', '),
 );
 
+/** The columns of `meeting` in `alias` equal to those given in the JSON `json` (typed as the table's). */
+function meets(meeting: Meeting, alias: string, json: string): SQL {
+  return sql.raw(
+    MEETINGS[meeting].columns.map(([c, type]) => `${alias}.${c} = (${json}->>'${c}')::${type}`).join(' AND '),
+  );
+}
+
+/** The meeting (MEETINGS) of a variant that meets a stored party. */
+function meetingOfVariant(variant: PartyVariant): Meeting {
+  return variant.replace(/Kept$/, '') as Meeting;
+}
+
 /**
- * What a party met on its code takes from what was given (upsertParty's rules): the name; the contacts typed,
+ * What a party met on its index takes from what was given (upsertParty's rules): the name; the contacts typed,
  * the stored ones where none was; the language and consent chosen, read from the party's JSON in `source` —
  * `excluded` has the defaults of a new row there, which must not replace what is stored.
  */
-function givenSql(source: SQL, variant: PartyVariant, code: string): SQL {
+function givenSql(source: SQL, variant: PartyVariant): SQL {
   const chosen = (column: string, type: string) =>
     sql`coalesce((SELECT (g.v->>${sql.raw(`'${column}'`)})::${sql.raw(type)} FROM ${source} g
-        WHERE g.variant = ${sql.raw(`'${variant}'`)} AND g.v->>${sql.raw(`'${code}'`)} = excluded.${sql.raw(code)}),
+        WHERE g.variant = ${sql.raw(`'${variant}'`)} AND ${meets(meetingOfVariant(variant), 'excluded', 'g.v')}),
       party.${sql.raw(column)})`;
   return sql`name = excluded.name, email = coalesce(excluded.email, party.email),
     phone = coalesce(excluded.phone, party.phone), postal_address = coalesce(excluded.postal_address, party.postal_address),
@@ -168,22 +253,24 @@ function savedBy(variant: PartyVariant, source: SQL): SQL {
     return sql`INSERT INTO party (id, ${COLUMNS})
       SELECT s.new_id, ${FROM_RECORD} FROM party_new_ids s, jsonb_populate_record(NULL::party, s.v) p
       RETURNING id, name, email, preferred_language`;
-  const code = variant.startsWith('code') ? 'personal_code' : 'registration_number';
+  const meeting = MEETINGS[meetingOfVariant(variant)];
+  const columns = sql.raw(meeting.columns.map(([c]) => c).join(', '));
   const keep = variant.endsWith('Kept');
   return sql`INSERT INTO party (${COLUMNS})
       SELECT ${FROM_RECORD} ${of}
-      ON CONFLICT (${sql.raw(code)}) WHERE ${sql.raw(code)} IS NOT NULL
-      DO UPDATE SET ${keep ? sql.raw('updated_at = party.updated_at') : givenSql(source, variant, code)}
-      RETURNING id, ${sql.raw(code)} AS code, name, email, preferred_language`;
+      ON CONFLICT (${columns}) WHERE ${sql.raw(meeting.where)}
+      DO UPDATE SET ${keep ? sql.raw('updated_at = party.updated_at') : givenSql(source, variant)}
+      RETURNING id, ${columns}, name, email, preferred_language`;
 }
 
 /**
  * Clauses of another module's statement that save the parties of `source`, a clause with `key` (the caller's
  * name for each), `variant` (partyVariant) and `v`, a PartyJson — upsertParty's rules for many parties at
- * once: a party met on its personal code or registration number is updated (its contacts kept when
- * `keep`), one without either is inserted, one given by id is read. Only the clauses of `variants` are
- * written, so the statement has a text per set of variants. `parties_saved` gives (key, id, name, email,
- * preferred_language). A statement must not meet one code twice: the caller keeps such parties apart.
+ * once: a party met on its index (personal code, registration number, or a foreigner's document and date of
+ * birth) is updated (its contacts kept when `keep`), one met on none is inserted, one given by id is read. Only
+ * the clauses of `variants` are written, so the statement has a text per set of variants. `parties_saved` gives
+ * (key, id, name, email, preferred_language). A statement must not meet one party twice: the caller keeps
+ * parties of the same partyKey apart.
  */
 export function savePartiesCtes(source: string, variants: PartyVariant[]): SQL {
   const src = sql.raw(source);
@@ -205,8 +292,7 @@ export function savePartiesCtes(source: string, variants: PartyVariant[]): SQL {
         ? sql`SELECT s.key, r.id, r.name, r.email, r.preferred_language FROM party_new_ids s
             JOIN ${name} r ON r.id = s.new_id`
         : sql`SELECT s.key, r.id, r.name, r.email, r.preferred_language FROM ${src} s JOIN ${name} r
-            ON r.code = s.v->>${sql.raw(variant.startsWith('code') ? "'personal_code'" : "'registration_number'")}
-            WHERE s.variant = ${sql.raw(`'${variant}'`)}`,
+            ON ${meets(meetingOfVariant(variant), 'r', 's.v')} WHERE s.variant = ${sql.raw(`'${variant}'`)}`,
     );
   }
   clauses.push(sql`parties_saved AS (${sql.join(saved, sql` UNION ALL `)})`);
