@@ -231,6 +231,103 @@ describe('intake at the desk', () => {
     assert.deepEqual(party, { email: 'olga@example.com', lang: 'en', consent: true });
   });
 
+  test('a known foreigner is found by the document and the date of birth and prefilled (once-only); the look-up is audited', async () => {
+    const foreigner = (extra: Record<string, string>) =>
+      intakeFields(service.versionId, service.serviceId, {
+        'applicant-kind': 'foreign_person',
+        'applicant-code': '',
+        'applicant-name': 'Tomas Petraitis',
+        'applicant-birthDate': '21.06.1988',
+        'applicant-document': 'lt 1234 5678',
+        'applicant-email': 'tomas@example.lt',
+        'applicant-address': '',
+        'applicant-language': 'en',
+        ...extra,
+      });
+    const first = await postMultipart(t.app, clerk, '/darbs/lietas/jauna', foreigner({}));
+    assert.equal(first.statusCode, 303, first.body.slice(0, 2000));
+    const lookups = async () =>
+      query<{ after: { identifier: string; found: boolean } }>(
+        t.database.db,
+        sql`SELECT after FROM audit_log WHERE action = 'party.looked_up' ORDER BY id`,
+      );
+    const before = (await lookups()).length;
+
+    // Another day, the kind not chosen yet: the document spaced otherwise, the date written the other way.
+    const found = await postMultipart(
+      t.app,
+      clerk,
+      '/darbs/lietas/jauna',
+      foreigner({
+        step: 'lookup-foreign',
+        'applicant-kind': 'person',
+        'applicant-name': '',
+        'applicant-email': '',
+        'applicant-language': '',
+        'applicant-document': 'LT-12345678',
+        'applicant-birthDate': '1988-06-21',
+      }),
+    );
+    assert.equal(found.statusCode, 200, found.body.slice(0, 2000));
+    assert.match(found.body, /Atrasta zināma persona/);
+    assert.match(found.body, /<strong>Tomas Petraitis<\/strong> \(dzimšanas datums 21\.06\.1988\.\)/);
+    assert.match(found.body, /value="Tomas Petraitis"/);
+    assert.match(found.body, /value="tomas@example.lt"/);
+    assert.match(
+      found.body,
+      /id="applicant-document"[^>]*value="LT12345678"|value="LT12345678"[^>]*id="applicant-document"/,
+    );
+    assert.match(found.body, /value="lookup-foreign"/);
+    assert.match(
+      found.body,
+      /<input[^>]*value="foreign_person"[^>]* checked|<input[^>]* checked[^>]*value="foreign_person"/,
+    );
+    assert.match(found.body, /<input[^>]*name="applicant-language"[^>]*value="en"[^>]* checked/);
+    const audited = await lookups();
+    assert.equal(audited.length, before + 1);
+    assert.deepEqual(
+      { identifier: audited.at(-1)!.after.identifier, found: audited.at(-1)!.after.found },
+      { identifier: 'LT********', found: true },
+    );
+
+    const unknown = await postMultipart(
+      t.app,
+      clerk,
+      '/darbs/lietas/jauna',
+      foreigner({ step: 'lookup-foreign', 'applicant-document': 'LT 99999999' }),
+    );
+    assert.equal(unknown.statusCode, 200);
+    assert.match(unknown.body, /Šāda persona vēl nav zināma/);
+    assert.equal((await lookups()).length, before + 2);
+
+    // Not enough to look up with: the fields are named, nothing is read or audited.
+    const bad = await postMultipart(
+      t.app,
+      clerk,
+      '/en/work/cases/new',
+      foreigner({ step: 'lookup-foreign', 'applicant-document': ' - ', 'applicant-birthDate': '31.02.1988' }),
+    );
+    assert.equal(bad.statusCode, 400);
+    assert.match(bad.body, /Enter a real date of birth/);
+    assert.match(bad.body, /href="#applicant-document"/);
+    assert.doesNotMatch(bad.body, /is not known yet/);
+    assert.equal((await lookups()).length, before + 2);
+
+    // Registered again with the document spaced otherwise: still one party.
+    const again = await postMultipart(
+      t.app,
+      clerk,
+      '/darbs/lietas/jauna',
+      foreigner({ 'applicant-document': 'LT12-345-678', 'applicant-email': '' }),
+    );
+    assert.equal(again.statusCode, 303, again.body.slice(0, 2000));
+    const parties = await query<{ email: string; lang: string }>(
+      t.database.db,
+      sql`SELECT email, preferred_language AS lang FROM party WHERE identity_document = 'LT12345678'`,
+    );
+    assert.deepEqual(parties, [{ email: 'tomas@example.lt', lang: 'en' }]);
+  });
+
   test('without the CSRF token nothing is registered', async () => {
     const before = await count(t.database.db, 'case_file');
     const fields = intakeFields(service.versionId, service.serviceId);

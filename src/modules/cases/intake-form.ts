@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { MAX_ROW_ID } from '../../db/row-id';
 import { isDay } from '../../platform/calendar';
 import { type FormValues, many, one } from '../../platform/web/form-values';
+import { type ForeignPersonQuery, normaliseDocument } from '../parties/service';
 import type { ApplicationInput, CaseChannel, DeliveryChannel, PartyInput, Problem } from './types';
 
 /** An error to show: the input's id and a message key of messages.ts (with parameters for file names). */
@@ -134,6 +135,45 @@ export function parseIntake(
       idempotencyKey: v.idempotencyKey,
     },
   };
+}
+
+const foreignLookupShape = z.object({
+  'applicant-birthDate': required(20).transform((v, ctx) => {
+    const day = parseDate(v);
+    // A date of birth is a real day, not after today (as the parties' rules check it at intake).
+    if (!day || day > new Date().toISOString().slice(0, 10)) {
+      ctx.addIssue({ code: 'custom', message: 'birth_date_invalid' });
+      return z.NEVER;
+    }
+    return day;
+  }),
+  'applicant-document': required(200).refine((v) => normaliseDocument(v) !== '', 'required'),
+});
+
+/**
+ * The look-up of a foreigner without a personal code (step `lookup-foreign`): the identity document number
+ * and the date of birth typed, or the problems to show.
+ */
+export function parseForeignLookup(
+  values: FormValues,
+): { ok: true; query: ForeignPersonQuery } | { ok: false; problems: ShownProblem[] } {
+  const candidate = Object.fromEntries(Object.keys(foreignLookupShape.shape).map((k) => [k, one(values, k)]));
+  const parsed = foreignLookupShape.safeParse(candidate);
+  if (parsed.success)
+    return {
+      ok: true,
+      query: {
+        identityDocument: parsed.data['applicant-document'],
+        birthDate: parsed.data['applicant-birthDate'],
+      },
+    };
+  const problems: ShownProblem[] = [];
+  for (const issue of parsed.error.issues) {
+    const field = String(issue.path[0]);
+    if (!problems.some((p) => p.field === field))
+      problems.push({ field, key: /^[a-z_]+$/.test(issue.message) ? issue.message : 'invalid' });
+  }
+  return { ok: false, problems };
 }
 
 function partyFrom(

@@ -257,7 +257,10 @@ export const FIELD = {
   },
   'applicant-name': { lv: 'Vārds, uzvārds vai nosaukums', en: 'Name' },
   'applicant-birthDate': { lv: 'Dzimšanas datums', en: 'Date of birth' },
-  'applicant-document': { lv: 'Personu apliecinošs dokuments', en: 'Identity document' },
+  'applicant-document': {
+    lv: 'Personu apliecinoša dokumenta numurs',
+    en: 'Identity document number',
+  },
   'applicant-email': { lv: 'E-pasts', en: 'Email' },
   'applicant-phone': { lv: 'Tālrunis', en: 'Phone' },
   'applicant-address': { lv: 'Pasta adrese', en: 'Postal address' },

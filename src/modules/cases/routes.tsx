@@ -17,12 +17,18 @@ import * as catalogue from '../catalogue/service';
 import { actionFiles, dropActionFiles, keepActionFiles } from './action-files';
 import { actionHeader, parseAction } from './action-form';
 import { readDeskAnswers } from './intake-answers';
-import { fromDomainProblems, parseIntake, receivedDocuments, type ShownProblem } from './intake-form';
+import {
+  fromDomainProblems,
+  parseForeignLookup,
+  parseIntake,
+  receivedDocuments,
+  type ShownProblem,
+} from './intake-form';
 import { ACTION, errorText, label, STATUS } from './messages';
 import { basePath, caseHref, intakeHref, receiptHref, SEGMENTS, worklistHref } from './paths';
 import { caseRoutesMore } from './routes-more';
 import * as cases from './service';
-import type { ActionType, DocumentInput } from './types';
+import type { ActionType, DocumentInput, PartyView } from './types';
 import { CasePage } from './views/case-page';
 import { shownErrors } from './views/fields';
 import { IntakePage, type IntakeProps } from './views/intake-page';
@@ -227,9 +233,23 @@ export function casesRoutes(app: FastifyInstance, deps: AppDeps): void {
           status,
         );
 
-      if (one(values, 'step') === 'lookup') {
-        const code = one(values, 'applicant-code');
-        const found = code ? ((await cases.findPartyByCode(db, actor, code)) ?? null) : null;
+      const step = one(values, 'step');
+      if (step === 'lookup' || step === 'lookup-foreign') {
+        // Undefined: not looked up (what was typed is not enough to); null: not known.
+        let found: PartyView | null | undefined = null;
+        if (step === 'lookup') {
+          const code = one(values, 'applicant-code');
+          found = code ? ((await cases.findPartyByCode(db, actor, code)) ?? null) : null;
+        } else {
+          // A foreigner without a personal code: by the identity document number and the date of birth.
+          values['applicant-kind'] = 'foreign_person';
+          const lookup = parseForeignLookup(values);
+          if (!lookup.ok) {
+            problems.push(...lookup.problems);
+            found = undefined;
+          } else found = (await cases.findForeignPerson(db, actor, lookup.query)) ?? null;
+          if (found?.identityDocument) values['applicant-document'] = found.identityDocument;
+        }
         if (found) {
           values['applicant-name'] = found.name;
           values['applicant-kind'] = found.kind;

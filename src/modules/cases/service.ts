@@ -33,7 +33,7 @@ import type {
   IntakeResult,
 } from './types';
 
-export { findPartyByCode } from '../parties/service';
+export { findForeignPerson, findPartyByCode } from '../parties/service';
 export { act } from './actions';
 export { exportPartyData, mayExportParties } from './export';
 export { serviceForIntake } from './intake';

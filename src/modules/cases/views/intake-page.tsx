@@ -242,7 +242,11 @@ function IntakeForm(props: IntakeProps & { service: IntakeService }) {
             'Atrasta zināma persona; dati aizpildīti — apstipriniet tos ar iesniedzēju:',
             'A known person was found and the details filled in — confirm them with the applicant:',
           )}{' '}
-          <strong>{props.found.name}</strong> ({props.found.identifier})
+          <strong>{props.found.name}</strong> (
+          {props.found.kind === 'foreign_person' && props.found.birthDate
+            ? `${say(locale, 'dzimšanas datums', 'born')} ${formatDate(props.found.birthDate, locale)}`
+            : props.found.identifier}
+          )
         </div>
       )}
       <TextInput
@@ -264,14 +268,33 @@ function IntakeForm(props: IntakeProps & { service: IntakeService }) {
             errors={errors}
             hint={say(locale, 'Piemēram, 31.12.1980.', 'For example 31.12.1980')}
           />
-          <TextInput
-            locale={locale}
-            id="applicant-document"
-            label={fieldLabel(locale, 'applicant-document')}
-            width={30}
-            values={values}
-            errors={errors}
-          />
+          <div
+            class={`govuk-form-group${errors.has('applicant-document') ? ' govuk-form-group--error' : ''}`}
+          >
+            <TextInput
+              locale={locale}
+              id="applicant-document"
+              label={fieldLabel(locale, 'applicant-document')}
+              width={30}
+              values={values}
+              errors={errors}
+              hint={say(
+                locale,
+                'Pases vai personas apliecības numurs, piemēram, LT23456789; atstarpes un defises netiek ņemtas vērā. Ar dzimšanas datumu tas atrod zināmu ārzemnieku',
+                'The passport or identity card number, for example LT23456789; spaces and hyphens are ignored. With the date of birth it finds a known foreigner',
+              )}
+            />
+            <button
+              type="submit"
+              name="step"
+              value="lookup-foreign"
+              class="govuk-button govuk-button--secondary"
+              formNoValidate
+              data-module="govuk-button"
+            >
+              {say(locale, 'Atrast pēc dokumenta un dzimšanas datuma', 'Find by document and date of birth')}
+            </button>
+          </div>
         </>
       )}
       <TextInput
