@@ -26,3 +26,22 @@ export function notWithdrawn(at?: Date): SQL {
   const moment = at === undefined ? sql`now()` : sql`${at.toISOString()}::timestamptz`;
   return sql`(${service.withdrawnAt} IS NULL OR ${service.withdrawnAt} > ${moment})`;
 }
+
+/**
+ * The last day an approved version stays in force once a later one takes effect on `next`: the day before;
+ * or, when it came into force that same day (a correction approved on the day), that day — it was in force
+ * for part of it, and from then on inForceOn picks the later one. A version replaced before it ever came
+ * into force keeps the day before its own first day: an empty range, shown as "never in force".
+ */
+export function lastDayInForce(previous: { validFrom: string | null }, next: string, today: string): string {
+  const d = new Date(`${next}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  const dayBefore = d.toISOString().slice(0, 10);
+  const from = previous.validFrom;
+  return from !== null && from === next && from <= today ? from : dayBefore;
+}
+
+/** A version replaced before its first day: its range is empty. */
+export function neverInForce(v: { validFrom: string | null; validTo: string | null }): boolean {
+  return v.validFrom !== null && v.validTo !== null && v.validTo < v.validFrom;
+}

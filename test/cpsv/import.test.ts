@@ -187,6 +187,21 @@ test('importing the same file again changes nothing; a changed standard becomes 
   assert.deepEqual((imports[2]!.after as { published: unknown }).published, [
     { code, version: before.version.version + 1 },
   ]);
+
+  // Changed again the same day: the version of this morning was in force until today, not until yesterday.
+  node['PublicService.name'] = [
+    { '@value': 'Labots nosaukums', '@language': 'lv' },
+    { '@value': 'Corrected name', '@language': 'en' },
+  ];
+  assert.ok((await importCatalogue(target.db, changed)).ok);
+  const corrected = await catalogue.getVersionHistory(target.db, now.serviceId);
+  assert.deepEqual(
+    corrected.slice(0, 2).map((h) => [h.version, h.status, h.validFrom, h.validTo]),
+    [
+      [before.version.version + 2, 'published', today, null],
+      [before.version.version + 1, 'superseded', today, today],
+    ],
+  );
 });
 
 test('a SHACL-invalid document is refused with one problem per violation and writes nothing', async () => {

@@ -9,6 +9,7 @@ import type { Actor } from '../../src/platform/auth/actor';
 import { addDays, todayInRiga } from '../../src/platform/calendar/days';
 import { ForbiddenError } from '../../src/platform/errors';
 import { type TestApp, testApp } from '../helpers/app';
+import { demoEmail, ensureDemoStaff, signIn } from '../staff/helpers';
 
 const editor: Actor = { kind: 'staff', id: 9001, name: 'Testa Redaktore', grants: [{ role: 'editor' }] };
 const head: Actor = {
@@ -420,4 +421,49 @@ test('a refused step writes no audit row', async () => {
   await assert.rejects(standards.approve(db(), head, SERVICE, 1, today), WorkflowError);
   const after = await query<{ n: number }>(db(), sql`SELECT count(*)::int AS n FROM audit_log`);
   assert.equal(after[0]!.n, before[0]!.n);
+});
+
+test('two approvals for one day: a correction on the day ends the first version that day; one replaced before its first day was never in force', async () => {
+  const code = 'aprupe-majas';
+  const first = await draftAndSubmit(code, 'Aprūpe mājās (no šodienas)');
+  await standards.approve(db(), head, code, first, today);
+  const fix = await draftAndSubmit(code, 'Aprūpe mājās (labota šodien)');
+  await standards.approve(db(), head, code, fix, today);
+  const corrected = await versionsOf(code);
+  assert.deepEqual(
+    corrected.filter((v) => v.version >= first).map((v) => [v.version, v.status, v.valid_from, v.valid_to]),
+    [
+      [first, 'superseded', today, today],
+      [fix, 'published', today, null],
+    ],
+    'the first was in force for part of today',
+  );
+  assert.equal((await standards.currentVersion(db(), code, today))?.name.lv, 'Aprūpe mājās (labota šodien)');
+
+  const later = 'asistenta-pakalpojums';
+  const inForce = (await standards.currentVersion(db(), later))!.name.lv;
+  const day = addDays(today, 10);
+  const scheduled = await draftAndSubmit(later, 'Asistenta pakalpojums (ar kļūdu)');
+  await standards.approve(db(), head, later, scheduled, day);
+  const replacement = await draftAndSubmit(later, 'Asistenta pakalpojums (labots)');
+  await standards.approve(db(), head, later, replacement, day);
+  const replaced = (await versionsOf(later)).find((v) => v.version === scheduled)!;
+  assert.deepEqual(
+    [replaced.status, replaced.valid_from, replaced.valid_to],
+    ['superseded', day, addDays(day, -1)],
+  );
+  assert.equal((await standards.currentVersion(db(), later, today))?.name.lv, inForce);
+  assert.equal((await standards.currentVersion(db(), later, day))?.name.lv, 'Asistenta pakalpojums (labots)');
+
+  await ensureDemoStaff(db());
+  const browser = await signIn(t.app, demoEmail('head'));
+  const page = await t.app.inject({ url: `/darbs/standarti/${later}`, headers: { cookie: browser.cookie } });
+  assert.equal(page.statusCode, 200);
+  assert.match(page.body, /nav stājusies spēkā \(aizstāta pirms spēkā stāšanās\)/);
+  const version = await t.app.inject({
+    url: `/en/work/standards/${later}/versions/${scheduled}`,
+    headers: { cookie: browser.cookie },
+  });
+  assert.equal(version.statusCode, 200);
+  assert.match(version.body, /never in force \(replaced before its first day\)/);
 });

@@ -156,6 +156,10 @@ const FIELD_LABELS = {
   reviewDue: { lv: 'Pārskatīšanas datums', en: 'Review date' },
   validFrom: { lv: 'Spēkā no', en: 'Valid from' },
   validTo: { lv: 'Spēkā līdz', en: 'Valid to' },
+  neverInForce: {
+    lv: 'nav stājusies spēkā (aizstāta pirms spēkā stāšanās)',
+    en: 'never in force (replaced before its first day)',
+  },
   lv: { lv: 'latviski', en: 'in Latvian' },
   en: { lv: 'angliski', en: 'in English' },
   day: { lv: 'Diena', en: 'Day' },

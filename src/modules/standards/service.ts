@@ -1,5 +1,6 @@
 import type { Db } from '../../db/connection';
 import type { ImportTodoItem, VersionStep, WithdrawalKind } from '../../db/schema';
+import { lastDayInForce } from '../../db/versions';
 import { recordAudit, type Tx } from '../../platform/audit/service';
 import type { Actor } from '../../platform/auth/actor';
 import { addDays, type Day, todayInRiga } from '../../platform/calendar/days';
@@ -609,7 +610,7 @@ export async function approve(
         throw new FieldValidationError([{ field: 'validFrom-day', key: 'validFromBeforePrevious' }]);
       }
       if (previous) {
-        const validTo = addDays(validFrom, -1);
+        const validTo = lastDayInForce(previous, validFrom, today);
         const superseded = await store.updateVersion(tx, previous.id, {
           status: 'superseded',
           validTo: previous.validTo && previous.validTo < validTo ? previous.validTo : validTo,

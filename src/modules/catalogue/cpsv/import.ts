@@ -1,5 +1,6 @@
 import type { Db } from '../../../db/connection';
 import type { ImportTodoItem } from '../../../db/schema';
+import { lastDayInForce } from '../../../db/versions';
 import { recordAudit, type Tx } from '../../../platform/audit/service';
 import type { Actor } from '../../../platform/auth/actor';
 import { Graph } from './graph';
@@ -205,7 +206,7 @@ async function writeService(db: Db, s: ImportedService, ownerId: number): Promis
   // A new version of a known service takes effect from the file's date, but never in the past (history
   // is not rewritten) and never before the latest approved version.
   const validFrom = [s.standard.validFrom ?? '', todayInRiga(), latest?.validFrom ?? ''].sort().at(-1)!;
-  if (latest) await store.supersede(db, latest.id, dayBefore(validFrom));
+  if (latest) await store.supersede(db, latest.id, lastDayInForce(latest, validFrom, todayInRiga()));
   const version = (await store.selectLastVersionNumber(db, existing.id)) + 1;
   await store.insertPublishedVersion(db, existing.id, version, { ...s.standard, validFrom });
   return version;
@@ -230,12 +231,6 @@ async function writeDraft(db: Db, serviceId: number, s: ImportedService): Promis
 
 function todayInRiga(): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Riga' }).format(new Date());
-}
-
-function dayBefore(day: string): string {
-  const d = new Date(`${day}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
 }
 
 /** Same content; the dates of validity are the version's life, not its content, and are set on writing. */

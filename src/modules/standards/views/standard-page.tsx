@@ -1,3 +1,4 @@
+import { neverInForce } from '../../../db/versions';
 import { formatDate, type Locale, pick } from '../../../platform/i18n';
 import { ActionButton, SuccessBanner, Table } from '../../../platform/web/components/form';
 import { WarningText } from '../../../platform/web/components/inset-text';
@@ -153,7 +154,11 @@ export function StandardPage(props: { site: StaffSiteContext; standard: Standard
             <StatusTag locale={locale} state={versionState(v, standard.inForceId, withdrawn)} key="s" />,
             v.reviewDue ? formatDate(v.reviewDue, locale) : '',
             v.validFrom ? formatDate(v.validFrom, locale) : '',
-            v.validTo ? formatDate(v.validTo, locale) : '',
+            neverInForce(v)
+              ? fieldText(locale, 'neverInForce')
+              : v.validTo
+                ? formatDate(v.validTo, locale)
+                : '',
           ],
         }))}
       />

@@ -1,4 +1,5 @@
 import type { Bilingual } from '../../../db/schema';
+import { neverInForce } from '../../../db/versions';
 import { formatDate, pick } from '../../../platform/i18n';
 import {
   ActionButton,
@@ -90,7 +91,9 @@ export function VersionPage(props: {
         <StatusTag locale={locale} state={versionState(version, standard.inForceId, withdrawn)} />
         {version.validFrom && ` ${fieldText(locale, 'validFrom')}: ${formatDate(version.validFrom, locale)}`}
         {version.validTo &&
-          `, ${fieldText(locale, 'validTo').toLowerCase()}: ${formatDate(version.validTo, locale)}`}
+          (neverInForce(version)
+            ? `, ${fieldText(locale, 'neverInForce')}`
+            : `, ${fieldText(locale, 'validTo').toLowerCase()}: ${formatDate(version.validTo, locale)}`)}
       </p>
       <ImportTodo
         locale={locale}
