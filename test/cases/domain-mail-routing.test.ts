@@ -69,7 +69,10 @@ describe('mail to the applicant, routing, worklists', () => {
     assert.ok(mails.every((m) => m.recipient === 'emma@example.com'));
     assert.match(mails[0]!.subject, /^Application registered/);
     assert.match(mails[1]!.bodyText, /Please send a payslip/);
-    assert.match(mails[2]!.bodyText, /Collect it at the customer service centre/);
+    assert.match(
+      mails[2]!.bodyText,
+      /You can collect it at Subate service centre, .+\. Bring an identity document\./,
+    );
   });
 
   test('a result made ready and then issued by post or electronically is two mails, both queued', async () => {
@@ -94,11 +97,16 @@ describe('mail to the applicant, routing, worklists', () => {
         [`case:${r.caseId}:registered`, `case:${r.caseId}:result_ready`, `case:${r.caseId}:result_issued`],
         how,
       );
-      assert.match(mails[1]!.bodyText, /Saņemiet to klientu apkalpošanas centrā/);
+      assert.match(
+        mails[1]!.bodyText,
+        /Rezultātu varat saņemt: Subates pakalpojumu centrs, .+\. Līdzi ņemiet/,
+      );
       assert.match(mails[2]!.subject, /^Rezultāts izsniegts/);
       assert.match(
         mails[2]!.bodyText,
-        how === 'post' ? /nosūtīts pa pastu/ : /varat lejupielādēt, sekojot lietas gaitai ar piekļuves kodu/,
+        how === 'post'
+          ? /nosūtīts pa pastu/
+          : /varat lejupielādēt iesnieguma statusa lapā ar reģistrācijas numuru/,
       );
     }
   });

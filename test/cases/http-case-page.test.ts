@@ -259,7 +259,9 @@ describe('resident tracking', () => {
   test('number and code show the status in plain words and what to do', async () => {
     const res = await track({ number, code: accessCode }, '10.9.0.1');
     assert.equal(res.statusCode, 200);
-    assert.match(res.body, /Gaida iesniedzēju/);
+    // The resident's words, not the staff's status name.
+    assert.match(res.body, /Vajadzīga jūsu informācija/);
+    assert.doesNotMatch(res.body, /Gaida iesniedzēju/);
     assert.match(res.body, /Lūdzu iesniedziet izziņu par ienākumiem/);
     const en = await track({ number, code: accessCode }, '10.9.0.1', '/en/status');
     assert.match(en.body, /We need more information from you/);

@@ -89,7 +89,10 @@ describe('the online journey', () => {
     });
     assert.equal(res.statusCode, 400);
     assert.match(res.body, /govuk-error-summary/);
-    assert.match(res.body, /href="#children_count"[^>]*>Laukā „Bērnu skaits” ievadiet skaitli/);
+    assert.match(
+      res.body,
+      /href="#children_count"[^>]*>Laukā „Bērnu skaits” ievadiet veselu skaitli, piemēram, 3</,
+    );
     assert.match(res.body, /value="Mans iemesls"/);
     res = await r.post(`${base}/pamatinfo`, { reason: '', has_children: 'no', children_count: 'daudz' });
     assert.match(res.body, /Aizpildiet lauku „Iemesls”/);

@@ -38,73 +38,92 @@ function compose(
   f: CaseMailFacts,
 ): { subject: string; text: string } {
   const name = f.serviceName[lang] || f.serviceName.lv;
+  const num = f.registrationNumber;
   if (lang === 'lv') {
-    const track = `Lietas gaitu varat sekot ${f.trackUrl}, ievadot reģistrācijas numuru un piekļuves kodu no apliecinājuma.`;
+    // „sekot” takes the dative: „Iesnieguma gaitai varat sekot”.
+    const track = `Iesnieguma gaitai varat sekot vietnē ${f.trackUrl}, ievadot reģistrācijas numuru un piekļuves kodu no apliecinājuma.`;
+    const letter = (body: string) => `Labdien!\n\n${body}\n\n${track}\n`;
+    const download =
+      'To varat lejupielādēt iesnieguma statusa lapā ar reģistrācijas numuru un piekļuves kodu.';
     if (event === 'registered')
       return {
-        subject: `Iesniegums reģistrēts: ${f.registrationNumber}`,
-        text: `Jūsu iesniegums „${name}” reģistrēts ar numuru ${f.registrationNumber}.\nAtbildi sniegsim līdz ${lvDate(f.dueOn)}\n\n${track}\n`,
+        subject: `Iesniegums reģistrēts: ${num}`,
+        text: letter(
+          `Jūsu iesniegums „${name}” reģistrēts ar numuru ${num}.\nAtbildi sniegsim līdz ${lvDate(f.dueOn)}`,
+        ),
       };
     if (event === 'info_requested')
       return {
-        subject: `Nepieciešama papildu informācija: ${f.registrationNumber}`,
-        text: `Lai izskatītu iesniegumu ${f.registrationNumber} („${name}”), lūdzam iesniegt:\n\n${f.message ?? ''}\n\nTermiņš ir apturēts, līdz saņemsim atbildi. Atbildi varat iesniegt jebkurā klientu apkalpošanas centrā vai elektroniski.\n\n${track}\n`,
+        subject: `Nepieciešama papildu informācija: ${num}`,
+        text: letter(
+          `Lai izskatītu iesniegumu ${num} („${name}”), lūdzam iesniegt:\n\n${f.message ?? ''}\n\nTermiņš ir apturēts, līdz saņemsim atbildi. Atbildi varat iesniegt jebkurā pakalpojumu centrā vai pa pastu, norādot iesnieguma numuru ${num}.`,
+        ),
       };
     if (event === 'forwarded')
       return {
-        subject: `Iesniegums pārsūtīts: ${f.registrationNumber}`,
-        text: `Jūsu iesnieguma ${f.registrationNumber} („${name}”) izskatīšana nav pašvaldības kompetencē. Tas pārsūtīts iestādei: ${f.institution ?? ''}.\n\n${track}\n`,
+        subject: `Iesniegums pārsūtīts: ${num}`,
+        text: letter(
+          `Jūsu iesnieguma ${num} („${name}”) izskatīšana nav pašvaldības kompetencē. Tas pārsūtīts iestādei: ${f.institution ?? ''}.`,
+        ),
       };
     if (event === 'result_issued')
       return {
-        subject: `Rezultāts izsniegts: ${f.registrationNumber}`,
-        text: `Iesnieguma ${f.registrationNumber} („${name}”) rezultāts ir izsniegts. ${
-          f.issuedHow === 'post'
-            ? 'Tas nosūtīts pa pastu.'
-            : 'To varat lejupielādēt, sekojot lietas gaitai ar piekļuves kodu.'
-        }\n\n${track}\n`,
+        subject: `Rezultāts izsniegts: ${num}`,
+        text: letter(
+          `Iesnieguma ${num} („${name}”) rezultāts ir izsniegts. ${f.issuedHow === 'post' ? 'Tas nosūtīts pa pastu.' : download}`,
+        ),
       };
     const how = f.centre
-      ? `Saņemiet to klientu apkalpošanas centrā „${f.centre.name.lv}”, ${f.centre.address}.`
-      : 'To varat lejupielādēt, sekojot lietas gaitai ar piekļuves kodu.';
+      ? `Rezultātu varat saņemt: ${f.centre.name.lv}, ${f.centre.address}. Līdzi ņemiet personu apliecinošu dokumentu.`
+      : download;
     return {
-      subject: `Rezultāts gatavs: ${f.registrationNumber}`,
-      text: `Iesnieguma ${f.registrationNumber} („${name}”) rezultāts ir gatavs. ${how}\n\n${track}\n`,
+      subject: `Rezultāts gatavs: ${num}`,
+      text: letter(`Iesnieguma ${num} („${name}”) rezultāts ir gatavs. ${how}`),
     };
   }
-  const track = `Follow your case at ${f.trackUrl} with the registration number and the access code on your receipt.`;
+  const track = `Follow your application at ${f.trackUrl} with the registration number and the access code on your receipt.`;
+  const letter = (body: string) => `Hello,\n\n${body}\n\n${track}\n`;
+  const download =
+    'You can download it from the status page of your application with the registration number and the access code.';
   if (event === 'registered')
     return {
-      subject: `Application registered: ${f.registrationNumber}`,
-      text: `Your application "${name}" has been registered as ${f.registrationNumber}.\nWe will answer by ${enDate(f.dueOn)}.\n\n${track}\n`,
+      subject: `Application registered: ${num}`,
+      text: letter(
+        `Your application ‘${name}’ has been registered as ${num}.\nWe will answer by ${enDate(f.dueOn)}.`,
+      ),
     };
   if (event === 'info_requested')
     return {
-      subject: `More information needed: ${f.registrationNumber}`,
-      text: `To decide on application ${f.registrationNumber} ("${name}") we need:\n\n${f.message ?? ''}\n\nThe time limit is paused until we receive your answer. You can answer at any customer service centre or electronically.\n\n${track}\n`,
+      subject: `More information needed: ${num}`,
+      text: letter(
+        `To decide on application ${num} (‘${name}’) we need:\n\n${f.message ?? ''}\n\nThe time limit is paused until we receive your answer. You can answer at any service centre or by post, giving the registration number ${num}.`,
+      ),
     };
   if (event === 'forwarded')
     return {
-      subject: `Application forwarded: ${f.registrationNumber}`,
-      text: `Your application ${f.registrationNumber} ("${name}") is outside the municipality's competence. It has been forwarded to: ${f.institution ?? ''}.\n\n${track}\n`,
+      subject: `Application forwarded: ${num}`,
+      text: letter(
+        `Your application ${num} (‘${name}’) is outside the municipality's competence. It has been forwarded to: ${f.institution ?? ''}.`,
+      ),
     };
   if (event === 'result_issued')
     return {
-      subject: `Result issued: ${f.registrationNumber}`,
-      text: `The result of application ${f.registrationNumber} ("${name}") has been issued. ${
-        f.issuedHow === 'post'
-          ? 'It has been sent by post.'
-          : 'You can download it when you follow your case with the access code.'
-      }\n\n${track}\n`,
+      subject: `Result issued: ${num}`,
+      text: letter(
+        `The result of application ${num} (‘${name}’) has been issued. ${f.issuedHow === 'post' ? 'It has been sent by post.' : download}`,
+      ),
     };
   const how = f.centre
-    ? `Collect it at the customer service centre "${f.centre.name.en || f.centre.name.lv}", ${f.centre.address}.`
-    : 'You can download it when you follow your case with the access code.';
+    ? `You can collect it at ${f.centre.name.en || f.centre.name.lv}, ${f.centre.address}. Bring an identity document.`
+    : download;
   return {
-    subject: `Result ready: ${f.registrationNumber}`,
-    text: `The result of application ${f.registrationNumber} ("${name}") is ready. ${how}\n\n${track}\n`,
+    subject: `Result ready: ${num}`,
+    text: letter(`The result of application ${num} (‘${name}’) is ready. ${how}`),
   };
 }
+
+/** A case mail's subject and text in one language (tests read them; queueCaseMail sends them). */
+export const composeCaseMail = compose;
 
 /** Queues the applicant's mail in the caller's transaction; one per case and event (the eventKey). */
 export async function queueCaseMail(

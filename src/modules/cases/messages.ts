@@ -24,6 +24,19 @@ export const STATUS: Record<CaseStatus, Text> = {
   withdrawn: { lv: 'Atsaukta', en: 'Withdrawn' },
 };
 
+/** The status as a heading for the resident (not the staff's word for the case, „Gaida iesniedzēju”). */
+export const PUBLIC_STATUS_TITLE: Record<CaseStatus, Text> = {
+  registered: { lv: 'Iesniegums reģistrēts', en: 'Application registered' },
+  forwarded: { lv: 'Iesniegums pārsūtīts', en: 'Application forwarded' },
+  in_progress: { lv: 'Iesniegumu izskata', en: 'Being considered' },
+  awaiting_applicant: { lv: 'Vajadzīga jūsu informācija', en: 'We need information from you' },
+  decided: { lv: 'Lēmums pieņemts', en: 'Decision made' },
+  ready_for_issue: { lv: 'Rezultāts gatavs', en: 'Result ready' },
+  issued: { lv: 'Rezultāts izsniegts', en: 'Result issued' },
+  rejected: { lv: 'Iesniegums noraidīts', en: 'Application rejected' },
+  withdrawn: { lv: 'Iesniegums atsaukts', en: 'Application withdrawn' },
+};
+
 /** The status in plain words for the resident. */
 export const PUBLIC_STATUS: Record<CaseStatus, Text> = {
   registered: {
@@ -36,7 +49,7 @@ export const PUBLIC_STATUS: Record<CaseStatus, Text> = {
   },
   in_progress: { lv: 'Jūsu iesniegumu izskata.', en: 'Your application is being considered.' },
   awaiting_applicant: {
-    lv: 'Lai turpinātu, mums no Jums vajag papildu informāciju.',
+    lv: 'Lai turpinātu, mums no jums vajag papildu informāciju.',
     en: 'We need more information from you to continue.',
   },
   decided: {

@@ -26,12 +26,23 @@ const PUBLIC_EVENTS = new Set([
 /** A hash to compare against when the number is unknown, so both failures take the same work. */
 const DUMMY_HASH = hashAccessCode('-', '-');
 
+/**
+ * A registration number as a resident may type it from paper — `iln 2026 58`, `ILN-2026-000058`,
+ * `ILN/2026/58` — written as the registry writes it (`ILN/2026/000058`). Anything else is only trimmed
+ * and upper-cased.
+ */
+export function normaliseRegistrationNumber(raw: string): string {
+  const typed = raw.trim().toUpperCase();
+  const m = /^([A-Z]{2,6})[\s/\\._\-–]+(\d{4})[\s/\\._\-–]+(\d{1,6})$/.exec(typed);
+  return m ? `${m[1]}/${m[2]}/${m[3]!.padStart(6, '0')}` : typed;
+}
+
 async function caseForResident(
   db: Db,
   number: string,
   accessCode: string,
 ): Promise<store.CaseRow | undefined> {
-  const c = await store.selectCaseByNumber(db, number.trim().toUpperCase());
+  const c = await store.selectCaseByNumber(db, normaliseRegistrationNumber(number));
   const ok = accessCodeMatches(c?.registrationNumber ?? '-', accessCode, c?.accessCodeHash || DUMMY_HASH);
   if (!c || !ok || !c.accessCodeHash || c.personalDataRemovedAt) return undefined;
   return c;

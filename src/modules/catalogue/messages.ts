@@ -83,6 +83,19 @@ export const msg = defineMessages({
   'time.years.zero': { lv: '{n} gadi', en: '{n} years' },
   'time.years.one': { lv: '{n} gads', en: '{n} year' },
   'time.years.other': { lv: '{n} gadi', en: '{n} years' },
+  // After „laikā” (within) Latvian takes the genitive: „1 darba dienas laikā”, „10 darba dienu laikā”.
+  'within.working_days.zero': { lv: '{n} darba dienu laikā', en: 'within {n} working days' },
+  'within.working_days.one': { lv: '{n} darba dienas laikā', en: 'within {n} working day' },
+  'within.working_days.other': { lv: '{n} darba dienu laikā', en: 'within {n} working days' },
+  'within.calendar_days.zero': { lv: '{n} kalendāra dienu laikā', en: 'within {n} calendar days' },
+  'within.calendar_days.one': { lv: '{n} kalendāra dienas laikā', en: 'within {n} calendar day' },
+  'within.calendar_days.other': { lv: '{n} kalendāra dienu laikā', en: 'within {n} calendar days' },
+  'within.months.zero': { lv: '{n} mēnešu laikā', en: 'within {n} months' },
+  'within.months.one': { lv: '{n} mēneša laikā', en: 'within {n} month' },
+  'within.months.other': { lv: '{n} mēnešu laikā', en: 'within {n} months' },
+  'within.years.zero': { lv: '{n} gadu laikā', en: 'within {n} years' },
+  'within.years.one': { lv: '{n} gada laikā', en: 'within {n} year' },
+  'within.years.other': { lv: '{n} gadu laikā', en: 'within {n} years' },
   'where.everyCentre': { lv: 'Jebkurā pakalpojumu centrā', en: 'At any service centre' },
   'where.notAtCentres': {
     lv: 'Pakalpojumu centros nepieņem — tikai citos veidos',
@@ -334,7 +347,11 @@ export function pluralForm(locale: Locale, n: number): 'zero' | 'one' | 'other' 
   return form === 'zero' || form === 'one' ? form : 'other';
 }
 
-export function countText(locale: Locale, base: 'results.count' | `time.${TimeUnit}`, n: number): string {
+export function countText(
+  locale: Locale,
+  base: 'results.count' | `time.${TimeUnit}` | `within.${TimeUnit}`,
+  n: number,
+): string {
   if (base === 'results.count' && n === 0) return msg(locale, 'results.count.none');
   return msg(locale, `${base}.${pluralForm(locale, n)}`, { n });
 }

@@ -14,7 +14,7 @@ import { relatedQueries, type Synonym } from './synonyms';
 export type { SearchHit } from './search-index';
 
 /** The fee and the processing time in a few words, as the service page says them (the online journey's start page too). */
-export { feeText, timeText } from './views/format';
+export { feeText, timeText, withinText } from './views/format';
 
 /** Seed 2.2: how far a service is provided at the centres. */
 export type OneStopLevel = 'information' | 'application' | 'full';

@@ -108,8 +108,8 @@ export function declarationMessage(locale: Locale): string {
 
 export function intakeMessage(locale: Locale): string {
   return lv(locale)
-    ? 'Iesniegumu neizdevās reģistrēt ar šīm atbildēm. Pārbaudiet tās vai vērsieties klientu apkalpošanas centrā.'
-    : 'The application could not be registered with these answers. Check them or contact a service centre.';
+    ? 'Iesniegumu neizdevās reģistrēt ar šīm atbildēm. Pārbaudiet tās vai vērsieties jebkurā pakalpojumu centrā.'
+    : 'The application could not be registered with these answers. Check them or go to any service centre.';
 }
 
 /** An edit that came after another window started sending the application: not saved. */

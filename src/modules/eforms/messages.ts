@@ -33,6 +33,11 @@ export function answerProblemMessage(
         return lv
           ? `Laukā ${name} sūtiet skaitli bez atdalītājiem un ar punktu pirms decimāldaļas, piemēram, 12 vai 12.5`
           : `${name} must be a number without separators and with a point for decimals, like 12 or 12.5`;
+      // A whole-number field is not offered a fraction as its example („2,5 cilvēki”).
+      if (field.integer)
+        return lv
+          ? `Laukā ${name} ievadiet veselu skaitli, piemēram, 3`
+          : `${name} must be a whole number, like 3`;
       return lv
         ? `Laukā ${name} ievadiet skaitli, piemēram, 12 vai 12,5`
         : `${name} must be a number, like 12 or 12.5`;

@@ -10,7 +10,7 @@ import type { DeliveryChannel } from '../../db/schema';
 import { recordAudit } from '../../platform/audit/service';
 import { type Actor, systemActor } from '../../platform/auth/actor';
 import { ForbiddenError } from '../../platform/errors';
-import type { Locale } from '../../platform/i18n';
+import { formatDate, type Locale } from '../../platform/i18n';
 import { enqueueMail } from '../../platform/outbox';
 import { checkFile } from '../../platform/uploads/files';
 import * as cases from '../cases/service';
@@ -44,6 +44,7 @@ import * as store from './store';
 
 export { DRAFT_DAYS, draftVersion } from './drafts';
 export type { DraftFileRow, DraftRow } from './store';
+export { registrationMailQueued } from './store';
 export { applicantPrefill, type VerifiedIdentity };
 
 /** The actor of every online submission, in the case's events and the audit trail. */
@@ -375,7 +376,7 @@ export async function sendResumeLink(
 ): Promise<void> {
   const name = journey.service.name[locale] || journey.service.name.lv;
   const expires = expiryFrom(new Date());
-  const day = expires.toISOString().slice(0, 10).split('-').reverse().join('.');
+  const day = formatDate(expires, locale);
   await db.transaction(async (tx) => {
     await store.updateDraft(tx, draft.id, {}, expires);
     await enqueueMail(tx, {
@@ -384,7 +385,7 @@ export async function sendResumeLink(
       ...(locale === 'lv'
         ? {
             subject: `Jūsu iesnieguma melnraksts: ${name}`,
-            text: `Jūsu atbildes iesniegumam „${name}” ir saglabātas.\n\nLai turpinātu, atveriet šo saiti (derīga līdz ${day}.):\n${link}\n\nSaiti nevienam nesūtiet: ar to var atvērt jūsu atbildes. Ja iesniegumu nesāksiet turpināt, atbildes tiks dzēstas pēc 30 dienām.\n`,
+            text: `Jūsu atbildes iesniegumam „${name}” ir saglabātas.\n\nLai turpinātu, atveriet šo saiti (derīga līdz ${day}):\n${link}\n\nSaiti nevienam nesūtiet: ar to var atvērt jūsu atbildes. Ja iesniegumu neturpināsiet, atbildes tiks dzēstas pēc 30 dienām.\n`,
           }
         : {
             subject: `Your draft application: ${name}`,

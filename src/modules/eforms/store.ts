@@ -1,5 +1,5 @@
 import { and, asc, eq, isNull, lte, or, sql } from 'drizzle-orm';
-import type { Db } from '../../db/connection';
+import { type Db, query } from '../../db/connection';
 import { applicationDraft, draftFile } from '../../db/schema';
 
 export type DraftRow = typeof applicationDraft.$inferSelect;
@@ -160,4 +160,13 @@ export async function deleteExpired(db: Db, now: Date): Promise<number> {
     .where(lte(applicationDraft.expiresAt, now))
     .returning({ id: applicationDraft.id });
   return rows.length;
+}
+
+/** Whether the registration mail of a case was queued (the applicant, or the person on record, has an e-mail address). */
+export async function registrationMailQueued(db: Db, caseId: number): Promise<boolean> {
+  const rows = await query<{ one: number }>(
+    db,
+    sql`SELECT 1 AS one FROM outbox_message WHERE event_key = ${`case:${caseId}:registered`} LIMIT 1`,
+  );
+  return rows.length > 0;
 }

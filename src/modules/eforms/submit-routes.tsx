@@ -129,6 +129,9 @@ export function submitRoutes(kit: JourneyKit): void {
         ctx={await kit.context(journey, 'done', '')}
         registrationNumber={draft.submittedNumber}
         accessCode={accessCode}
+        mailed={
+          draft.submittedCaseId !== null && (await eforms.registrationMailQueued(db, draft.submittedCaseId))
+        }
         trackingHref={cases.trackingHref(locale)}
         receiptHref={cases.trackedReceiptHref(locale)}
       />,

@@ -8,7 +8,6 @@ import { CsrfInput, say } from './fields';
 
 /** What a receipt says, in the same words on the page and in the PDF. */
 export function receiptRows(c: CaseView, locale: Locale, accessCode?: string) {
-  const centre = c.centreIn ? pick(c.centreIn.name, locale) : '—';
   const delivery =
     label(DELIVERY, c.delivery.channel, locale) +
     (c.delivery.centre ? `: ${pick(c.delivery.centre.name, locale)}, ${c.delivery.centre.address}` : '');
@@ -17,8 +16,9 @@ export function receiptRows(c: CaseView, locale: Locale, accessCode?: string) {
     { key: say(locale, 'Saņemts', 'Received on'), value: formatDate(c.receivedOn, locale) },
     { key: say(locale, 'Pakalpojums', 'Service'), value: pick(c.service.name, locale) },
     {
-      key: say(locale, 'Kā saņemts', 'Received'),
-      value: `${label(CHANNEL, c.channelIn, locale)}, ${centre}`,
+      key: say(locale, 'Kā saņemts', 'How it was received'),
+      // An application sent online was received at no centre: no dangling „, —”.
+      value: `${label(CHANNEL, c.channelIn, locale)}${c.centreIn ? `, ${pick(c.centreIn.name, locale)}` : ''}`,
     },
     { key: say(locale, 'Izpildes termiņš', 'Deadline'), value: formatDate(c.dueOn, locale) },
     { key: say(locale, 'Kā saņemsiet rezultātu', 'How you will receive the result'), value: delivery },
@@ -34,8 +34,8 @@ export function receiptRows(c: CaseView, locale: Locale, accessCode?: string) {
 export function trackingNote(locale: Locale, site: string): string {
   return say(
     locale,
-    `Lietas virzību varat sekot vietnē ${site}/statuss ar reģistrācijas numuru un piekļuves kodu.`,
-    `Follow your case at ${site}/en/status with the registration number and the access code.`,
+    `Iesnieguma gaitai varat sekot vietnē ${site}/statuss ar reģistrācijas numuru un piekļuves kodu.`,
+    `Follow your application at ${site}/en/status with the registration number and the access code.`,
   );
 }
 

@@ -2,7 +2,7 @@ import { formatDate, type Locale, pick } from '../../../platform/i18n';
 import { SummaryList } from '../../../platform/web/components/summary-list';
 import type { FormValues } from '../../../platform/web/form-values';
 import { Layout, type SiteContext } from '../../../platform/web/layout';
-import { DECISION, DELIVERY, EVENT, ISSUED, label, PUBLIC_STATUS, STATUS } from '../messages';
+import { DECISION, DELIVERY, EVENT, ISSUED, label, PUBLIC_STATUS, PUBLIC_STATUS_TITLE } from '../messages';
 import { trackedDocumentHref, trackingHref } from '../paths';
 import type { PublicCaseView } from '../types';
 import { ErrorSummary, type ShownErrors, say, TextInput } from './fields';
@@ -47,6 +47,11 @@ export function TrackingPage(props: {
               locale={locale}
               id="code"
               label={say(locale, 'Piekļuves kods', 'Access code')}
+              hint={say(
+                locale,
+                '8 burti un cipari, piemēram, ABCD-2345',
+                '8 letters and numbers, like ABCD-2345',
+              )}
               width={20}
               values={{}}
               errors={errors}
@@ -67,7 +72,7 @@ function Found(props: { locale: Locale; c: PublicCaseView; values: FormValues })
   return (
     <>
       <div class="govuk-panel govuk-panel--confirmation">
-        <h2 class="govuk-panel__title">{label(STATUS, c.status, locale)}</h2>
+        <h2 class="govuk-panel__title">{label(PUBLIC_STATUS_TITLE, c.status, locale)}</h2>
         <div class="govuk-panel__body">{c.registrationNumber}</div>
       </div>
       <p class="govuk-body-l">{PUBLIC_STATUS[c.status][locale]}</p>
@@ -82,8 +87,8 @@ function Found(props: { locale: Locale; c: PublicCaseView; values: FormValues })
             {todo.message}{' '}
             {say(
               locale,
-              'To var izdarīt jebkurā klientu centrā vai pa pastu.',
-              'You can do this at any centre or by post.',
+              `Atbildi varat iesniegt jebkurā pakalpojumu centrā vai pa pastu, norādot iesnieguma numuru ${c.registrationNumber}.`,
+              `You can answer at any service centre or by post, giving the registration number ${c.registrationNumber}.`,
             )}
           </strong>
         </div>
@@ -105,7 +110,7 @@ function Found(props: { locale: Locale; c: PublicCaseView; values: FormValues })
           { key: say(locale, 'Saņemts', 'Received'), value: formatDate(c.receivedOn, locale) },
           {
             key: say(locale, 'Termiņš', 'Deadline'),
-            value: `${formatDate(c.dueOn, locale)}${c.paused ? say(locale, ' (apturēts, kamēr gaidām Jūsu informāciju)', ' (paused while we wait for your information)') : ''}`,
+            value: `${formatDate(c.dueOn, locale)}${c.paused ? say(locale, ' (apturēts, kamēr gaidām jūsu informāciju)', ' (paused while we wait for your information)') : ''}`,
           },
           c.decision && {
             key: say(locale, 'Lēmums', 'Decision'),

@@ -64,6 +64,11 @@ export function timeText(amount: number, unit: TimeUnit, locale: Locale): string
   return countText(locale, `time.${unit}`, amount);
 }
 
+/** A time limit after „within”: „10 darba dienu laikā” (the genitive Latvian wants there), „within 10 working days”. */
+export function withinText(amount: number, unit: TimeUnit, locale: Locale): string {
+  return countText(locale, `within.${unit}`, amount);
+}
+
 /** Where a resident can apply in person, in a few words. */
 export function whereText(standard: ServiceStandard, centres: CentreRef[], locale: Locale): string {
   const v = standard.version;

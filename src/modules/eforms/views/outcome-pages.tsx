@@ -163,7 +163,8 @@ export function ConfirmationPage(props: {
   registrationNumber: string;
   /** Shown only right after the submission (held briefly in a cookie of this browser), never again. */
   accessCode?: string;
-  email?: string;
+  /** Whether a confirmation went by e-mail (the applicant, or the person on record, has an address). */
+  mailed: boolean;
   trackingHref: string;
   receiptHref: string;
 }) {
@@ -214,7 +215,7 @@ export function ConfirmationPage(props: {
         <p class="govuk-body">
           {say(
             locale,
-            'Otrs iesniegums netika izveidots. Piekļuves kods tika parādīts, kad iesniedzāt iesniegumu; ja tas ir pazudis, vērsieties jebkurā klientu apkalpošanas centrā ar reģistrācijas numuru.',
+            'Otrs iesniegums netika izveidots. Piekļuves kods tika parādīts, kad iesniedzāt iesniegumu; ja tas ir pazudis, vērsieties jebkurā pakalpojumu centrā ar reģistrācijas numuru.',
             'No second application was made. The access code was shown when you sent the application; if you have lost it, go to any service centre with the registration number.',
           )}
         </p>
@@ -223,11 +224,22 @@ export function ConfirmationPage(props: {
       <p class="govuk-body">
         {say(
           locale,
-          'Iesniegums ir reģistrēts un nodots atbildīgajai struktūrvienībai. Apstiprinājumu nosūtījām uz e-pastu — to, kas pašvaldībai par jums jau bija zināms, vai to, ko norādījāt. Atbildi sniegsim ',
-          'The application is registered and passed to the unit responsible. We sent a confirmation by email — to the address the municipality already had for you, or to the one you gave. We answer within ',
+          'Iesniegums ir reģistrēts un nodots atbildīgajai iestādei. ',
+          'The application is registered and passed to the responsible unit. ',
         )}
-        {catalogue.timeText(v.processingTime, v.processingTimeUnit, locale)}
-        {say(locale, ' laikā.', '.')}
+        {props.mailed
+          ? say(
+              locale,
+              'Apstiprinājumu nosūtījām uz e-pastu — to, kas pašvaldībai par jums jau bija zināms, vai to, ko norādījāt. ',
+              'We sent a confirmation by email — to the address the municipality already had for you, or to the one you gave. ',
+            )
+          : say(
+              locale,
+              'E-pastu jums nesūtījām, jo e-pasta adrese nav zināma, tāpēc saglabājiet reģistrācijas numuru un piekļuves kodu. ',
+              'We have not sent you an email, as we have no email address for you, so keep the registration number and the access code. ',
+            )}
+        {say(locale, 'Atbildi sniegsim ', 'We answer ')}
+        {catalogue.withinText(v.processingTime, v.processingTimeUnit, locale)}.
       </p>
       <p class="govuk-body">
         <a class="govuk-link" href={props.trackingHref}>

@@ -15,7 +15,7 @@ export function StartPage(props: { ctx: JourneyContext; action: string; startCsr
       <p class="govuk-body-l">
         {say(
           locale,
-          'Aizpildiet iesniegumu šeit: tas tiks reģistrēts tāpat kā klientu apkalpošanas centrā, un jūs saņemsiet reģistrācijas numuru un piekļuves kodu.',
+          'Aizpildiet iesniegumu šeit: tas tiks reģistrēts tāpat kā pakalpojumu centrā, un jūs saņemsiet reģistrācijas numuru un piekļuves kodu.',
           'Fill in the application here: it is registered as it would be at a service centre, and you get a registration number and an access code.',
         )}
       </p>
@@ -39,9 +39,8 @@ export function StartPage(props: { ctx: JourneyContext; action: string; startCsr
           `Aizpildīšana aizņem aptuveni ${minutes} minūtes. `,
           `Filling it in takes about ${minutes} minutes. `,
         )}
-        {say(locale, 'Atbildi sniegsim ', 'We answer within ')}
-        {catalogue.timeText(v.processingTime, v.processingTimeUnit, locale)}
-        {say(locale, ' laikā.', '.')}
+        {say(locale, 'Atbildi sniegsim ', 'We answer ')}
+        {catalogue.withinText(v.processingTime, v.processingTimeUnit, locale)}.
       </p>
       <h2 class="govuk-heading-m">{say(locale, 'Maksa', 'Fee')}</h2>
       <p class="govuk-body">{catalogue.feeText(v, locale)}</p>

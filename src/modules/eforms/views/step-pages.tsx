@@ -16,12 +16,12 @@ import { CsrfHidden, type JourneyContext, JourneyLayout, say } from './journey-l
 import { StepPage } from './step-page';
 
 const DELIVERY_TEXT: Record<DeliveryOption, { lv: string; en: string }> = {
-  centre: { lv: 'Klātienē klientu apkalpošanas centrā', en: 'In person at a service centre' },
+  centre: { lv: 'Klātienē pakalpojumu centrā', en: 'In person at a service centre' },
   post: { lv: 'Pa pastu uz norādīto adresi', en: 'By post to the address you gave' },
   email: { lv: 'E-pastā', en: 'By email' },
   download: {
-    lv: 'Lejupielādēt šeit ar reģistrācijas numuru un piekļuves kodu',
-    en: 'Download here with the registration number and the access code',
+    lv: 'Lejupielādēt šajā vietnē ar reģistrācijas numuru un piekļuves kodu',
+    en: 'Download from this website with the registration number and the access code',
   },
 };
 
