@@ -138,8 +138,18 @@ describe('the words a resident reads', () => {
     }
     const en = await track({ number: short, code: accessCode }, '10.7.1.4', '/en/status');
     assert.match(en.body, /govuk-panel__title">Application registered</);
-    // A wrong code is still refused, whatever form the number takes.
-    assert.equal((await track({ number: short, code: 'ABCD-2345' }, '10.7.1.5')).statusCode, 404);
+    // A wrong code is still refused, whatever form the number takes; the page title says there is an error
+    // (what a screen reader announces first) and the summary links to the number, which keeps what was typed.
+    const wrong = await track({ number: short, code: 'ABCD-2345' }, '10.7.1.5');
+    assert.equal(wrong.statusCode, 404);
+    assert.match(wrong.body, /<title>Kļūda: Iesnieguma statuss — /);
+    assert.match(wrong.body, /<a href="#number">Reģistrācijas numurs vai piekļuves kods nav pareizs/);
+    assert.match(wrong.body, /id="number-error"/);
+    assert.ok(wrong.body.includes(`value="${short}"`));
+    const empty = await track({ number: '', code: '' }, '10.7.1.6', '/en/status');
+    assert.match(empty.body, /<title>Error: Application status — /);
+    const fine = await t.app.inject({ url: '/en/status' });
+    assert.match(fine.body, /<title>Application status — /);
     // The form says what an access code looks like.
     const form = await t.app.inject({ url: '/statuss' });
     assert.match(form.body, /8 burti un cipari, piemēram, ABCD-2345/);

@@ -15,12 +15,18 @@ export function TrackingPage(props: {
   notes?: string[];
   found?: PublicCaseView;
 }) {
-  const { site, values, errors, found } = props;
+  const { site, values, found } = props;
   const { locale } = site;
+  // „Number or code not right” belongs to the number: the summary links to it and the field says it too.
+  const [note, ...notes] = props.notes ?? [];
+  const errors: ShownErrors =
+    props.errors.size === 0 && note !== undefined ? new Map([['number', note]]) : props.errors;
+  const extra = props.errors.size === 0 ? notes : props.notes;
   const title = say(locale, 'Iesnieguma statuss', 'Application status');
+  const failed = errors.size > 0 || (extra?.length ?? 0) > 0;
   return (
-    <Layout site={site} title={title}>
-      <ErrorSummary locale={locale} errors={errors} extra={props.notes} />
+    <Layout site={site} title={`${failed ? say(locale, 'Kļūda: ', 'Error: ') : ''}${title}`}>
+      <ErrorSummary locale={locale} errors={errors} extra={extra} />
       <h1 class="govuk-heading-l">{title}</h1>
       {found ? (
         <Found locale={locale} c={found} values={values} />
