@@ -328,6 +328,74 @@ describe('intake at the desk', () => {
     assert.deepEqual(parties, [{ email: 'tomas@example.lt', lang: 'en' }]);
   });
 
+  test('the applicant named again as the representative is refused on the representative’s code, the form kept', async () => {
+    const before = await count(t.database.db, 'case_file');
+    const summaryLink = (html: string) =>
+      /<a href="#representative-code">([^<]*)<\/a>/.exec(html)?.[1] ??
+      '(no link to the representative’s code)';
+    // The same personal code written otherwise; told together with the form's other problem (no basis).
+    const person = await postMultipart(
+      t.app,
+      clerk,
+      '/darbs/lietas/jauna',
+      intakeFields(service.versionId, service.serviceId, {
+        'applicant-code': '32123456780',
+        'representative-code': '321234-56780',
+        'representative-name': 'Līga Ābele',
+      }),
+    );
+    assert.equal(person.statusCode, 400);
+    assert.match(summaryLink(person.body), /^Pārstāvis nevar būt pats iesniedzējs/);
+    assert.match(person.body, /href="#representative-basis"/);
+    assert.match(person.body, /<details class="govuk-details" open/);
+    assert.match(person.body, /id="representative-code"[^>]*value="321234-56780"/);
+    // Complete otherwise, in English: the service refuses it too (the filing statement would meet one row twice).
+    const company = await postMultipart(
+      t.app,
+      clerk,
+      '/en/work/cases/new',
+      intakeFields(service.versionId, service.serviceId, {
+        'applicant-kind': 'company',
+        'applicant-code': '40003123456',
+        'applicant-name': 'SIA Bērzs',
+        'representative-code': '4000 312 3456',
+        'representative-name': 'SIA Bērzs',
+        'representative-basis': 'Valdes loceklis',
+      }),
+    );
+    assert.equal(company.statusCode, 400, company.body.slice(0, 2000));
+    assert.match(summaryLink(company.body), /^The representative cannot be the applicant/);
+    assert.match(company.body, /id="representative-basis"[^>]*value="Valdes loceklis"/);
+    assert.equal(await count(t.database.db, 'case_file'), before);
+    // A representative's registration number that is not one is shown at the representative's code too.
+    const badNumber = await postMultipart(
+      t.app,
+      clerk,
+      '/darbs/lietas/jauna',
+      intakeFields(service.versionId, service.serviceId, {
+        'representative-code': '4000',
+        'representative-name': 'SIA Kļava',
+        'representative-basis': 'Pilnvara',
+      }),
+    );
+    assert.equal(badNumber.statusCode, 400);
+    assert.match(summaryLink(badNumber.body), /^Reģistrācijas numurs nav derīgs/);
+    // Someone else represents: registered.
+    const other = await postMultipart(
+      t.app,
+      clerk,
+      '/darbs/lietas/jauna',
+      intakeFields(service.versionId, service.serviceId, {
+        'applicant-code': '32123456780',
+        'representative-code': '32123456781',
+        'representative-name': 'Ilmārs Ābele',
+        'representative-basis': 'Pilnvara Nr. 7',
+      }),
+    );
+    assert.equal(other.statusCode, 303, other.body.slice(0, 2000));
+    assert.equal(await count(t.database.db, 'case_file'), before + 1);
+  });
+
   test('without the CSRF token nothing is registered', async () => {
     const before = await count(t.database.db, 'case_file');
     const fields = intakeFields(service.versionId, service.serviceId);

@@ -63,7 +63,8 @@ export interface FiledRow {
 export interface FilingItem {
   /**
    * What its parties are stored under (a code, or a foreigner's document and date of birth: parties'
-   * partyKey): one statement cannot write a party row twice.
+   * partyKey): one statement cannot write a party row twice, so these differ (intake refuses an application
+   * whose representative is its applicant) and the queue keeps applications sharing one apart.
    */
   partyKeys: string[];
   /** How its parties are saved (the statement has a text for each set of these). */
@@ -87,8 +88,11 @@ function partyKeys(...parties: (PartyJson | undefined)[]): string[] {
 export function filingItem(f: Filing): FilingItem {
   const apiKeyId = apiKeyIdOf(f.audit.actor);
   const bytes = f.documents.map((d) => d.bytes);
+  const keys = partyKeys(f.applicant, f.representative?.party);
+  // The statement would meet the row twice and fail: intake refuses such an application first (same_as_applicant).
+  if (new Set(keys).size < keys.length) throw new Error('The applicant and the representative are one party');
   return {
-    partyKeys: partyKeys(f.applicant, f.representative?.party),
+    partyKeys: keys,
     partyVariants: [f.applicant, ...(f.representative ? [f.representative.party] : [])].map(partyVariant),
     revision: f.revision,
     apiKeyId,

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { MAX_ROW_ID } from '../../db/row-id';
 import { isDay } from '../../platform/calendar';
 import { type FormValues, many, one } from '../../platform/web/form-values';
-import { type ForeignPersonQuery, normaliseDocument } from '../parties/service';
+import { type ForeignPersonQuery, isSameTypedParty, normaliseDocument } from '../parties/service';
 import type { ApplicationInput, CaseChannel, DeliveryChannel, PartyInput, Problem } from './types';
 
 /** An error to show: the input's id and a message key of messages.ts (with parameters for file names). */
@@ -113,6 +113,9 @@ export function parseIntake(
       problems,
     );
     if (party) representative = { party, basis: v['representative-basis'] };
+    // One party twice: told at once, with the form's other problems (the service checks it again).
+    if (applicant && party && isSameTypedParty(applicant, party))
+      problems.push({ field: 'representative-code', key: 'same_as_applicant' });
   }
   if (problems.length > 0 || !applicant) return { ok: false, problems };
   const fields: Record<string, string> = {};
@@ -236,6 +239,7 @@ const DOMAIN_FIELDS: Record<string, string> = {
   'applicant.email': 'applicant-email',
   'representative.personalCode': 'representative-code',
   'representative.party.personalCode': 'representative-code',
+  'representative.registrationNumber': 'representative-code',
   'representative.name': 'representative-name',
   'representative.party.name': 'representative-name',
   'representative.basis': 'representative-basis',

@@ -7,7 +7,14 @@ import { assertApiKeyUsable, isApiKeyRevoked } from '../../platform/auth/api-key
 import { forgetApiKey } from '../../platform/auth/api-keys';
 import { isDay as isCalendarDay } from '../../platform/calendar';
 import { ForbiddenError } from '../../platform/errors';
-import { type PartyJson, partyProblems, partyRow, partyToSave } from '../parties/service';
+import {
+  type PartyJson,
+  partyProblems,
+  partyRow,
+  partyToSave,
+  storedPartyKey,
+  typedPartyKey,
+} from '../parties/service';
 import { hashAccessCode, newAccessCode } from './access-code';
 import { loadCalendar, todayInRiga } from './calendar-port';
 import { deadlinesFor } from './deadlines';
@@ -95,6 +102,37 @@ async function partyRefProblems(
   return partyProblems(ref).map((p) => ({ field: `${prefix}.${p.field}`, code: p.code }));
 }
 
+/** What a party of an application is stored under: its id when chosen, and its key (code, number, document). */
+function identities(ref: PartyRef, read: Map<number, PartyRowRead>): string[] {
+  if ('partyId' in ref) {
+    const row = read.get(ref.partyId);
+    const key = row && storedPartyKey(row);
+    return [`id:${ref.partyId}`, ...(key ? [key] : [])];
+  }
+  const key = typedPartyKey(ref);
+  return key ? [key] : [];
+}
+
+/**
+ * Whether an application names one party as both applicant and representative: the same stored party, or the
+ * same personal code, registration number, or foreigner's document (normalised) and date of birth. Such an
+ * application is refused (a person does not represent themselves), and the filing statement could not save it:
+ * it would meet one party row twice.
+ */
+function isSameParty(a: PartyRef, b: PartyRef, read: Map<number, PartyRowRead>): boolean {
+  const mine = new Set(identities(a, read));
+  return identities(b, read).some((k) => mine.has(k));
+}
+
+/** The field a party is told apart by, where a problem of the party as a whole is shown. */
+function identifyingField(ref: PartyRef): string {
+  if ('partyId' in ref) return 'partyId';
+  if (ref.kind === 'person') return 'personalCode';
+  if (ref.kind === 'company') return 'registrationNumber';
+  if (ref.kind === 'foreign_person') return 'identityDocument';
+  return 'name';
+}
+
 interface CheckedApplication {
   version: store.VersionForIntake;
   receivedOn: string;
@@ -135,11 +173,27 @@ async function checkApplication(
   if (!centreCode && input.channel === 'in_person') problems.push({ field: 'centreCode', code: 'required' });
 
   const parties = new Map<number, PartyRowRead>();
-  problems.push(...(await partyRefProblems(db, actor, input.applicant, 'applicant', parties)));
+  const applicantProblems = await partyRefProblems(db, actor, input.applicant, 'applicant', parties);
+  problems.push(...applicantProblems);
   if (input.representative) {
-    problems.push(
-      ...(await partyRefProblems(db, actor, input.representative.party, 'representative', parties)),
+    const representative = input.representative.party;
+    const representativeProblems = await partyRefProblems(
+      db,
+      actor,
+      representative,
+      'representative',
+      parties,
     );
+    problems.push(...representativeProblems);
+    if (
+      applicantProblems.length === 0 &&
+      representativeProblems.length === 0 &&
+      isSameParty(input.applicant, representative, parties)
+    )
+      problems.push({
+        field: `representative.${identifyingField(representative)}`,
+        code: 'same_as_applicant',
+      });
     if (!input.representative.basis?.trim())
       problems.push({ field: 'representative.basis', code: 'required' });
   }

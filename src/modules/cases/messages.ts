@@ -227,6 +227,10 @@ const ERRORS = {
     lv: 'Persona nav atrasta: ievadiet datus vēlreiz',
     en: 'The person was not found: enter the details again',
   },
+  same_as_applicant: {
+    lv: 'Pārstāvis nevar būt pats iesniedzējs: ja iesniedzējs iesniedz pats, atstājiet pārstāvja laukus tukšus',
+    en: 'The representative cannot be the applicant: if the applicant applies for themselves, leave the representative’s fields empty',
+  },
   stale: {
     lv: 'Kamēr aizpildījāt veidlapu, lietu mainīja kāds cits (tagad: {status}). Pārbaudiet lietas stāvokli un iesniedziet vēlreiz — ievadītais ir saglabāts.',
     en: 'Someone else changed the case while you were filling in the form (now: {status}). Check the case and submit again — what you typed is kept.',

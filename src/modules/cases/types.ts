@@ -74,7 +74,9 @@ export interface Problem {
     | 'due_not_later'
     | 'due_not_working_day'
     | 'not_on_the_spot'
-    | 'party_unknown';
+    | 'party_unknown'
+    /** The representative is the applicant (the same party). */
+    | 'same_as_applicant';
   /** What the message names besides the field (days as YYYY-MM-DD, formatted where it is shown). */
   params?: Record<string, string | number>;
 }

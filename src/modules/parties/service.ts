@@ -112,7 +112,6 @@ function isPastDate(day: string): boolean {
 
 const blank = (v: string | undefined) => (v?.trim() ? v.trim() : null);
 
-/** Stores a checked party (or updates the known one with the same code) inside the caller's transaction. */
 /**
  * Stores a party given at intake. `verified: false` (an online or API application, where nobody saw an
  * identity document) never changes a stored party's name or contacts: whoever knows a personal code
@@ -164,6 +163,27 @@ function partyToStore(
     row: { ...base, birthDate: input.birthDate, identityDocument: normaliseDocument(input.identityDocument) },
     keep,
   };
+}
+
+/**
+ * What a typed party is stored under: its personal code, its registration number, or a foreigner's document
+ * number (normalised) and date of birth — the key its row is met on (partyKey); undefined for a contact person,
+ * who is always a new row. Two parties of one application with the same key are one party.
+ */
+export function typedPartyKey(input: PartyInput): string | undefined {
+  return store.rowKey(partyToStore(input, { verified: true }).row);
+}
+
+/** Whether two typed parties, each as it may be stored (partyProblems), are one party (typedPartyKey). */
+export function isSameTypedParty(a: PartyInput, b: PartyInput): boolean {
+  if (partyProblems(a).length > 0 || partyProblems(b).length > 0) return false;
+  const key = typedPartyKey(a);
+  return key !== undefined && key === typedPartyKey(b);
+}
+
+/** What a stored party is stored under (typedPartyKey's key); undefined once erased. */
+export function storedPartyKey(row: store.PartyRow): string | undefined {
+  return store.rowKey(row);
 }
 
 /**

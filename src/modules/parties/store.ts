@@ -187,11 +187,21 @@ export function partyVariant(p: PartyJson): PartyVariant {
  * by id.
  */
 export function partyKey(p: PartyJson): string | undefined {
-  if ('id' in p) return undefined;
-  const meeting = meetingOf(jsonRow(p));
-  if (meeting === 'code') return `code:${p.personal_code}`;
-  if (meeting === 'number') return `number:${p.registration_number}`;
-  if (meeting === 'document') return `document:${p.identity_document}:${p.birth_date}`;
+  return 'id' in p ? undefined : rowKey(jsonRow(p));
+}
+
+/** What a party row is stored under (see partyKey): the same for a stored row and the one that meets it. */
+export function rowKey(row: {
+  kind: string;
+  personalCode?: string | null;
+  registrationNumber?: string | null;
+  identityDocument?: string | null;
+  birthDate?: string | null;
+}): string | undefined {
+  const meeting = meetingOf(row);
+  if (meeting === 'code') return `code:${row.personalCode}`;
+  if (meeting === 'number') return `number:${row.registrationNumber}`;
+  if (meeting === 'document') return `document:${row.identityDocument}:${row.birthDate}`;
   return undefined;
 }
 

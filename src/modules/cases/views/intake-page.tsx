@@ -360,6 +360,7 @@ function IntakeForm(props: IntakeProps & { service: IntakeService }) {
         open={Boolean(
           values['representative-name'] ||
             values['representative-code'] ||
+            errors.has('representative-code') ||
             errors.has('representative-name') ||
             errors.has('representative-basis'),
         )}
