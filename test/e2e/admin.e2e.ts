@@ -156,3 +156,23 @@ test('mail not sent and retention: reached from the workspace navigation, axe-cl
   }
   await page.close();
 });
+
+test('the person search: a foreigner by the document and date of birth, errors first, axe-clean', async () => {
+  // axe runs in the page: with JavaScript on (the forms work without it: test/cases/http-party-search.test.ts).
+  const page = await e2e.newPage({ javaScript: true });
+  await signInAsAdmin(page);
+  await page.goto('/en/work/parties');
+  await page.fill('#partyDocument', 'XX-000');
+  await Promise.all([page.waitForLoadState('load'), page.click('button:has-text("Find the foreigner")')]);
+  assert.match(await page.locator('.govuk-error-summary').innerText(), /Enter date of birth/);
+  assert.equal(await page.inputValue('#partyDocument'), 'XX-000');
+  await assertAccessible(page);
+  await page.fill('#partyBirthDate', '01.01.1990');
+  await Promise.all([page.waitForLoadState('load'), page.click('button:has-text("Find the foreigner")')]);
+  assert.match(
+    await page.locator('[role="status"]').innerText(),
+    /Nobody is known by this document number and date of birth/,
+  );
+  await assertAccessible(page);
+  await page.close();
+});

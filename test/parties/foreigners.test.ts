@@ -223,6 +223,19 @@ describe('foreigners without a personal code', () => {
       findForeignPerson(w.db, w.editor, { identityDocument: 'P4445556', birthDate: '1992-11-30' }),
       { name: 'ForbiddenError' },
     );
+    // For a subject access request: the administrator's or a manager's, not the desk's.
+    const typed = { identityDocument: 'P 444 5556', birthDate: '1992-11-30' };
+    assert.equal((await findForeignPerson(w.db, w.manager, typed, 'export'))?.name, 'Ahmed Ali');
+    assert.equal((await findForeignPerson(w.db, w.admin, typed, 'export'))?.name, 'Ahmed Ali');
+    await assert.rejects(findForeignPerson(w.db, w.clerk, typed, 'export'), { name: 'ForbiddenError' });
+    await assert.rejects(findForeignPerson(w.db, w.manager, typed), { name: 'ForbiddenError' });
+    assert.deepEqual(
+      (await lookups()).slice(-2).map((a) => [a.after.identifier, (a.after as { purpose?: string }).purpose]),
+      [
+        ['P4******', 'export'],
+        ['P4******', 'export'],
+      ],
+    );
     assert.equal((await verifyAuditChain(w.db)).ok, true);
   });
 

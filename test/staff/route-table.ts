@@ -499,6 +499,11 @@ export const CASES_ROUTES: RouteCase[] = [
   }),
   // No code: the allowed roles get the form back with an error (400).
   ...both('POST', '/darbs/personas', '/en/work/parties', ['admin', 'manager'], { code: '' }),
+  // A foreigner without a date of birth (the same route's second form): the form back with an error (400).
+  ...both('POST', '/darbs/personas', '/en/work/parties', ['admin', 'manager'], {
+    by: 'document',
+    partyDocument: 'LT12345678',
+  }),
   // A message that is not a failed one: the allowed roles are told so; nothing changes.
   ...both('POST', '/darbs/pasts/999999/suti-velreiz', '/en/work/mail/999999/send-again', [
     'admin',

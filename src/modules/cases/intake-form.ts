@@ -140,18 +140,47 @@ export function parseIntake(
   };
 }
 
-const foreignLookupShape = z.object({
-  'applicant-birthDate': required(20).transform((v, ctx) => {
-    const day = parseDate(v);
-    // A date of birth is a real day, not after today (as the parties' rules check it at intake).
-    if (!day || day > new Date().toISOString().slice(0, 10)) {
-      ctx.addIssue({ code: 'custom', message: 'birth_date_invalid' });
-      return z.NEVER;
-    }
-    return day;
-  }),
-  'applicant-document': required(200).refine((v) => normaliseDocument(v) !== '', 'required'),
+/** A foreigner's date of birth as typed: a real day, not after today (as the parties' rules check it at intake). */
+const birthDateTyped = required(20).transform((v, ctx) => {
+  const day = parseDate(v);
+  if (!day || day > new Date().toISOString().slice(0, 10)) {
+    ctx.addIssue({ code: 'custom', message: 'birth_date_invalid' });
+    return z.NEVER;
+  }
+  return day;
 });
+
+/** An identity document number as typed: one of nothing but spaces and hyphens is none. */
+const documentTyped = required(200).refine((v) => normaliseDocument(v) !== '', 'required');
+
+/**
+ * The inputs of a form that names a foreigner without a personal code (the person search, a consultation), in
+ * the order the forms show them; their labels are messages.ts FIELD's.
+ */
+export const FOREIGNER_INPUTS = { document: 'partyDocument', birthDate: 'partyBirthDate' } as const;
+
+/**
+ * A foreigner without a personal code to find, the identity document number and the date of birth read from
+ * the inputs `names` of a form (the desk's look-up, the person search, a consultation), or the problems to
+ * show on those inputs, in the order of `names`.
+ */
+export function parseForeignQuery(
+  values: FormValues,
+  names: { document: string; birthDate: string },
+): { ok: true; query: ForeignPersonQuery } | { ok: false; problems: ShownProblem[] } {
+  const parsed = z
+    .object({ birthDate: birthDateTyped, document: documentTyped })
+    .safeParse({ birthDate: one(values, names.birthDate), document: one(values, names.document) });
+  if (parsed.success)
+    return { ok: true, query: { identityDocument: parsed.data.document, birthDate: parsed.data.birthDate } };
+  const problems: ShownProblem[] = [];
+  // In the order the form shows its inputs (the order of `names`).
+  for (const [name, field] of Object.entries(names)) {
+    const issue = parsed.error.issues.find((i) => i.path[0] === name);
+    if (issue) problems.push({ field, key: /^[a-z_]+$/.test(issue.message) ? issue.message : 'invalid' });
+  }
+  return { ok: false, problems };
+}
 
 /**
  * The look-up of a foreigner without a personal code (step `lookup-foreign`): the identity document number
@@ -160,23 +189,7 @@ const foreignLookupShape = z.object({
 export function parseForeignLookup(
   values: FormValues,
 ): { ok: true; query: ForeignPersonQuery } | { ok: false; problems: ShownProblem[] } {
-  const candidate = Object.fromEntries(Object.keys(foreignLookupShape.shape).map((k) => [k, one(values, k)]));
-  const parsed = foreignLookupShape.safeParse(candidate);
-  if (parsed.success)
-    return {
-      ok: true,
-      query: {
-        identityDocument: parsed.data['applicant-document'],
-        birthDate: parsed.data['applicant-birthDate'],
-      },
-    };
-  const problems: ShownProblem[] = [];
-  for (const issue of parsed.error.issues) {
-    const field = String(issue.path[0]);
-    if (!problems.some((p) => p.field === field))
-      problems.push({ field, key: /^[a-z_]+$/.test(issue.message) ? issue.message : 'invalid' });
-  }
-  return { ok: false, problems };
+  return parseForeignQuery(values, { birthDate: 'applicant-birthDate', document: 'applicant-document' });
 }
 
 function partyFrom(

@@ -318,6 +318,8 @@ export const FIELD = {
   service: { lv: 'Pakalpojums, par kuru jautāja', en: 'Service asked about' },
   minutes: { lv: 'Ilgums, minūtes', en: 'Duration, minutes' },
   partyCode: { lv: 'Personas kods (nav obligāts)', en: 'Personal code (optional)' },
+  partyDocument: { lv: 'Personu apliecinoša dokumenta numurs', en: 'Identity document number' },
+  partyBirthDate: { lv: 'Dzimšanas datums', en: 'Date of birth' },
 } satisfies Record<string, Text>;
 
 export type FieldKey = keyof typeof FIELD;

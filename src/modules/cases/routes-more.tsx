@@ -12,7 +12,7 @@ import { type FormValues, one, readForm } from '../../platform/web/form-values';
 import { sendPage } from '../../platform/web/render';
 import { staffSiteContext } from '../../platform/web/staff-layout';
 import * as catalogue from '../catalogue/service';
-import { fromDomainProblems, type ShownProblem } from './intake-form';
+import { FOREIGNER_INPUTS, fromDomainProblems, parseForeignQuery, type ShownProblem } from './intake-form';
 import { basePath, caseHref, correspondenceHref, partiesHref, receiptHref, SEGMENTS } from './paths';
 import { receiptPdf } from './receipt-pdf';
 import { caseIdOf, checkedFiles, type IdParams, RECEIPT_COOKIE, signedInCaseWorker } from './routes';
@@ -122,6 +122,36 @@ export function caseRoutesMore(app: FastifyInstance, deps: AppDeps, locale: Loca
     if (!cases.mayExportParties(actor)) throw new ForbiddenError();
     const site = await staffSiteContext(db, request, partiesHref(other));
     if (!search) return sendPage(reply, <PartySearchPage site={site} values={{}} errors={new Map()} />);
+    if (one(search, 'by') === 'document') {
+      // A foreigner without a personal code: by the identity document number and the date of birth.
+      const lookup = parseForeignQuery(search, FOREIGNER_INPUTS);
+      if (!lookup.ok)
+        return sendPage(
+          reply,
+          <PartySearchPage
+            site={site}
+            values={search}
+            errors={shownErrors(locale, lookup.problems)}
+            by="document"
+          />,
+          400,
+        );
+      const found = (await cases.findForeignPerson(db, actor, lookup.query, 'export')) ?? null;
+      const typed = {
+        [FOREIGNER_INPUTS.document]: one(search, FOREIGNER_INPUTS.document),
+        [FOREIGNER_INPUTS.birthDate]: one(search, FOREIGNER_INPUTS.birthDate),
+      };
+      return sendPage(
+        reply,
+        <PartySearchPage
+          site={site}
+          values={found ? {} : typed}
+          errors={new Map()}
+          found={found}
+          by="document"
+        />,
+      );
+    }
     const code = one(search, 'code').trim().slice(0, 30);
     if (!code)
       return sendPage(
@@ -130,6 +160,7 @@ export function caseRoutesMore(app: FastifyInstance, deps: AppDeps, locale: Loca
           site={site}
           values={search}
           errors={new Map([['code', say(locale, 'Ievadiet kodu', 'Enter a code')]])}
+          by="code"
         />,
         400,
       );
@@ -137,7 +168,13 @@ export function caseRoutesMore(app: FastifyInstance, deps: AppDeps, locale: Loca
     return sendPage(
       reply,
       // The code typed comes back only to be corrected: once found, the page shows it masked, as everywhere.
-      <PartySearchPage site={site} values={found ? {} : { code }} errors={new Map()} found={found} />,
+      <PartySearchPage
+        site={site}
+        values={found ? {} : { code }}
+        errors={new Map()}
+        found={found}
+        by="code"
+      />,
     );
   };
   app.get(partiesHref(locale), guarded, (request, reply) => partySearch(request, reply));

@@ -283,15 +283,17 @@ export interface ForeignPersonQuery {
 
 /**
  * The foreigner without a personal code whose identity document number (normalised: normaliseDocument) and
- * date of birth were typed: once-only at the desk (R9), to prefill and confirm, as findPartyByCode for a code.
- * Every such read is audited, whether or not the foreigner is known; the audit row keeps the document masked.
+ * date of birth were typed: once-only at the desk (R9), to prefill and confirm, or the person a subject access
+ * request is about ('export'), as findPartyByCode for a code. Every such read is audited, whether or not the
+ * foreigner is known; the audit row keeps the document masked.
  */
 export async function findForeignPerson(
   db: Db,
   actor: Actor,
   q: ForeignPersonQuery,
+  purpose: 'intake' | 'export' = 'intake',
 ): Promise<PartyView | undefined> {
-  if (!mayUnmask(actor)) throw new ForbiddenError();
+  if (!(purpose === 'intake' ? mayUnmask(actor) : mayExportPartyData(actor))) throw new ForbiddenError();
   const document = normaliseDocument(q.identityDocument);
   if (!document || document.length > 200 || !isPastDate(q.birthDate)) return undefined;
   return db.transaction(async (tx) => {
@@ -306,7 +308,7 @@ export async function findForeignPerson(
         identifier: maskDocument(document),
         birthDate: q.birthDate,
         found: Boolean(row),
-        purpose: 'intake',
+        purpose,
       },
     });
     return row && !row.erasedAt ? partyView(row) : undefined;
