@@ -249,3 +249,17 @@ test('an on-the-spot service in one step', async () => {
   await page.click('a:has-text("Atvērt lietu")');
   assert.match((await page.locator('h1').textContent()) ?? '', /Izsniegta/);
 });
+
+test('a consultation names a foreigner who is not known: refused on the document, axe-clean', async () => {
+  const page = await newPage(true);
+  await signIn(page, 'clerk@ilukste.example');
+  await page.goto('/darbs/konsultacijas');
+  await assertAccessible(page);
+  await page.fill('#topic', 'Jautājums par uzturēšanās atļauju');
+  await page.fill('#partyDocument', 'XX 000 0000');
+  await page.fill('#partyBirthDate', '01.01.1990');
+  await Promise.all([page.waitForLoadState('load'), page.click('main form button[type="submit"]')]);
+  assert.match(await page.locator('.govuk-error-summary').innerText(), /Ārzemnieks ar šo dokumenta numuru/);
+  assert.equal(await page.inputValue('#partyDocument'), 'XX 000 0000');
+  await assertAccessible(page);
+});

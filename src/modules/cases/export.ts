@@ -9,9 +9,10 @@ import type { PartyExport } from './types';
 export { mayExportPartyData as mayExportParties } from '../parties/service';
 
 /**
- * Everything stored about a party (subject access, GDPR art. 15): the party record, and for each case
- * where they are applicant or representative the case, its events (without staff names) and the list
- * of its documents. Administrators and managers only; audited.
+ * Everything stored about a party (subject access, GDPR art. 15): the party record; for each case where
+ * they are applicant or representative the case, its events (without staff names) and the list of its
+ * documents; and the consultations they were linked to (without the clerk). Administrators and managers
+ * only; audited.
  */
 export async function exportPartyData(
   db: Db,
@@ -42,12 +43,20 @@ export async function exportPartyData(
           WHERE c.applicant_id = ${partyId} OR c.representative_id = ${partyId}
           ORDER BY c.id`,
     );
+    // Consultations without an application the party was linked to (R16), without the clerk's name.
+    const consultations = await query<Record<string, unknown>>(
+      tx,
+      sql`SELECT i.at, i.centre_code AS centre, s.code AS service, i.topic, i.channel, i.minutes
+          FROM interaction i LEFT JOIN service s ON s.id = i.service_id
+          WHERE i.party_id = ${partyId}
+          ORDER BY i.at, i.id`,
+    );
     await recordAudit(tx, {
       actor,
       action: 'party.exported',
       entity: 'party',
       entityId: partyId,
-      after: { cases: cases.length },
+      after: { cases: cases.length, consultations: consultations.length },
     });
     const { erasedAt, ...data } = party;
     return {
@@ -55,6 +64,7 @@ export async function exportPartyData(
       controller: 'municipality',
       party: { ...data, erased: erasedAt !== null },
       cases,
+      consultations,
     };
   });
 }

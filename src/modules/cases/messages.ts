@@ -227,6 +227,14 @@ const ERRORS = {
     lv: 'Persona nav atrasta: ievadiet datus vēlreiz',
     en: 'The person was not found: enter the details again',
   },
+  foreigner_unknown: {
+    lv: 'Ārzemnieks ar šo dokumenta numuru un dzimšanas datumu nav zināms: pārbaudiet abus vai atstājiet laukus tukšus',
+    en: 'No foreigner is known by this document number and date of birth: check both, or leave the fields empty',
+  },
+  party_one_way: {
+    lv: 'Ievadiet vai nu personas kodu, vai dokumenta numuru un dzimšanas datumu, ne abus',
+    en: 'Enter either the personal code, or the document number and date of birth, not both',
+  },
   same_as_applicant: {
     lv: 'Pārstāvis nevar būt pats iesniedzējs: ja iesniedzējs iesniedz pats, atstājiet pārstāvja laukus tukšus',
     en: 'The representative cannot be the applicant: if the applicant applies for themselves, leave the representative’s fields empty',
@@ -317,7 +325,7 @@ export const FIELD = {
   topic: { lv: 'Temats (ja nav pakalpojuma)', en: 'Topic (if not a service)' },
   service: { lv: 'Pakalpojums, par kuru jautāja', en: 'Service asked about' },
   minutes: { lv: 'Ilgums, minūtes', en: 'Duration, minutes' },
-  partyCode: { lv: 'Personas kods (nav obligāts)', en: 'Personal code (optional)' },
+  partyCode: { lv: 'Personas kods', en: 'Personal code' },
   partyDocument: { lv: 'Personu apliecinoša dokumenta numurs', en: 'Identity document number' },
   partyBirthDate: { lv: 'Dzimšanas datums', en: 'Date of birth' },
 } satisfies Record<string, Text>;

@@ -11,7 +11,7 @@ import * as catalogue from '../../catalogue/service';
 import type { ShownProblem } from '../intake-form';
 import { basePath, consultationsHref } from '../paths';
 import { shownErrors } from '../views/fields';
-import { interactionSchema } from './schema';
+import { consultationParty, interactionSchema } from './schema';
 import * as interactions from './service';
 import { ConsultationsPage } from './views/consultations-page';
 
@@ -72,13 +72,16 @@ export function interactionRoutes(app: FastifyInstance, deps: AppDeps): void {
           ['service', 'topic', 'channel', 'minutes', 'centre', 'partyCode'].map((k) => [k, one(values, k)]),
         ),
       );
-      if (!parsed.success) {
+      const party = consultationParty(values);
+      if (!parsed.success || !party.ok) {
         const problems: ShownProblem[] = [];
-        for (const issue of parsed.error.issues) {
+        for (const issue of parsed.success ? [] : parsed.error.issues) {
           const field = String(issue.path[0]);
           if (!problems.some((p) => p.field === field))
             problems.push({ field, key: /^[a-z_]+$/.test(issue.message) ? issue.message : 'invalid' });
         }
+        if (!party.ok)
+          problems.push(...party.problems.filter((p) => !problems.some((q) => q.field === p.field)));
         return page(request, reply, values, problems, 400);
       }
       const v = parsed.data;
@@ -88,7 +91,8 @@ export function interactionRoutes(app: FastifyInstance, deps: AppDeps): void {
         channel: v.channel,
         minutes: v.minutes,
         centreCode: v.centre,
-        partyCode: v.partyCode || undefined,
+        partyCode: party.partyCode,
+        foreigner: party.foreigner,
       });
       if (!result.ok) return page(request, reply, values, [{ field: result.field, key: result.code }], 400);
       return reply.redirect(`${consultationsHref(locale)}?done=1`, 303);

@@ -14,6 +14,8 @@ export interface InteractionInput {
   centreCode: string;
   /** A personal code or registration number: links a known party (the look-up is audited). */
   partyCode?: string;
+  /** Or a foreigner without a personal code: links the known one (the look-up is audited, the document masked). */
+  foreigner?: parties.ForeignPersonQuery;
 }
 
 export interface InteractionRow {
@@ -49,10 +51,16 @@ export async function recordInteraction(
     return { ok: false, field: 'centre', code: 'centre_unknown' };
   if (input.serviceId && !(await store.serviceExists(db, input.serviceId)))
     return { ok: false, field: 'service', code: 'unknown_service' };
+  // Only a known party is linked: one not found is said so, never created (a consultation stores no person).
   let partyId: number | undefined;
+  if (input.partyCode && input.foreigner) return { ok: false, field: 'partyCode', code: 'party_one_way' };
   if (input.partyCode) {
     const party = await parties.findPartyByCode(db, actor, input.partyCode);
     if (!party) return { ok: false, field: 'partyCode', code: 'party_unknown' };
+    partyId = party.id;
+  } else if (input.foreigner) {
+    const party = await parties.findForeignPerson(db, actor, input.foreigner);
+    if (!party) return { ok: false, field: 'partyDocument', code: 'foreigner_unknown' };
     partyId = party.id;
   }
   return db.transaction(async (tx) => {

@@ -2,6 +2,8 @@ import type { Bilingual } from '../../../../db/schema';
 import { pick } from '../../../../platform/i18n';
 import type { FormValues } from '../../../../platform/web/form-values';
 import { StaffLayout, type StaffSiteContext } from '../../../../platform/web/staff-layout';
+import { FOREIGNER_INPUTS } from '../../intake-form';
+import { fieldLabel } from '../../messages';
 import { consultationsHref } from '../../paths';
 import {
   CsrfInput,
@@ -91,15 +93,47 @@ export function ConsultationsPage(props: {
             errors={errors}
             items={props.centres.map((c) => ({ value: c.code, label: pick(c.name, locale) }))}
           />
-          <TextInput
-            locale={locale}
-            id="partyCode"
-            label={say(locale, 'Personas kods (nav obligāts)', 'Personal code (optional)')}
-            width={20}
-            inputmode="numeric"
-            values={values}
-            errors={errors}
-          />
+          <div class="govuk-form-group">
+            <fieldset class="govuk-fieldset" aria-describedby="party-hint">
+              <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">
+                {say(locale, 'Persona (nav obligāti)', 'The person (optional)')}
+              </legend>
+              <div class="govuk-hint" id="party-hint">
+                {say(
+                  locale,
+                  'Lai konsultāciju sasaistītu ar zināmu personu: personas kods vai — ārzemniekam bez personas koda — dokumenta numurs un dzimšanas datums. Nezināma persona netiek izveidota.',
+                  'To link the consultation to a known person: the personal code or — for a foreigner without a personal code — the document number and date of birth. An unknown person is not created.',
+                )}
+              </div>
+              <TextInput
+                locale={locale}
+                id="partyCode"
+                label={fieldLabel(locale, 'partyCode')}
+                width={20}
+                inputmode="numeric"
+                values={values}
+                errors={errors}
+              />
+              <TextInput
+                locale={locale}
+                id={FOREIGNER_INPUTS.document}
+                label={fieldLabel(locale, FOREIGNER_INPUTS.document)}
+                width={20}
+                spellcheck={false}
+                values={values}
+                errors={errors}
+              />
+              <TextInput
+                locale={locale}
+                id={FOREIGNER_INPUTS.birthDate}
+                label={fieldLabel(locale, FOREIGNER_INPUTS.birthDate)}
+                width={10}
+                hint={say(locale, 'Piemēram, 31.12.1980.', 'For example 31.12.1980')}
+                values={values}
+                errors={errors}
+              />
+            </fieldset>
+          </div>
           <button type="submit" class="govuk-button" data-module="govuk-button">
             {say(locale, 'Reģistrēt', 'Record')}
           </button>
