@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { query } from '../../src/db/connection';
+import { recordInteraction } from '../../src/modules/cases/interactions/service';
 import {
   act,
   exportPartyData,
@@ -129,6 +130,64 @@ describe('retention, subject access and synthetic volume', () => {
       bytes: false,
       filename: 'dokuments',
     });
+  });
+
+  test('a consultation names its person only for the usual period; the person is erased once neither a case nor a consultation refers to them', async () => {
+    const r = await registerApplication(
+      w.db,
+      w.clerk,
+      application(w, {
+        applicant: { kind: 'person', personalCode: '32888888888', name: 'Kārlis Konsultētais' },
+      }),
+    );
+    assert.ok(r.ok);
+    assert.ok((await act(w.db, w.clerk, r.caseId, 1, { type: 'withdraw', reason: 'atsauca' }))?.ok);
+    const [{ partyId }] = (await query<{ partyId: number }>(
+      w.db,
+      sql`SELECT applicant_id AS "partyId" FROM case_file WHERE id = ${r.caseId}`,
+    )) as [{ partyId: number }];
+    const consulted = await recordInteraction(w.db, w.clerk, {
+      centreCode: 'ilukste',
+      topic: 'Jautājums par pabalstu',
+      channel: 'visit',
+      minutes: 10,
+      partyCode: '32888888888',
+    });
+    assert.ok(consulted.ok);
+    // The consultation took place long after the case: its own period ends later (2095).
+    await w.db.execute(sql`UPDATE interaction SET at = '2090-01-01T10:00:00Z' WHERE id = ${consulted.id}`);
+    const state = async () =>
+      (
+        await query<{ linked: boolean; erased: boolean; name: string }>(
+          w.db,
+          sql`SELECT i.party_id IS NOT NULL AS linked, p.erased_at IS NOT NULL AS erased, p.name
+              FROM party p LEFT JOIN interaction i ON i.id = ${consulted.id} WHERE p.id = ${partyId}`,
+        )
+      )[0];
+
+    const caseDue = await runRetention(w.db, systemActor('test'), { today: '2091-01-01' });
+    assert.ok(caseDue.cases >= 1);
+    assert.equal(caseDue.consultations, 0);
+    assert.deepEqual(await state(), { linked: true, erased: false, name: 'Kārlis Konsultētais' });
+
+    const dry = await runRetention(w.db, systemActor('test'), { dryRun: true, today: '2096-01-01' });
+    assert.deepEqual(
+      { consultations: dry.consultations, parties: dry.parties },
+      { consultations: 1, parties: 1 },
+    );
+    assert.deepEqual(await state(), { linked: true, erased: false, name: 'Kārlis Konsultētais' });
+
+    const report = await runRetention(w.db, systemActor('test'), { today: '2096-01-01' });
+    assert.deepEqual(
+      { consultations: report.consultations, parties: report.parties },
+      { consultations: 1, parties: 1 },
+    );
+    assert.deepEqual(await state(), { linked: false, erased: true, name: '' });
+    const [kept] = await query<{ topic: string; minutes: number }>(
+      w.db,
+      sql`SELECT topic, minutes FROM interaction WHERE id = ${consulted.id}`,
+    );
+    assert.deepEqual(kept, { topic: 'Jautājums par pabalstu', minutes: 10 }, 'still counted');
   });
 
   test('a party’s data is exported as JSON for a subject access request, audited', async () => {

@@ -24,7 +24,7 @@ export function addRetentionCommand(program: Command, io: CliIo): void {
       ]);
       const verb = report.dryRun ? 'Would remove' : 'Removed';
       io.console.log(
-        `${verb} the personal data of ${report.cases} cases (${report.documents} documents, ${report.parties} parties) and of ${report.letters} letters of no case past retention on ${report.today}.`,
+        `${verb} the personal data of ${report.cases} cases (${report.documents} documents, ${report.parties} parties) of ${report.letters} letters of no case and of ${report.consultations} consultations past retention on ${report.today}.`,
       );
       io.console.log(`${verb} ${drafts.drafts} online application drafts not saved for 30 days.`);
     });

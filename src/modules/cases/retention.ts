@@ -25,6 +25,8 @@ export interface RetentionReport {
   parties: number;
   /** Letters of no case (received or sent) whose correspondent and scans were removed. */
   letters: number;
+  /** Consultations without an application whose link to a person was removed (they stay counted). */
+  consultations: number;
 }
 
 /**
@@ -35,6 +37,28 @@ const lettersDue = (today: string) => sql`SELECT id FROM registry_entry
   WHERE case_id IS NULL AND kind IN ('correspondence', 'answer') AND correspondent IS NOT NULL
     AND (registered_at AT TIME ZONE 'Europe/Riga')::date + make_interval(years => coalesce(
       (SELECT default_retention_years FROM case_settings WHERE id = 1), 5)::int) <= ${today}::date`;
+
+/**
+ * Consultations linked to a person past the usual period from when they took place: the link is personal
+ * data; the consultation itself (centre, service or topic, channel, minutes) stays for the statistics.
+ */
+const consultationsDue = (today: string) => sql`SELECT id, party_id FROM interaction
+  WHERE party_id IS NOT NULL
+    AND (at AT TIME ZONE 'Europe/Riga')::date + make_interval(years => coalesce(
+      (SELECT default_retention_years FROM case_settings WHERE id = 1), 5)::int) <= ${today}::date`;
+
+/** Removes the links of those consultations; the parties they pointed at (to erase if nothing else does). */
+async function unlinkConsultations(
+  tx: Tx,
+  today: string,
+): Promise<{ consultations: number; parties: number[] }> {
+  const rows = await query<{ partyId: number }>(
+    tx,
+    sql`WITH due AS (${consultationsDue(today)})
+        UPDATE interaction i SET party_id = NULL FROM due WHERE i.id = due.id RETURNING due.party_id AS "partyId"`,
+  );
+  return { consultations: rows.length, parties: [...new Set(rows.map((r) => r.partyId))] };
+}
 
 /** Removes the correspondents and scans of the letters of no case past their period; how many letters. */
 async function removeLetters(tx: Tx, today: string): Promise<number> {
@@ -50,8 +74,9 @@ async function removeLetters(tx: Tx, today: string): Promise<number> {
 /**
  * Removes the personal data and documents of the cases past retention (R25). What stays: the case row
  * with its service, dates, statuses, channel and centre (statistics), the registry entry without the
- * correspondent, the events without reasons or free text, and each document's hash and size. A party is
- * erased once no case refers to it any more. One transaction; every run (a dry run too) is audited.
+ * correspondent, the events without reasons or free text, and each document's hash and size. Consultations
+ * linked to a person lose the link after the usual period. A party is erased once no case and no
+ * consultation refers to it any more. One transaction; every run (a dry run too) is audited.
  */
 export async function runRetention(
   db: Db,
@@ -69,15 +94,35 @@ export async function runRetention(
             (SELECT count(*)::int FROM case_document WHERE bytes IS NOT NULL AND case_id IN (${due})) AS documents`,
     );
     let parties = 0;
-    if (!dryRun && counts!.cases > 0) parties = await removePersonalData(tx, today);
-    else if (dryRun) parties = await countErasableParties(tx, today);
+    let consultations = 0;
+    if (dryRun) {
+      parties = await countErasableParties(tx, today);
+      consultations = Number(
+        (
+          await query<{ n: number }>(tx, sql`SELECT count(*)::int AS n FROM (${consultationsDue(today)}) c`)
+        )[0]?.n ?? 0,
+      );
+    } else {
+      const fromCases = counts!.cases > 0 ? await removePersonalData(tx, today) : [];
+      const unlinked = await unlinkConsultations(tx, today);
+      consultations = unlinked.consultations;
+      parties = await eraseUnlinkedParties(tx, [...fromCases, ...unlinked.parties]);
+    }
     const letters = dryRun
       ? Number(
           (await query<{ n: number }>(tx, sql`SELECT count(*)::int AS n FROM (${lettersDue(today)}) l`))[0]
             ?.n ?? 0,
         )
       : await removeLetters(tx, today);
-    const report = { dryRun, today, cases: counts!.cases, documents: counts!.documents, parties, letters };
+    const report = {
+      dryRun,
+      today,
+      cases: counts!.cases,
+      documents: counts!.documents,
+      parties,
+      letters,
+      consultations,
+    };
     await tx.execute(
       sql`INSERT INTO retention_run (dry_run, cases, documents, parties) VALUES (${dryRun}, ${report.cases}, ${report.documents}, ${parties})`,
     );
@@ -96,15 +141,40 @@ async function countErasableParties(tx: Tx, today: string): Promise<number> {
     tx,
     sql`WITH due AS (SELECT id, applicant_id, representative_id FROM case_file
                      WHERE retention_until <= ${today}::date AND personal_data_removed_at IS NULL),
-          touched AS (SELECT applicant_id AS id FROM due UNION SELECT representative_id FROM due)
-        SELECT count(*)::int AS n FROM touched t WHERE t.id IS NOT NULL AND NOT EXISTS (
-          SELECT 1 FROM case_file c WHERE (c.applicant_id = t.id OR c.representative_id = t.id)
-            AND c.id NOT IN (SELECT id FROM due))`,
+          consulted AS (${consultationsDue(today)}),
+          touched AS (SELECT applicant_id AS id FROM due UNION SELECT representative_id FROM due
+                      UNION SELECT party_id FROM consulted)
+        SELECT count(*)::int AS n FROM touched t JOIN party p ON p.id = t.id AND p.erased_at IS NULL
+        WHERE NOT EXISTS (
+            SELECT 1 FROM case_file c WHERE (c.applicant_id = t.id OR c.representative_id = t.id)
+              AND c.id NOT IN (SELECT id FROM due))
+          AND NOT EXISTS (
+            SELECT 1 FROM interaction i WHERE i.party_id = t.id AND i.id NOT IN (SELECT id FROM consulted))`,
   );
   return Number(row?.n ?? 0);
 }
 
-async function removePersonalData(tx: Tx, today: string): Promise<number> {
+/**
+ * Erases the parties of `ids` that nothing refers to any more: no case (as applicant or representative)
+ * and no consultation still within its period. How many were erased.
+ */
+async function eraseUnlinkedParties(tx: Tx, ids: number[]): Promise<number> {
+  if (ids.length === 0) return 0;
+  const erased = await query<{ id: number }>(
+    tx,
+    sql`UPDATE party p SET personal_code = NULL, registration_number = NULL, name = '', birth_date = NULL,
+          identity_document = NULL, email = NULL, phone = NULL, postal_address = NULL, erased_at = now(), updated_at = now()
+        WHERE p.erased_at IS NULL
+          AND p.id IN (SELECT jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb)::int)
+          AND NOT EXISTS (SELECT 1 FROM case_file c WHERE c.applicant_id = p.id OR c.representative_id = p.id)
+          AND NOT EXISTS (SELECT 1 FROM interaction i WHERE i.party_id = p.id)
+        RETURNING p.id`,
+  );
+  return erased.length;
+}
+
+/** Removes the personal data of the cases past retention; the parties they referred to. */
+async function removePersonalData(tx: Tx, today: string): Promise<number[]> {
   // CREATE TABLE AS takes no bind parameters: the checked day is inlined.
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new Error(`not a day: ${today}`);
   await tx.execute(sql`CREATE TEMP TABLE retention_due ON COMMIT DROP AS
@@ -120,17 +190,12 @@ async function removePersonalData(tx: Tx, today: string): Promise<number> {
   );
   // The mails to the applicant hold their address and the case's details.
   await tx.execute(sql`DELETE FROM outbox_message WHERE case_id IN (SELECT id FROM retention_due)`);
+  const parties = await query<{ id: number | null }>(
+    tx,
+    sql`SELECT applicant_id AS id FROM retention_due UNION SELECT representative_id FROM retention_due`,
+  );
   await tx.execute(sql`UPDATE case_file SET applicant_id = NULL, representative_id = NULL, representation_basis = NULL,
       fields = '{}'::jsonb, access_code_hash = '', personal_data_removed_at = now()
     WHERE id IN (SELECT id FROM retention_due)`);
-  const erased = await query<{ id: number }>(
-    tx,
-    sql`UPDATE party p SET personal_code = NULL, registration_number = NULL, name = '', birth_date = NULL,
-          identity_document = NULL, email = NULL, phone = NULL, postal_address = NULL, erased_at = now(), updated_at = now()
-        WHERE p.erased_at IS NULL
-          AND p.id IN (SELECT applicant_id FROM retention_due UNION SELECT representative_id FROM retention_due)
-          AND NOT EXISTS (SELECT 1 FROM case_file c WHERE c.applicant_id = p.id OR c.representative_id = p.id)
-        RETURNING p.id`,
-  );
-  return erased.length;
+  return parties.flatMap((p) => (p.id === null ? [] : [p.id]));
 }
