@@ -84,3 +84,33 @@ export function procCpuMs(pids: (number | string)[]): Map<number, number> {
   }
   return times;
 }
+
+export interface LoopDelay {
+  /** Milliseconds (monitorEventLoopDelay at a 10 ms resolution: a loop never blocked reads ~10 ms). */
+  max: number;
+  p99: number;
+  mean: number;
+  count: number;
+}
+
+/** Starts measuring the server's event loop delay (see reportCpuOnRequest); the returned function stops and reads it. */
+export async function serverLoopDelay(server: Server): Promise<() => Promise<LoopDelay>> {
+  const reply = <T>(pick: (message: Record<string, unknown>) => T | undefined) =>
+    new Promise<T>((ok) => {
+      const onMessage = (message: Record<string, unknown>) => {
+        const value = message && typeof message === 'object' ? pick(message) : undefined;
+        if (value === undefined) return;
+        server.child.off('message', onMessage);
+        ok(value);
+      };
+      server.child.on('message', onMessage);
+    });
+  const started = reply((m) => (m.loopStarted ? true : undefined));
+  server.child.send('loop-start');
+  await started;
+  return async () => {
+    const stopped = reply((m) => m.loopDelay as LoopDelay | undefined);
+    server.child.send('loop-stop');
+    return stopped;
+  };
+}
