@@ -57,11 +57,15 @@ interface Gets {
   p50: number;
   p99: number;
   max: number;
+  /** The slowest GETs: when each was sent (ms after the first) and how long it took. */
+  slowest: { at: number; ms: number }[];
 }
 
 /** GET PAGE every EVERY_MS ms (each on its own, not waiting for the one before) until `stop` resolves. */
 async function getEvery(base: string, stop: Promise<unknown>): Promise<Gets> {
   const latencies: number[] = [];
+  const timed: { at: number; ms: number }[] = [];
+  const first = performance.now();
   const pending: Promise<void>[] = [];
   let failed = 0;
   let done = false;
@@ -78,6 +82,7 @@ async function getEvery(base: string, stop: Promise<unknown>): Promise<Gets> {
       failed++;
     }
     latencies.push(performance.now() - start);
+    timed.push({ at: start - first, ms: performance.now() - start });
   };
   while (!done) {
     pending.push(once());
@@ -91,6 +96,7 @@ async function getEvery(base: string, stop: Promise<unknown>): Promise<Gets> {
     p50: percentile(latencies, 50),
     p99: percentile(latencies, 99),
     max: latencies.at(-1) ?? 0,
+    slowest: timed.sort((a, b) => b.ms - a.ms).slice(0, 5),
   };
 }
 
@@ -153,6 +159,13 @@ async function main() {
     const seconds = (performance.now() - started) / 1000;
     clearInterval(sampler);
     const importLoop = await stopLoop();
+    // The catalogue changed: the first page after it is rendered from a new snapshot of the catalogue.
+    const after: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const start = performance.now();
+      await (await fetch(app.base + PAGE)).arrayBuffer();
+      after.push(performance.now() - start);
+    }
     if (result.status !== 200)
       throw new Error(`the import answered ${result.status}: ${JSON.stringify(result.json).slice(0, 500)}`);
 
@@ -173,6 +186,10 @@ async function main() {
           importLoop,
         ),
       ].join('\n'),
+    );
+    console.log(`GET ${PAGE} after the import, three times: ${after.map(ms).join(', ')}.`);
+    console.log(
+      `The slowest GETs during the import (sent at, took): ${during.slowest.map((g) => `${(g.at / 1000).toFixed(1)} s ${ms(g.ms)}`).join(', ')}.`,
     );
     if (idle.failed + during.failed > 0) console.log(`${idle.failed + during.failed} GETs failed`);
   } finally {
