@@ -4,18 +4,39 @@
 // are found from the checkout's root (src/project-root.ts), so the bundle lives anywhere under it.
 //   tsx scripts/build-server.ts [entry] [outfile]   (default: src/main.ts → .cache/server/main.js)
 // The test runner bundles the `pietura` command (src/cli/main.ts) the same way (test/helpers/bundles.ts).
+// Beside every bundle goes the bundle of the CPSV-AP import's worker thread, where the bundled code starts it
+// (src/modules/catalogue/cpsv/check-thread.ts, ADR 0020).
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { CHECK_WORKER_BUNDLE } from '../src/modules/catalogue/cpsv/check-thread';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Bundles `entry` into `outfile` (both relative to the checkout's root, or absolute); returns the bundle's path. */
+/** The worker threads' entries, each bundled beside the program's bundle under the name it is started by. */
+const WORKERS: Record<string, string> = {
+  [CHECK_WORKER_BUNDLE]: 'src/modules/catalogue/cpsv/check-worker.ts',
+};
+
+/**
+ * Bundles `entry` into `outfile` (both relative to the checkout's root, or absolute), and the worker threads'
+ * entries beside it; returns the bundle's path.
+ */
 export async function buildServer(entry = 'src/main.ts', outfile = '.cache/server/main.js'): Promise<string> {
   const out = resolve(root, outfile);
+  await Promise.all([
+    bundle(resolve(root, entry), out),
+    ...Object.entries(WORKERS).map(([name, source]) =>
+      bundle(resolve(root, source), join(dirname(out), name)),
+    ),
+  ]);
+  return out;
+}
+
+async function bundle(entry: string, outfile: string): Promise<void> {
   await build({
-    entryPoints: [resolve(root, entry)],
-    outfile: out,
+    entryPoints: [entry],
+    outfile,
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -26,7 +47,6 @@ export async function buildServer(entry = 'src/main.ts', outfile = '.cache/serve
     sourcemap: 'linked',
     logLevel: 'warning',
   });
-  return out;
 }
 
 // Run as a script (not when bundled into something that imports it).

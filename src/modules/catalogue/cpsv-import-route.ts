@@ -1,8 +1,8 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../deps';
 import { requireApiKey } from '../../platform/auth/api-keys';
-import { charsetOf, decodeCatalogue } from './cpsv/decode';
-import { importCatalogue } from './cpsv/import';
+import { charsetOf } from './cpsv/decode';
+import { ImportInProgress, importCatalogue } from './cpsv/import';
 import { describeProblem, MAX_IMPORT_BYTES } from './cpsv/rdf';
 
 /** What a body's media type says of its format: the file name the importer reads the format from. */
@@ -68,7 +68,8 @@ export function cpsvImportRoute(app: FastifyInstance, deps: AppDeps): void {
             'The same import as `pietura import` (docs/cpsv-ap.md): a file that cannot be read or violates the ' +
             'CPSV-AP 3.2.0 SHACL shapes changes nothing (400); a service that lacks what Pietura needs becomes a ' +
             'draft with a to-do list. The answer is the import report. `?dryRun=true` checks and reports without ' +
-            'writing. The key goes in the `X-Api-Key` header; every change is in the audit trail under the key.',
+            'writing. One import runs at a time: another sent meanwhile is refused (409) and changes nothing. ' +
+            'The key goes in the `X-Api-Key` header; every change is in the audit trail under the key.',
           security: [{ apiKey: [] }, { bearer: [] }],
           querystring: {
             type: 'object',
@@ -81,15 +82,25 @@ export function cpsvImportRoute(app: FastifyInstance, deps: AppDeps): void {
         if (!actor) return refuse(reply, 403, 'An API key is required (X-Api-Key header).');
         const type = (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
         const dryRun = (request.query as { dryRun?: string }).dryRun === 'true';
-        const decoded = decodeCatalogue(
-          Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0),
-          charsetOf(request.headers['content-type']),
-        );
-        if (!decoded.ok) return refuse(reply, 400, decoded.message);
-        const result = await importCatalogue(deps.database.db, decoded.text, undefined, actor, {
-          fileName: FORMATS[type] ?? 'upload.jsonld',
-          dryRun,
-        });
+        let result: Awaited<ReturnType<typeof importCatalogue>>;
+        try {
+          // The bytes are decoded on the import's thread with the rest of the check (ADR 0020).
+          result = await importCatalogue(
+            deps.database.db,
+            Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0),
+            undefined,
+            actor,
+            {
+              fileName: FORMATS[type] ?? 'upload.jsonld',
+              charset: charsetOf(request.headers['content-type']),
+              dryRun,
+            },
+          );
+        } catch (err) {
+          // One import at a time (each can take gigabytes while it is checked): the sender tries again later.
+          if (err instanceof ImportInProgress) return refuse(reply, 409, err.message);
+          throw err;
+        }
         if (!result.ok)
           return reply.code(400).send({
             ok: false,

@@ -3,24 +3,9 @@ import type { ImportTodoItem } from '../../../db/schema';
 import { lastDayInForce } from '../../../db/versions';
 import { recordAudit, type Tx } from '../../../platform/audit/service';
 import type { Actor } from '../../../platform/auth/actor';
-import { Graph } from './graph';
-import {
-  formatOf,
-  importableQuads,
-  jsonLdMessage,
-  type Problem,
-  readRdf,
-  toDataset,
-  UnreadableInput,
-  validateShacl,
-} from './rdf';
-import {
-  type ImportedCatalogue,
-  type ImportedService,
-  type ImportedStandard,
-  readCatalogue,
-  type Warning,
-} from './read';
+import { CheckThread } from './check-thread';
+import type { Problem } from './rdf';
+import type { ImportedCatalogue, ImportedService, ImportedStandard, Warning } from './read';
 import * as store from './store';
 
 export interface ImportProgress {
@@ -62,14 +47,33 @@ export type ImportResult = ({ ok: true } & ImportReport) | { ok: false; problems
 export interface ImportOptions {
   /** The file's name, which says its format when its extension does (.jsonld, .ttl, .rdf). */
   fileName?: string;
+  /** The character set the sender declared, for input given as bytes (decodeCatalogue). */
+  charset?: string;
   dryRun?: boolean;
 }
 
+/** Refused: another import is under way in this process (only one at a time: each can take gigabytes). */
+export class ImportInProgress extends Error {
+  constructor() {
+    super('Another catalogue import is under way; try again when it has finished. Nothing was imported.');
+    this.name = 'ImportInProgress';
+  }
+}
+
+/** The thread the imports of this process check their files on (ADR 0020). */
+const checkThread = new CheckThread();
+let importing = false;
+
 /**
- * Imports a CPSV-AP catalogue: JSON-LD (a parsed JSON value or text), Turtle or RDF/XML text. Only
+ * Imports a CPSV-AP catalogue: JSON-LD (a parsed JSON value or text), Turtle or RDF/XML text, or a file's
+ * bytes (a Buffer) in options.charset, else the charset its XML declaration names, else UTF-8. Only
  * input that cannot be read and SHACL violations refuse the file; what Pietura needs and the file
  * lacks makes a service a draft with a to-do list (docs/cpsv-ap.md). Everything is written in one
  * transaction, so a refused file never leaves half a catalogue.
+ *
+ * The file is decoded, read, validated and mapped on a worker thread (check.ts, check-thread.ts), so that
+ * the app's event loop keeps answering other requests meanwhile; only the writes run here. One import at a
+ * time per process: a second one while one is under way throws ImportInProgress.
  */
 export async function importCatalogue(
   db: Db,
@@ -78,43 +82,27 @@ export async function importCatalogue(
   actor: Actor | null = null,
   options: ImportOptions = {},
 ): Promise<ImportResult> {
-  onProgress({ phase: 'read', done: 0, total: 1 });
-  let dataset: Awaited<ReturnType<typeof toDataset>>;
+  if (importing) throw new ImportInProgress();
+  importing = true;
   try {
-    if (typeof input === 'string') {
-      dataset = await readRdf(
-        input,
-        formatOf(input, options.fileName),
-        `urn:pietura:import:${options.fileName ?? 'file'}#`,
-      );
-    } else {
-      try {
-        dataset = await toDataset(input);
-      } catch (err) {
-        throw new UnreadableInput(`The file is not usable JSON-LD: ${jsonLdMessage(err)}`);
-      }
-    }
-  } catch (err) {
-    if (err instanceof UnreadableInput) return { ok: false, problems: [{ message: err.message }] };
-    throw err;
+    return await importNow(db, input, onProgress, actor, options);
+  } finally {
+    importing = false;
   }
-  onProgress({ phase: 'read', done: 1, total: 1 });
+}
 
-  onProgress({ phase: 'validate', done: 0, total: 1 });
-  const shaclProblems = await validateShacl(dataset);
+async function importNow(
+  db: Db,
+  input: unknown,
+  onProgress: (p: ImportProgress) => void,
+  actor: Actor | null,
+  options: ImportOptions,
+): Promise<ImportResult> {
   const vocabulary = await store.selectChannelVocabulary(db);
-  const {
-    catalogue,
-    problems: readProblems,
-    warnings,
-  } = readCatalogue(new Graph(importableQuads(dataset)), vocabulary);
-  const reported = new Set(shaclProblems.map((p) => `${p.focusNode} ${p.path}`));
-  const problems = [
-    ...shaclProblems,
-    ...readProblems.filter((p) => !reported.has(`${p.focusNode} ${p.path}`)),
-  ];
-  onProgress({ phase: 'validate', done: 1, total: 1 });
-  if (problems.length > 0) return { ok: false, problems };
+  const { fileName, charset } = options;
+  const checked = await checkThread.check({ input, fileName, charset, vocabulary }, onProgress);
+  if (!checked.ok) return checked;
+  const { catalogue, warnings } = checked;
 
   if (options.dryRun) {
     const services = catalogue.services.map((s) => ({

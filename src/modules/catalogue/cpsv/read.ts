@@ -16,7 +16,7 @@ import {
   TIME_UNITS,
   type TimeUnit,
 } from '../../../db/schema';
-import { isDay } from '../../../platform/calendar';
+import { isDay } from '../../../platform/calendar/days';
 import { amountOf, feeOf, joined } from './fee';
 import { bilingual, cut, type Graph, key, lastSegment, literals } from './graph';
 import { isCodeListIri, type Problem } from './rdf';
