@@ -4,6 +4,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import type { AppDeps } from './deps';
 import { registerApiDocs } from './modules/api/routes';
 import { calendarRoutes } from './modules/calendar/routes';
+import { answerRoutes } from './modules/cases/answer-routes';
 import { interactionRoutes } from './modules/cases/interactions/routes';
 import { mailRoutes } from './modules/cases/mail-routes';
 import { retentionRoutes } from './modules/cases/retention-routes';
@@ -96,6 +97,7 @@ export async function buildApp(deps: AppDeps, options: FastifyServerOptions = {}
   mailRoutes(app, deps);
   retentionRoutes(app, deps);
   trackingRoutes(app, deps);
+  answerRoutes(app, deps);
   eformsRoutes(app, deps);
   interactionRoutes(app, deps);
   open311Routes(app, deps);

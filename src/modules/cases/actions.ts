@@ -207,6 +207,27 @@ export async function act(
 
 type Plan = Step | { problems: Problem[] };
 
+/**
+ * The applicant's answer restarts the clock stopped by a request for information: the due date (and the
+ * latest extension) move by the time it stood still, in the unit of the case's standard. One rule for the
+ * answer recorded at a desk and the one sent online (online-answer.ts).
+ */
+export async function resumeClock(
+  tx: Tx,
+  c: store.CaseRow,
+  cal: WorkingCalendar,
+  today = todayInRiga(),
+): Promise<{ changes: Partial<store.NewCaseRow>; data: Record<string, unknown> }> {
+  const from = c.pausedSince ?? today;
+  const unit = pauseUnit((await store.processingTimeUnit(tx, c.serviceVersionId)) ?? 'working_days');
+  const dueOn = extendByPause(cal, c.dueOn, from, today, unit);
+  const maxDueOn = c.maxDueOn ? extendByPause(cal, c.maxDueOn, from, today, unit) : null;
+  return {
+    changes: { pausedSince: null, dueOn, maxDueOn },
+    data: { pausedFrom: from, resumedOn: today, dueBefore: c.dueOn, dueAfter: dueOn },
+  };
+}
+
 async function plan(
   tx: Tx,
   actor: Actor,
@@ -267,15 +288,11 @@ async function plan(
       };
     }
     case 'info_received': {
-      const from = c.pausedSince ?? today;
-      const unit = pauseUnit((await store.processingTimeUnit(tx, c.serviceVersionId)) ?? 'working_days');
-      const dueOn = extendByPause(cal, c.dueOn, from, today, unit);
-      const maxDueOn = c.maxDueOn ? extendByPause(cal, c.maxDueOn, from, today, unit) : null;
+      const resumed = await resumeClock(tx, c, cal, today);
       const files = (action.documents ?? []).length > 0;
       return {
-        changes: { pausedSince: null, dueOn, maxDueOn },
+        ...resumed,
         reason: action.note?.trim() || null,
-        data: { pausedFrom: from, resumedOn: today, dueBefore: c.dueOn, dueAfter: dueOn },
         registry: files
           ? {
               direction: 'in',

@@ -56,7 +56,7 @@ function compose(
       return {
         subject: `Nepieciešama papildu informācija: ${num}`,
         text: letter(
-          `Lai izskatītu iesniegumu ${num} („${name}”), lūdzam iesniegt:\n\n${f.message ?? ''}\n\nTermiņš ir apturēts, līdz saņemsim atbildi. Atbildi varat iesniegt jebkurā pakalpojumu centrā vai pa pastu, norādot iesnieguma numuru ${num}.`,
+          `Lai izskatītu iesniegumu ${num} („${name}”), lūdzam iesniegt:\n\n${f.message ?? ''}\n\nTermiņš ir apturēts, līdz saņemsim atbildi. Atbildi varat nosūtīt tiešsaistē vietnē ${f.trackUrl} (ievadiet reģistrācijas numuru un piekļuves kodu, tad izvēlieties „Atbildēt tiešsaistē”), iesniegt jebkurā pakalpojumu centrā vai nosūtīt pa pastu, norādot iesnieguma numuru ${num}.`,
         ),
       };
     if (event === 'forwarded')
@@ -96,7 +96,7 @@ function compose(
     return {
       subject: `More information needed: ${num}`,
       text: letter(
-        `To decide on application ${num} (‘${name}’) we need:\n\n${f.message ?? ''}\n\nThe time limit is paused until we receive your answer. You can answer at any service centre or by post, giving the registration number ${num}.`,
+        `To decide on application ${num} (‘${name}’) we need:\n\n${f.message ?? ''}\n\nThe time limit is paused until we receive your answer. You can answer online at ${f.trackUrl} (enter the registration number and the access code, then choose ‘Answer online’), at any service centre or by post, giving the registration number ${num}.`,
       ),
     };
   if (event === 'forwarded')

@@ -19,6 +19,8 @@ export const SEGMENTS = {
   export: { lv: 'eksports', en: 'export' },
   download: { lv: 'dokuments', en: 'document' },
   trackedReceipt: { lv: 'apliecinajums.pdf', en: 'receipt.pdf' },
+  answer: { lv: 'atbilde', en: 'answer' },
+  answerSend: { lv: 'nosutit', en: 'send' },
 } as const;
 
 export type Base = keyof typeof BASE;
@@ -95,4 +97,14 @@ export function trackedDocumentHref(locale: Locale): string {
 /** The receipt PDF for the holder of the number and the access code (POST: the code never in a URL). */
 export function trackedReceiptHref(locale: Locale): string {
   return `${BASE.tracking[locale]}/${SEGMENTS.trackedReceipt[locale]}`;
+}
+
+/** The applicant's online answer to a request for information: the form (POST: number and code in the body). */
+export function trackedAnswerHref(locale: Locale): string {
+  return `${BASE.tracking[locale]}/${SEGMENTS.answer[locale]}`;
+}
+
+/** Where the answer form is sent (multipart: the text and the files). */
+export function trackedAnswerSendHref(locale: Locale): string {
+  return `${trackedAnswerHref(locale)}/${SEGMENTS.answerSend[locale]}`;
 }

@@ -38,6 +38,17 @@ export { act } from './actions';
 export { exportPartyData, mayExportParties } from './export';
 export { serviceForIntake } from './intake';
 export { allowedActions, type CaseScopeFacts } from './lifecycle';
+export {
+  ANSWER_KEY,
+  ANSWER_MAX_BYTES,
+  ANSWER_MAX_FILES,
+  ANSWER_MAX_LENGTH,
+  type AnswerProblem,
+  type AnswerRequest,
+  type AnswerResult,
+  answerOnline,
+  answerRequest,
+} from './online-answer';
 export { trackedReceiptHref, trackingHref } from './paths';
 export {
   CLOSED_STATUSES,

@@ -37,7 +37,7 @@ export function normaliseRegistrationNumber(raw: string): string {
   return m ? `${m[1]}/${m[2]}/${m[3]!.padStart(6, '0')}` : typed;
 }
 
-async function caseForResident(
+export async function caseForResident(
   db: Db,
   number: string,
   accessCode: string,

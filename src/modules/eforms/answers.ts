@@ -6,7 +6,7 @@
  * ("12.5"); date → YYYY-MM-DD; yesno → 'yes' | 'no'; choice → option key; choices → option keys;
  * personal_code → 11 digits; file → ids of uploaded files (their bytes are checked on upload).
  */
-import { formatDate, type Locale } from '../../platform/i18n';
+import { formatDate, formatMoney, type Locale } from '../../platform/i18n';
 import { isValidPersonalCode, normaliseCode } from '../parties/service';
 import {
   allFields,
@@ -255,8 +255,11 @@ export function displayAnswer(
       return list[0] === 'yes' ? (locale === 'lv' ? 'Jā' : 'Yes') : locale === 'lv' ? 'Nē' : 'No';
     case 'date':
       return formatDate(list[0]!, locale);
-    case 'number':
-      return numberAsTyped(list[0]!, locale);
+    case 'number': {
+      // An amount is money in the reader's language: „2,00 €”, „€2.00” (the style guide's formatMoney).
+      const n = field.money ? readNumber(list[0]!, 'machine') : undefined;
+      return n === undefined ? numberAsTyped(list[0]!, locale) : formatMoney(Math.round(n * 100), locale);
+    }
     case 'personal_code':
       return `${list[0]!.slice(0, 6)}-${list[0]!.slice(6)}`;
     case 'file':

@@ -75,6 +75,8 @@ export interface FormField {
   min?: number;
   max?: number;
   integer?: boolean;
+  /** number: an amount of money in euros, shown as money in the reader's language (2,00 € / €2.00). */
+  money?: boolean;
   /** date: which dates are allowed ('any' when left out). */
   dateRule?: DateRule;
   /** choice, choices: the options, in the order shown. */
@@ -135,6 +137,7 @@ const fieldSchema = z
     min: z.number().finite().optional(),
     max: z.number().finite().optional(),
     integer: z.boolean().optional(),
+    money: z.boolean().optional(),
     dateRule: z.enum(DATE_RULES).optional(),
     options: z
       .array(z.object({ key: z.string().regex(KEY), label: bilingual }))

@@ -171,6 +171,7 @@ function describe(field: FormField, def: FormDefinition, locale: Locale): string
         : 'A number with a point for decimals and no separators (12.5).',
     );
     if (field.integer) parts.push(lv ? 'Vesels skaitlis.' : 'A whole number.');
+    if (field.money) parts.push(lv ? 'Summa euro.' : 'An amount in euros.');
     if (field.min !== undefined) parts.push(lv ? `Vismaz ${field.min}.` : `At least ${field.min}.`);
     if (field.max !== undefined) parts.push(lv ? `Ne vairāk kā ${field.max}.` : `At most ${field.max}.`);
   }

@@ -20,7 +20,7 @@ const LIMITS_OF: Record<string, string[]> = {
   text: ['maxLength'],
   textarea: ['maxLength'],
   address: ['maxLength'],
-  number: ['min', 'max', 'integer'],
+  number: ['min', 'max', 'integer', 'money'],
   date: ['dateRule'],
   file: ['maxFiles', 'accept'],
 };
@@ -97,6 +97,7 @@ export function fieldCandidate(
   number('max', false);
   number('maxFiles', true);
   if (limits.includes('integer') && one(values, 'integer') === 'yes') field.integer = true;
+  if (limits.includes('money') && one(values, 'money') === 'yes') field.money = true;
   const dateRule = one(values, 'dateRule');
   if (limits.includes('dateRule') && dateRule && dateRule !== 'any') field.dateRule = dateRule;
   const accept = many(values, 'accept');
@@ -133,6 +134,7 @@ export function fieldValues(field: FormField, locale: Locale): FormValues {
   for (const key of ['maxLength', 'min', 'max', 'maxFiles'] as const)
     if (field[key] !== undefined) values[key] = numberAsTyped(String(field[key]), locale);
   if (field.integer) values.integer = 'yes';
+  if (field.money) values.money = 'yes';
   return values;
 }
 

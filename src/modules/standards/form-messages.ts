@@ -107,6 +107,7 @@ export const formText = defineMessages({
   'field.min': { lv: 'Mazākais skaitlis', en: 'Smallest number' },
   'field.max': { lv: 'Lielākais skaitlis', en: 'Largest number' },
   'field.integer': { lv: 'Tikai veseli skaitļi', en: 'Whole numbers only' },
+  'field.money': { lv: 'Naudas summa euro', en: 'An amount of money in euros' },
   'field.dateRule': { lv: 'Kādi datumi derīgi', en: 'Which dates are allowed' },
   'field.dateRule.any': { lv: 'Jebkurš datums', en: 'Any date' },
   'field.dateRule.past': { lv: 'Šodiena vai pagātne', en: 'Today or in the past' },

@@ -12,7 +12,7 @@ export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 export const MAX_FILES = 10;
 
 /** What a desk may receive: scans, office documents and Latvian e-signed containers (.edoc). */
-const ALLOWED = new Set([
+export const ALLOWED_MEDIA_TYPES = [
   'application/pdf',
   'image/jpeg',
   'image/png',
@@ -20,7 +20,8 @@ const ALLOWED = new Set([
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   'application/vnd.oasis.opendocument.text',
   'application/vnd.etsi.asic-e+zip',
-]);
+] as const;
+const ALLOWED = new Set<string>(ALLOWED_MEDIA_TYPES);
 
 const ASIC_E = Buffer.from('mimetypeapplication/vnd.etsi.asic-e+zip');
 

@@ -4,7 +4,14 @@ import type { Actor } from '../auth/actor';
 import type { CheckedFile } from './files';
 import * as store from './store';
 
-export { type CheckedFile, checkFile, type FileProblem, MAX_FILE_BYTES, MAX_FILES } from './files';
+export {
+  ALLOWED_MEDIA_TYPES,
+  type CheckedFile,
+  checkFile,
+  type FileProblem,
+  MAX_FILE_BYTES,
+  MAX_FILES,
+} from './files';
 export { extensionsOf, mismatchMessage, mismatchParams, NAME_MISMATCH } from './names';
 
 /** A staged file as a form shows it (the bytes stay in the database). */

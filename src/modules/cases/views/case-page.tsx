@@ -234,10 +234,11 @@ function EventItem(props: { locale: Locale; e: CaseEventView }) {
     <li>
       <strong>{when}</strong> — {eventLabel(locale, e)}
       {e.actorName && ` (${e.actorName})`}
+      {e.actorKind === 'applicant' && ` (${say(locale, 'iesniedzējs tiešsaistē', 'the applicant, online')})`}
       {e.reason && (
         <>
           <br />
-          {e.reason}
+          <span class="pietura-pre-wrap">{e.reason}</span>
         </>
       )}
     </li>

@@ -75,6 +75,8 @@ export function FileField(props: {
   errors: ShownErrors;
   hint?: string;
   multiple?: boolean;
+  /** Media types and extensions the input offers (the bytes decide what is taken). */
+  accept?: string;
   children?: ComponentChildren;
 }) {
   const { locale, id, errors } = props;
@@ -96,12 +98,15 @@ export function FileField(props: {
       )}
       {props.children}
       <input
-        class="govuk-file-upload"
+        class={`govuk-file-upload${error ? ' govuk-file-upload--error' : ''}`}
         id={id}
         name={id}
         type="file"
         multiple={props.multiple}
-        aria-describedby={props.hint ? `${id}-hint` : undefined}
+        accept={props.accept}
+        aria-describedby={
+          [props.hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined
+        }
       />
     </div>
   );

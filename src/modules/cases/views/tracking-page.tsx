@@ -3,7 +3,7 @@ import { SummaryList } from '../../../platform/web/components/summary-list';
 import type { FormValues } from '../../../platform/web/form-values';
 import { Layout, type SiteContext } from '../../../platform/web/layout';
 import { DECISION, DELIVERY, EVENT, ISSUED, label, PUBLIC_STATUS, PUBLIC_STATUS_TITLE } from '../messages';
-import { trackedDocumentHref, trackingHref } from '../paths';
+import { trackedAnswerHref, trackedDocumentHref, trackingHref } from '../paths';
 import type { PublicCaseView } from '../types';
 import { ErrorSummary, type ShownErrors, say, TextInput } from './fields';
 
@@ -77,7 +77,7 @@ function Found(props: { locale: Locale; c: PublicCaseView; values: FormValues })
   const todo = c.todo;
   return (
     <>
-      <div class="govuk-panel govuk-panel--confirmation">
+      <div class={`govuk-panel ${good(c) ? 'govuk-panel--confirmation' : 'pietura-panel--neutral'}`}>
         <h2 class="govuk-panel__title">{label(PUBLIC_STATUS_TITLE, c.status, locale)}</h2>
         <div class="govuk-panel__body">{c.registrationNumber}</div>
       </div>
@@ -90,14 +90,27 @@ function Found(props: { locale: Locale; c: PublicCaseView; values: FormValues })
           <strong class="govuk-warning-text__text">
             <span class="govuk-visually-hidden">{say(locale, 'Svarīgi', 'Warning')}</span>
             {say(locale, 'Jums jāiesniedz papildu informācija: ', 'You need to send more information: ')}
-            {todo.message}{' '}
-            {say(
-              locale,
-              `Atbildi varat iesniegt jebkurā pakalpojumu centrā vai pa pastu, norādot iesnieguma numuru ${c.registrationNumber}.`,
-              `You can answer at any service centre or by post, giving the registration number ${c.registrationNumber}.`,
-            )}
+            <span class="pietura-pre-wrap">{todo.message}</span>
           </strong>
         </div>
+      )}
+      {todo.kind === 'send_information' && (
+        <>
+          <p class="govuk-body">
+            {say(
+              locale,
+              `Atbildi varat nosūtīt tiešsaistē šeit, iesniegt jebkurā pakalpojumu centrā vai nosūtīt pa pastu, norādot iesnieguma numuru ${c.registrationNumber}.`,
+              `You can send your answer online here, or answer at any service centre or by post, giving the registration number ${c.registrationNumber}.`,
+            )}
+          </p>
+          <form method="post" action={trackedAnswerHref(locale)}>
+            <input type="hidden" name="number" value={String(values.number ?? '')} />
+            <input type="hidden" name="code" value={String(values.code ?? '')} />
+            <button type="submit" class="govuk-button" data-module="govuk-button">
+              {say(locale, 'Atbildēt tiešsaistē', 'Answer online')}
+            </button>
+          </form>
+        </>
       )}
       {todo.kind === 'collect' && (
         <div class="govuk-inset-text">
@@ -178,4 +191,13 @@ function issuedText(locale: Locale, c: PublicCaseView): string {
   if (issued.how === 'in_person' && c.delivery.centre)
     return `${how}: ${pick(c.delivery.centre.name, locale)}, ${c.delivery.centre.address}`;
   return how;
+}
+
+/**
+ * The status panel is green only for a case going well or done in the applicant's favour; a case refused,
+ * rejected, withdrawn, forwarded elsewhere or waiting for the applicant has a neutral panel.
+ */
+function good(c: PublicCaseView): boolean {
+  if (c.decision === 'refused') return false;
+  return ['registered', 'in_progress', 'decided', 'ready_for_issue', 'issued'].includes(c.status);
 }

@@ -85,6 +85,13 @@ export function FieldInputs(props: {
             small
             items={[{ value: 'yes', label: t('field.integer') }]}
           />
+          <Checkboxes
+            {...common}
+            id="money"
+            legend={t('field.money')}
+            small
+            items={[{ value: 'yes', label: t('field.money') }]}
+          />
         </LimitGroup>
         <LimitGroup types={['date']} title={t('field.limitsFor.date')}>
           <Radios

@@ -69,6 +69,7 @@ export const GMI_FORM: FormDefinition = {
         {
           min: 0,
           max: 100000,
+          money: true,
         },
       ),
     ]),
