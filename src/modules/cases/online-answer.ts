@@ -181,7 +181,7 @@ export async function answerOnline(db: Db, input: AnswerInput): Promise<AnswerRe
       // The same form sent twice at once: the second waited for the first's lock and finds its entry.
       const again = locked && (await replayOf(tx, locked, input.key));
       if (again) return again;
-      if (!locked || locked.status !== 'awaiting_applicant') return { ok: false, kind: 'not_awaiting' };
+      if (locked?.status !== 'awaiting_applicant') return { ok: false, kind: 'not_awaiting' };
       const [latest] = await query<{ id: string }>(
         tx,
         sql`SELECT id FROM case_event WHERE case_id = ${c.id} AND type = 'request_info' ORDER BY at DESC, id DESC LIMIT 1`,
