@@ -1,11 +1,14 @@
 import type { AddressInfo } from 'node:net';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { buildApp } from '../../src/app';
+import type { Database } from '../../src/db/connection';
 import { watchedLog } from '../helpers/app';
 import { freshDatabase } from '../helpers/db';
 
 export interface E2E {
   baseUrl: string;
+  /** The app's database, for a test that prepares data the browser then works on. */
+  database: Database;
   browser: Browser;
   /** A page in a new browser context (its own cookies), with JavaScript on or off. */
   newPage(opts: { javaScript: boolean; viewport?: { width: number; height: number } }): Promise<Page>;
@@ -37,6 +40,7 @@ export async function startE2E(): Promise<E2E> {
   const contexts: BrowserContext[] = [];
   return {
     baseUrl,
+    database,
     browser,
     async newPage({ javaScript, viewport = { width: 1280, height: 900 } }) {
       const context = await browser.newContext({ baseURL: baseUrl, javaScriptEnabled: javaScript, viewport });
