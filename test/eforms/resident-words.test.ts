@@ -172,7 +172,15 @@ describe('the words a resident reads', () => {
     const info = composeCaseMail('info_requested', 'lv', facts);
     assert.match(
       info.text,
-      /jebkurā pakalpojumu centrā vai pa pastu, norādot iesnieguma numuru ILN\/2026\/000042\./,
+      /Atbildi varat nosūtīt tiešsaistē vietnē https:\/\/pietura\.example\/statuss \(.*„Atbildēt tiešsaistē”\), iesniegt jebkurā pakalpojumu centrā vai nosūtīt pa pastu, norādot iesnieguma numuru ILN\/2026\/000042\./,
+    );
+    const enInfo = composeCaseMail('info_requested', 'en', {
+      ...facts,
+      trackUrl: 'https://pietura.example/en/status',
+    });
+    assert.match(
+      enInfo.text,
+      /You can answer online at https:\/\/pietura\.example\/en\/status \(.*‘Answer online’\), at any service centre or by post, giving the registration number ILN\/2026\/000042\./,
     );
     const ready = composeCaseMail('result_ready', 'lv', facts);
     assert.match(ready.text, /Rezultātu varat saņemt: Subates pakalpojumu centrs, Subate\./);
