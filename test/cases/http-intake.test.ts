@@ -396,6 +396,129 @@ describe('intake at the desk', () => {
     assert.equal(await count(t.database.db, 'case_file'), before + 1);
   });
 
+  test('a foreigner without a personal code represents: stored once by the document, found again, errors on their fields', async () => {
+    const represented = (extra: Record<string, string>) =>
+      intakeFields(service.versionId, service.serviceId, {
+        'applicant-code': '32123456782',
+        'representative-code': '',
+        'representative-name': 'Rasa Kazlauskienė',
+        'representative-birthDate': '03.04.1975',
+        'representative-document': 'lt 7654 3210',
+        'representative-basis': 'Pilnvara Nr. 3',
+        ...extra,
+      });
+    const representatives = async () =>
+      query<{ name: string; kind: string; born: string; cases: number }>(
+        t.database.db,
+        sql`SELECT p.name, p.kind, p.birth_date::text AS born,
+                   (SELECT count(*)::int FROM case_file c WHERE c.representative_id = p.id) AS cases
+            FROM party p WHERE p.identity_document = 'LT76543210'`,
+      );
+    const first = await postMultipart(t.app, clerk, '/darbs/lietas/jauna', represented({}));
+    assert.equal(first.statusCode, 303, first.body.slice(0, 2000));
+    assert.deepEqual(await representatives(), [
+      { name: 'Rasa Kazlauskienė', kind: 'foreign_person', born: '1975-04-03', cases: 1 },
+    ]);
+    // Again with the document written otherwise: the same party.
+    const again = await postMultipart(
+      t.app,
+      clerk,
+      '/darbs/lietas/jauna',
+      represented({ 'representative-document': 'LT-7654-3210', 'representative-birthDate': '1975-04-03' }),
+    );
+    assert.equal(again.statusCode, 303, again.body.slice(0, 2000));
+    assert.deepEqual(await representatives(), [
+      { name: 'Rasa Kazlauskienė', kind: 'foreign_person', born: '1975-04-03', cases: 2 },
+    ]);
+
+    // The form offers the representative's look-up without a script; it fills the name in and is audited.
+    const page = await get(`/darbs/lietas/jauna?pakalpojums=${service.serviceId}`);
+    assert.match(page.body, /id="representative-document"/);
+    assert.match(page.body, /id="representative-birthDate"/);
+    assert.match(page.body, /name="step" value="lookup-representative-foreign"/);
+    const audits = async () =>
+      (await query(t.database.db, sql`SELECT id FROM audit_log WHERE action = 'party.looked_up'`)).length;
+    const audited = await audits();
+    const found = await postMultipart(
+      t.app,
+      clerk,
+      '/darbs/lietas/jauna',
+      represented({
+        step: 'lookup-representative-foreign',
+        'representative-name': '',
+        'representative-document': 'LT 76543210',
+      }),
+    );
+    assert.equal(found.statusCode, 200, found.body.slice(0, 2000));
+    assert.match(found.body, /Atrasts zināms pārstāvis/);
+    assert.match(found.body, /id="representative-name"[^>]*value="Rasa Kazlauskienė"/);
+    assert.match(found.body, /id="representative-document"[^>]*value="LT76543210"/);
+    assert.match(found.body, /<details class="govuk-details" open/);
+    assert.equal(await audits(), audited + 1);
+    const unknown = await postMultipart(
+      t.app,
+      clerk,
+      '/en/work/cases/new',
+      represented({ step: 'lookup-representative-foreign', 'representative-document': 'LT 11111111' }),
+    );
+    assert.equal(unknown.statusCode, 200);
+    assert.match(unknown.body, /This representative is not known yet/);
+    const notEnough = await postMultipart(
+      t.app,
+      clerk,
+      '/en/work/cases/new',
+      represented({ step: 'lookup-representative-foreign', 'representative-birthDate': '31.02.1975' }),
+    );
+    assert.equal(notEnough.statusCode, 400);
+    assert.match(notEnough.body, /<a href="#representative-birthDate">Enter a real date of birth/);
+    assert.equal(await audits(), audited + 2);
+
+    const before = await count(t.database.db, 'case_file');
+    const link = (html: string, id: string) =>
+      new RegExp(`<a href="#${id}">([^<]*)</a>`).exec(html)?.[1] ?? `(no link to ${id})`;
+    // The date of birth missing: told on that field, what was typed is kept.
+    const noDate = await postMultipart(
+      t.app,
+      clerk,
+      '/darbs/lietas/jauna',
+      represented({ 'representative-birthDate': '' }),
+    );
+    assert.equal(noDate.statusCode, 400);
+    assert.match(
+      link(noDate.body, 'representative-birthDate'),
+      /^Aizpildiet lauku „Pārstāvja dzimšanas datums”/,
+    );
+    assert.match(noDate.body, /id="representative-document"[^>]*value="lt 7654 3210"/);
+    // A code and a document: one way only, told on the code.
+    const both = await postMultipart(
+      t.app,
+      clerk,
+      '/darbs/lietas/jauna',
+      represented({ 'representative-code': '32123456781' }),
+    );
+    assert.equal(both.statusCode, 400);
+    assert.match(link(both.body, 'representative-code'), /^Ievadiet vai nu personas kodu/);
+    assert.match(both.body, /id="representative-code"[^>]*value="32123456781"/);
+    // The foreign applicant named again as the representative: refused on the representative's document.
+    const same = await postMultipart(
+      t.app,
+      clerk,
+      '/en/work/cases/new',
+      represented({
+        'applicant-kind': 'foreign_person',
+        'applicant-code': '',
+        'applicant-name': 'Rasa Kazlauskienė',
+        'applicant-birthDate': '1975-04-03',
+        'applicant-document': 'LT76543210',
+        'representative-document': 'lt-7654-3210',
+      }),
+    );
+    assert.equal(same.statusCode, 400, same.body.slice(0, 2000));
+    assert.match(link(same.body, 'representative-document'), /^The representative cannot be the applicant/);
+    assert.match(same.body, /id="representative-basis"[^>]*value="Pilnvara Nr. 3"/);
+    assert.equal(await count(t.database.db, 'case_file'), before);
+  });
+
   test('without the CSRF token nothing is registered', async () => {
     const before = await count(t.database.db, 'case_file');
     const fields = intakeFields(service.versionId, service.serviceId);

@@ -52,6 +52,9 @@ const intakeShape = z.object({
   'applicant-consent': z.enum(['yes', 'no', '']).catch(''),
   'representative-code': text(20),
   'representative-name': text(200),
+  // A foreigner without a personal code represents: instead of the code, the date of birth and the document.
+  'representative-birthDate': text(20),
+  'representative-document': text(200),
   'representative-basis': text(500),
   summary: text(5000),
   delivery: z.enum(DELIVERIES, { message: 'choose' }),
@@ -103,19 +106,38 @@ export function parseIntake(
     problems,
   );
   let representative: ApplicationInput['representative'];
-  if (v['representative-code'] || v['representative-name'] || v['representative-basis']) {
+  const foreignRepresentative = Boolean(v['representative-birthDate'] || v['representative-document']);
+  if (
+    v['representative-code'] ||
+    v['representative-name'] ||
+    v['representative-basis'] ||
+    foreignRepresentative
+  ) {
     if (!v['representative-name']) problems.push({ field: 'representative-name', key: 'required' });
     if (!v['representative-basis']) problems.push({ field: 'representative-basis', key: 'required' });
-    const party = partyFrom(
-      representativeKind(v['representative-code']),
-      { code: v['representative-code'], name: v['representative-name'] },
-      'representative',
-      problems,
-    );
+    // A code, or a document and a date of birth: not both (which one would be meant?).
+    const bothWays = foreignRepresentative && Boolean(v['representative-code']);
+    if (bothWays) problems.push({ field: 'representative-code', key: 'party_one_way' });
+    const party = bothWays
+      ? undefined
+      : partyFrom(
+          foreignRepresentative ? 'foreign_person' : representativeKind(v['representative-code']),
+          {
+            code: v['representative-code'],
+            name: v['representative-name'],
+            birthDate: v['representative-birthDate'],
+            document: v['representative-document'],
+          },
+          'representative',
+          problems,
+        );
     if (party) representative = { party, basis: v['representative-basis'] };
     // One party twice: told at once, with the form's other problems (the service checks it again).
     if (applicant && party && isSameTypedParty(applicant, party))
-      problems.push({ field: 'representative-code', key: 'same_as_applicant' });
+      problems.push({
+        field: party.kind === 'foreign_person' ? 'representative-document' : 'representative-code',
+        key: 'same_as_applicant',
+      });
   }
   if (problems.length > 0 || !applicant) return { ok: false, problems };
   const fields: Record<string, string> = {};
@@ -192,6 +214,19 @@ export function parseForeignLookup(
   return parseForeignQuery(values, { birthDate: 'applicant-birthDate', document: 'applicant-document' });
 }
 
+/**
+ * The look-up of a representative who is a foreigner without a personal code (step
+ * `lookup-representative-foreign`): the representative's document number and date of birth, or the problems.
+ */
+export function parseRepresentativeForeignLookup(
+  values: FormValues,
+): { ok: true; query: ForeignPersonQuery } | { ok: false; problems: ShownProblem[] } {
+  return parseForeignQuery(values, {
+    birthDate: 'representative-birthDate',
+    document: 'representative-document',
+  });
+}
+
 function partyFrom(
   kind: (typeof KINDS)[number],
   p: {
@@ -253,6 +288,8 @@ const DOMAIN_FIELDS: Record<string, string> = {
   'representative.personalCode': 'representative-code',
   'representative.party.personalCode': 'representative-code',
   'representative.registrationNumber': 'representative-code',
+  'representative.birthDate': 'representative-birthDate',
+  'representative.identityDocument': 'representative-document',
   'representative.name': 'representative-name',
   'representative.party.name': 'representative-name',
   'representative.basis': 'representative-basis',

@@ -298,6 +298,11 @@ export const FIELD = {
     lv: 'Pārstāvja personas kods vai reģistrācijas numurs',
     en: 'Representative’s personal code or registration number',
   },
+  'representative-birthDate': { lv: 'Pārstāvja dzimšanas datums', en: 'Representative’s date of birth' },
+  'representative-document': {
+    lv: 'Pārstāvja personu apliecinoša dokumenta numurs',
+    en: 'Representative’s identity document number',
+  },
   'representative-name': { lv: 'Pārstāvja vārds, uzvārds vai nosaukums', en: 'Representative’s name' },
   'representative-basis': { lv: 'Pārstāvības pamats', en: 'Basis of representation' },
   summary: { lv: 'Iesnieguma būtība', en: 'What the application asks for' },

@@ -21,6 +21,7 @@ import {
   fromDomainProblems,
   parseForeignLookup,
   parseIntake,
+  parseRepresentativeForeignLookup,
   receivedDocuments,
   type ShownProblem,
 } from './intake-form';
@@ -234,6 +235,22 @@ export function casesRoutes(app: FastifyInstance, deps: AppDeps): void {
         );
 
       const step = one(values, 'step');
+      if (step === 'lookup-representative-foreign') {
+        // A representative who is a foreigner without a personal code: as the applicant's look-up, audited.
+        const lookup = parseRepresentativeForeignLookup(values);
+        if (!lookup.ok) problems.push(...lookup.problems);
+        const found = lookup.ok
+          ? ((await cases.findForeignPerson(db, actor, lookup.query)) ?? null)
+          : undefined;
+        if (found) {
+          values['representative-name'] = found.name;
+          if (found.identityDocument) values['representative-document'] = found.identityDocument;
+        }
+        return again(
+          { foundRepresentative: found, errors: shownErrors(locale, problems) },
+          problems.length > 0 ? 400 : 200,
+        );
+      }
       if (step === 'lookup' || step === 'lookup-foreign') {
         // Undefined: not looked up (what was typed is not enough to); null: not known.
         let found: PartyView | null | undefined = null;

@@ -41,6 +41,8 @@ export interface IntakeProps {
   staged: StagedFile[];
   /** The result of a personal-code look-up: the party, null when unknown, undefined when not looked up. */
   found?: PartyView | null;
+  /** The result of the representative's look-up (a foreigner without a personal code), as `found`. */
+  foundRepresentative?: PartyView | null;
 }
 
 export function IntakePage(props: IntakeProps) {
@@ -357,13 +359,10 @@ function IntakeForm(props: IntakeProps & { service: IntakeService }) {
 
       <details
         class="govuk-details"
-        open={Boolean(
-          values['representative-name'] ||
-            values['representative-code'] ||
-            errors.has('representative-code') ||
-            errors.has('representative-name') ||
-            errors.has('representative-basis'),
-        )}
+        open={
+          props.foundRepresentative !== undefined ||
+          REPRESENTATIVE_INPUTS.some((id) => Boolean(values[id]) || errors.has(id))
+        }
       >
         <summary class="govuk-details__summary">
           <span class="govuk-details__summary-text">
@@ -380,6 +379,7 @@ function IntakeForm(props: IntakeProps & { service: IntakeService }) {
             values={values}
             errors={errors}
           />
+          <RepresentativeForeigner {...props} />
           <TextInput
             locale={locale}
             id="representative-name"
@@ -488,6 +488,102 @@ function IntakeForm(props: IntakeProps & { service: IntakeService }) {
         )}
       </div>
     </form>
+  );
+}
+
+/** The representative's inputs: the details are open when any is filled in or has an error. */
+const REPRESENTATIVE_INPUTS = [
+  'representative-code',
+  'representative-birthDate',
+  'representative-document',
+  'representative-name',
+  'representative-basis',
+];
+
+/**
+ * A representative who is a foreigner without a personal code: the date of birth and the identity document
+ * instead of the code, found again as the applicant is (always shown, so the form needs no script).
+ */
+function RepresentativeForeigner(props: IntakeProps) {
+  const { values, errors } = props;
+  const { locale } = props.site;
+  const found = props.foundRepresentative;
+  return (
+    <div class="govuk-form-group">
+      <fieldset class="govuk-fieldset" aria-describedby="representative-foreigner-hint">
+        <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">
+          {say(
+            locale,
+            'Pārstāvis — ārzemnieks bez personas koda',
+            'A representative who is a foreigner without a code',
+          )}
+        </legend>
+        <div class="govuk-hint" id="representative-foreigner-hint">
+          {say(
+            locale,
+            'Koda vietā: dzimšanas datums un dokumenta numurs; atstarpes un defises netiek ņemtas vērā. Ar abiem tas atrod zināmu ārzemnieku',
+            'Instead of the code: the date of birth and the document number; spaces and hyphens are ignored. With both it finds a known foreigner',
+          )}
+        </div>
+        <TextInput
+          locale={locale}
+          id="representative-birthDate"
+          label={fieldLabel(locale, 'representative-birthDate')}
+          width={10}
+          values={values}
+          errors={errors}
+          hint={say(locale, 'Piemēram, 31.12.1980.', 'For example 31.12.1980')}
+        />
+        <TextInput
+          locale={locale}
+          id="representative-document"
+          label={fieldLabel(locale, 'representative-document')}
+          width={30}
+          values={values}
+          errors={errors}
+          hint={say(
+            locale,
+            'Pases vai personas apliecības numurs, piemēram, LT23456789',
+            'The passport or identity card number, for example LT23456789',
+          )}
+        />
+        <button
+          type="submit"
+          name="step"
+          value="lookup-representative-foreign"
+          class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+          formNoValidate
+          data-module="govuk-button"
+        >
+          {say(
+            locale,
+            'Atrast pārstāvi pēc dokumenta un dzimšanas datuma',
+            'Find the representative by document and date of birth',
+          )}
+        </button>
+      </fieldset>
+      {found === null && (
+        <div class="govuk-inset-text" role="status">
+          {say(
+            locale,
+            'Šāds pārstāvis vēl nav zināms: ievadiet datus.',
+            'This representative is not known yet: enter the details.',
+          )}
+        </div>
+      )}
+      {found && (
+        <div class="govuk-inset-text" role="status">
+          {say(
+            locale,
+            'Atrasts zināms pārstāvis; vārds aizpildīts — apstipriniet to ar pārstāvi:',
+            'A known representative was found and the name filled in — confirm it with the representative:',
+          )}{' '}
+          <strong>{found.name}</strong>
+          {found.birthDate &&
+            ` (${say(locale, 'dzimšanas datums', 'born')} ${formatDate(found.birthDate, locale)})`}
+        </div>
+      )}
+    </div>
   );
 }
 
