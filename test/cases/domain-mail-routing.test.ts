@@ -22,6 +22,15 @@ async function outbox(w: World, caseId: number) {
   );
 }
 
+/** The municipality's name as its row has it: what signs every mail to the applicant. */
+async function municipalityName(w: World) {
+  const [row] = await query<{ lv: string; en: string }>(
+    w.db,
+    sql`SELECT name->>'lv' AS lv, name->>'en' AS en FROM municipality WHERE id = 1`,
+  );
+  return row!;
+}
+
 describe('mail to the applicant, routing, worklists', () => {
   let w: World;
   before(async () => {
@@ -73,6 +82,10 @@ describe('mail to the applicant, routing, worklists', () => {
       mails[2]!.bodyText,
       /You can collect it at Subate service centre, .+\. Bring an identity document\./,
     );
+    // Signed by the municipality in the mail's language, so the resident knows who writes.
+    const { en } = await municipalityName(w);
+    assert.ok(en);
+    for (const m of mails) assert.ok(m.bodyText.endsWith(`\n\nKind regards,\n${en}\n`), m.bodyText);
   });
 
   test('a result made ready and then issued by post or electronically is two mails, both queued', async () => {
@@ -116,6 +129,10 @@ describe('mail to the applicant, routing, worklists', () => {
     assert.ok(lv.ok);
     const [m] = await outbox(w, lv.caseId);
     assert.match(m!.subject, /^Iesniegums reģistrēts/);
+    const name = await municipalityName(w);
+    assert.ok(name.lv);
+    assert.ok(m!.bodyText.endsWith(`\n\nAr cieņu\n${name.lv}\n`), m!.bodyText);
+    assert.doesNotMatch(m!.bodyText, /\u2063/);
     const none = await registerApplication(
       w.db,
       w.clerk,

@@ -164,6 +164,7 @@ describe('the words a resident reads', () => {
       message: 'Izziņa par ienākumiem',
       centre: { name: { lv: 'Subates pakalpojumu centrs', en: 'Subate service centre' }, address: 'Subate' },
       trackUrl: 'https://pietura.example/statuss',
+      municipality: { lv: 'Ilūkstes novada pašvaldība', en: 'Ilūkste Municipality' },
     };
     const lv = composeCaseMail('registered', 'lv', facts);
     assert.match(lv.text, /^Labdien!\n\nJūsu iesniegums „Pabalsts” reģistrēts ar numuru ILN\/2026\/000042\./);
@@ -208,6 +209,15 @@ describe('the words a resident reads', () => {
           m.text,
           /klientu apkalpošanas|klientu centr|customer service|Lietas gaitu|"/,
           `${event} ${lang}`,
+        );
+        // Who writes, in the mail's language, without reading the sender address.
+        assert.ok(
+          m.text.endsWith(
+            lang === 'lv'
+              ? '\n\nAr cieņu\nIlūkstes novada pašvaldība\n'
+              : '\n\nKind regards,\nIlūkste Municipality\n',
+          ),
+          `${event} ${lang}: ${m.text}`,
         );
       }
     }

@@ -197,6 +197,7 @@ export async function act(
           issuedHow: step.mail.issuedHow,
           institution: step.mail.institution,
           trackUrl: trackUrl(applicant?.preferredLanguage ?? 'lv'),
+          municipality: ctx.municipalityName,
         },
         step.mail.suffix,
       );

@@ -20,6 +20,8 @@ export interface CaseMailFacts {
   /** The institution a case was forwarded to (forwarded). */
   institution?: string;
   trackUrl: string;
+  /** Who writes: the municipality's name (its settings' row), signed under every mail in the mail's language. */
+  municipality: Bilingual;
 }
 
 function lvDate(day: string): string {
@@ -42,7 +44,7 @@ function compose(
   if (lang === 'lv') {
     // „sekot” takes the dative: „Iesnieguma gaitai varat sekot”.
     const track = `Iesnieguma gaitai varat sekot vietnē ${f.trackUrl}, ievadot reģistrācijas numuru un piekļuves kodu no apliecinājuma.`;
-    const letter = (body: string) => `Labdien!\n\n${body}\n\n${track}\n`;
+    const letter = (body: string) => `Labdien!\n\n${body}\n\n${track}\n\nAr cieņu\n${f.municipality.lv}\n`;
     const download =
       'To varat lejupielādēt iesnieguma statusa lapā ar reģistrācijas numuru un piekļuves kodu.';
     if (event === 'registered')
@@ -82,7 +84,8 @@ function compose(
     };
   }
   const track = `Follow your application at ${f.trackUrl} with the registration number and the access code on your receipt.`;
-  const letter = (body: string) => `Hello,\n\n${body}\n\n${track}\n`;
+  const signature = f.municipality.en || f.municipality.lv;
+  const letter = (body: string) => `Hello,\n\n${body}\n\n${track}\n\nKind regards,\n${signature}\n`;
   const download =
     'You can download it from the status page of your application with the registration number and the access code.';
   if (event === 'registered')
@@ -142,6 +145,12 @@ export async function queueCaseMail(
 /** Stands for the registration number in a mail composed before the statement that takes the number. */
 const NUMBER = '\u2063registration-number\u2063';
 
+/**
+ * Stands for the municipality's name in the registration mail, composed once per service and due day: the
+ * statement that files the case puts in the name its row has then, in the mail's language.
+ */
+const SIGNATURE = '\u2063municipality\u2063';
+
 /** The registration mail of a version's service and due day in both languages, composed once (intake's hot path). */
 const composedRegistration = new Map<string, Record<'lv' | 'en', { subject: string; text: string }>>();
 
@@ -155,6 +164,7 @@ function registrationMail(facts: Pick<CaseMailFacts, 'serviceName' | 'dueOn'>) {
         caseId: 0,
         registrationNumber: NUMBER,
         trackUrl: trackUrl(lang),
+        municipality: { lv: SIGNATURE, en: SIGNATURE },
       });
     both = { lv: of('lv'), en: of('en') };
     if (composedRegistration.size >= 1000) composedRegistration.clear();
@@ -170,6 +180,7 @@ export interface RegistrationMailJson {
   textLv: string;
   textEn: string;
   number: string;
+  signature: string;
   at: string;
 }
 
@@ -184,6 +195,7 @@ export function registrationMailJson(
     textLv: lv.text,
     textEn: en.text,
     number: NUMBER,
+    signature: SIGNATURE,
     at: new Date().toISOString(),
   };
 }
@@ -196,13 +208,16 @@ export function registrationMailJson(
  * mail queued.
  */
 export function registeredMailInsert(from: SQL): SQL {
-  const pick = (l: string, e: string) =>
-    sql.raw(
-      `replace(CASE WHEN m.preferred_language = 'en' THEN m.mail->>'${e}' ELSE m.mail->>'${l}' END, m.mail->>'number', m.number)`,
-    );
+  const chosen = (l: string, e: string) =>
+    `replace(CASE WHEN m.preferred_language = 'en' THEN m.mail->>'${e}' ELSE m.mail->>'${l}' END, m.mail->>'number', m.number)`;
+  const pick = (l: string, e: string) => sql.raw(chosen(l, e));
+  // The text is signed with the municipality's name in its language (English falls back to Latvian, as compose).
+  const signed = sql.raw(
+    `replace(${chosen('textLv', 'textEn')}, m.mail->>'signature', coalesce((SELECT CASE WHEN m.preferred_language = 'en' THEN coalesce(nullif(mu.name->>'en', ''), mu.name->>'lv') ELSE mu.name->>'lv' END FROM municipality mu WHERE mu.id = 1), ''))`,
+  );
   return sql`INSERT INTO outbox_message (event_key, case_id, recipient, subject, body_text, body_html, next_attempt_at)
     SELECT 'case:' || m.case_id || ':registered', m.case_id, m.email, ${pick('subjectLv', 'subjectEn')},
-      ${pick('textLv', 'textEn')}, NULL, (m.mail->>'at')::timestamptz
+      ${signed}, NULL, (m.mail->>'at')::timestamptz
     FROM ${from}
     WHERE m.email IS NOT NULL AND m.mail IS NOT NULL
     ON CONFLICT (event_key) DO NOTHING

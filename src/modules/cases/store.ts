@@ -282,6 +282,8 @@ export interface CaseContext {
   deliveryCentreAddress: string | null;
   /** The online form of the case's version (its labels name the case's fields); null: none. */
   formDefinition: Record<string, unknown> | null;
+  /** The municipality's name (its settings' row), which signs the applicant's mail. */
+  municipalityName: Bilingual;
 }
 
 export async function selectCaseContext(db: Db, c: CaseRow): Promise<CaseContext> {
@@ -290,7 +292,8 @@ export async function selectCaseContext(db: Db, c: CaseRow): Promise<CaseContext
     sql`SELECT s.code AS "serviceCode", v.name AS "serviceName", v.version, v.on_the_spot AS "onTheSpot",
           o.name AS "unitName", su.name AS "assigneeName", ci.name AS "centreInName",
           cd.name AS "deliveryCentreName", cd.address AS "deliveryCentreAddress",
-          v.form_definition AS "formDefinition"
+          v.form_definition AS "formDefinition",
+          coalesce((SELECT name FROM municipality WHERE id = 1), '{"lv":""}'::jsonb) AS "municipalityName"
         FROM service_version v JOIN service s ON s.id = v.service_id
         JOIN organisation o ON o.code = ${c.unitCode}
         LEFT JOIN staff_user su ON su.id = ${c.assigneeId}
