@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
+import { errorText } from '../../src/modules/cases/messages';
+import type { FormField } from '../../src/modules/eforms/definition';
+import { applicantMessage } from '../../src/modules/eforms/journey-messages';
+import { answerProblemMessage } from '../../src/modules/eforms/messages';
 import {
   birthDateOfCode,
   isValidPersonalCode,
@@ -8,6 +14,7 @@ import {
   maskDocument,
   maskPersonalCode,
   normaliseDocument,
+  PERSONAL_CODE_EXAMPLE,
   personalCodeCheckDigit,
   personalCodeFormat,
 } from '../../src/modules/parties/identifiers';
@@ -130,5 +137,41 @@ describe("a foreigner's identity document number", () => {
   test('is masked but for its first two characters', () => {
     assert.equal(maskDocument('lt 1234 5678'), 'LT********');
     assert.equal(maskDocument('A'), 'A');
+  });
+});
+
+describe('the personal code shown as an example', () => {
+  /** Every code written as people read it (DDDDDD-DDDDD) in a text. */
+  const examples = (text: string) => text.match(/\b\d{6}-\d{5}\b/g) ?? [];
+
+  test('is a valid code wherever a hint or an error message shows one, in both languages', () => {
+    assert.ok(isValidPersonalCode(PERSONAL_CODE_EXAMPLE), PERSONAL_CODE_EXAMPLE);
+    const field = {
+      code: 'pk',
+      type: 'personal_code',
+      label: { lv: 'Personas kods', en: 'Personal code' },
+      required: true,
+    } as FormField;
+    const shown = (['lv', 'en'] as const).flatMap((locale) => [
+      errorText(locale, 'personal_code_invalid', {}),
+      answerProblemMessage(locale, field, 'personal_code_invalid'),
+      applicantMessage(locale, 'personalCode', 'personal_code_invalid'),
+    ]);
+    for (const text of shown) {
+      const found = examples(text);
+      assert.ok(found.length > 0, `no example in: ${text}`);
+      for (const code of found) assert.ok(isValidPersonalCode(code), `${code} in: ${text}`);
+    }
+  });
+
+  test('is valid in every source file (hints, messages, comments)', () => {
+    const root = join(import.meta.dirname, '../../src');
+    const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => /\.tsx?$/.test(f));
+    const invalid = files.flatMap((f) =>
+      examples(readFileSync(join(root, f), 'utf8'))
+        .filter((code) => !isValidPersonalCode(code))
+        .map((code) => `${f}: ${code}`),
+    );
+    assert.deepEqual(invalid, []);
   });
 });

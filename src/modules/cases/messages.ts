@@ -1,5 +1,6 @@
 import { defineMessages, formatDate, type Locale } from '../../platform/i18n';
 import { NAME_MISMATCH } from '../../platform/uploads/service';
+import { PERSONAL_CODE_EXAMPLE } from '../parties/identifiers';
 import type {
   ActionType,
   CaseChannel,
@@ -153,8 +154,8 @@ const ERRORS = {
   invalid: { lv: 'Pārbaudiet lauku „{field}”', en: 'Check {field}' },
   choose: { lv: 'Izvēlieties „{field}”', en: 'Choose {field}' },
   personal_code_invalid: {
-    lv: 'Personas kods nav derīgs: ievadiet 11 ciparus, piemēram, 010190-12345',
-    en: 'The personal code is not valid: enter 11 digits, for example 010190-12345',
+    lv: `Personas kods nav derīgs: ievadiet 11 ciparus, piemēram, ${PERSONAL_CODE_EXAMPLE}`,
+    en: `The personal code is not valid: enter 11 digits, for example ${PERSONAL_CODE_EXAMPLE}`,
   },
   registration_number_invalid: {
     lv: 'Reģistrācijas numurs nav derīgs: ievadiet 11 ciparus',

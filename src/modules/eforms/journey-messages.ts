@@ -1,5 +1,6 @@
 import type { Locale } from '../../platform/i18n';
 import { mismatchMessage } from '../../platform/uploads/service';
+import { PERSONAL_CODE_EXAMPLE } from '../parties/identifiers';
 import type { ApplicantField, ApplicantProblem } from './applicant';
 import type { FormField } from './definition';
 import type { DeliveryProblem, FileRefusal } from './service';
@@ -27,8 +28,8 @@ export function applicantMessage(
       return lv(locale) ? `Lauks „${label}” ir pārāk garš` : `${label} is too long`;
     case 'personal_code_invalid':
       return lv(locale)
-        ? 'Ievadiet derīgu personas kodu, piemēram, 010190-12345'
-        : 'Enter a valid personal code, like 010190-12345';
+        ? `Ievadiet derīgu personas kodu, piemēram, ${PERSONAL_CODE_EXAMPLE}`
+        : `Enter a valid personal code, like ${PERSONAL_CODE_EXAMPLE}`;
     case 'email_invalid':
       return lv(locale)
         ? 'Ievadiet e-pasta adresi pareizā formā, piemēram, vards@example.lv'

@@ -1,4 +1,5 @@
 import type { Locale } from '../../platform/i18n';
+import { PERSONAL_CODE_EXAMPLE } from '../parties/identifiers';
 import type { AnswerProblemCode } from './answers';
 import type { FormField } from './definition';
 import type { NumberStyle } from './numbers';
@@ -65,8 +66,8 @@ export function answerProblemMessage(
         : `Select one of the options for ${name}`;
     case 'personal_code_invalid':
       return lv
-        ? `Laukā ${name} ievadiet derīgu personas kodu, piemēram, 010190-12345`
-        : `${name} must be a valid personal code, like 010190-12345`;
+        ? `Laukā ${name} ievadiet derīgu personas kodu, piemēram, ${PERSONAL_CODE_EXAMPLE}`
+        : `${name} must be a valid personal code, like ${PERSONAL_CODE_EXAMPLE}`;
     case 'too_many_files':
       return lv
         ? `Laukam ${name} var pievienot ne vairāk kā ${field.maxFiles ?? 10} failus`

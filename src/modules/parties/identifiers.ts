@@ -54,7 +54,13 @@ export function birthDateOfCode(code: string): string | undefined {
   return date.toISOString().slice(0, 10);
 }
 
-/** Writes a valid code the way people read it: 010190-12345. */
+/**
+ * The personal code shown as an example in hints and error messages: a valid old-format code (its check
+ * digit fits), written as people read it, so that a resident who copies its form is not told it is wrong.
+ */
+export const PERSONAL_CODE_EXAMPLE = '010190-12349';
+
+/** Writes a valid code the way people read it: 010190-12349. */
 export function formatPersonalCode(code: string): string {
   const d = normaliseCode(code);
   return `${d.slice(0, 6)}-${d.slice(6)}`;

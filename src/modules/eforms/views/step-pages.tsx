@@ -8,6 +8,7 @@ import {
   type ShownErrors,
   TextInput,
 } from '../../../platform/web/components/form';
+import { PERSONAL_CODE_EXAMPLE } from '../../parties/identifiers';
 import type { Answers } from '../answers';
 import type { FormField, FormPage } from '../definition';
 import type { DeliveryOption, DraftFileRow } from '../service';
@@ -185,7 +186,7 @@ export function ApplicantPage(props: {
         {...common}
         id="personalCode"
         label={say(locale, 'Personas kods', 'Personal code')}
-        hint={say(locale, 'Piemēram, 010190-12345', 'For example, 010190-12345')}
+        hint={say(locale, `Piemēram, ${PERSONAL_CODE_EXAMPLE}`, `For example, ${PERSONAL_CODE_EXAMPLE}`)}
         inputmode="numeric"
         width={10}
         spellcheck={false}
