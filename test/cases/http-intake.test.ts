@@ -143,7 +143,7 @@ describe('intake at the desk', () => {
     ]);
     assert.equal(script.statusCode, 400);
     assert.equal(script.json().error, 'file_name_mismatch');
-    assert.match(script.json().message, /The name of the file “fake\.pdf” says PDF, but it is a PNG image/);
+    assert.match(script.json().message, /The name of the file ‘fake\.pdf’ says PDF, but it is a PNG image/);
   });
 
   test('a file too large is refused with its name and the limit', async () => {
@@ -156,7 +156,7 @@ describe('intake at the desk', () => {
       [{ field: 'documents', filename: 'huge.pdf', bytes: big }],
     );
     assert.equal(res.statusCode, 400);
-    assert.match(res.body, /The file “huge.pdf” is too large: at most 10 MB/);
+    assert.match(res.body, /The file ‘huge.pdf’ is too large: at most 10 MB/);
   });
 
   test('the script endpoint stages a file and answers JSON; a bad one gets a message', async () => {

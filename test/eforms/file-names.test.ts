@@ -74,6 +74,6 @@ describe('file names on the online journey', () => {
     const r = await atPhoto(base, '10.5.0.2');
     const res = await r.upload(`${base}/foto`, {}, [{ field: 'photo', filename: 'scan.png', bytes: PDF }]);
     assert.equal(res.statusCode, 400);
-    assert.match(res.body, /The name of the file “scan\.png” says PNG, but it is a PDF document/);
+    assert.match(res.body, /The name of the file ‘scan\.png’ says PNG, but it is a PDF document/);
   });
 });

@@ -234,7 +234,7 @@ describe('the online journey', () => {
     assert.match(first.body, /Basic information/);
     assert.match(first.body, /Answer only if/);
     let res = await r.post(`${en}/pamatinfo`, { reason: '', has_children: 'yes' });
-    assert.match(res.body, /Enter “Reason”/);
+    assert.match(res.body, /Enter ‘Reason’/);
     res = await r.post(`${en}/pamatinfo`, { reason: 'Benefit', has_children: 'yes', children_count: '1' });
     await r.follow(res);
     res = await r.upload(`${en}/dokumenti`, {}, [{ field: 'proof', filename: 'cert.pdf', bytes: PDF }]);

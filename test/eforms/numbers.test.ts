@@ -62,7 +62,7 @@ describe('numbers in the language of the page', () => {
 
     res = await r.post(`${base}/ienakumi`, { income: '1,2' });
     assert.equal(res.statusCode, 400);
-    assert.match(res.body, /“Monthly income” must use a point for decimals, like 12\.5/);
+    assert.match(res.body, /‘Monthly income’ must use a point for decimals, like 12\.5/);
     assert.match(res.body, /value="1,2"/, 'what was typed is kept');
     assert.equal(await storedIncome(r), '1200', 'nothing saved');
 

@@ -3,14 +3,18 @@
  * Latvian and complete English (found by walking the journey as a resident, in both languages).
  */
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { query } from '../../src/db/connection';
 import { composeCaseMail } from '../../src/modules/cases/mail';
+import { errorText } from '../../src/modules/cases/messages';
 import { normaliseRegistrationNumber } from '../../src/modules/cases/tracking';
 import type { CaseView } from '../../src/modules/cases/types';
 import { receiptRows } from '../../src/modules/cases/views/receipt-page';
 import { withinText } from '../../src/modules/catalogue/service';
+import type { FormField } from '../../src/modules/eforms/definition';
 import { answerProblemMessage } from '../../src/modules/eforms/messages';
 import { PDF } from '../cases/http-helpers';
 import { type TestApp, testApp } from '../helpers/app';
@@ -253,7 +257,7 @@ describe('the words a resident reads', () => {
     );
     assert.equal(
       answerProblemMessage('en', people, 'not_a_number'),
-      '“How many people?” must be a whole number, like 3',
+      '‘How many people?’ must be a whole number, like 3',
     );
     const income = { ...people, integer: false };
     assert.match(answerProblemMessage('lv', income, 'not_a_number'), /12 vai 12,5/);
@@ -278,4 +282,29 @@ describe('the words a resident reads', () => {
       else assert.match(mail!.body, /\(it works until \d{1,2} [A-Z][a-z]+ \d{4}\):/);
     }
   });
+});
+
+test('English text of the online application, Open311, uploads and cases quotes with ‘…’, never “…” (style guide)', () => {
+  const root = join(import.meta.dirname, '../../src');
+  const dirs = ['modules/eforms', 'modules/open311', 'modules/cases', 'platform/uploads'];
+  const found = dirs.flatMap((dir) =>
+    readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' })
+      .filter((f) => /\.tsx?$/.test(f))
+      .flatMap((f) =>
+        readFileSync(join(root, dir, f), 'utf8')
+          .split('\n')
+          .map((line, i) => ({ line, at: `${dir}/${f}:${i + 1}` }))
+          .filter(({ line }) => line.includes('“'))
+          .map(({ at }) => at),
+      ),
+  );
+  assert.deepEqual(found, []);
+  const field = {
+    code: 'n',
+    type: 'number',
+    label: { lv: 'Skaits', en: 'How many' },
+    required: true,
+  } as FormField;
+  assert.equal(answerProblemMessage('en', field, 'required'), 'Enter ‘How many’');
+  assert.equal(errorText('en', 'file_empty', { file: 'a.pdf' }), 'The file ‘a.pdf’ is empty');
 });

@@ -42,7 +42,7 @@ test('the files a form asks for, in the page language, with their condition and 
   ]);
   assert.deepEqual(filesAsked(RENT, 'en')[0], {
     label: 'Tenancy agreement',
-    onlyIf: 'only if you answer “Yes” to “Do you rent your home?”',
+    onlyIf: 'only if you answer ‘Yes’ to ‘Do you rent your home?’',
     optional: false,
   });
   assert.deepEqual(

@@ -33,7 +33,7 @@ test('the checker refuses a PNG named .pdf with a message saying what the name c
   });
   assert.equal(
     mismatchMessage('en', 'fake.pdf', 'PDF', 'image/png'),
-    'The name of the file “fake.pdf” says PDF, but it is a PNG image. Attach the right file, or rename this one to end in .png',
+    'The name of the file ‘fake.pdf’ says PDF, but it is a PNG image. Attach the right file, or rename this one to end in .png',
   );
   assert.match(
     mismatchMessage('lv', 'fake.pdf', 'PDF', 'image/png'),

@@ -188,13 +188,13 @@ const ERRORS = {
   centre_unknown: { lv: 'Izvēlieties centru no saraksta', en: 'Choose a centre from the list' },
   file_too_large: {
     lv: 'Fails „{file}” ir par lielu: ne vairāk kā {max} MB',
-    en: 'The file “{file}” is too large: at most {max} MB',
+    en: 'The file ‘{file}’ is too large: at most {max} MB',
   },
   file_type_not_allowed: {
     lv: 'Fails „{file}” nav atļautā formātā (PDF, JPG, PNG, TIFF, DOCX, ODT, EDOC)',
-    en: 'The file “{file}” is not an allowed type (PDF, JPG, PNG, TIFF, DOCX, ODT, EDOC)',
+    en: 'The file ‘{file}’ is not an allowed type (PDF, JPG, PNG, TIFF, DOCX, ODT, EDOC)',
   },
-  file_empty: { lv: 'Fails „{file}” ir tukšs', en: 'The file “{file}” is empty' },
+  file_empty: { lv: 'Fails „{file}” ir tukšs', en: 'The file ‘{file}’ is empty' },
   file_name_mismatch: NAME_MISMATCH,
   too_many_files: { lv: 'Pievienojiet ne vairāk kā 10 failus', en: 'Attach no more than 10 files' },
   date_invalid: {
@@ -246,11 +246,11 @@ const ERRORS = {
   },
   not_allowed: {
     lv: 'Darbību „{action}” nevar veikt, kad lietas statuss ir „{status}”',
-    en: '“{action}” cannot be done while the case is “{status}”',
+    en: '‘{action}’ cannot be done while the case is ‘{status}’',
   },
   forbidden: {
     lv: 'Jūsu lomai nav atļauts veikt darbību „{action}” šajā lietā',
-    en: 'Your role may not do “{action}” on this case',
+    en: 'Your role may not do ‘{action}’ on this case',
   },
   tracking: {
     lv: 'Reģistrācijas numurs vai piekļuves kods nav pareizs. Pārbaudiet abus un mēģiniet vēlreiz.',

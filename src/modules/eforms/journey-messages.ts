@@ -79,25 +79,25 @@ export function fileMessage(locale: Locale, field: FormField, r: FileRefusal, al
   const f = r.filename;
   switch (r.code) {
     case 'file_too_large':
-      return lv(locale) ? `Fails „${f}” ir lielāks par 10 MB` : `The file “${f}” is larger than 10 MB`;
+      return lv(locale) ? `Fails „${f}” ir lielāks par 10 MB` : `The file ‘${f}’ is larger than 10 MB`;
     case 'file_empty':
-      return lv(locale) ? `Fails „${f}” ir tukšs` : `The file “${f}” is empty`;
+      return lv(locale) ? `Fails „${f}” ir tukšs` : `The file ‘${f}’ is empty`;
     case 'file_type_not_allowed': {
       const kinds = allowed.map((t) => KIND_NAMES[t] ?? t).join(', ');
       return lv(locale)
         ? `Failu „${f}” nevar pievienot: tā saturs nav atļauta veida (atļauti: ${kinds}), lai kāds būtu tā nosaukums`
-        : `The file “${f}” cannot be attached: its content is not an allowed kind (allowed: ${kinds}), whatever its name`;
+        : `The file ‘${f}’ cannot be attached: its content is not an allowed kind (allowed: ${kinds}), whatever its name`;
     }
     case 'file_name_mismatch':
       return mismatchMessage(locale, f, r.named ?? '', r.mediaType ?? '');
     case 'too_many_files':
       return lv(locale)
         ? `Laukam „${field.label.lv}” var pievienot ne vairāk kā ${field.maxFiles ?? 10} failus`
-        : `You can attach at most ${field.maxFiles ?? 10} files for “${field.label.en}”`;
+        : `You can attach at most ${field.maxFiles ?? 10} files for ‘${field.label.en}’`;
     case 'application_too_large':
       return lv(locale)
         ? `Failu „${f}” nevar pievienot: visu iesnieguma failu kopējais lielums pārsniegtu atļauto`
-        : `The file “${f}” cannot be attached: all the application's files together would be larger than allowed`;
+        : `The file ‘${f}’ cannot be attached: all the application's files together would be larger than allowed`;
   }
 }
 

@@ -4,7 +4,7 @@ import type { AnswerProblemCode } from './answers';
 import type { FormField } from './definition';
 import type { NumberStyle } from './numbers';
 
-const quoted = (label: string, locale: Locale) => (locale === 'lv' ? `„${label}”` : `“${label}”`);
+const quoted = (label: string, locale: Locale) => (locale === 'lv' ? `„${label}”` : `‘${label}’`);
 
 /**
  * Why an answer was refused, naming the field, in the user's language (GOV.UK: say what to do). `numbers`

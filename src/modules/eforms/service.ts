@@ -389,7 +389,7 @@ export async function sendResumeLink(
           }
         : {
             subject: `Your draft application: ${name}`,
-            text: `Your answers to the application “${name}” are saved.\n\nTo continue, open this link (it works until ${day}):\n${link}\n\nDo not share the link: it opens your answers. If you do not continue, the answers are deleted after 30 days.\n`,
+            text: `Your answers to the application ‘${name}’ are saved.\n\nTo continue, open this link (it works until ${day}):\n${link}\n\nDo not share the link: it opens your answers. If you do not continue, the answers are deleted after 30 days.\n`,
           }),
     });
   });

@@ -12,7 +12,7 @@ export interface FileAsked {
   optional: boolean;
 }
 
-const quoted = (text: string, locale: Locale) => (locale === 'lv' ? `„${text}”` : `“${text}”`);
+const quoted = (text: string, locale: Locale) => (locale === 'lv' ? `„${text}”` : `‘${text}’`);
 
 function answerLabel(source: FormField, key: string, locale: Locale): string {
   if (source.type === 'yesno') {

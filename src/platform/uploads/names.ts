@@ -79,7 +79,7 @@ export function checkName(filename: string, mediaType: string): NameCheck {
 
 export const NAME_MISMATCH = {
   lv: 'Faila „{file}” nosaukums saka {named}, bet tas ir {actual}. Pievienojiet pareizo failu vai pārdēvējiet šo, lai nosaukums beigtos ar .{extension}',
-  en: 'The name of the file “{file}” says {named}, but it is {actual}. Attach the right file, or rename this one to end in .{extension}',
+  en: 'The name of the file ‘{file}’ says {named}, but it is {actual}. Attach the right file, or rename this one to end in .{extension}',
 };
 
 /** The words that fill NAME_MISMATCH, for a file whose bytes are `mediaType`. */

@@ -79,7 +79,7 @@ function ServiceSearch(props: IntakeProps) {
               {say(
                 locale,
                 'Meklējiet tāpat kā publiskajā katalogā, piemēram, „pabalsts”',
-                'Search as in the public catalogue, for example “benefit”',
+                'Search as in the public catalogue, for example ‘benefit’',
               )}
             </div>
             <input

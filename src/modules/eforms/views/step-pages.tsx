@@ -47,7 +47,7 @@ function withConditionHint(field: FormField, page: FormPage, locale: Locale): Fo
   const only = say(
     locale,
     `Atbildiet tikai tad, ja uz jautājumu „${target.label.lv}” atbildējāt: ${values}.`,
-    `Answer only if your answer to “${target.label.en}” was: ${values}.`,
+    `Answer only if your answer to ‘${target.label.en}’ was: ${values}.`,
   );
   const hint = field.hint?.[locale];
   return {
