@@ -519,6 +519,146 @@ describe('intake at the desk', () => {
     assert.equal(await count(t.database.db, 'case_file'), before);
   });
 
+  test('a known representative is found by personal code or registration number and the name prefilled (once-only); audited as the applicant’s look-up', async () => {
+    const represented = (extra: Record<string, string>) =>
+      intakeFields(service.versionId, service.serviceId, {
+        'applicant-email': 'liga.cita@example.lv',
+        'applicant-address': 'Brīvības iela 7, Subate',
+        'representative-code': '327777-00001',
+        'representative-name': 'Anna Bērziņa',
+        'representative-basis': 'Pilnvara Nr. 9',
+        summary: 'Lūdzu izsniegt izziņu',
+        ...extra,
+      });
+    // Known from earlier applications: a person and a company.
+    const earlier: Record<string, string>[] = [
+      {},
+      { 'representative-code': '40103777001', 'representative-name': 'SIA Kļava' },
+    ];
+    for (const extra of earlier) {
+      const res = await postMultipart(t.app, clerk, '/darbs/lietas/jauna', represented(extra));
+      assert.equal(res.statusCode, 303, res.body.slice(0, 2000));
+    }
+    const lookups = async () =>
+      query<{ entity_id: string | null; after: { identifier: string; found: boolean; purpose: string } }>(
+        t.database.db,
+        sql`SELECT entity_id, after FROM audit_log WHERE action = 'party.looked_up' ORDER BY id`,
+      );
+    const before = (await lookups()).length;
+    const cases = await count(t.database.db, 'case_file');
+    const link = (html: string, id: string) =>
+      new RegExp(`<a href="#${id}">([^<]*)</a>`).exec(html)?.[1] ?? `(no link to ${id})`;
+    /** What was typed in the rest of the form comes back as it was. */
+    const keptTheRest = (html: string) => {
+      assert.match(html, /id="representative-basis"[^>]*value="Pilnvara Nr. 9"/);
+      assert.match(html, /value="liga.cita@example.lv"/);
+      assert.match(html, /value="Brīvības iela 7, Subate"/);
+      assert.match(html, /Lūdzu izsniegt izziņu/);
+      assert.match(html, /<details class="govuk-details" open/);
+    };
+
+    // The form offers the look-up without a script.
+    const page = await get(`/darbs/lietas/jauna?pakalpojums=${service.serviceId}`);
+    assert.match(page.body, /name="step" value="lookup-representative"/);
+
+    // Found by the personal code written otherwise: the name filled in, the code shown masked.
+    const person = await postMultipart(
+      t.app,
+      clerk,
+      '/darbs/lietas/jauna',
+      represented({
+        step: 'lookup-representative',
+        'representative-code': '32777700001',
+        'representative-name': '',
+      }),
+    );
+    assert.equal(person.statusCode, 200, person.body.slice(0, 2000));
+    assert.match(person.body, /Atrasts zināms pārstāvis; vārds aizpildīts/);
+    assert.match(person.body, /<strong>Anna Bērziņa<\/strong> \(327777-\*\*\*\*\*\)/);
+    assert.match(person.body, /id="representative-name"[^>]*value="Anna Bērziņa"/);
+    assert.match(person.body, /id="representative-code"[^>]*value="32777700001"/);
+    keptTheRest(person.body);
+    let audited = await lookups();
+    assert.equal(audited.length, before + 1);
+    assert.notEqual(audited.at(-1)!.entity_id, null);
+    assert.deepEqual(audited.at(-1)!.after, { identifier: '327777-*****', found: true, purpose: 'intake' });
+
+    // Found by the registration number, spaced, in English.
+    const company = await postMultipart(
+      t.app,
+      clerk,
+      '/en/work/cases/new',
+      represented({
+        step: 'lookup-representative',
+        'representative-code': '4010 377 7001',
+        'representative-name': '',
+      }),
+    );
+    assert.equal(company.statusCode, 200, company.body.slice(0, 2000));
+    assert.match(company.body, /A known representative was found and the name filled in/);
+    assert.match(company.body, /<strong>SIA Kļava<\/strong> \(40103777001\)/);
+    assert.match(company.body, /id="representative-name"[^>]*value="SIA Kļava"/);
+    keptTheRest(company.body);
+    audited = await lookups();
+    assert.equal(audited.length, before + 2);
+    assert.deepEqual(audited.at(-1)!.after, { identifier: '40103777001', found: true, purpose: 'intake' });
+
+    // Not known: said so, the name typed kept to be completed; audited too.
+    const unknown = await postMultipart(
+      t.app,
+      clerk,
+      '/en/work/cases/new',
+      represented({
+        step: 'lookup-representative',
+        'representative-code': '32777700002',
+        'representative-name': 'Jānis Ozols',
+      }),
+    );
+    assert.equal(unknown.statusCode, 200);
+    assert.match(unknown.body, /This representative is not known yet — type the name/);
+    assert.match(unknown.body, /id="representative-name"[^>]*value="Jānis Ozols"/);
+    assert.doesNotMatch(unknown.body, /A known representative was found/);
+    keptTheRest(unknown.body);
+    audited = await lookups();
+    assert.equal(audited.length, before + 3);
+    assert.deepEqual(audited.at(-1)!.after, { identifier: '327777-*****', found: false, purpose: 'intake' });
+
+    // No code, or one that is not valid: told on the representative's code, what was typed kept, nothing read.
+    for (const [code, url, message] of [
+      ['', '/darbs/lietas/jauna', /^Aizpildiet lauku „Pārstāvja personas kods vai reģistrācijas numurs”/],
+      ['010190-12348', '/darbs/lietas/jauna', /^Personas kods nav derīgs/],
+      ['4000 31', '/en/work/cases/new', /^The registration number is not valid/],
+    ] as const) {
+      const bad = await postMultipart(
+        t.app,
+        clerk,
+        url,
+        represented({ step: 'lookup-representative', 'representative-code': code }),
+      );
+      assert.equal(bad.statusCode, 400, code);
+      assert.match(link(bad.body, 'representative-code'), message);
+      // The error is shown at the field itself, which the input names (aria-describedby).
+      assert.match(bad.body, /id="representative-code-error"/);
+      assert.match(
+        bad.body,
+        /<input[^>]*id="representative-code"[^>]*aria-describedby="[^"]*representative-code-error/,
+      );
+      assert.match(
+        bad.body,
+        new RegExp(`id="representative-code"[^>]*value${code ? `="${code}"` : '[ />]'}`),
+      );
+      assert.match(bad.body, /id="representative-name"[^>]*value="Anna Bērziņa"/);
+      assert.doesNotMatch(
+        bad.body,
+        /not known yet|nav zināms|Atrasts zināms pārstāvis|A known representative was found/,
+      );
+      keptTheRest(bad.body);
+    }
+    assert.equal((await lookups()).length, before + 3);
+    // Looking up registers nothing.
+    assert.equal(await count(t.database.db, 'case_file'), cases);
+  });
+
   test('without the CSRF token nothing is registered', async () => {
     const before = await count(t.database.db, 'case_file');
     const fields = intakeFields(service.versionId, service.serviceId);

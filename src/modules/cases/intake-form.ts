@@ -2,7 +2,13 @@ import { z } from 'zod';
 import { MAX_ROW_ID } from '../../db/row-id';
 import { isDay } from '../../platform/calendar';
 import { type FormValues, many, one } from '../../platform/web/form-values';
-import { type ForeignPersonQuery, isSameTypedParty, normaliseDocument } from '../parties/service';
+import {
+  type ForeignPersonQuery,
+  isSameTypedParty,
+  isValidPersonalCode,
+  isValidRegistrationNumber,
+  normaliseDocument,
+} from '../parties/service';
 import type { ApplicationInput, CaseChannel, DeliveryChannel, PartyInput, Problem } from './types';
 
 /** An error to show: the input's id and a message key of messages.ts (with parameters for file names). */
@@ -225,6 +231,27 @@ export function parseRepresentativeForeignLookup(
     birthDate: 'representative-birthDate',
     document: 'representative-document',
   });
+}
+
+/**
+ * The look-up of a representative by personal code or registration number (step `lookup-representative`):
+ * the code typed, once it is a valid one of the kind its first digit tells (as the form's representative), or
+ * the problem to show on the representative's code (nothing is read then).
+ */
+export function parseRepresentativeCodeLookup(
+  values: FormValues,
+): { ok: true; code: string } | { ok: false; problems: ShownProblem[] } {
+  const parsed = text(20).safeParse(one(values, 'representative-code'));
+  const code = parsed.success ? parsed.data : '';
+  const problem = (key: string) => ({
+    ok: false as const,
+    problems: [{ field: 'representative-code', key }],
+  });
+  if (!parsed.success) return problem('invalid');
+  if (!code) return problem('required');
+  if (representativeKind(code) === 'company')
+    return isValidRegistrationNumber(code) ? { ok: true, code } : problem('registration_number_invalid');
+  return isValidPersonalCode(code) ? { ok: true, code } : problem('personal_code_invalid');
 }
 
 function partyFrom(

@@ -21,6 +21,7 @@ import {
   fromDomainProblems,
   parseForeignLookup,
   parseIntake,
+  parseRepresentativeCodeLookup,
   parseRepresentativeForeignLookup,
   receivedDocuments,
   type ShownProblem,
@@ -235,6 +236,18 @@ export function casesRoutes(app: FastifyInstance, deps: AppDeps): void {
         );
 
       const step = one(values, 'step');
+      if (step === 'lookup-representative') {
+        // The representative's personal code or registration number: read and audited as the applicant's
+        // code (once-only, R9); a code that is not one is told on its field and nothing is read.
+        const lookup = parseRepresentativeCodeLookup(values);
+        if (!lookup.ok) problems.push(...lookup.problems);
+        const found = lookup.ok ? ((await cases.findPartyByCode(db, actor, lookup.code)) ?? null) : undefined;
+        if (found) values['representative-name'] = found.name;
+        return again(
+          { foundRepresentativeByCode: found, errors: shownErrors(locale, problems) },
+          problems.length > 0 ? 400 : 200,
+        );
+      }
       if (step === 'lookup-representative-foreign') {
         // A representative who is a foreigner without a personal code: as the applicant's look-up, audited.
         const lookup = parseRepresentativeForeignLookup(values);

@@ -350,5 +350,10 @@ export async function unmaskPersonalCode(
   });
 }
 
-export { isValidPersonalCode, normaliseCode, normaliseDocument } from './identifiers';
+export {
+  isValidPersonalCode,
+  isValidRegistrationNumber,
+  normaliseCode,
+  normaliseDocument,
+} from './identifiers';
 export { type SavedParty, selectParty as partyRow } from './store';

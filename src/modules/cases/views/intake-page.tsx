@@ -43,6 +43,8 @@ export interface IntakeProps {
   found?: PartyView | null;
   /** The result of the representative's look-up (a foreigner without a personal code), as `found`. */
   foundRepresentative?: PartyView | null;
+  /** The result of the representative's look-up by personal code or registration number, as `found`. */
+  foundRepresentativeByCode?: PartyView | null;
 }
 
 export function IntakePage(props: IntakeProps) {
@@ -361,6 +363,7 @@ function IntakeForm(props: IntakeProps & { service: IntakeService }) {
         class="govuk-details"
         open={
           props.foundRepresentative !== undefined ||
+          props.foundRepresentativeByCode !== undefined ||
           REPRESENTATIVE_INPUTS.some((id) => Boolean(values[id]) || errors.has(id))
         }
       >
@@ -370,15 +373,7 @@ function IntakeForm(props: IntakeProps & { service: IntakeService }) {
           </span>
         </summary>
         <div class="govuk-details__text">
-          <TextInput
-            locale={locale}
-            id="representative-code"
-            label={fieldLabel(locale, 'representative-code')}
-            width={20}
-            inputmode="numeric"
-            values={values}
-            errors={errors}
-          />
+          <RepresentativeByCode {...props} />
           <RepresentativeForeigner {...props} />
           <TextInput
             locale={locale}
@@ -499,6 +494,65 @@ const REPRESENTATIVE_INPUTS = [
   'representative-name',
   'representative-basis',
 ];
+
+/**
+ * The representative's personal code or registration number, with its own "Find" (step
+ * `lookup-representative`): a known representative's name is filled in for confirmation (once-only, R9).
+ */
+function RepresentativeByCode(props: IntakeProps) {
+  const { values, errors } = props;
+  const { locale } = props.site;
+  const found = props.foundRepresentativeByCode;
+  return (
+    <>
+      <div class={`govuk-form-group${errors.has('representative-code') ? ' govuk-form-group--error' : ''}`}>
+        <TextInput
+          locale={locale}
+          id="representative-code"
+          label={fieldLabel(locale, 'representative-code')}
+          width={20}
+          inputmode="numeric"
+          values={values}
+          errors={errors}
+          hint={say(
+            locale,
+            'Zināma pārstāvja vārds vai nosaukums tiks aizpildīts — pārbaudiet to kopā ar pārstāvi',
+            'A known representative’s name is filled in — check it with the representative',
+          )}
+        />
+        <button
+          type="submit"
+          name="step"
+          value="lookup-representative"
+          class="govuk-button govuk-button--secondary"
+          formNoValidate
+          data-module="govuk-button"
+        >
+          {say(locale, 'Atrast pārstāvi pēc koda', 'Find the representative by code')}
+        </button>
+      </div>
+      {found === null && (
+        <div class="govuk-inset-text" role="status">
+          {say(
+            locale,
+            'Šāds pārstāvis vēl nav zināms — ievadiet vārdu vai nosaukumu.',
+            'This representative is not known yet — type the name.',
+          )}
+        </div>
+      )}
+      {found && (
+        <div class="govuk-inset-text" role="status">
+          {say(
+            locale,
+            'Atrasts zināms pārstāvis; vārds aizpildīts — apstipriniet to ar pārstāvi:',
+            'A known representative was found and the name filled in — confirm it with the representative:',
+          )}{' '}
+          <strong>{found.name}</strong> ({found.identifier})
+        </div>
+      )}
+    </>
+  );
+}
 
 /**
  * A representative who is a foreigner without a personal code: the date of birth and the identity document
