@@ -219,40 +219,28 @@ function IntakeForm(props: IntakeProps & { service: IntakeService }) {
             'What is known about the person is filled in — check it with the applicant',
           )}
         />
-        <button
-          type="submit"
-          name="step"
-          value="lookup"
-          class="govuk-button govuk-button--secondary"
-          formNoValidate
-          data-module="govuk-button"
-        >
-          {say(locale, 'Atrast pēc koda', 'Find by code')}
-        </button>
+        <FindButton step="lookup" label={say(locale, 'Atrast pēc koda', 'Find by code')} />
       </div>
-      {props.found === null && (
-        <div class="govuk-inset-text" role="status">
-          {say(
-            locale,
-            'Šāda persona vēl nav zināma: ievadiet datus.',
-            'This person is not known yet: enter the details.',
-          )}
-        </div>
-      )}
-      {props.found && (
-        <div class="govuk-inset-text" role="status">
-          {say(
-            locale,
-            'Atrasta zināma persona; dati aizpildīti — apstipriniet tos ar iesniedzēju:',
-            'A known person was found and the details filled in — confirm them with the applicant:',
-          )}{' '}
-          <strong>{props.found.name}</strong> (
-          {props.found.kind === 'foreign_person' && props.found.birthDate
-            ? `${say(locale, 'dzimšanas datums', 'born')} ${formatDate(props.found.birthDate, locale)}`
-            : props.found.identifier}
-          )
-        </div>
-      )}
+      <LookupResult
+        found={props.found}
+        notKnown={say(
+          locale,
+          'Šāda persona vēl nav zināma: ievadiet datus.',
+          'This person is not known yet: enter the details.',
+        )}
+        foundText={say(
+          locale,
+          'Atrasta zināma persona; dati aizpildīti — apstipriniet tos ar iesniedzēju:',
+          'A known person was found and the details filled in — confirm them with the applicant:',
+        )}
+        who={(f) =>
+          ` (${
+            f.kind === 'foreign_person' && f.birthDate
+              ? `${say(locale, 'dzimšanas datums', 'born')} ${formatDate(f.birthDate, locale)}`
+              : f.identifier
+          })`
+        }
+      />
       <TextInput
         locale={locale}
         id="applicant-name"
@@ -288,16 +276,14 @@ function IntakeForm(props: IntakeProps & { service: IntakeService }) {
                 'The passport or identity card number, for example LT23456789; spaces and hyphens are ignored. With the date of birth it finds a known foreigner',
               )}
             />
-            <button
-              type="submit"
-              name="step"
-              value="lookup-foreign"
-              class="govuk-button govuk-button--secondary"
-              formNoValidate
-              data-module="govuk-button"
-            >
-              {say(locale, 'Atrast pēc dokumenta un dzimšanas datuma', 'Find by document and date of birth')}
-            </button>
+            <FindButton
+              step="lookup-foreign"
+              label={say(
+                locale,
+                'Atrast pēc dokumenta un dzimšanas datuma',
+                'Find by document and date of birth',
+              )}
+            />
           </div>
         </>
       )}
@@ -520,36 +506,25 @@ function RepresentativeByCode(props: IntakeProps) {
             'A known representative’s name is filled in — check it with the representative',
           )}
         />
-        <button
-          type="submit"
-          name="step"
-          value="lookup-representative"
-          class="govuk-button govuk-button--secondary"
-          formNoValidate
-          data-module="govuk-button"
-        >
-          {say(locale, 'Atrast pārstāvi pēc koda', 'Find the representative by code')}
-        </button>
+        <FindButton
+          step="lookup-representative"
+          label={say(locale, 'Atrast pārstāvi pēc koda', 'Find the representative by code')}
+        />
       </div>
-      {found === null && (
-        <div class="govuk-inset-text" role="status">
-          {say(
-            locale,
-            'Šāds pārstāvis vēl nav zināms — ievadiet vārdu vai nosaukumu.',
-            'This representative is not known yet — type the name.',
-          )}
-        </div>
-      )}
-      {found && (
-        <div class="govuk-inset-text" role="status">
-          {say(
-            locale,
-            'Atrasts zināms pārstāvis; vārds aizpildīts — apstipriniet to ar pārstāvi:',
-            'A known representative was found and the name filled in — confirm it with the representative:',
-          )}{' '}
-          <strong>{found.name}</strong> ({found.identifier})
-        </div>
-      )}
+      <LookupResult
+        found={found}
+        notKnown={say(
+          locale,
+          'Šāds pārstāvis vēl nav zināms — ievadiet vārdu vai nosaukumu.',
+          'This representative is not known yet — type the name.',
+        )}
+        foundText={say(
+          locale,
+          'Atrasts zināms pārstāvis; vārds aizpildīts — apstipriniet to ar pārstāvi:',
+          'A known representative was found and the name filled in — confirm it with the representative:',
+        )}
+        who={(f) => ` (${f.identifier})`}
+      />
     </>
   );
 }
@@ -601,41 +576,71 @@ function RepresentativeForeigner(props: IntakeProps) {
             'The passport or identity card number, for example LT23456789',
           )}
         />
-        <button
-          type="submit"
-          name="step"
-          value="lookup-representative-foreign"
-          class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
-          formNoValidate
-          data-module="govuk-button"
-        >
-          {say(
+        <FindButton
+          step="lookup-representative-foreign"
+          label={say(
             locale,
             'Atrast pārstāvi pēc dokumenta un dzimšanas datuma',
             'Find the representative by document and date of birth',
           )}
-        </button>
+          last
+        />
       </fieldset>
-      {found === null && (
-        <div class="govuk-inset-text" role="status">
-          {say(
-            locale,
-            'Šāds pārstāvis vēl nav zināms: ievadiet datus.',
-            'This representative is not known yet: enter the details.',
-          )}
-        </div>
-      )}
-      {found && (
-        <div class="govuk-inset-text" role="status">
-          {say(
-            locale,
-            'Atrasts zināms pārstāvis; vārds aizpildīts — apstipriniet to ar pārstāvi:',
-            'A known representative was found and the name filled in — confirm it with the representative:',
-          )}{' '}
-          <strong>{found.name}</strong>
-          {found.birthDate &&
-            ` (${say(locale, 'dzimšanas datums', 'born')} ${formatDate(found.birthDate, locale)})`}
-        </div>
+      <LookupResult
+        found={found}
+        notKnown={say(
+          locale,
+          'Šāds pārstāvis vēl nav zināms: ievadiet datus.',
+          'This representative is not known yet: enter the details.',
+        )}
+        foundText={say(
+          locale,
+          'Atrasts zināms pārstāvis; vārds aizpildīts — apstipriniet to ar pārstāvi:',
+          'A known representative was found and the name filled in — confirm it with the representative:',
+        )}
+        who={(f) =>
+          f.birthDate
+            ? ` (${say(locale, 'dzimšanas datums', 'born')} ${formatDate(f.birthDate, locale)})`
+            : ''
+        }
+      />
+    </div>
+  );
+}
+
+/** A "Find" of the desk form: a step of the same POST, sent without the browser's own checks. */
+function FindButton(props: { step: string; label: string; last?: boolean }) {
+  return (
+    <button
+      type="submit"
+      name="step"
+      value={props.step}
+      class={`govuk-button govuk-button--secondary${props.last ? ' govuk-!-margin-bottom-0' : ''}`}
+      formNoValidate
+      data-module="govuk-button"
+    >
+      {props.label}
+    </button>
+  );
+}
+
+/** What a "Find" gave: nothing before a look-up, "not known" (null), or who was found, to confirm. */
+function LookupResult(props: {
+  found: PartyView | null | undefined;
+  notKnown: string;
+  foundText: string;
+  who: (found: PartyView) => string;
+}) {
+  if (props.found === undefined) return null;
+  return (
+    <div class="govuk-inset-text" role="status">
+      {props.found === null ? (
+        props.notKnown
+      ) : (
+        <>
+          {props.foundText} <strong>{props.found.name}</strong>
+          {props.who(props.found)}
+        </>
       )}
     </div>
   );
