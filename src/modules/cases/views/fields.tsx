@@ -3,12 +3,13 @@ import type { Locale } from '../../../platform/i18n';
 import {
   Checkboxes as PlatformCheckboxes,
   Radios as PlatformRadios,
+  TextInput as PlatformTextInput,
   Select,
   type ShownErrors,
 } from '../../../platform/web/components/form';
 import type { FormValues } from '../../../platform/web/form-values';
-import type { ShownProblem } from '../intake-form';
-import { problemMessage } from '../messages';
+import { FOREIGNER_INPUTS, type ShownProblem } from '../intake-form';
+import { fieldLabel, problemMessage } from '../messages';
 
 export {
   CsrfInput,
@@ -109,5 +110,32 @@ export function FileField(props: {
         }
       />
     </div>
+  );
+}
+
+/** A foreigner without a personal code, as the staff pages find one: the document number and the date of birth. */
+export function ForeignerInputs(props: { locale: Locale; values: FormValues; errors: ShownErrors }) {
+  const { locale, values, errors } = props;
+  return (
+    <>
+      <PlatformTextInput
+        locale={locale}
+        id={FOREIGNER_INPUTS.document}
+        label={fieldLabel(locale, FOREIGNER_INPUTS.document)}
+        width={20}
+        spellcheck={false}
+        values={values}
+        errors={errors}
+      />
+      <PlatformTextInput
+        locale={locale}
+        id={FOREIGNER_INPUTS.birthDate}
+        label={fieldLabel(locale, FOREIGNER_INPUTS.birthDate)}
+        width={10}
+        hint={say(locale, 'Piemēram, 31.12.1980.', 'For example 31.12.1980')}
+        values={values}
+        errors={errors}
+      />
+    </>
   );
 }

@@ -3,11 +3,9 @@ import { TextInput } from '../../../platform/web/components/form';
 import type { FormValues } from '../../../platform/web/form-values';
 import { StaffLayout, type StaffSiteContext } from '../../../platform/web/staff-layout';
 import type { PartyView } from '../../parties/service';
-import { FOREIGNER_INPUTS } from '../intake-form';
-import { fieldLabel } from '../messages';
 import { partiesHref } from '../paths';
 import { PartyExportButton } from './case-page';
-import { CsrfInput, ErrorSummary, type ShownErrors, say } from './fields';
+import { CsrfInput, ErrorSummary, ForeignerInputs, type ShownErrors, say } from './fields';
 
 /**
  * A subject access request (GDPR art. 15) without a case at hand: the person found by their personal code or
@@ -80,24 +78,7 @@ export function PartySearchPage(props: {
                 'Both fields are needed. Spaces and hyphens in the document number are ignored.',
               )}
             </div>
-            <TextInput
-              locale={locale}
-              id={FOREIGNER_INPUTS.document}
-              label={fieldLabel(locale, FOREIGNER_INPUTS.document)}
-              width={20}
-              spellcheck={false}
-              values={values}
-              errors={errors}
-            />
-            <TextInput
-              locale={locale}
-              id={FOREIGNER_INPUTS.birthDate}
-              label={fieldLabel(locale, FOREIGNER_INPUTS.birthDate)}
-              width={10}
-              hint={say(locale, 'Piemēram, 31.12.1980.', 'For example 31.12.1980')}
-              values={values}
-              errors={errors}
-            />
+            <ForeignerInputs locale={locale} values={values} errors={errors} />
           </fieldset>
         </div>
         <button type="submit" class="govuk-button" data-module="govuk-button">

@@ -2,12 +2,12 @@ import type { Bilingual } from '../../../../db/schema';
 import { pick } from '../../../../platform/i18n';
 import type { FormValues } from '../../../../platform/web/form-values';
 import { StaffLayout, type StaffSiteContext } from '../../../../platform/web/staff-layout';
-import { FOREIGNER_INPUTS } from '../../intake-form';
 import { fieldLabel } from '../../messages';
 import { consultationsHref } from '../../paths';
 import {
   CsrfInput,
   ErrorSummary,
+  ForeignerInputs,
   Radios,
   SelectField,
   type ShownErrors,
@@ -114,24 +114,7 @@ export function ConsultationsPage(props: {
                 values={values}
                 errors={errors}
               />
-              <TextInput
-                locale={locale}
-                id={FOREIGNER_INPUTS.document}
-                label={fieldLabel(locale, FOREIGNER_INPUTS.document)}
-                width={20}
-                spellcheck={false}
-                values={values}
-                errors={errors}
-              />
-              <TextInput
-                locale={locale}
-                id={FOREIGNER_INPUTS.birthDate}
-                label={fieldLabel(locale, FOREIGNER_INPUTS.birthDate)}
-                width={10}
-                hint={say(locale, 'Piemēram, 31.12.1980.', 'For example 31.12.1980')}
-                values={values}
-                errors={errors}
-              />
+              <ForeignerInputs locale={locale} values={values} errors={errors} />
             </fieldset>
           </div>
           <button type="submit" class="govuk-button" data-module="govuk-button">
