@@ -1,4 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
+import { addDays } from '../platform/calendar/days';
 import { service, serviceVersion } from './schema';
 
 /**
@@ -34,11 +35,8 @@ export function notWithdrawn(at?: Date): SQL {
  * into force keeps the day before its own first day: an empty range, shown as "never in force".
  */
 export function lastDayInForce(previous: { validFrom: string | null }, next: string, today: string): string {
-  const d = new Date(`${next}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  const dayBefore = d.toISOString().slice(0, 10);
   const from = previous.validFrom;
-  return from !== null && from === next && from <= today ? from : dayBefore;
+  return from !== null && from === next && from <= today ? from : addDays(next, -1);
 }
 
 /** A version replaced before its first day: its range is empty. */

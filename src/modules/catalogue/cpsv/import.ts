@@ -3,6 +3,7 @@ import type { ImportTodoItem } from '../../../db/schema';
 import { lastDayInForce } from '../../../db/versions';
 import { recordAudit, type Tx } from '../../../platform/audit/service';
 import type { Actor } from '../../../platform/auth/actor';
+import { todayInRiga } from '../../../platform/calendar/days';
 import { CheckThread } from './check-thread';
 import type { Problem } from './rdf';
 import type { ImportedCatalogue, ImportedService, ImportedStandard, Warning } from './read';
@@ -193,8 +194,9 @@ async function writeService(db: Db, s: ImportedService, ownerId: number): Promis
   const latest = await store.selectPublishedVersion(db, existing.id);
   // A new version of a known service takes effect from the file's date, but never in the past (history
   // is not rewritten) and never before the latest approved version.
-  const validFrom = [s.standard.validFrom ?? '', todayInRiga(), latest?.validFrom ?? ''].sort().at(-1)!;
-  if (latest) await store.supersede(db, latest.id, lastDayInForce(latest, validFrom, todayInRiga()));
+  const today = todayInRiga();
+  const validFrom = [s.standard.validFrom ?? '', today, latest?.validFrom ?? ''].sort().at(-1)!;
+  if (latest) await store.supersede(db, latest.id, lastDayInForce(latest, validFrom, today));
   const version = (await store.selectLastVersionNumber(db, existing.id)) + 1;
   await store.insertPublishedVersion(db, existing.id, version, { ...s.standard, validFrom });
   return version;
@@ -215,10 +217,6 @@ async function writeDraft(db: Db, serviceId: number, s: ImportedService): Promis
   const version = (await store.selectLastVersionNumber(db, serviceId)) + 1;
   await store.insertDraftVersion(db, serviceId, version, s.standard);
   return version;
-}
-
-function todayInRiga(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Riga' }).format(new Date());
 }
 
 /** Same content; the dates of validity are the version's life, not its content, and are set on writing. */
