@@ -119,15 +119,12 @@ function entryKey(caseId: number, key: string): string {
 async function replayOf(db: Db, c: store.CaseRow, key: string): Promise<AnswerResult | undefined> {
   const earlier = await store.selectEntryByKey(db, entryKey(c.id, key));
   if (!earlier) return undefined;
-  const [now] = await query<{ dueOn: string }>(
-    db,
-    sql`SELECT due_on::text AS "dueOn" FROM case_file WHERE id = ${c.id}`,
-  );
+  // `c` was just read (or locked): its due day is the one the answer left.
   return {
     ok: true,
     registrationNumber: c.registrationNumber,
     registryNumber: earlier.number,
-    dueOn: now?.dueOn ?? c.dueOn,
+    dueOn: c.dueOn,
     replayed: true,
   };
 }
