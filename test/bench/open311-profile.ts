@@ -1,4 +1,4 @@
-// The app's CPU time per Open311 POST requests.json (the bundled app in its own process, as open311.ts runs it),
+// The app's CPU time per Open311 POST requests (open311-requests.ts: many different ones, in turn) (the bundled app in its own process, as open311.ts runs it),
 // and optionally where it goes. CPU time per request hardly depends on what else runs on the machine, so it
 // compares changes on a shared machine better than requests per second.
 //   npx tsx test/bench/open311-profile.ts
@@ -12,7 +12,7 @@ import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import autocannon from 'autocannon';
 import { openDatabase } from '../../src/db/connection';
-import { prepareOpen311Bench } from './open311-setup';
+import { checkPosts, prepareOpen311Bench, rotating } from './open311-setup';
 import { admin, bareInsert, databaseUrl, loops } from './postgres';
 import { procCpuMs, type Server, serverCpu, startServer, stopServer } from './processes';
 
@@ -74,7 +74,7 @@ const url = databaseUrl(dbName);
 const apps: { label: string; server: Server }[] = [];
 try {
   const database = await openDatabase({ url });
-  const { body } = await prepareOpen311Bench(database);
+  const { posts } = await prepareOpen311Bench(database);
   const bare = await bareInsert(database.db, 'bench_open311_profile_baseline');
   // With O311_COMPARE both copies run through tsx (the bundle is built from src/ only), side by side.
   const sources = COMPARE ? ['src', COMPARE] : [undefined];
@@ -87,14 +87,10 @@ try {
     );
     apps.push({ label: src ?? 'src (bundled)', server });
   }
-  const options = (base: string) => ({
-    url: `${base}/open311/v2/requests.json`,
-    method: 'POST' as const,
-    connections: 10,
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body,
-  });
-  for (const { server } of apps) await autocannon({ ...options(server.base), duration: SECONDS });
+  for (const { server } of apps) {
+    await checkPosts(server.base, posts);
+    await autocannon({ ...rotating(server.base, posts, 10), duration: SECONDS });
+  }
   const results = new Map<string, { cpu: number[]; ratio: number[] }>();
   for (let round = 0; round < ROUNDS; round++) {
     // The bare loop of this round, then each copy of the app in turn, so that all meet the same load.
@@ -104,7 +100,7 @@ try {
       const pgBefore = await backendsCpu(dbName);
       const loadBefore = process.cpuUsage();
       const started = performance.now();
-      const r = await autocannon({ ...options(server.base), duration: SECONDS });
+      const r = await autocannon({ ...rotating(server.base, posts, 10), duration: SECONDS });
       const seconds = (performance.now() - started) / 1000;
       const load = process.cpuUsage(loadBefore);
       const pgAfter = await backendsCpu(dbName);
