@@ -199,7 +199,10 @@ export async function variedOpen311Requests(
     if (r.chance(0.5)) p.append('address_string', `${r.pick(STREETS)} ${r.int(1, 120)}, ${r.pick(TOWNS)}`);
     let given: Answers | undefined = {};
     // A condition may show a required file field: those answers cannot go through Open311, others can.
-    for (let tries = 0; t.def && tries < 50; tries++) if ((given = attributes(r, t.def, today))) break;
+    for (let tries = 0; t.def && tries < 50; tries++) {
+      given = attributes(r, t.def, today);
+      if (given) break;
+    }
     if (!given) throw new Error(`No answers to ${t.code} without a file`);
     for (const [code, v] of Object.entries(given)) {
       if (Array.isArray(v)) for (const x of v) p.append(`attribute[${code}][]`, x);
