@@ -73,7 +73,7 @@ const post = (url: string, fields: Record<string, string>) =>
 
 async function postAnswer(
   url: string,
-  fields: Record<string, string | undefined>,
+  fields: Record<string, string | string[] | undefined>,
   files: { filename: string; bytes: Buffer }[] = [],
 ) {
   const body = await multipartBody(
@@ -129,7 +129,7 @@ describe('answering a request for information online (pages)', () => {
     assert.match(refused.body, /<title>Kļūda: Atbildēt uz informācijas pieprasījumu/);
     assert.ok(refused.body.includes('Failu „izzina.pdf” nevar pievienot: tā saturs nav atļauta veida'));
     assert.match(refused.body, />Izziņa pielikumā<\/textarea>/);
-    assert.match(refused.body, /izvēlieties tos vēlreiz/);
+    assert.doesNotMatch(refused.body, /Jau pievienotie faili/, 'a refused file is not kept');
     assert.equal(formOf(refused.body).key, form.key, 'the same form key');
 
     const sent = await postAnswer('/statuss/atbilde/nosutit', { ...form, answer: 'Izziņa pielikumā' }, [
@@ -180,6 +180,115 @@ describe('answering a request for information online (pages)', () => {
       sql`SELECT count(*)::int AS n FROM case_document WHERE case_id = ${c.caseId} AND registry_number = ${number}`,
     );
     assert.equal(Number(n!.n), 2);
+  });
+
+  test('files that passed are kept when the form comes back, and sent with the answer unless left out', async () => {
+    const c = await awaiting();
+    const page = await post('/statuss/atbilde', { number: c.registrationNumber, code: c.accessCode });
+    const form = formOf(page.body);
+    const tooLong = 'a'.repeat(5001);
+    const back = await postAnswer('/statuss/atbilde/nosutit', { ...form, answer: tooLong }, [
+      { filename: 'izzina.pdf', bytes: PDF },
+      { filename: 'foto.png', bytes: PNG },
+      { filename: 'programma.pdf', bytes: EXE },
+    ]);
+    assert.equal(back.statusCode, 400);
+    assert.match(back.body, /Lauks „Jūsu atbilde” ir pārāk garš/);
+    assert.ok(back.body.includes('Failu „programma.pdf” nevar pievienot'));
+    assert.match(back.body, /Jau pievienotie faili/);
+    assert.match(back.body, /Nesūtīt „izzina\.pdf” \(1 KB\)/);
+    assert.match(back.body, /Nesūtīt „foto\.png”/);
+    assert.doesNotMatch(back.body, /Nesūtīt „programma\.pdf”/);
+    assert.match(back.body, /Pievienojiet vēl dokumentus/);
+    const kept = [...back.body.matchAll(/name="kept" value="([^"]+)"/g)].map((m) => m[1]!);
+    assert.equal(kept.length, 2);
+    const keptRows = () =>
+      query<{ n: number }>(
+        t.database.db,
+        sql`SELECT count(*)::int AS n FROM answer_file WHERE case_id = ${c.caseId}`,
+      ).then((r) => Number(r[0]!.n));
+    assert.equal(await keptRows(), 2);
+
+    // Without a text, the kept files are the answer; the photo is left out, one more file is added.
+    const sent = await postAnswer(
+      '/statuss/atbilde/nosutit',
+      { ...form, answer: '', kept, remove: [kept[1]!] },
+      [{ filename: 'papildu.pdf', bytes: PDF }],
+    );
+    assert.equal(sent.statusCode, 200, sent.body.slice(0, 800));
+    const number = /<strong>(ILN\/\d{4}\/\d{6})<\/strong>/.exec(sent.body)?.[1];
+    const docs = await query<{ filename: string }>(
+      t.database.db,
+      sql`SELECT filename FROM case_document WHERE case_id = ${c.caseId} AND registry_number = ${number!} ORDER BY id`,
+    );
+    assert.deepEqual(
+      docs.map((d) => d.filename),
+      ['izzina.pdf', 'papildu.pdf'],
+    );
+    assert.equal(await keptRows(), 0, 'sent, nothing stays kept');
+  });
+
+  test('a kept file serves only its own form, of its own case, for a day', async () => {
+    const c = await awaiting();
+    const other = await awaiting();
+    const page = await post('/statuss/atbilde', { number: c.registrationNumber, code: c.accessCode });
+    const form = formOf(page.body);
+    const keep = async (key: string) => {
+      const back = await postAnswer('/statuss/atbilde/nosutit', { ...form, key, answer: 'a'.repeat(5001) }, [
+        { filename: 'izzina.pdf', bytes: PDF },
+      ]);
+      assert.equal(back.statusCode, 400);
+      return /name="kept" value="([^"]+)"/.exec(back.body)![1]!;
+    };
+    const rows = () =>
+      query<{ key: string }>(
+        t.database.db,
+        sql`SELECT form_key AS key FROM answer_file WHERE case_id = ${c.caseId}`,
+      );
+    const first = await keep(form.key);
+    const second = await keep('B'.repeat(22));
+    assert.deepEqual(
+      (await rows()).map((r) => r.key),
+      ['B'.repeat(22)],
+      'keeping files for a new form lets go of the other form’s',
+    );
+
+    // The first form's file, and this case's file named in another case's form: gone, chosen again.
+    const gone = await postAnswer('/statuss/atbilde/nosutit', { ...form, answer: 'Te', kept: [first] });
+    assert.equal(gone.statusCode, 400);
+    assert.match(gone.body, /Iepriekš pievienotie faili vairs netiek glabāti/);
+    const otherPage = await post('/statuss/atbilde', {
+      number: other.registrationNumber,
+      code: other.accessCode,
+    });
+    const crossed = await postAnswer('/statuss/atbilde/nosutit', {
+      ...formOf(otherPage.body),
+      answer: 'Te',
+      kept: [second],
+    });
+    assert.equal(crossed.statusCode, 400);
+    assert.match(crossed.body, /Iepriekš pievienotie faili vairs netiek glabāti/);
+
+    // A day later the file is gone for its own form too.
+    await t.database.db.execute(
+      sql`UPDATE answer_file SET created_at = now() - interval '25 hours' WHERE id = ${second}`,
+    );
+    const late = await postAnswer('/statuss/atbilde/nosutit', {
+      ...form,
+      key: 'B'.repeat(22),
+      answer: 'Te',
+      kept: [second],
+    });
+    assert.equal(late.statusCode, 400);
+    assert.match(late.body, /Iepriekš pievienotie faili vairs netiek glabāti/);
+    const statuses = await query<{ status: string }>(
+      t.database.db,
+      sql`SELECT status FROM case_file WHERE id IN (${c.caseId}, ${other.caseId})`,
+    );
+    assert.deepEqual(
+      statuses.map((s) => s.status),
+      ['awaiting_applicant', 'awaiting_applicant'],
+    );
   });
 
   test('in English: the page, the confirmation and the mail', async () => {

@@ -105,19 +105,21 @@ for (const javaScript of [true, false]) {
     await page.getByText(message).first().waitFor();
     if (javaScript) await axe(page);
 
-    // A file whose bytes are no kind an answer takes: refused by name, the text kept.
+    // A file whose bytes are no kind an answer takes: refused by name, the text and the good file kept.
     await page.fill('#answer', 'Izziņa pielikumā.');
-    await page.setInputFiles('#files', { name: 'izzina.pdf', mimeType: 'application/pdf', buffer: EXE });
+    await page.setInputFiles('#files', [
+      { name: 'programma.pdf', mimeType: 'application/pdf', buffer: EXE },
+      { name: 'izzina.pdf', mimeType: 'application/pdf', buffer: PDF },
+    ]);
     await page.click('main form[enctype="multipart/form-data"] button[type="submit"]');
     await page.locator('.govuk-error-summary').waitFor();
     assert.match(await page.title(), /^Kļūda: /);
     assert.equal(await page.inputValue('#answer'), 'Izziņa pielikumā.');
+    await page.getByText('Jau pievienotie faili').waitFor();
+    assert.equal(await page.locator('label', { hasText: 'Nesūtīt „izzina.pdf”' }).count(), 1);
     if (javaScript) await axe(page);
 
-    await page.setInputFiles('#files', [
-      { name: 'izzina.pdf', mimeType: 'application/pdf', buffer: PDF },
-      { name: 'konts.pdf', mimeType: 'application/pdf', buffer: PDF },
-    ]);
+    await page.setInputFiles('#files', [{ name: 'konts.pdf', mimeType: 'application/pdf', buffer: PDF }]);
     await page.click('main form[enctype="multipart/form-data"] button[type="submit"]');
     await page.locator('h1', { hasText: 'Atbilde nosūtīta' }).waitFor();
     const answerNumber = (await page.locator('.govuk-panel__body strong').textContent())?.trim() ?? '';
@@ -139,6 +141,7 @@ for (const javaScript of [true, false]) {
     const body = await specialist.locator('main').textContent();
     assert.ok(body?.includes(answerNumber), 'the answer’s number on the case page');
     assert.ok(body?.includes('konts.pdf'), 'its files on the case page');
+    assert.ok(body?.includes('izzina.pdf'), 'the file kept from the form that came back');
     assert.ok(body?.includes('iesniedzējs tiešsaistē'));
     assert.ok(body?.includes('Izskatīšanā'), 'the case is in progress again');
   });

@@ -276,6 +276,30 @@ export const caseDocument = pgTable(
   (t) => [index('case_document_case_idx').on(t.caseId)],
 );
 
+/**
+ * Files of an applicant's online answer kept while its form comes back with an error, so they need not be
+ * chosen again (cases/online-answer.ts): for one answer form of a case at a time, for a day at most.
+ */
+export const answerFile = pgTable(
+  'answer_file',
+  {
+    /** Random (16 bytes, base64url): what the form carries to name a kept file. */
+    id: text('id').primaryKey(),
+    caseId: integer('case_id')
+      .notNull()
+      .references(() => caseFile.id, { onDelete: 'cascade' }),
+    /** The answer form's key: a file is kept for the form it was sent with. */
+    formKey: text('form_key').notNull(),
+    filename: text('filename').notNull(),
+    mediaType: text('media_type').notNull(),
+    size: integer('size').notNull(),
+    sha256: text('sha256').notNull(),
+    bytes: bytea('bytes').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('answer_file_case_idx').on(t.caseId), index('answer_file_created_idx').on(t.createdAt)],
+);
+
 /** How long the cases of a service are kept (R25); services without a row use the municipality default. */
 export const caseRetentionRule = pgTable('case_retention_rule', {
   serviceId: integer('service_id')

@@ -29,6 +29,10 @@ export function answerProblemText(locale: Locale, p: AnswerProblem): string {
       : lv(locale)
         ? 'Lauks „Jūsu atbilde” ir pārāk garš: ne vairāk kā 5000 rakstzīmju'
         : 'Your answer must be 5,000 characters or fewer';
+  if (p.code === 'kept_gone')
+    return lv(locale)
+      ? 'Iepriekš pievienotie faili vairs netiek glabāti (pagājusi diena vai atbilde sākta citā logā): pievienojiet tos vēlreiz'
+      : 'The files you attached earlier are no longer kept (a day has passed, or the answer was started in another window): attach them again';
   const f = p.filename ?? '';
   switch (p.code) {
     case 'file_too_large':

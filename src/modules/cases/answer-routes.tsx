@@ -4,13 +4,15 @@ import { z } from 'zod';
 import type { AppDeps } from '../../deps';
 import { LOCALES, type Locale } from '../../platform/i18n';
 import { readMultipartForm } from '../../platform/uploads/multipart';
-import { type FormValues, one } from '../../platform/web/form-values';
+import { type FormValues, many, one } from '../../platform/web/form-values';
 import { sendPage } from '../../platform/web/render';
 import { siteContext } from '../../platform/web/site-context';
+import { KEPT_FILE_ID, type KeptFile } from './answer-files';
 import { answerProblemText } from './answer-messages';
 import { errorText } from './messages';
 import {
   ANSWER_MAX_BYTES,
+  ANSWER_MAX_FILES,
   ANSWER_MAX_LENGTH,
   type AnswerRequest,
   answerOnline,
@@ -32,6 +34,9 @@ const answerSchema = credentials.extend({
   key: z.string().regex(/^[A-Za-z0-9_-]{22}$/),
   // Longer than allowed is the service's problem to name; far longer is no answer at all.
   answer: z.string().max(ANSWER_MAX_LENGTH * 4),
+  // The files kept after an earlier try, and those of them the resident removed.
+  kept: z.array(z.string().regex(KEPT_FILE_ID)).max(ANSWER_MAX_FILES),
+  remove: z.array(z.string().regex(KEPT_FILE_ID)).max(ANSWER_MAX_FILES),
 });
 
 const newKey = () => randomBytes(16).toString('base64url');
@@ -76,7 +81,7 @@ export function answerRoutes(app: FastifyInstance, deps: AppDeps): void {
       code: string,
       values: FormValues,
       errors: ShownErrors = new Map(),
-      filesSent = false,
+      kept: KeptFile[] = [],
     ) => {
       reply.header('cache-control', 'no-store');
       return sendPage(
@@ -88,7 +93,7 @@ export function answerRoutes(app: FastifyInstance, deps: AppDeps): void {
           code={code}
           values={values}
           errors={errors}
-          filesSent={filesSent}
+          kept={kept}
         />,
         errors.size > 0 ? 400 : 200,
       );
@@ -116,6 +121,8 @@ export function answerRoutes(app: FastifyInstance, deps: AppDeps): void {
           request: one(values, 'request'),
           key: one(values, 'key'),
           answer: one(values, 'answer'),
+          kept: many(values, 'kept'),
+          remove: many(values, 'remove'),
         });
         if (!parsed.success) {
           // The number and the code first: without them nothing is said about the case.
@@ -141,6 +148,7 @@ export function answerRoutes(app: FastifyInstance, deps: AppDeps): void {
           key: input.key,
           text: input.answer,
           files: sent,
+          kept: input.kept.filter((id) => !input.remove.includes(id)),
         });
         if (result.ok) {
           reply.header('cache-control', 'no-store');
@@ -169,7 +177,7 @@ export function answerRoutes(app: FastifyInstance, deps: AppDeps): void {
           input.code,
           { key: input.key, answer: input.answer },
           errors,
-          sent.length > 0,
+          result.kept,
         );
       },
     );

@@ -5,6 +5,9 @@
  * files attached, and the clock resumed exactly as when a desk records the answer (`resumeClock`), all in
  * one transaction with the `info_received` event (actor: the applicant, channel portal) and the audit row.
  *
+ * When the form comes back with an error, the files that passed are kept for it (answer-files.ts) and sent
+ * with it later, unless the resident removes them.
+ *
  * Idempotent: the answer form carries a random key; the registry entry is unique by it (per case), so a
  * double click or a replayed form is the one answer registered, shown again with its number. A form of an
  * earlier request, or one sent after the case moved on, acts on nothing.
@@ -22,6 +25,13 @@ import {
   MAX_FILES,
 } from '../../platform/uploads/service';
 import { resumeClock } from './actions';
+import {
+  dropAnswerFiles,
+  type KeptAnswerFile,
+  type KeptFile,
+  keepAnswerFiles,
+  keptAnswerFiles,
+} from './answer-files';
 import { loadCalendar } from './calendar-port';
 import { todayInRiga } from './deadlines';
 import { registerDocument } from './registry';
@@ -55,6 +65,7 @@ export interface AnswerRequest {
 export type AnswerProblem =
   | { field: 'answer'; code: 'required' | 'too_long' }
   | { field: 'files'; code: 'too_many_files' | 'answer_too_large'; filename?: string }
+  | { field: 'files'; code: 'kept_gone' }
   | { field: 'files'; code: FileProblem; filename: string; named?: string; mediaType?: string };
 
 export type AnswerRefusal = { ok: false; kind: 'not_found' } | { ok: false; kind: 'not_awaiting' };
@@ -68,7 +79,14 @@ export type AnswerResult =
       replayed: boolean;
     }
   | AnswerRefusal
-  | { ok: false; kind: 'invalid'; problems: AnswerProblem[]; request: AnswerRequest };
+  | {
+      ok: false;
+      kind: 'invalid';
+      problems: AnswerProblem[];
+      request: AnswerRequest;
+      /** The files kept for the form: those kept before and not removed, and those of this try that passed. */
+      kept: KeptFile[];
+    };
 
 export interface AnswerInput {
   number: string;
@@ -77,6 +95,8 @@ export interface AnswerInput {
   key: string;
   text: string;
   files: { filename: string; bytes: Buffer; truncated?: boolean }[];
+  /** Files kept for this form after an earlier try (their ids), less those the resident removed. */
+  kept?: string[];
 }
 
 function lastRequest(events: Awaited<ReturnType<typeof store.selectEvents>>) {
@@ -129,12 +149,21 @@ async function replayOf(db: Db, c: store.CaseRow, key: string): Promise<AnswerRe
   };
 }
 
-async function checkAnswer(input: AnswerInput): Promise<{ problems: AnswerProblem[]; files: CheckedFile[] }> {
+/**
+ * The answer's problems, and its files: those kept before (counted first, as they were chosen first) and
+ * those of this try that passed.
+ */
+async function checkAnswer(
+  input: AnswerInput,
+  kept: KeptAnswerFile[],
+): Promise<{ problems: AnswerProblem[]; files: CheckedFile[] }> {
   const problems: AnswerProblem[] = [];
   const text = input.text.trim();
   if (text.length > ANSWER_MAX_LENGTH) problems.push({ field: 'answer', code: 'too_long' });
+  // A kept file asked for and no longer there (a day went by, or another form took over): choose it again.
+  if (kept.length < new Set(input.kept ?? []).size) problems.push({ field: 'files', code: 'kept_gone' });
   const files: CheckedFile[] = [];
-  let total = 0;
+  let total = kept.reduce((sum, f) => sum + f.size, 0);
   for (const part of input.files) {
     const checked = await checkFile(part.filename, part.bytes, { truncated: part.truncated });
     if (!checked.ok) {
@@ -142,7 +171,7 @@ async function checkAnswer(input: AnswerInput): Promise<{ problems: AnswerProble
       problems.push({ field: 'files', code: problem, ...rest });
       continue;
     }
-    if (files.length >= MAX_FILES) {
+    if (kept.length + files.length >= MAX_FILES) {
       problems.push({ field: 'files', code: 'too_many_files', filename: checked.file.filename });
       continue;
     }
@@ -154,7 +183,8 @@ async function checkAnswer(input: AnswerInput): Promise<{ problems: AnswerProble
     total += checked.file.size;
   }
   // An answer says something or brings what was asked for: the text may be left out only with a file.
-  if (!text && input.files.length === 0) problems.push({ field: 'answer', code: 'required' });
+  if (!text && input.files.length === 0 && kept.length === 0 && !input.kept?.length)
+    problems.push({ field: 'answer', code: 'required' });
   return { problems, files };
 }
 
@@ -168,8 +198,23 @@ export async function answerOnline(db: Db, input: AnswerInput): Promise<AnswerRe
   if (replayed) return replayed;
   const request = await requestOf(db, c);
   if (!request || request.requestId !== input.requestId) return { ok: false, kind: 'not_awaiting' };
-  const { problems, files } = await checkAnswer(input);
-  if (problems.length > 0) return { ok: false, kind: 'invalid', problems, request };
+  const kept = await keptAnswerFiles(db, c.id, input.key, input.kept ?? []);
+  const { problems, files } = await checkAnswer(input, kept);
+  if (problems.length > 0) {
+    const added = await keepAnswerFiles(db, c.id, input.key, files);
+    const shown = kept.map(({ id, filename, size }) => ({ id, filename, size }));
+    return { ok: false, kind: 'invalid', problems, request, kept: [...shown, ...added] };
+  }
+  const documents = [
+    ...kept.map(({ filename, mediaType, size, sha256, bytes }) => ({
+      filename,
+      mediaType,
+      size,
+      sha256,
+      bytes,
+    })),
+    ...files,
+  ];
   const cal = await loadCalendar(db);
   const key = entryKey(c.id, input.key);
   try {
@@ -195,7 +240,8 @@ export async function answerOnline(db: Db, input: AnswerInput): Promise<AnswerRe
         channel: 'portal',
         idempotencyKey: key,
       });
-      await store.insertDocuments(tx, c.id, 'in', files, entry);
+      await store.insertDocuments(tx, c.id, 'in', documents, entry);
+      await dropAnswerFiles(tx, c.id);
       const to = 'in_progress' as const;
       const rowVersion = await store.updateCase(tx, c.id, { ...resumed.changes, status: to });
       const data = {
@@ -203,7 +249,7 @@ export async function answerOnline(db: Db, input: AnswerInput): Promise<AnswerRe
         registryNumber: entry.number,
         channel: 'portal',
         requestId: input.requestId,
-        files: files.length,
+        files: documents.length,
       };
       await store.insertEvent(tx, {
         caseId: c.id,

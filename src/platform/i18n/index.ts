@@ -72,6 +72,13 @@ export function formatMoney(cents: number, locale: Locale): string {
   return money[locale].format(cents / 100);
 }
 
+/** A file's size as people read it: „120 KB”, „2,5 MB” (a decimal comma in Latvian). */
+export function formatSize(bytes: number, locale: Locale): string {
+  const mb = bytes / (1024 * 1024);
+  const n = mb >= 1 ? mb.toFixed(1) : Math.max(1, Math.ceil(bytes / 1024)).toFixed(0);
+  return `${locale === 'lv' ? n.replace('.', ',') : n} ${mb >= 1 ? 'MB' : 'KB'}`;
+}
+
 export const collator = new Intl.Collator('lv', { sensitivity: 'base' });
 
 /** A module's own messages, each in both languages (the type makes English complete). */

@@ -1,11 +1,12 @@
-import { formatDate, type Locale, pick } from '../../../platform/i18n';
+import { formatDate, formatSize, type Locale, pick } from '../../../platform/i18n';
 import { ALLOWED_MEDIA_TYPES, extensionsOf } from '../../../platform/uploads/service';
 import type { FormValues } from '../../../platform/web/form-values';
 import { Layout, type SiteContext } from '../../../platform/web/layout';
+import type { KeptFile } from '../answer-files';
 import { answerKinds } from '../answer-messages';
 import type { AnswerRequest } from '../online-answer';
 import { trackedAnswerSendHref, trackingHref } from '../paths';
-import { ErrorSummary, FileField, type ShownErrors, say, Textarea } from './fields';
+import { Checkboxes, ErrorSummary, FileField, type ShownErrors, say, Textarea } from './fields';
 
 /** The number and the access code, carried by every form of the answer (never in a URL). */
 function Credentials(props: { number: string; code: string }) {
@@ -58,6 +59,46 @@ function RequestText(props: { locale: Locale; request: AnswerRequest }) {
   );
 }
 
+/**
+ * The files kept from earlier tries of this form: listed, carried by the form, and sent with the answer
+ * unless ticked to be left out.
+ */
+function KeptFiles(props: { locale: Locale; kept: KeptFile[] }) {
+  const { locale, kept } = props;
+  return (
+    <>
+      {kept.map((f) => (
+        <input type="hidden" name="kept" value={f.id} key={f.id} />
+      ))}
+      <Checkboxes
+        locale={locale}
+        name="remove"
+        legend={
+          <span class="govuk-fieldset__legend--s">
+            {say(locale, 'Jau pievienotie faili', 'Files already attached')}
+          </span>
+        }
+        hint={say(
+          locale,
+          'Tie tiks nosūtīti kopā ar atbildi, tie nav jāizvēlas vēlreiz. Atzīmējiet failu, ko nevēlaties sūtīt.',
+          'They will be sent with your answer: you do not need to choose them again. Tick a file you do not want to send.',
+        )}
+        items={kept.map((f) => ({
+          value: f.id,
+          label: say(
+            locale,
+            `Nesūtīt „${f.filename}” (${formatSize(f.size, locale)})`,
+            `Do not send ‘${f.filename}’ (${formatSize(f.size, locale)})`,
+          ),
+        }))}
+        values={{}}
+        errors={new Map()}
+        small
+      />
+    </>
+  );
+}
+
 /** One thing per page: the answer to the request, a text and files, sent in one go. */
 export function AnswerPage(props: {
   site: SiteContext;
@@ -66,10 +107,11 @@ export function AnswerPage(props: {
   code: string;
   values: FormValues;
   errors: ShownErrors;
-  /** The form came back after files were sent: they were not kept and must be chosen again. */
-  filesSent?: boolean;
+  /** Files that passed in earlier tries, kept for this form: sent with the answer unless removed. */
+  kept?: KeptFile[];
 }) {
   const { site, request, values, errors } = props;
+  const kept = props.kept ?? [];
   const { locale } = site;
   const title = say(locale, 'Atbildēt uz informācijas pieprasījumu', 'Answer the request for information');
   const accept = [...ALLOWED_MEDIA_TYPES, ...extensionsOf(ALLOWED_MEDIA_TYPES)].join(',');
@@ -98,23 +140,20 @@ export function AnswerPage(props: {
           values={values}
           errors={errors}
         />
+        {kept.length > 0 && <KeptFiles locale={locale} kept={kept} />}
         <FileField
           locale={locale}
           id="files"
-          label={say(locale, 'Pievienojiet dokumentus (ja vajag)', 'Attach documents (if needed)')}
-          hint={`${say(
+          label={
+            kept.length > 0
+              ? say(locale, 'Pievienojiet vēl dokumentus (ja vajag)', 'Attach more documents (if needed)')
+              : say(locale, 'Pievienojiet dokumentus (ja vajag)', 'Attach documents (if needed)')
+          }
+          hint={say(
             locale,
             `Varat izvēlēties vairākus failus uzreiz. Atļauti: ${answerKinds()}; katrs līdz 10 MB, kopā līdz 25 MB, ne vairāk kā 10 faili.`,
             `You can choose several files at once. Allowed: ${answerKinds()}; each up to 10 MB, 25 MB together, at most 10 files.`,
-          )}${
-            props.filesSent
-              ? say(
-                  locale,
-                  ' Faili netika saglabāti: izvēlieties tos vēlreiz.',
-                  ' The files were not kept: choose them again.',
-                )
-              : ''
-          }`}
+          )}
           multiple
           accept={accept}
           errors={errors}

@@ -1,4 +1,4 @@
-import { type Locale, pick } from '../../../platform/i18n';
+import { formatSize, type Locale, pick } from '../../../platform/i18n';
 import {
   Button,
   type FormError,
@@ -124,7 +124,7 @@ function AttachedFiles(props: { locale: Locale; files: DraftFileRow[]; form: str
       {files.map((f) => (
         <div class="govuk-summary-list__row" key={f.id}>
           <dt class="govuk-summary-list__key">{f.filename}</dt>
-          <dd class="govuk-summary-list__value">{sizeText(f.size, locale)}</dd>
+          <dd class="govuk-summary-list__value">{formatSize(f.size, locale)}</dd>
           <dd class="govuk-summary-list__actions">
             <button
               type="submit"
@@ -142,12 +142,6 @@ function AttachedFiles(props: { locale: Locale; files: DraftFileRow[]; form: str
       ))}
     </dl>
   );
-}
-
-export function sizeText(bytes: number, locale: Locale): string {
-  const mb = bytes / (1024 * 1024);
-  const n = mb >= 1 ? mb.toFixed(1) : (bytes / 1024).toFixed(0);
-  return `${locale === 'lv' ? n.replace('.', ',') : n} ${mb >= 1 ? 'MB' : 'KB'}`;
 }
 
 /** The applicant page: who applies and how to reach them (a resident login only prefills it). */
