@@ -89,7 +89,7 @@ test('error messages name the field: „Piezīme (angliski)”, never a bare „
     closed: 'closed',
     'note-en': 'Stocktaking',
   });
-  assert.match(en.body, /Fill in “Note \(Latvian\)”/);
+  assert.match(en.body, /Fill in ‘Note \(Latvian\)’/);
   const hours = await postForm(t.app, admin, `/darbs/centri/${CENTRE}/darba-laiks`, {
     hRows: '2',
     'h-0-weekday': '1',

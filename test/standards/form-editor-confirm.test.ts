@@ -88,7 +88,7 @@ test('a question: "are you sure", a red button and a way back; only the button d
   assert.equal(en.statusCode, 200);
   assert.match(
     en.body,
-    /Are you sure you want to delete the question “What status does your household have\?”\?/,
+    /Are you sure you want to delete the question ‘What status does your household have\?’\?/,
   );
   assert.match(en.body, /Yes, delete the question/);
   assert.match(en.body, />Cancel</);
@@ -114,7 +114,7 @@ test('a page: the confirmation lists the questions deleted with it', async () =>
   assert.match(page.body, /<li>Bankas konta numurs \(IBAN\)<\/li>/);
   assert.match(page.body, /Jā, dzēst lapu/);
   const en = await get(editor, `${enForm(draft)}/delete?page=dokumenti`);
-  assert.match(en.body, /Are you sure you want to delete the page “Income and account”\?/);
+  assert.match(en.body, /Are you sure you want to delete the page ‘Income and account’\?/);
   assert.match(en.body, /<li>Bank account number \(IBAN\)<\/li>/);
 
   const { action, fields } = confirmationForm(page.body);

@@ -226,7 +226,7 @@ test('errors name the field and keep what was typed', async () => {
     ...field({ code: 'cits', type: 'choice', 'label-lv': 'Cits', 'label-en': 'Other' }),
   });
   assert.equal(en.statusCode, 400);
-  assert.match(en.body, /href="#options">“Options”: give at least one option/);
+  assert.match(en.body, /href="#options">‘Options’: give at least one option/);
 
   // A type that is a name of every object (found by fuzzing: it answered 500) is no type of question.
   for (const type of ['constructor', '__proto__', 'toString']) {

@@ -725,6 +725,6 @@ test('two people on one draft: the second save does not undo the first; it is re
   assert.equal(stale.statusCode, 409, stale.body.slice(0, 300));
   assert.match(
     stale.body,
-    /While you were editing, someone else saved another value of „Name \(in Latvian\)”/,
+    /While you were editing, someone else saved another value of ‘Name \(in Latvian\)’/,
   );
 });

@@ -120,7 +120,7 @@ test('withdrawal requests, reviews due and drafting-plan deadlines are the head�
   assert.doesNotMatch(section((await get(editor, '/darbs')).body, 'tasks-requests'), new RegExp(code));
 });
 
-test('the case work waiting in the worklist is on the dashboard, each a link to the worklist showing it (found by review: “no tasks” beside overdue cases)', async () => {
+test('the case work waiting in the worklist is on the dashboard, each a link to the worklist showing it (found by review: ‘no tasks’ beside overdue cases)', async () => {
   const specialist = await signIn(t.app, demoEmail('specialist'));
   const service = await socialService(db());
   // A postal application received three months ago: past its deadline, not yet assigned.

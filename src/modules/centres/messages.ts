@@ -28,9 +28,9 @@ export const m = defineMessages({
   'search.submit': { lv: 'Meklēt', en: 'Search' },
   'search.none': {
     lv: 'Neviens centrs neatbilst „{q}”. Pārbaudiet rakstību vai skatiet visus centrus.',
-    en: 'No centre matches “{q}”. Check the spelling or see all centres.',
+    en: 'No centre matches ‘{q}’. Check the spelling or see all centres.',
   },
-  'search.found': { lv: 'Centri, kas atbilst „{q}”', en: 'Centres that match “{q}”' },
+  'search.found': { lv: 'Centri, kas atbilst „{q}”', en: 'Centres that match ‘{q}’' },
   'search.all': { lv: 'Rādīt visus centrus', en: 'Show all centres' },
   'evening.ruleMet': {
     lv: 'Vismaz divus vakarus mēnesī centrs strādā līdz 19.00.',

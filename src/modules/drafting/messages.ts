@@ -60,7 +60,7 @@ export const text = defineMessages({
   'form.newTitle': { lv: 'Jauna pakalpojuma standarts', en: 'Title of a new standard' },
   'form.newTitleHint': {
     lv: 'Ja pakalpojuma vēl nav katalogā, izvēlieties „Nav katalogā” un ierakstiet nosaukumu.',
-    en: 'If the service is not in the catalogue yet, choose "Not in the catalogue" and enter its title.',
+    en: 'If the service is not in the catalogue yet, choose ‘Not in the catalogue’ and enter its title.',
   },
   'form.service': { lv: 'Pakalpojums', en: 'Service' },
   'form.noService': { lv: 'Nav katalogā (jauns standarts)', en: 'Not in the catalogue (new standard)' },

@@ -52,15 +52,15 @@ export const text = defineMessages({
   save: { lv: 'Saglabāt iestatījumus', en: 'Save the settings' },
   notSetUp: {
     lv: 'Pašvaldība vēl nav iestatīta. Palaidiet „npx pietura setup”.',
-    en: 'The municipality has not been set up yet. Run “npx pietura setup”.',
+    en: 'The municipality has not been set up yet. Run ‘npx pietura setup’.',
   },
 });
 export type TextKey = Parameters<typeof text>[1];
 
 const ERRORS = {
-  required: { lv: 'Aizpildiet lauku „{field}”', en: 'Fill in “{field}”' },
-  tooLong: { lv: 'Lauka „{field}” teksts ir par garu', en: 'The text in “{field}” is too long' },
-  invalid: { lv: 'Pārbaudiet lauku „{field}”', en: 'Check “{field}”' },
+  required: { lv: 'Aizpildiet lauku „{field}”', en: 'Fill in ‘{field}’' },
+  tooLong: { lv: 'Lauka „{field}” teksts ir par garu', en: 'The text in ‘{field}’ is too long' },
+  invalid: { lv: 'Pārbaudiet lauku „{field}”', en: 'Check ‘{field}’' },
   registrationNumber: {
     lv: 'Reģistrācijas numurā jābūt 11 cipariem',
     en: 'The registration number must have 11 digits',
@@ -83,7 +83,7 @@ const ERRORS = {
   },
   colour: {
     lv: 'Ievadiet krāsu „{field}” formā #rrggbb, piemēram, #9b1b30',
-    en: 'Enter “{field}” as #rrggbb, for example #9b1b30',
+    en: 'Enter ‘{field}’ as #rrggbb, for example #9b1b30',
   },
   iban: {
     lv: 'Ievadiet derīgu IBAN kontu, piemēram, LV80 BANK 0000 4351 9500 1 (pārbaudiet ciparus)',

@@ -5,7 +5,7 @@ import type { FormPage } from '../eforms/definition';
 import type { PlacedIssue } from './form-editor-values';
 import { formIssueMessage, formText, inputLabel } from './form-messages';
 
-const quoted = (s: string, locale: Locale) => (locale === 'lv' ? `„${s}”` : `“${s}”`);
+const quoted = (s: string, locale: Locale) => (locale === 'lv' ? `„${s}”` : `‘${s}’`);
 
 /** What the editor shows for refused changes: messages on its inputs, and links or lines about the rest. */
 export interface ShownIssues {

@@ -44,16 +44,16 @@ export const formText = defineMessages({
   'form.col.required': { lv: 'Obligāts', en: 'Required' },
   'form.col.condition': { lv: 'Nosacījums', en: 'Condition' },
   'form.col.actions': { lv: 'Darbības', en: 'Actions' },
-  'form.conditionText': { lv: 'ja „{field}” ir {values}', en: 'if “{field}” is {values}' },
+  'form.conditionText': { lv: 'ja „{field}” ir {values}', en: 'if ‘{field}’ is {values}' },
   'form.saved': { lv: 'Veidlapa saglabāta.', en: 'The form was saved.' },
   'form.removed': { lv: 'Tiešsaistes veidlapa noņemta.', en: 'The online form was removed.' },
   'confirm.fieldTitle': {
     lv: 'Vai tiešām dzēst jautājumu „{name}”?',
-    en: 'Are you sure you want to delete the question “{name}”?',
+    en: 'Are you sure you want to delete the question ‘{name}’?',
   },
   'confirm.pageTitle': {
     lv: 'Vai tiešām dzēst lapu „{name}”?',
-    en: 'Are you sure you want to delete the page “{name}”?',
+    en: 'Are you sure you want to delete the page ‘{name}’?',
   },
   'confirm.formTitle': {
     lv: 'Vai tiešām noņemt visu tiešsaistes veidlapu?',
@@ -77,7 +77,7 @@ export const formText = defineMessages({
   'confirm.cancel': { lv: 'Atcelt', en: 'Cancel' },
   'field.newTitle': { lv: 'Jauns jautājums', en: 'New question' },
   'field.editTitle': { lv: 'Labot jautājumu', en: 'Edit the question' },
-  'field.onPage': { lv: 'Lapā „{page}”', en: 'On the page “{page}”' },
+  'field.onPage': { lv: 'Lapā „{page}”', en: 'On the page ‘{page}’' },
   'field.code': { lv: 'Kods', en: 'Code' },
   'field.codeHint': {
     lv: 'Mazie latīņu burti, cipari un _, sākas ar burtu (līdz 40 zīmēm). Pēc koda lietā glabā atbildi. Ja atstāsiet tukšu, to izveidos no jautājuma.',
@@ -125,7 +125,7 @@ export const formText = defineMessages({
   'field.options': { lv: 'Atbilžu varianti', en: 'Options' },
   'field.optionsHint': {
     lv: 'Izvēlei un vairākām izvēlēm. Katrā rindā viens variants: kods | latviski | angliski, piemēram, „daudzbernu | Daudzbērnu ģimene | Large family”.',
-    en: 'For a choice and several choices. One option a line: key | in Latvian | in English, for example “daudzbernu | Daudzbērnu ģimene | Large family”.',
+    en: 'For a choice and several choices. One option a line: key | in Latvian | in English, for example ‘daudzbernu | Daudzbērnu ģimene | Large family’.',
   },
   'field.condition': { lv: 'Rādīt jautājumu tikai tad, ja…', en: 'Show the question only if…' },
   'field.conditionHint': {
@@ -136,7 +136,7 @@ export const formText = defineMessages({
     lv: 'Pirms šī jautājuma nav neviena jā/nē vai izvēles jautājuma, no kura tas varētu būt atkarīgs.',
     en: 'There is no yes/no or choice question before this one for it to depend on.',
   },
-  'field.conditionOn': { lv: '„{field}” ir', en: '“{field}” is' },
+  'field.conditionOn': { lv: '„{field}” ir', en: '‘{field}’ is' },
   'field.save': { lv: 'Saglabāt jautājumu', en: 'Save the question' },
   'page.newTitle': { lv: 'Jauna lapa', en: 'New page' },
   'page.editTitle': { lv: 'Pārdēvēt lapu', en: 'Rename the page' },
@@ -144,7 +144,7 @@ export const formText = defineMessages({
   'page.id': { lv: 'Lapas adrese', en: 'Page address' },
   'page.idHint': {
     lv: 'Mazie latīņu burti, cipari un defises, piemēram, „berns”. Ja atstāsiet tukšu, to izveidos no virsraksta.',
-    en: 'Lower-case letters, digits and hyphens, for example “berns”. Left empty, it is made from the title.',
+    en: 'Lower-case letters, digits and hyphens, for example ‘berns’. Left empty, it is made from the title.',
   },
   'page.firstField': { lv: 'Lapas pirmais jautājums', en: 'The page’s first question' },
   'page.save': { lv: 'Saglabāt lapu', en: 'Save the page' },
@@ -158,7 +158,7 @@ export const formText = defineMessages({
   'preview.inEnglish': { lv: 'Angliski', en: 'In English' },
   'preview.conditional': {
     lv: 'Rāda tikai tad, ja „{field}” ir {values}.',
-    en: 'Shown only if “{field}” is {values}.',
+    en: 'Shown only if ‘{field}’ is {values}.',
   },
   'preview.applicant': {
     lv: 'Pirms šīm lapām iedzīvotājs norāda savu vārdu, uzvārdu, personas kodu un kontaktus.',
@@ -202,7 +202,7 @@ const ISSUES = defineMessages({
   formNumber: { lv: '{label}: ievadiet skaitli', en: '{label}: enter a number' },
   formOptionLine: {
     lv: '{label}: katrā rindā rakstiet „kods | latviski | angliski”',
-    en: '{label}: write “key | in Latvian | in English” on each line',
+    en: '{label}: write ‘key | in Latvian | in English’ on each line',
   },
   formOneSource: {
     lv: '{label}: atzīmējiet atbildes tikai vienam jautājumam',
@@ -285,7 +285,7 @@ const ISSUES = defineMessages({
   },
   pages: {
     lv: 'Veidlapā jābūt vismaz vienai lapai — lai to noņemtu, izvēlieties „Noņemt tiešsaistes veidlapu”',
-    en: 'A form must have at least one page — to remove it, choose “Remove the online form”',
+    en: 'A form must have at least one page — to remove it, choose ‘Remove the online form’',
   },
   tooManyPages: {
     lv: `Veidlapā var būt ne vairāk kā ${LIMITS.maxPages} lapas`,

@@ -80,8 +80,8 @@ const ERRORS = {
   codeTaken: { lv: 'Pakalpojums ar šādu kodu jau ir', en: 'A service with this code already exists' },
   unitRequired: { lv: 'Izvēlieties atbildīgo struktūrvienību', en: 'Choose the responsible unit' },
   categoryRequired: { lv: 'Izvēlieties kategoriju', en: 'Choose a category' },
-  reasonRequired: { lv: 'Aizpildiet lauku „Iemesls”', en: 'Fill in „Reason”' },
-  commentRequired: { lv: 'Aizpildiet lauku „Kas jālabo”', en: 'Fill in „What needs changing”' },
+  reasonRequired: { lv: 'Aizpildiet lauku „Iemesls”', en: 'Fill in ‘Reason’' },
+  commentRequired: { lv: 'Aizpildiet lauku „Kas jālabo”', en: 'Fill in ‘What needs changing’' },
   fromPast: {
     lv: 'Datums, no kura pakalpojums vairs netiek sniegts, nevar būt pagātnē',
     en: 'The date from which the service is no longer offered cannot be in the past',
@@ -213,7 +213,7 @@ export const text = defineMessages({
   'list.allUnits': { lv: 'Visas struktūrvienības', en: 'All units' },
   'list.apply': { lv: 'Atlasīt', en: 'Filter' },
   'list.search': { lv: 'Meklēt pēc nosaukuma vai koda', en: 'Search by name or code' },
-  'list.searchHint': { lv: 'Piemēram, „pabalsts” vai „gmi”', en: 'For example, “benefit” or “gmi”' },
+  'list.searchHint': { lv: 'Piemēram, „pabalsts” vai „gmi”', en: 'For example, ‘benefit’ or ‘gmi’' },
   'list.code': { lv: 'Kods', en: 'Code' },
   'list.name': { lv: 'Pakalpojums', en: 'Service' },
   'list.unit': { lv: 'Struktūrvienība', en: 'Unit' },
@@ -376,7 +376,7 @@ export const text = defineMessages({
   'withdraw.reason': { lv: 'Iemesls', en: 'Reason' },
   'withdraw.hint': {
     lv: 'Iedzīvotāji redzēs šo iemeslu, piemēram, „Pakalpojumu no 2027. gada sniedz valsts”.',
-    en: 'Residents see this reason, for example “The state provides the service from 2027”.',
+    en: 'Residents see this reason, for example ‘The state provides the service from 2027’.',
   },
   'withdraw.from': {
     lv: 'No kura datuma pakalpojumu vairs nesniedz',
@@ -532,10 +532,10 @@ function labelOfField(locale: Locale, field: string): string | undefined {
 }
 
 const namedErrors = defineMessages({
-  required: { lv: 'Aizpildiet lauku „{label}”', en: 'Fill in „{label}”' },
+  required: { lv: 'Aizpildiet lauku „{label}”', en: 'Fill in ‘{label}’' },
   changedMeanwhile: {
     lv: 'Kamēr labojāt, kāds cits saglabāja citu lauka „{label}” vērtību: pārbaudiet to un saglabājiet vēlreiz',
-    en: 'While you were editing, someone else saved another value of „{label}”: check it and save again',
+    en: 'While you were editing, someone else saved another value of ‘{label}’: check it and save again',
   },
 });
 

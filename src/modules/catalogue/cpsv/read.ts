@@ -738,8 +738,8 @@ class Reader {
     const fee = feeOf(details);
     if (fee.kind === 'not_stated') {
       if (details.length > 0)
-        this.warn('cost not stated', s, 'The service has a cost without an amount: the fee is "not stated".');
-      else this.warn('no cost', s, 'The service names no cost (cv:hasCost): the fee is "not stated".');
+        this.warn('cost not stated', s, 'The service has a cost without an amount: the fee is ‘not stated’.');
+      else this.warn('no cost', s, 'The service names no cost (cv:hasCost): the fee is ‘not stated’.');
       return { ...fee, note, details };
     }
     const currencies = new Set(

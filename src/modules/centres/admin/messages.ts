@@ -46,9 +46,9 @@ const errorText = defineMessages(ERRORS);
 
 /** Messages that only make sense with the field's name in them ("Aizpildiet lauku „Piezīme (angliski)”"). */
 const NAMED = defineMessages({
-  required: { lv: 'Aizpildiet lauku „{field}”', en: 'Fill in “{field}”' },
-  tooLong: { lv: 'Lauka „{field}” teksts ir par garu', en: 'The text in “{field}” is too long' },
-  invalid: { lv: 'Pārbaudiet lauku „{field}”', en: 'Check “{field}”' },
+  required: { lv: 'Aizpildiet lauku „{field}”', en: 'Fill in ‘{field}’' },
+  tooLong: { lv: 'Lauka „{field}” teksts ir par garu', en: 'The text in ‘{field}’ is too long' },
+  invalid: { lv: 'Pārbaudiet lauku „{field}”', en: 'Check ‘{field}’' },
   rowPrefix: { lv: '{row}: {message}', en: '{row}: {message}' },
 });
 
@@ -77,7 +77,7 @@ const HOURS_ROW = /^h-(\d+)-(weekday|opens|closes|weeks)$/;
 export function fieldLabel(locale: Locale, field: string): string {
   const row = HOURS_ROW.exec(field);
   if (row) {
-    const q = locale === 'lv' ? ['„', '”'] : ['“', '”'];
+    const q = locale === 'lv' ? ['„', '”'] : ['‘', '’'];
     return `${label(locale, 'row', { n: Number(row[1]) + 1 })}, ${q[0]}${label(locale, row[2] as LabelKey)}${q[1]}`;
   }
   return Object.hasOwn(LABELS, field) ? label(locale, field as LabelKey) : field;
@@ -115,11 +115,11 @@ export const text = defineMessages({
   'list.notOk': { lv: 'Neatbilst', en: 'Not met' },
   'evening.warning': {
     lv: 'Centrs „{centre}” {months} nav atvērts līdz 19:00 vismaz divus vakarus mēnesī.',
-    en: 'The centre “{centre}” is not open until 19:00 on at least two evenings a month in {months}.',
+    en: 'The centre ‘{centre}’ is not open until 19:00 on at least two evenings a month in {months}.',
   },
   'evening.consequence': {
     lv: 'Pēc šīs izmaiņas centrs „{centre}” nebūs atvērts līdz 19:00 vismaz divus vakarus mēnesī — {months}. Centriem jābūt atvērtiem līdz 19:00 vismaz divus vakarus katru mēnesi.',
-    en: 'After this change the centre “{centre}” will not be open until 19:00 on at least two evenings a month in {months}. Centres must be open until 19:00 on at least two evenings every month.',
+    en: 'After this change the centre ‘{centre}’ will not be open until 19:00 on at least two evenings a month in {months}. Centres must be open until 19:00 on at least two evenings every month.',
   },
   'evening.confirmHint': {
     lv: 'Nekas vēl nav saglabāts. Labojiet laukus vai, ja tas ir apzināti, apstipriniet.',
@@ -182,7 +182,7 @@ export const text = defineMessages({
   },
   'services.hint': {
     lv: 'Kuros centros pakalpojums pieejams, nosaka tā standarts (lauks „Centri”). Lai to mainītu, sāciet jaunu standarta versiju.',
-    en: 'Where a service is available is part of its standard (the “Centres” field). To change it, start a new version of the standard.',
+    en: 'Where a service is available is part of its standard (the ‘Centres’ field). To change it, start a new version of the standard.',
   },
   'services.none': { lv: 'Nav pakalpojumu.', en: 'No services.' },
   'done.details': { lv: 'Kontaktinformācija saglabāta.', en: 'The contact details were saved.' },

@@ -154,7 +154,7 @@ export const ORGANISATIONS: OrganisationSeed[] = [
     parent: 'ilukste',
     name: {
       lv: 'Ilūkstes pirmsskolas izglītības iestāde „Pasaciņa”',
-      en: 'Ilūkste pre-school education institution “Pasaciņa”',
+      en: 'Ilūkste pre-school education institution ‘Pasaciņa’',
     },
     email: 'pasacina@ilukste.lv',
     phone: '+371 65462150',
@@ -164,7 +164,7 @@ export const ORGANISATIONS: OrganisationSeed[] = [
     code: 'socialas-aprupes-centrs',
     kind: 'institution',
     parent: 'ilukste',
-    name: { lv: 'Sociālās aprūpes centrs „Subate”', en: 'Social care centre “Subate”' },
+    name: { lv: 'Sociālās aprūpes centrs „Subate”', en: 'Social care centre ‘Subate’' },
     email: 'aprupes.centrs@ilukste.lv',
     phone: '+371 65471420',
     address: 'Skolas iela 4, Subate, Ilūkstes novads, LV-5471',

@@ -21,11 +21,11 @@ export const apiKeyText = defineMessages({
   revokedOn: { lv: 'Atsaukta {date}', en: 'Revoked on {date}' },
   never: { lv: 'Nav lietota', en: 'Never' },
   revoke: { lv: 'Atsaukt', en: 'Revoke' },
-  revokeKey: { lv: 'Atsaukt atslēgu „{name}”', en: 'Revoke the key “{name}”' },
+  revokeKey: { lv: 'Atsaukt atslēgu „{name}”', en: 'Revoke the key ‘{name}’' },
   newTitle: { lv: 'Jauna atslēga', en: 'New key' },
   nameHint: {
     lv: 'Kas to lietos, piemēram, „Mobilā lietotne”',
-    en: 'Who will use it, for example “Mobile app”',
+    en: 'Who will use it, for example ‘Mobile app’',
   },
   create: { lv: 'Izveidot atslēgu', en: 'Create key' },
   createdTitle: { lv: 'Atslēga izveidota', en: 'Key created' },
@@ -33,7 +33,7 @@ export const apiKeyText = defineMessages({
     lv: 'Nokopējiet atslēgu tagad un nododiet to drošā veidā. To vairs neparādīs: ja tā pazūd, atsauciet to un izveidojiet jaunu.',
     en: 'Copy the key now and hand it over securely. It will not be shown again: if it is lost, revoke it and create a new one.',
   },
-  keyFor: { lv: 'Atslēga „{name}”', en: 'Key “{name}”' },
+  keyFor: { lv: 'Atslēga „{name}”', en: 'Key ‘{name}’' },
   revokedDone: { lv: 'Atslēga atsaukta.', en: 'The key was revoked.' },
   name_required: { lv: 'Ievadiet atslēgas nosaukumu', en: 'Enter a name for the key' },
   name_too_long: {
@@ -42,7 +42,7 @@ export const apiKeyText = defineMessages({
   },
   limit_invalid: { lv: 'Nederīgs pieprasījumu ierobežojums', en: 'The rate limit is not valid' },
   confirmTitle: { lv: 'Atsaukt API atslēgu?', en: 'Revoke the API key?' },
-  confirmWho: { lv: 'Atslēga „{name}”, sākas ar {prefix}.', en: 'The key “{name}”, beginning {prefix}.' },
+  confirmWho: { lv: 'Atslēga „{name}”, sākas ar {prefix}.', en: 'The key ‘{name}’, beginning {prefix}.' },
   confirmEffect: {
     lv: 'Sistēma, kas to lieto, vairs nevarēs iesniegt pieprasījumus: nākamo atbildēs ar 403. Atsaukumu nevar atcelt; vajadzības gadījumā izveidojiet jaunu atslēgu.',
     en: 'The system using it will no longer be able to file requests: the next one is answered with 403. This cannot be undone; create a new key if needed.',

@@ -14,7 +14,8 @@ function labelOf(locale: Locale, key: keyof VersionInput): string {
 }
 
 function listOf(locale: Locale, keys: (keyof VersionInput)[]): string {
-  return keys.map((k) => `„${labelOf(locale, k)}”`).join(', ');
+  const [open, close] = locale === 'lv' ? ['„', '”'] : ['‘', '’'];
+  return keys.map((k) => `${open}${labelOf(locale, k)}${close}`).join(', ');
 }
 
 /**

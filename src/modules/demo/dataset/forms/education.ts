@@ -23,7 +23,7 @@ export const KINDERGARTEN_FORM: FormDefinition = {
     page('iestade', 'Iestāde', 'The institution', [
       q('iestade', 'choice', 'Kurā iestādē vēlaties vietu?', 'Where would you like a place?', {
         options: [
-          opt('pasacina', 'PII „Pasaciņa”, Ilūkste', 'Pre-school “Pasaciņa”, Ilūkste'),
+          opt('pasacina', 'PII „Pasaciņa”, Ilūkste', 'Pre-school ‘Pasaciņa’, Ilūkste'),
           opt('subate', 'Subates pamatskolas pirmsskolas grupa', 'Pre-school group of Subate primary school'),
           opt(
             'eglaine',

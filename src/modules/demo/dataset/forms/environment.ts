@@ -248,7 +248,7 @@ export const DOG_FORM: FormDefinition = {
         maxLength: 15,
       }),
       q('skirne', 'text', 'Šķirne', 'Breed', {
-        hint: hint('Ja jaukta, rakstiet „jaukta”.', 'If mixed, write “mixed”.'),
+        hint: hint('Ja jaukta, rakstiet „jaukta”.', 'If mixed, write ‘mixed’.'),
         maxLength: 100,
       }),
       q('dzimsanas_datums', 'date', 'Suņa dzimšanas datums', 'The dog’s date of birth', { dateRule: 'past' }),

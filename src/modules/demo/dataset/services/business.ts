@@ -284,7 +284,7 @@ export const BUSINESS_SERVICES: ServiceSeed[] = [
         },
         municipalAct(
           'konkursa „Atbalsts uzņēmējdarbības uzsākšanai Ilūkstes novadā” nolikums',
-          'rules of the competition “Support for starting a business in Ilūkste”',
+          'rules of the competition ‘Support for starting a business in Ilūkste’',
         ),
       ],
       legalLevel: 'municipal',

@@ -88,7 +88,7 @@ export const LAW = {
   buildingRegulations: {
     title: {
       lv: 'Ministru kabineta 2014. gada 2. septembra noteikumi Nr. 529 „Ēku būvnoteikumi”',
-      en: 'Cabinet Regulation No. 529 of 2 September 2014 “Building Regulations”',
+      en: 'Cabinet Regulation No. 529 of 2 September 2014 ‘Building Regulations’',
     },
     url: 'https://likumi.lv/ta/id/269164-eku-buvnoteikumi',
     level: 'state',
@@ -110,14 +110,14 @@ export const LAW = {
   addressing: {
     title: {
       lv: 'Ministru kabineta noteikumi „Adresācijas noteikumi”',
-      en: 'Cabinet Regulations “Addressing Regulations”',
+      en: 'Cabinet Regulations ‘Addressing Regulations’',
     },
     level: 'state',
   },
   treesOutsideForest: {
     title: {
       lv: 'Ministru kabineta 2012. gada 2. maija noteikumi Nr. 309 „Noteikumi par koku ciršanu ārpus meža”',
-      en: 'Cabinet Regulation No. 309 of 2 May 2012 “Regulations on the felling of trees outside forest land”',
+      en: 'Cabinet Regulation No. 309 of 2 May 2012 ‘Regulations on the felling of trees outside forest land’',
     },
     url: 'https://likumi.lv/ta/id/247350-noteikumi-par-koku-cirsanu-arpus-meza',
     level: 'state',
@@ -140,7 +140,7 @@ export const LAW = {
   petRegistration: {
     title: {
       lv: 'Ministru kabineta noteikumi Nr. 359 „Mājas (istabas) dzīvnieku reģistrācijas kārtība”',
-      en: 'Cabinet Regulation No. 359 “Procedures for the registration of pet animals”',
+      en: 'Cabinet Regulation No. 359 ‘Procedures for the registration of pet animals’',
     },
     url: 'https://likumi.lv/ta/id/333571-majas-istabas-dzivnieku-registracijas-kartiba',
     level: 'state',

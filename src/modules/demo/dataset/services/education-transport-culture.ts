@@ -20,7 +20,7 @@ export const EDUCATION_TRANSPORT_CULTURE_SERVICES: ServiceSeed[] = [
       },
       description: {
         lv: 'Vecāki var reģistrēt bērnu rindā uz vietu pirmsskolas izglītības iestādē „Pasaciņa” Ilūkstē vai pirmsskolas grupās pagastu skolās jau no bērna dzimšanas. Reģistrējot norāda vēlamo iestādi un datumu, no kura vieta vajadzīga. Savu vietu rindā var redzēt e-pakalpojumu portālā; vietas piešķir rindas kārtībā, ievērojot saistošajos noteikumos noteiktās priekšrocības.',
-        en: 'Parents can register a child for a place at the pre-school “Pasaciņa” in Ilūkste or in a pre-school group at a parish school from birth. When registering, state the preferred institution and the date from which a place is needed. The position in the queue can be followed on the e-service portal; places are allocated in queue order, with the priorities set in the binding regulations.',
+        en: 'Parents can register a child for a place at the pre-school ‘Pasaciņa’ in Ilūkste or in a pre-school group at a parish school from birth. When registering, state the preferred institution and the date from which a place is needed. The position in the queue can be followed on the e-service portal; places are allocated in queue order, with the priorities set in the binding regulations.',
       },
       whoMayApply: {
         lv: 'Bērna vecāks vai likumiskais pārstāvis; priekšroka ir bērniem, kuru dzīvesvieta deklarēta Ilūkstes novadā.',

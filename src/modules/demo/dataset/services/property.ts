@@ -23,7 +23,7 @@ const SPATIAL_PLAN = municipalAct('teritorijas plānojums', 'spatial plan');
 const PUBLIC_LAND_LEASE: LegalBasis = {
   title: {
     lv: 'Ministru kabineta noteikumi Nr. 350 „Publiskas personas zemes nomas un apbūves tiesības noteikumi”',
-    en: 'Cabinet Regulation No. 350 “Regulations on the lease of and building rights on public land”',
+    en: 'Cabinet Regulation No. 350 ‘Regulations on the lease of and building rights on public land’',
   },
   level: 'state',
 };

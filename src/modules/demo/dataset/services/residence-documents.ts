@@ -259,7 +259,7 @@ export const RESIDENCE_DOCUMENT_SERVICES: ServiceSeed[] = [
         {
           title: {
             lv: 'Ministru kabineta noteikumi Nr. 558 „Dokumentu izstrādāšanas un noformēšanas kārtība”',
-            en: 'Cabinet Regulation No. 558 “Procedures for drawing up and formatting documents”',
+            en: 'Cabinet Regulation No. 558 ‘Procedures for drawing up and formatting documents’',
           },
           level: 'state',
         },

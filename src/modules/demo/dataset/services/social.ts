@@ -520,7 +520,7 @@ export const SOCIAL_SERVICES: ServiceSeed[] = [
       },
       description: {
         lv: 'Ja pensijas vecuma persona vai persona ar invaliditāti vairs nevar dzīvot patstāvīgi un aprūpe mājās nav pietiekama, sociālais dienests izvērtē vajadzības un piešķir vietu sociālās aprūpes centrā „Subate” vai citā ilgstošas sociālās aprūpes institūcijā. Ja brīvu vietu nav, personu iekļauj rindā.',
-        en: 'If a pensioner or a person with a disability can no longer live independently and home care is not enough, the Social Service assesses the needs and grants a place at the social care centre “Subate” or another long-term care institution. If no place is free, the person is put on the waiting list.',
+        en: 'If a pensioner or a person with a disability can no longer live independently and home care is not enough, the Social Service assesses the needs and grants a place at the social care centre ‘Subate’ or another long-term care institution. If no place is free, the person is put on the waiting list.',
       },
       whoMayApply: {
         lv: 'Pensijas vecuma persona vai persona ar invaliditāti, kuras dzīvesvieta deklarēta Ilūkstes novadā un kura nespēj sevi aprūpēt; iesniegumu var iesniegt arī likumiskais pārstāvis.',
