@@ -14,6 +14,7 @@ import { normaliseRegistrationNumber } from '../../src/modules/cases/tracking';
 import type { CaseView } from '../../src/modules/cases/types';
 import { receiptRows } from '../../src/modules/cases/views/receipt-page';
 import { withinText } from '../../src/modules/catalogue/service';
+import { centreErrorMessage } from '../../src/modules/centres/admin/messages';
 import type { FormField } from '../../src/modules/eforms/definition';
 import { answerProblemMessage } from '../../src/modules/eforms/messages';
 import { PDF } from '../cases/http-helpers';
@@ -284,21 +285,49 @@ describe('the words a resident reads', () => {
   });
 });
 
-test('English text of the online application, Open311, uploads and cases quotes with ‘…’, never “…” (style guide)', () => {
+/** Every .ts/.tsx file under src, as [path relative to src, its text]. */
+function sourceFiles(): [string, string][] {
   const root = join(import.meta.dirname, '../../src');
-  const dirs = ['modules/eforms', 'modules/open311', 'modules/cases', 'platform/uploads'];
-  const found = dirs.flatMap((dir) =>
-    readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' })
-      .filter((f) => /\.tsx?$/.test(f))
-      .flatMap((f) =>
-        readFileSync(join(root, dir, f), 'utf8')
-          .split('\n')
-          .map((line, i) => ({ line, at: `${dir}/${f}:${i + 1}` }))
-          .filter(({ line }) => line.includes('“'))
-          .map(({ at }) => at),
-      ),
+  return readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((f) => /\.tsx?$/.test(f))
+    .sort()
+    .map((f) => [f, readFileSync(join(root, f), 'utf8')]);
+}
+
+/** The string literals given as `en:` values (single, double or back quotes, over lines), with where they start. */
+function englishValues(file: string, source: string): { at: string; value: string }[] {
+  const values: { at: string; value: string }[] = [];
+  for (const m of source.matchAll(/\ben:\s*('(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`)/g)) {
+    const line = source.slice(0, m.index).split('\n').length;
+    values.push({ at: `${file}:${line}`, value: m[1]!.slice(1, -1) });
+  }
+  return values;
+}
+
+test('English text anywhere in src quotes with ‘…’, never “…”, „…” or "…" (style guide)', () => {
+  const files = sourceFiles();
+  // “ (U+201C) is no quote of either language: English quotes ‘…’, Latvian „…” (U+201E, U+201D). So no line of
+  // src has it, whatever module, whichever side of a message table, demo data or a helper's argument it is in.
+  const curly = files.flatMap(([f, source]) =>
+    source
+      .split('\n')
+      .map((line, i) => ({ line, at: `${f}:${i + 1}` }))
+      .filter(({ line }) => line.includes('“'))
+      .map(({ at }) => at),
   );
-  assert.deepEqual(found, []);
+  assert.deepEqual(curly, []);
+  // Every English message (an `en:` value, in every module) quotes with ‘…’: not with the Latvian „…” nor with
+  // straight double quotes around words.
+  const english = files.flatMap(([f, source]) => englishValues(f, source));
+  assert.ok(
+    english.length > 1000,
+    `only ${english.length} English values found: is the pattern still right?`,
+  );
+  const wrong = english
+    .filter(({ value }) => /[„“”]|"[^"]*"/.test(value))
+    .map(({ at, value }) => `${at}: ${value}`);
+  assert.deepEqual(wrong, []);
+
   const field = {
     code: 'n',
     type: 'number',
@@ -307,4 +336,7 @@ test('English text of the online application, Open311, uploads and cases quotes 
   } as FormField;
   assert.equal(answerProblemMessage('en', field, 'required'), 'Enter ‘How many’');
   assert.equal(errorText('en', 'file_empty', { file: 'a.pdf' }), 'The file ‘a.pdf’ is empty');
+  // Staff pages too: the centres' and the standards' messages that name a field.
+  assert.equal(centreErrorMessage('en', 'required', 'note-lv'), 'Fill in ‘Note (Latvian)’');
+  assert.equal(centreErrorMessage('lv', 'required', 'note-lv'), 'Aizpildiet lauku „Piezīme (latviski)”');
 });
