@@ -77,6 +77,14 @@ const SAYS = {
   ],
 };
 
+/** Account numbers that pass the IBAN check, written as people write them. */
+const IBANS = [
+  'LV80BANK0000435195001',
+  'LV80 BANK 0000 4351 9500 1',
+  'lv62 haba 0551 2345 6789 0',
+  'LV34UNLA0055000452186',
+];
+
 /** A small seeded generator (mulberry32): the same seed gives the same requests. */
 function random(seed: number) {
   let a = seed >>> 0;
@@ -125,6 +133,8 @@ function answer(r: Random, field: FormField, today: string): string | string[] {
     }
     case 'yesno':
       return r.chance(0.5) ? 'yes' : 'no';
+    case 'iban':
+      return r.pick(IBANS);
     case 'personal_code':
       // The new format (32…) has no check digit.
       return `32${String(r.int(0, 999_999_999)).padStart(9, '0')}`;

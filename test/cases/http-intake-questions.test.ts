@@ -53,19 +53,22 @@ test('answers are checked as online, in the clerk’s language, and kept with wh
   const bad = await register({
     'f-majsaimniecibas_lielums': '2,5',
     'f-ienakumi_menesi': '1 200,50',
-    'f-bankas_konts': 'LV80BANK0000435195001',
+    'f-bankas_konts': 'LV80 BANK 0000 4351 9500 2',
   });
   assert.equal(bad.statusCode, 400);
   assert.match(bad.body, /govuk-error-summary/);
   assert.match(bad.body, /href="#f-majsaimniecibas_lielums"/);
   assert.match(bad.body, /value="1 200,50"/);
-  assert.match(bad.body, /value="LV80BANK0000435195001"/);
+  // One digit wrong: the account number's check refuses it, what was typed stays.
+  assert.match(bad.body, /href="#f-bankas_konts"/);
+  assert.match(bad.body, /derīgu konta numuru \(IBAN\)/);
+  assert.match(bad.body, /value="LV80 BANK 0000 4351 9500 2"/);
 
   const ok = await register({
     'f-majsaimniecibas_lielums': '3',
     'f-statuss': 'trucigs',
     'f-ienakumi_menesi': '1 200,50',
-    'f-bankas_konts': 'LV80BANK0000435195001',
+    'f-bankas_konts': 'lv80bank0000435195001',
   });
   assert.equal(ok.statusCode, 303);
   const id = Number(/\/darbs\/lietas\/(\d+)/.exec(String(ok.headers.location))![1]);
@@ -77,7 +80,8 @@ test('answers are checked as online, in the clerk’s language, and kept with wh
   assert.equal(row!.fields.statuss, 'Trūcīgas mājsaimniecības statuss');
   // An amount in euros is kept as read, as money (the style guide's formatMoney).
   assert.match(row!.fields.ienakumi_menesi!, /^1200,50\s€$/);
-  assert.equal(row!.fields.bankas_konts, 'LV80BANK0000435195001');
+  // Kept as read, in the groups of four a bank prints.
+  assert.equal(row!.fields.bankas_konts, 'LV80 BANK 0000 4351 9500 1');
   assert.equal(row!.fields.summary, 'Lūdzu piešķirt pabalstu');
   // The case page shows them under the form's own labels.
   const specialist = await signIn(t.app, demoEmail('specialist'));

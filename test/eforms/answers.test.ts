@@ -13,6 +13,7 @@ import {
   visiblePages,
 } from '../../src/modules/eforms/answers';
 import type { FormDefinition, FormField } from '../../src/modules/eforms/definition';
+import { answerProblemMessage, IBAN_EXAMPLE } from '../../src/modules/eforms/messages';
 import { numberAsTyped } from '../../src/modules/eforms/numbers';
 import { answersAsFormValues } from '../../src/modules/eforms/views/form-field';
 
@@ -222,4 +223,19 @@ test("unknown codes are refused in 'refuse' mode (Open311) and ignored otherwise
     { field: '__proto__x', code: 'unknown_field' },
   ]);
   assert.deepEqual(checkAnswers(chain, { has: 'no' }, TODAY, 'lv', 'refuse').problems, []);
+});
+
+test('an account number (IBAN) is read as people write it, kept in the bank’s format, and checked', () => {
+  const iban = f('k', 'iban');
+  for (const typed of ['LV80BANK0000435195001', 'lv80 bank 0000 4351 9500 1', ' LV80-BANK-0000-4351-9500-1 '])
+    assert.deepEqual(checkField(iban, typed, TODAY, 'lv'), { value: 'LV80BANK0000435195001' }, typed);
+  // One digit wrong, one missing, a country that does not exist, not an account at all.
+  for (const typed of ['LV80BANK0000435195002', 'LV80BANK000043519500', 'XX80BANK0000435195001', 'konts'])
+    assert.deepEqual(checkField(iban, typed, TODAY, 'lv'), { problem: 'iban_invalid' }, typed);
+  assert.deepEqual(checkField(iban, '', TODAY, 'lv'), { problem: 'required' });
+  assert.equal(displayAnswer(iban, 'LV80BANK0000435195001', 'lv'), 'LV80 BANK 0000 4351 9500 1');
+  const message = answerProblemMessage('lv', iban, 'iban_invalid');
+  assert.match(message, /derīgu konta numuru \(IBAN\), piemēram, LV80 BANK 0000 4351 9500 1/);
+  assert.match(answerProblemMessage('en', iban, 'iban_invalid'), /must be a valid account number \(IBAN\)/);
+  assert.deepEqual(checkField(iban, IBAN_EXAMPLE, TODAY, 'lv'), { value: 'LV80BANK0000435195001' });
 });

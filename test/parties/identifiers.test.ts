@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
+import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
 import { errorText } from '../../src/modules/cases/messages';
 import type { FormField } from '../../src/modules/eforms/definition';
 import { applicantMessage } from '../../src/modules/eforms/journey-messages';
@@ -172,6 +173,24 @@ describe('the personal code shown as an example', () => {
         .filter((code) => !isValidPersonalCode(code))
         .map((code) => `${f}: ${code}`),
     );
+    assert.deepEqual(invalid, []);
+  });
+});
+
+describe('the account number shown as an example', () => {
+  test('passes the IBAN check wherever a source file shows one (hints, messages, demo forms)', () => {
+    const root = join(import.meta.dirname, '../../src');
+    const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => /\.tsx?$/.test(f));
+    const shown = files.flatMap((f) =>
+      (readFileSync(join(root, f), 'utf8').match(/\bLV\d{2}(?: ?[A-Z0-9]{4}){4} ?[A-Z0-9]\b/g) ?? []).map(
+        (iban) => ({
+          f,
+          iban,
+        }),
+      ),
+    );
+    assert.ok(shown.length > 0, 'no account number found: the pattern no longer matches the examples');
+    const invalid = shown.filter(({ iban }) => !isValidIBAN(electronicFormatIBAN(iban) ?? ''));
     assert.deepEqual(invalid, []);
   });
 });

@@ -6,6 +6,7 @@
  * ("12.5"); date → YYYY-MM-DD; yesno → 'yes' | 'no'; choice → option key; choices → option keys;
  * personal_code → 11 digits; file → ids of uploaded files (their bytes are checked on upload).
  */
+import { electronicFormatIBAN, friendlyFormatIBAN, isValidIBAN } from 'ibantools';
 import { formatDate, formatMoney, type Locale } from '../../platform/i18n';
 import { isValidPersonalCode, normaliseCode } from '../parties/service';
 import {
@@ -36,6 +37,7 @@ export const ANSWER_PROBLEMS = [
   'date_not_future',
   'not_an_option',
   'personal_code_invalid',
+  'iban_invalid',
   'too_many_files',
   'unknown_field',
   'one_value',
@@ -138,6 +140,11 @@ export function checkField(
     }
     case 'choice':
       return field.options?.some((o) => o.key === text) ? { value: text } : { problem: 'not_an_option' };
+    case 'iban': {
+      // As people write it (spaces, dashes, small letters), kept as the bank's electronic format.
+      const iban = electronicFormatIBAN(text) ?? '';
+      return isValidIBAN(iban) ? { value: iban } : { problem: 'iban_invalid' };
+    }
     case 'personal_code': {
       const digits = normaliseCode(text);
       return isValidPersonalCode(digits) ? { value: digits } : { problem: 'personal_code_invalid' };
@@ -262,6 +269,8 @@ export function displayAnswer(
     }
     case 'personal_code':
       return `${list[0]!.slice(0, 6)}-${list[0]!.slice(6)}`;
+    case 'iban':
+      return friendlyFormatIBAN(list[0]!) ?? list[0]!;
     case 'file':
       return list.map((id) => fileNames[id] ?? id).join(', ');
     default:

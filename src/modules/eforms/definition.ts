@@ -15,6 +15,7 @@ export const FIELD_TYPES = [
   'choices',
   'yesno',
   'personal_code',
+  'iban',
   'address',
   'file',
 ] as const;

@@ -1,5 +1,9 @@
 import type { Locale } from '../../platform/i18n';
 import { PERSONAL_CODE_EXAMPLE } from '../parties/identifiers';
+
+/** An account number that passes the IBAN check, as people write it (a test checks every example in src). */
+export const IBAN_EXAMPLE = 'LV80 BANK 0000 4351 9500 1';
+
 import type { AnswerProblemCode } from './answers';
 import type { FormField } from './definition';
 import type { NumberStyle } from './numbers';
@@ -68,6 +72,10 @@ export function answerProblemMessage(
       return lv
         ? `Laukā ${name} ievadiet derīgu personas kodu, piemēram, ${PERSONAL_CODE_EXAMPLE}`
         : `${name} must be a valid personal code, like ${PERSONAL_CODE_EXAMPLE}`;
+    case 'iban_invalid':
+      return lv
+        ? `Laukā ${name} ievadiet derīgu konta numuru (IBAN), piemēram, ${IBAN_EXAMPLE}`
+        : `${name} must be a valid account number (IBAN), like ${IBAN_EXAMPLE}`;
     case 'too_many_files':
       return lv
         ? `Laukam ${name} var pievienot ne vairāk kā ${field.maxFiles ?? 10} failus`

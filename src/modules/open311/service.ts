@@ -12,7 +12,7 @@ import * as cases from '../cases/service';
 import * as catalogue from '../catalogue/service';
 import { type Answers, caseFields, checkAnswers, visibleFields } from '../eforms/answers';
 import { allFields, type FormDefinition, type FormField, parseFormDefinition } from '../eforms/definition';
-import { answerProblemMessage } from '../eforms/messages';
+import { answerProblemMessage, IBAN_EXAMPLE } from '../eforms/messages';
 import type { Open311Error } from './format';
 import { deadlineNotice, ERRORS, STATUS_NOTES } from './messages';
 import { CONTROL_OR_BREAK, inputProblemMessage, type PostRequestInput } from './request-input';
@@ -75,6 +75,7 @@ const DATATYPES: Record<FormField['type'], Open311Attribute['datatype']> = {
   text: 'string',
   address: 'string',
   personal_code: 'string',
+  iban: 'string',
   textarea: 'text',
   number: 'number',
   date: 'datetime',
@@ -175,6 +176,12 @@ function describe(field: FormField, def: FormDefinition, locale: Locale): string
     if (field.min !== undefined) parts.push(lv ? `Vismaz ${field.min}.` : `At least ${field.min}.`);
     if (field.max !== undefined) parts.push(lv ? `Ne vairāk kā ${field.max}.` : `At most ${field.max}.`);
   }
+  if (field.type === 'iban')
+    parts.push(
+      lv
+        ? `Bankas konta numurs (IBAN), piemēram, ${IBAN_EXAMPLE}.`
+        : `A bank account number (IBAN), like ${IBAN_EXAMPLE}.`,
+    );
   if (field.type === 'personal_code')
     parts.push(lv ? 'Latvijas personas kods, 11 cipari.' : 'A Latvian personal code, 11 digits.');
   if (field.type === 'choices')

@@ -186,6 +186,7 @@ export const formText = defineMessages({
   'type.choices': { lv: 'Vairākas izvēles', en: 'Several choices' },
   'type.yesno': { lv: 'Jā vai nē', en: 'Yes or no' },
   'type.personal_code': { lv: 'Personas kods', en: 'Personal code' },
+  'type.iban': { lv: 'Bankas konta numurs (IBAN)', en: 'Bank account number (IBAN)' },
   'type.address': { lv: 'Adrese', en: 'Address' },
   'type.file': { lv: 'Fails', en: 'File' },
   yes: { lv: 'Jā', en: 'Yes' },

@@ -50,6 +50,8 @@ export function FormFieldInput(props: {
         );
       case 'personal_code':
         return <TextInput {...common} label={label} inputmode="numeric" width={10} spellcheck={false} />;
+      case 'iban':
+        return <TextInput {...common} label={label} width={20} spellcheck={false} />;
       case 'date':
         return <DateInput {...common} legend={label} hint={hint} />;
       case 'yesno':

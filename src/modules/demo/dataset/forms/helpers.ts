@@ -1,4 +1,5 @@
 import type { FieldOption, FormField, FormPage } from '../../../eforms/definition';
+import { IBAN_EXAMPLE } from '../../../eforms/messages';
 
 type Extra = Omit<FormField, 'code' | 'type' | 'label' | 'required'>;
 
@@ -40,15 +41,14 @@ export const PHOTOS = { accept: ['jpeg', 'png'] as FormField['accept'] };
 
 export const BANK_ACCOUNT = q(
   'bankas_konts',
-  'text',
+  'iban',
   'Bankas konta numurs (IBAN)',
   'Bank account number (IBAN)',
   {
     hint: hint(
-      'Piemēram, LV80BANK0000435195001. Pabalstu pārskaita uz šo kontu.',
-      'For example, LV80BANK0000435195001. The benefit is paid into this account.',
+      `Piemēram, ${IBAN_EXAMPLE}. Pabalstu pārskaita uz šo kontu.`,
+      `For example, ${IBAN_EXAMPLE}. The benefit is paid into this account.`,
     ),
-    maxLength: 34,
   },
 );
 
