@@ -27,6 +27,7 @@ async function started(ip: string) {
 async function toCheck(r: Resident) {
   await r.post(`${base}/pamatinfo`, { reason: 'Pabalsts', has_children: 'yes', children_count: '1' });
   await r.upload(`${base}/dokumenti`, {}, [{ field: 'proof', filename: 'a.pdf', bytes: PDF }]);
+  await r.post(`${base}/kam`, { applyingFor: 'self' });
   await r.post(`${base}/pieteicejs`, APPLICANT);
   const res = await r.post(`${base}/sanemsana`, { delivery: 'email' });
   assert.equal(res.statusCode, 303);

@@ -34,13 +34,21 @@ function encodings(path: string): string[] {
 
 const SEGMENTS = {
   lv: {
+    forWhom: 'kam',
     applicant: 'pieteicejs',
     delivery: 'sanemsana',
     check: 'parbaude',
     done: 'iesniegts',
     save: 'saglabat',
   },
-  en: { applicant: 'applicant', delivery: 'delivery', check: 'check', done: 'done', save: 'save' },
+  en: {
+    forWhom: 'for-whom',
+    applicant: 'applicant',
+    delivery: 'delivery',
+    check: 'check',
+    done: 'done',
+    save: 'save',
+  },
 };
 
 function send(r: Resident | null, method: 'GET' | 'POST', url: string, body?: Record<string, string>) {
@@ -163,6 +171,9 @@ for (const locale of ['lv', 'en'] as const) {
       ]);
       assert.equal(upload.statusCode, 303, upload.body.slice(0, 300));
       assert.match((await get(`${base()}/dokumenti`)).body, /izzina\.pdf/);
+      await get(step('forWhom'));
+      assert.equal((await post(step('forWhom'), {})).statusCode, 400);
+      assert.equal((await post(step('forWhom'), { applyingFor: 'self' })).statusCode, 303);
       await get(step('applicant'));
       assert.equal((await post(step('applicant'), { ...APPLICANT, personalCode: '1' })).statusCode, 400);
       assert.equal((await post(step('applicant'), APPLICANT)).statusCode, 303);

@@ -110,8 +110,14 @@ describe('the online journey', () => {
     assert.equal(res.statusCode, 400);
     assert.match(res.body, /Pievienojiet failu: „Izziņa”/);
     res = await r.upload(`${base}/dokumenti`, {}, [{ field: 'proof', filename: 'izziņa.pdf', bytes: PDF }]);
-    const applicant = await r.follow(res);
-    assert.match(applicant.body, /Jūsu dati/, 'the notes page is skipped when there are children');
+    const forWhom = await r.follow(res);
+    assert.match(forWhom.body, /Kam jūs piesakāties\?/, 'the notes page is skipped when there are children');
+    res = await r.post(`${base}/kam`, {});
+    assert.equal(res.statusCode, 400);
+    assert.match(res.body, /href="#applyingFor"[^>]*>Izvēlieties, vai piesakāties sev vai citai personai/);
+    const applicant = await r.follow(await r.post(`${base}/kam`, { applyingFor: 'self' }));
+    assert.match(applicant.body, /<h1 class="govuk-heading-l">Jūsu dati<\/h1>/);
+    assert.doesNotMatch(applicant.body, /pārstāv/, 'for oneself the page says nothing about representing');
     // Contacts typed here do not replace those the municipality has (ADR 0008): the page says so.
     assert.match(applicant.body, /Ja pašvaldībai jūsu kontaktinformācija jau ir, rakstīsim uz to/);
     res = await r.post(`${base}/pieteicejs`, { ...APPLICANT, personalCode: '123', email: 'nav-epasts' });
@@ -238,7 +244,10 @@ describe('the online journey', () => {
     res = await r.post(`${en}/pamatinfo`, { reason: 'Benefit', has_children: 'yes', children_count: '1' });
     await r.follow(res);
     res = await r.upload(`${en}/dokumenti`, {}, [{ field: 'proof', filename: 'cert.pdf', bytes: PDF }]);
-    await r.follow(res);
+    const forWhom = await r.follow(res);
+    assert.match(forWhom.body, /Who are you applying for\?/);
+    assert.match(forWhom.body, /Someone else \(as their representative\)/);
+    await r.follow(await r.post(`${en}/for-whom`, { applyingFor: 'self' }));
     res = await r.post(`${en}/applicant`, APPLICANT);
     const delivery = await r.follow(res);
     assert.match(delivery.body, /How do you want to receive the result/);

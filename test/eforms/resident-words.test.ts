@@ -36,15 +36,16 @@ after(() => t.close());
 /** Goes through the test form to the confirmation; the confirmation page, its number and access code. */
 async function apply(r: Resident, applicant: Record<string, string>, en = false) {
   const b = en ? `/en/services/${code}/apply` : base;
-  const [check, delivery, applicantStep] = en
-    ? ['check', 'delivery', 'applicant']
-    : ['parbaude', 'sanemsana', 'pieteicejs'];
+  const [check, delivery, applicantStep, forWhom] = en
+    ? ['check', 'delivery', 'applicant', 'for-whom']
+    : ['parbaude', 'sanemsana', 'pieteicejs', 'kam'];
   await r.get(b);
   await r.follow(await r.post(b, {}));
   await r.follow(
     await r.post(`${b}/pamatinfo`, { reason: 'Iemesls', has_children: 'yes', children_count: '2' }),
   );
   await r.follow(await r.upload(`${b}/dokumenti`, {}, [{ field: 'proof', filename: 'a.pdf', bytes: PDF }]));
+  await r.follow(await r.post(`${b}/${forWhom}`, { applyingFor: 'self' }));
   const deliveryPage = await r.follow(await r.post(`${b}/${applicantStep}`, applicant));
   await r.follow(await r.post(`${b}/${delivery}`, { delivery: 'download' }));
   const done = await r.follow(await r.post(`${b}/${check}`, { declaration: 'yes' }));

@@ -27,6 +27,7 @@ async function atCheck(): Promise<Resident> {
   await r.follow(await r.post(base, {}));
   await r.post(`${base}/pamatinfo`, { reason: 'Pirmais iemesls', has_children: 'yes', children_count: '1' });
   await r.upload(`${base}/dokumenti`, {}, [{ field: 'proof', filename: 'a.pdf', bytes: PDF }]);
+  await r.post(`${base}/kam`, { applyingFor: 'self' });
   await r.post(`${base}/pieteicejs`, APPLICANT);
   assert.equal((await r.post(`${base}/sanemsana`, { delivery: 'email' })).statusCode, 303);
   return r;

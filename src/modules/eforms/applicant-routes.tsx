@@ -1,21 +1,12 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type FormError, type FormValues, one } from '../../platform/web/components/form';
 import { APPLICANT_FIELDS, type ApplicantField } from './applicant';
-import type { CodeParams, JourneyKit } from './journey-kit';
+import { type CodeParams, closedGuard, type JourneyKit } from './journey-kit';
 import { applicantMessage, closedMessage, deliveryMessage } from './journey-messages';
+import { isOnBehalf } from './on-behalf';
 import { SEGMENTS } from './paths';
 import * as eforms from './service';
 import { ApplicantPage, DeliveryPage } from './views/step-pages';
-
-/** The save's result, or undefined when another window was sending the draft meanwhile (nothing saved). */
-async function closedGuard<T>(save: Promise<T>): Promise<T | undefined> {
-  try {
-    return await save;
-  } catch (error) {
-    if (error instanceof eforms.DraftClosedError) return undefined;
-    throw error;
-  }
-}
 
 /** Who applies, and how they receive the result. */
 export function applicantRoutes(kit: JourneyKit): void {
@@ -40,6 +31,7 @@ export function applicantRoutes(kit: JourneyKit): void {
       reply,
       <ApplicantPage
         {...(await kit.stepFrame(request, journey, draft, 'applicant', files))}
+        onBehalf={isOnBehalf(draft.applicant)}
         values={values}
         errors={errors}
         summary={summary}
@@ -54,7 +46,8 @@ export function applicantRoutes(kit: JourneyKit): void {
     if (!step) return reply;
     const { journey, draft } = step;
     // A resident login (a later issue) prefills the page: applicantPrefill(identity) when there is no draft answer yet.
-    const values: FormValues = { ...(draft.applicant ?? eforms.applicantPrefill(null)) };
+    const own = draft.applicant?.name !== undefined ? draft.applicant : eforms.applicantPrefill(null);
+    const values: FormValues = Object.fromEntries(APPLICANT_FIELDS.map((f) => [f, own?.[f] ?? '']));
     return applicantPage(reply, request, journey, draft, values, []);
   });
 
@@ -67,7 +60,7 @@ export function applicantRoutes(kit: JourneyKit): void {
     if (!checked) return applicantPage(reply, request, journey, draft, values, [], [closedMessage(locale)]);
     if (checked.problems.length > 0)
       return applicantPage(reply, request, journey, draft, values, checked.problems);
-    return kit.afterSave(reply, request, journey, 'delivery');
+    return kit.afterSave(reply, request, journey, isOnBehalf(draft.applicant) ? 'represented' : 'delivery');
   });
 
   const deliveryPath = `${base}/${SEGMENTS.delivery[locale]}`;

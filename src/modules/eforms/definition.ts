@@ -108,6 +108,10 @@ const PAGE_ID = /^[a-z][a-z0-9-]{0,39}$/;
 export const RESERVED_PAGE_IDS = [
   'sakt',
   'start',
+  'kam',
+  'for-whom',
+  'parstavamais',
+  'represented-person',
   'pieteicejs',
   'applicant',
   'parbaude',

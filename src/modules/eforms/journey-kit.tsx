@@ -10,10 +10,21 @@ import { sendPage } from '../../platform/web/render';
 import { siteContext } from '../../platform/web/site-context';
 import type { FormPage } from './definition';
 import { draftCsrfToken, sameToken } from './drafts';
+import { isOnBehalf } from './on-behalf';
 import { FROM_CHECK, journeyHref, journeyPattern, servicePageHref, stepHref } from './paths';
 import * as eforms from './service';
 import type { JourneyContext } from './views/journey-layout';
 import { NoticePage } from './views/outcome-pages';
+
+/** The save's result, or undefined when another window was sending the draft meanwhile (nothing saved). */
+export async function closedGuard<T>(save: Promise<T>): Promise<T | undefined> {
+  try {
+    return await save;
+  } catch (error) {
+    if (error instanceof eforms.DraftClosedError) return undefined;
+    throw error;
+  }
+}
 
 export const DRAFT_COOKIE = 'pietura_draft';
 export const START_COOKIE = 'pietura_apply_start';
@@ -205,7 +216,7 @@ export function journeyKit(app: FastifyInstance, deps: AppDeps, locale: Locale):
     files: eforms.DraftFileRow[],
   ): string => {
     const answers = eforms.answersWithFiles(journey.definition, draft.answers, files);
-    const prev = eforms.previousStep(journey.definition, answers, at);
+    const prev = eforms.previousStep(journey.definition, answers, at, isOnBehalf(draft.applicant));
     return prev ? stepHref(locale, journey.code, prev) : journeyHref(locale, journey.code);
   };
 

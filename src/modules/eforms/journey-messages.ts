@@ -3,6 +3,7 @@ import { mismatchMessage } from '../../platform/uploads/service';
 import { PERSONAL_CODE_EXAMPLE } from '../parties/identifiers';
 import type { ApplicantField, ApplicantProblem } from './applicant';
 import type { FormField } from './definition';
+import type { RepresentedField, RepresentedProblem } from './on-behalf';
 import type { DeliveryProblem, FileRefusal } from './service';
 
 const lv = (locale: Locale) => locale === 'lv';
@@ -42,6 +43,52 @@ export function applicantMessage(
       return lv(locale)
         ? 'Norādiet e-pasta adresi vai tālruņa numuru'
         : 'Enter an email address or a phone number';
+    default:
+      return lv(locale) ? `Pārbaudiet lauku „${label}”` : `Check ${label}`;
+  }
+}
+
+export function applyingForMessage(locale: Locale): string {
+  return lv(locale)
+    ? 'Izvēlieties, vai piesakāties sev vai citai personai'
+    : 'Select whether you are applying for yourself or for someone else';
+}
+
+const REPRESENTED_LABEL: Record<RepresentedField, { lv: string; en: string }> = {
+  representedName: { lv: 'Pārstāvamās personas vārds, uzvārds', en: 'Full name of the person' },
+  representedCode: { lv: 'Pārstāvamās personas personas kods', en: 'Personal code of the person' },
+  basis: { lv: 'Pārstāvības pamats', en: 'Basis of representation' },
+  basisOther: { lv: 'Cits pārstāvības pamats', en: 'Other basis of representation' },
+};
+
+/** The represented person's page: the problems of its fields. */
+export function representedMessage(
+  locale: Locale,
+  field: RepresentedField,
+  code: RepresentedProblem | string,
+): string {
+  const label = REPRESENTED_LABEL[field]?.[locale] ?? field;
+  switch (code) {
+    case 'required':
+      if (field === 'basis')
+        return lv(locale)
+          ? 'Izvēlieties, uz kāda pamata pārstāvat šo personu'
+          : 'Select the basis on which you represent this person';
+      if (field === 'basisOther')
+        return lv(locale)
+          ? 'Aprakstiet, uz kāda pamata pārstāvat šo personu'
+          : 'Describe the basis on which you represent this person';
+      return lv(locale) ? `Aizpildiet lauku „${label}”` : `Enter the ${label.toLowerCase()}`;
+    case 'too_long':
+      return lv(locale) ? `Lauks „${label}” ir pārāk garš` : `${label} is too long`;
+    case 'personal_code_invalid':
+      return lv(locale)
+        ? `Ievadiet derīgu pārstāvamās personas personas kodu, piemēram, ${PERSONAL_CODE_EXAMPLE}`
+        : `Enter a valid personal code for the person, like ${PERSONAL_CODE_EXAMPLE}`;
+    case 'same_as_applicant':
+      return lv(locale)
+        ? 'Šis ir jūsu pašu personas kods. Ja piesakāties sev, atbildē uz jautājumu „Kam jūs piesakāties?” izvēlieties „Sev”'
+        : 'This is your own personal code. If you are applying for yourself, answer ‘Myself’ to ‘Who are you applying for?’';
     default:
       return lv(locale) ? `Pārbaudiet lauku „${label}”` : `Check ${label}`;
   }

@@ -6,7 +6,9 @@ const APPLY = { lv: 'pieteikties', en: 'apply' } as const;
 
 /** The journey's own pages; a form's page ids may not take these words (RESERVED_PAGE_IDS). */
 export const SEGMENTS = {
+  forWhom: { lv: 'kam', en: 'for-whom' },
   applicant: { lv: 'pieteicejs', en: 'applicant' },
+  represented: { lv: 'parstavamais', en: 'represented-person' },
   delivery: { lv: 'sanemsana', en: 'delivery' },
   check: { lv: 'parbaude', en: 'check' },
   done: { lv: 'iesniegts', en: 'done' },

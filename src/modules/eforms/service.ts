@@ -40,6 +40,15 @@ import {
   newDraftToken,
   newIdempotencyKey,
 } from './drafts';
+import {
+  basisRecorded,
+  checkApplyingFor,
+  checkRepresented,
+  isOnBehalf,
+  ON_BEHALF_KEYS,
+  onBehalfPart,
+  type RepresentedField,
+} from './on-behalf';
 import * as store from './store';
 
 export { DRAFT_DAYS, draftVersion } from './drafts';
@@ -93,13 +102,17 @@ const saved = (ok: boolean) => {
   if (!ok) throw new DraftClosedError();
 };
 
-/** The journey's fixed steps after the form's own pages. */
-export const FIXED_STEPS = ['applicant', 'delivery', 'check'] as const;
+/** The journey's fixed steps after the form's own pages ('represented' only for someone else). */
+export const FIXED_STEPS = ['forWhom', 'applicant', 'represented', 'delivery', 'check'] as const;
 export type FixedStep = (typeof FIXED_STEPS)[number];
 
-/** The steps of this draft in order: the form's visible pages, then the applicant, delivery and check. */
-export function stepsOf(def: FormDefinition, answers: Answers): string[] {
-  return [...visiblePages(def, answers).map((p) => p.id), ...FIXED_STEPS];
+/**
+ * The steps of this draft in order: the form's visible pages, then who it is for, the applicant, the
+ * represented person (when applying for someone else), delivery and check.
+ */
+export function stepsOf(def: FormDefinition, answers: Answers, onBehalf = false): string[] {
+  const fixed = FIXED_STEPS.filter((s) => s !== 'represented' || onBehalf);
+  return [...visiblePages(def, answers).map((p) => p.id), ...fixed];
 }
 
 // ---------------------------------------------------------------- drafts
@@ -189,14 +202,19 @@ export async function savePage(
   return checked;
 }
 
-export function nextStep(def: FormDefinition, answers: Answers, current: string): string {
-  const steps = stepsOf(def, answers);
+export function nextStep(def: FormDefinition, answers: Answers, current: string, onBehalf = false): string {
+  const steps = stepsOf(def, answers, onBehalf);
   const i = steps.indexOf(current);
   return steps[i + 1] ?? 'check';
 }
 
-export function previousStep(def: FormDefinition, answers: Answers, current: string): string | undefined {
-  const steps = stepsOf(def, answers);
+export function previousStep(
+  def: FormDefinition,
+  answers: Answers,
+  current: string,
+  onBehalf = false,
+): string | undefined {
+  const steps = stepsOf(def, answers, onBehalf);
   const i = steps.indexOf(current);
   return i > 0 ? steps[i - 1] : undefined;
 }
@@ -212,7 +230,56 @@ export async function saveApplicant(
       await store.updateDraft(
         db,
         draft.id,
-        { applicant: { ...checked.value }, currentStep: 'delivery' },
+        {
+          applicant: { ...onBehalfPart(draft.applicant), ...checked.value },
+          currentStep: isOnBehalf(draft.applicant) ? 'represented' : 'delivery',
+        },
+        expiryFrom(new Date()),
+      ),
+    );
+  return checked;
+}
+
+/** The filler's own details in the draft's applicant object, without the on-behalf answers. */
+function ownDetails(applicant: Record<string, string> | null): Record<string, string> {
+  const out = { ...applicant };
+  for (const k of ON_BEHALF_KEYS) delete out[k];
+  return out;
+}
+
+/** Saves who the application is for; choosing oneself forgets a represented person given before. */
+export async function saveApplyingFor(db: Db, draft: store.DraftRow, raw: string) {
+  const checked = checkApplyingFor(raw);
+  if (checked.value) {
+    const kept = checked.value === 'other' ? onBehalfPart(draft.applicant) : {};
+    saved(
+      await store.updateDraft(
+        db,
+        draft.id,
+        {
+          applicant: { ...ownDetails(draft.applicant), ...kept, applyingFor: checked.value },
+          currentStep: 'applicant',
+        },
+        expiryFrom(new Date()),
+      ),
+    );
+  }
+  return checked;
+}
+
+/** Saves the represented person and the basis of representation (only when they pass). */
+export async function saveRepresented(
+  db: Db,
+  draft: store.DraftRow,
+  raw: Partial<Record<RepresentedField, string>>,
+) {
+  const checked = checkRepresented(raw, draft.applicant);
+  if (checked.problems.length === 0)
+    saved(
+      await store.updateDraft(
+        db,
+        draft.id,
+        { applicant: { ...draft.applicant, ...checked.value }, currentStep: 'delivery' },
         expiryFrom(new Date()),
       ),
     );
@@ -400,6 +467,7 @@ export async function sendResumeLink(
 export type SubmitProblem =
   | { step: string; kind: 'answer'; problem: AnswerProblem }
   | { step: 'applicant'; kind: 'applicant'; field: string; code: string }
+  | { step: 'forWhom' | 'represented'; kind: 'onBehalf'; field: string; code: string }
   | { step: 'delivery'; kind: 'delivery'; field: string; code: string }
   | { step: 'check'; kind: 'declaration' }
   | { step: 'check'; kind: 'intake'; field: string; code: string };
@@ -421,12 +489,17 @@ export async function checkDraft(
     kind: 'answer',
     problem: p,
   }));
+  if (!checkApplyingFor(draft.applicant?.applyingFor ?? '').value)
+    problems.push({ step: 'forWhom', kind: 'onBehalf', field: 'applyingFor', code: 'required' });
   const applicant = checkApplicant(draft.applicant ?? {});
-  if (!draft.applicant)
+  if (!draft.applicant?.name && !draft.applicant?.personalCode)
     problems.push({ step: 'applicant', kind: 'applicant', field: 'name', code: 'required' });
   else
     for (const p of applicant.problems)
       problems.push({ step: 'applicant', kind: 'applicant', field: p.field, code: p.code });
+  if (isOnBehalf(draft.applicant))
+    for (const p of checkRepresented(draft.applicant ?? {}, draft.applicant).problems)
+      problems.push({ step: 'represented', kind: 'onBehalf', field: p.field, code: p.code });
   for (const p of await deliveryProblems(db, journey, draft, draft.delivery))
     problems.push({ step: 'delivery', kind: 'delivery', field: p.field, code: p.code });
   return { answers: checked.answers, files, problems };
@@ -438,6 +511,7 @@ export async function firstIncompleteStep(db: Db, journey: Journey, draft: store
   const steps = stepsOf(
     journey.definition,
     answersWithFiles(journey.definition, draft.answers, await store.selectFiles(db, draft.id)),
+    isOnBehalf(draft.applicant),
   );
   const bad = new Set(problems.map((p) => p.step));
   return steps.find((s) => bad.has(s)) ?? 'check';
@@ -503,17 +577,23 @@ export async function submit(
     const fileNames = Object.fromEntries(files.map((f) => [String(f.id), f.filename]));
     const applicant = draft.applicant as unknown as ApplicantAnswers;
     const delivery = draft.delivery!;
+    const filler: cases.ApplicationInput['applicant'] = {
+      kind: 'person',
+      name: applicant.name,
+      personalCode: applicant.personalCode,
+      email: applicant.email || undefined,
+      phone: applicant.phone || undefined,
+      postalAddress: applicant.postalAddress || undefined,
+      preferredLanguage: draft.locale,
+    };
+    // For someone else: that person applies, the filler represents them (as a clerk records it at the desk).
+    const onBehalf = isOnBehalf(draft.applicant) ? draft.applicant! : undefined;
     const result = await cases.registerApplication(db, ONLINE_ACTOR, {
       serviceVersionId: journey.service.serviceVersionId,
-      applicant: {
-        kind: 'person',
-        name: applicant.name,
-        personalCode: applicant.personalCode,
-        email: applicant.email || undefined,
-        phone: applicant.phone || undefined,
-        postalAddress: applicant.postalAddress || undefined,
-        preferredLanguage: draft.locale,
-      },
+      applicant: onBehalf
+        ? { kind: 'person', name: onBehalf.representedName!, personalCode: onBehalf.representedCode! }
+        : filler,
+      ...(onBehalf ? { representative: { party: filler, basis: basisRecorded(onBehalf) } } : {}),
       channel: 'portal',
       fields: caseFields(def, answers, fileNames),
       documents: withBytes.map((f) => ({ filename: f.filename, bytes: f.bytes })),

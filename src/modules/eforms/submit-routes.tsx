@@ -7,12 +7,15 @@ import { allFields } from './definition';
 import { CODE_COOKIE, type CodeParams, type JourneyKit, today } from './journey-kit';
 import {
   applicantMessage,
+  applyingForMessage,
   changedMessage,
   declarationMessage,
   deliveryMessage,
   intakeMessage,
+  representedMessage,
 } from './journey-messages';
 import { answerProblemMessage } from './messages';
+import type { RepresentedField } from './on-behalf';
 import { FROM_CHECK, SEGMENTS, stepHref } from './paths';
 import * as eforms from './service';
 import { BusyPage, CheckPage, ConfirmationPage } from './views/outcome-pages';
@@ -147,6 +150,10 @@ function submitProblemText(locale: Locale, journey: eforms.Journey, p: eforms.Su
     }
     case 'applicant':
       return applicantMessage(locale, p.field as ApplicantField, p.code);
+    case 'onBehalf':
+      return p.step === 'forWhom'
+        ? applyingForMessage(locale)
+        : representedMessage(locale, p.field as RepresentedField, p.code);
     case 'delivery':
       return deliveryMessage(locale, { field: p.field as 'delivery', code: p.code as 'required' });
     case 'declaration':

@@ -5,6 +5,7 @@ import { Layout, type SiteContext } from '../../../platform/web/layout';
 import { href } from '../../../platform/web/paths';
 import * as catalogue from '../../catalogue/service';
 import { type Answers, displayAnswer, visibleFields } from '../answers';
+import { basisShown, isOnBehalf } from '../on-behalf';
 import { FROM_CHECK, servicePageHref, stepHref } from '../paths';
 import type { DraftFileRow } from '../service';
 import { CsrfHidden, type JourneyContext, JourneyLayout, say } from './journey-layout';
@@ -64,6 +65,36 @@ export function CheckPage(props: {
     'Check your answers before sending your application',
   );
   const a = props.applicant ?? {};
+  const onBehalf = isOnBehalf(a);
+  const forWhomRows: CheckRow[] = [
+    {
+      key: say(locale, 'Kam piesakāties', 'Who you are applying for'),
+      value: onBehalf
+        ? say(locale, 'Citai personai (kā pārstāvis)', 'Someone else (as their representative)')
+        : a.applyingFor === 'self'
+          ? say(locale, 'Sev', 'Myself')
+          : notGiven,
+      change: change('forWhom'),
+    },
+  ];
+  if (onBehalf)
+    forWhomRows.push(
+      {
+        key: say(locale, 'Pārstāvamās personas vārds, uzvārds', 'Their full name'),
+        value: a.representedName || notGiven,
+        change: change('represented'),
+      },
+      {
+        key: say(locale, 'Pārstāvamās personas kods', 'Their personal code'),
+        value: a.representedCode || notGiven,
+        change: change('represented'),
+      },
+      {
+        key: say(locale, 'Pārstāvības pamats', 'Basis of representation'),
+        value: basisShown(a, locale) || notGiven,
+        change: change('represented'),
+      },
+    );
   return (
     <JourneyLayout ctx={ctx} title={title} back={props.back} errorLinks={props.errorLinks}>
       <h1 class="govuk-heading-l">{title}</h1>
@@ -84,7 +115,13 @@ export function CheckPage(props: {
             />
           </div>
         ))}
-      <h2 class="govuk-heading-m">{say(locale, 'Jūsu dati', 'Your details')}</h2>
+      <h2 class="govuk-heading-m">{say(locale, 'Kam piesakāties', 'Who the application is for')}</h2>
+      <CheckList locale={locale} rows={forWhomRows} />
+      <h2 class="govuk-heading-m">
+        {onBehalf
+          ? say(locale, 'Jūsu kā pārstāvja dati', 'Your details, as the representative')
+          : say(locale, 'Jūsu dati', 'Your details')}
+      </h2>
       <CheckList
         locale={locale}
         rows={[
@@ -135,11 +172,17 @@ export function CheckPage(props: {
           items={[
             {
               value: 'yes',
-              label: say(
-                locale,
-                'Apliecinu, ka sniegtā informācija ir patiesa',
-                'I confirm the information I have given is true',
-              ),
+              label: onBehalf
+                ? say(
+                    locale,
+                    'Apliecinu, ka sniegtā informācija ir patiesa un ka man ir tiesības pārstāvēt norādīto personu un iesniegt šo iesniegumu tās vārdā',
+                    'I confirm the information I have given is true and that I have the right to represent the person named and to send this application on their behalf',
+                  )
+                : say(
+                    locale,
+                    'Apliecinu, ka sniegtā informācija ir patiesa',
+                    'I confirm the information I have given is true',
+                  ),
             },
           ]}
           errors={props.errors}

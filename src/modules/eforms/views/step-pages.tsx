@@ -144,9 +144,13 @@ function AttachedFiles(props: { locale: Locale; files: DraftFileRow[]; form: str
   );
 }
 
-/** The applicant page: who applies and how to reach them (a resident login only prefills it). */
+/**
+ * The applicant page: who applies and how to reach them (a resident login only prefills it). For someone
+ * else it asks the same of the filler, the representative, and says so.
+ */
 export function ApplicantPage(props: {
   ctx: JourneyContext;
+  onBehalf?: boolean;
   values: FormValues;
   errors: ShownErrors;
   summary: FormError[];
@@ -162,7 +166,22 @@ export function ApplicantPage(props: {
   return (
     <StepPage
       ctx={ctx}
-      title={say(locale, 'Jūsu dati', 'Your details')}
+      title={
+        props.onBehalf
+          ? say(locale, 'Jūsu kā pārstāvja dati', 'Your details, as the representative')
+          : say(locale, 'Jūsu dati', 'Your details')
+      }
+      intro={
+        props.onBehalf && (
+          <p class="govuk-body">
+            {say(
+              locale,
+              'Norādiet savus datus, nevis tās personas datus, kurai piesakāties. Ziņas par iesniegumu sūtīsim jums.',
+              'Give your own details, not those of the person you are applying for. We send messages about the application to you.',
+            )}
+          </p>
+        )
+      }
       back={props.back}
       summary={props.summary}
       extra={props.extra}

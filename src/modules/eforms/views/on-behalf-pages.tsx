@@ -1,0 +1,127 @@
+import {
+  type FormError,
+  type FormValues,
+  Radios,
+  type ShownErrors,
+  TextInput,
+} from '../../../platform/web/components/form';
+import { PERSONAL_CODE_EXAMPLE } from '../../parties/identifiers';
+import { BASIS_TEXT, REPRESENTATION_BASES } from '../on-behalf';
+import type { JourneyContext } from './journey-layout';
+import { say } from './journey-layout';
+import { StepPage } from './step-page';
+
+interface StepProps {
+  ctx: JourneyContext;
+  values: FormValues;
+  errors: ShownErrors;
+  summary: FormError[];
+  extra?: string[];
+  action: string;
+  back?: string;
+  saveHref: string;
+}
+
+/** "Who are you applying for?": oneself, or someone else as their representative. */
+export function ForWhomPage(props: StepProps) {
+  const { ctx, values, errors } = props;
+  const { locale } = ctx.site;
+  const title = say(locale, 'Kam jūs piesakāties?', 'Who are you applying for?');
+  return (
+    <StepPage
+      ctx={ctx}
+      title={title}
+      heading={false}
+      back={props.back}
+      summary={props.summary}
+      extra={props.extra}
+      action={props.action}
+      saveHref={props.saveHref}
+    >
+      <Radios
+        locale={locale}
+        id="applyingFor"
+        legend={<h1 class="govuk-fieldset__heading">{title}</h1>}
+        items={[
+          { value: 'self', label: say(locale, 'Sev', 'Myself') },
+          {
+            value: 'other',
+            label: say(locale, 'Citai personai (kā pārstāvis)', 'Someone else (as their representative)'),
+            hint: say(
+              locale,
+              'Piemēram, savam bērnam, aizbilstamajam vai personai, kas jūs pilnvarojusi',
+              'For example, your child, a person in your guardianship or someone who gave you power of attorney',
+            ),
+          },
+        ]}
+        values={values}
+        errors={errors}
+      />
+    </StepPage>
+  );
+}
+
+/** The person applied for, and on what basis the filler represents them (as the desk records it). */
+export function RepresentedPage(props: StepProps) {
+  const { ctx, values, errors } = props;
+  const { locale } = ctx.site;
+  const common = { locale, values, errors };
+  return (
+    <StepPage
+      ctx={ctx}
+      title={say(locale, 'Persona, kuru pārstāvat', 'The person you are applying for')}
+      back={props.back}
+      summary={props.summary}
+      extra={props.extra}
+      action={props.action}
+      saveHref={props.saveHref}
+      intro={
+        <p class="govuk-body">
+          {say(
+            locale,
+            'Iesniegums tiks reģistrēts šīs personas vārdā, un jūs būsiet norādīts kā tās pārstāvis.',
+            'The application is registered in this person’s name, with you as their representative.',
+          )}
+        </p>
+      }
+    >
+      <TextInput
+        {...common}
+        id="representedName"
+        label={say(locale, 'Vārds, uzvārds', 'Full name')}
+        spellcheck={false}
+      />
+      <TextInput
+        {...common}
+        id="representedCode"
+        label={say(locale, 'Personas kods', 'Personal code')}
+        hint={say(locale, `Piemēram, ${PERSONAL_CODE_EXAMPLE}`, `For example, ${PERSONAL_CODE_EXAMPLE}`)}
+        inputmode="numeric"
+        width={10}
+        spellcheck={false}
+      />
+      <Radios
+        locale={locale}
+        id="basis"
+        legend={say(
+          locale,
+          'Uz kāda pamata jūs pārstāvat šo personu?',
+          'On what basis do you represent this person?',
+        )}
+        items={REPRESENTATION_BASES.map((b) => ({ value: b, label: BASIS_TEXT[b][locale] }))}
+        values={values}
+        errors={errors}
+      />
+      <TextInput
+        {...common}
+        id="basisOther"
+        label={say(locale, 'Cits pamats', 'Other basis')}
+        hint={say(
+          locale,
+          'Tikai, ja izvēlējāties „Cits”: aprakstiet pamatu, piemēram, tiesas nolēmums',
+          'Only if you chose ‘Other’: describe the basis, for example a court decision',
+        )}
+      />
+    </StepPage>
+  );
+}
