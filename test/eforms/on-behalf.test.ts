@@ -1,0 +1,265 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { sql } from 'drizzle-orm';
+import { query } from '../../src/db/connection';
+import { PDF } from '../cases/http-helpers';
+import { type TestApp, testApp } from '../helpers/app';
+import { Resident, serviceWithForm } from './helpers';
+
+let t: TestApp;
+let code: string;
+let base: string;
+before(async () => {
+  t = await testApp();
+  code = await serviceWithForm(t.database.db);
+  base = `/pakalpojumi/${code}/pieteikties`;
+});
+after(() => t.close());
+
+/** The person filling in: the representative. */
+const FILLER = {
+  name: 'Pēteris Ozols',
+  personalCode: '320000-00777',
+  email: 'peteris@example.lv',
+  phone: '',
+  postalAddress: '',
+};
+const REPRESENTED = {
+  representedName: 'Marta Ozola',
+  representedCode: '32000000555',
+  basis: 'legal_representative',
+};
+
+let ips = 0;
+/** A resident through the form's pages, to the question of who the application is for. */
+async function atForWhom(en = false): Promise<{ r: Resident; b: string }> {
+  const r = new Resident(t.app, `10.8.0.${++ips}`);
+  const b = en ? `/en/services/${code}/apply` : base;
+  await r.get(b);
+  await r.follow(await r.post(b, {}));
+  await r.post(`${b}/pamatinfo`, { reason: 'Pabalsts', has_children: 'yes', children_count: '1' });
+  await r.upload(`${b}/dokumenti`, {}, [{ field: 'proof', filename: 'a.pdf', bytes: PDF }]);
+  return { r, b };
+}
+
+async function caseOf(number: string) {
+  const [row] = await query<{
+    id: number;
+    applicant: string;
+    applicantCode: string;
+    applicantEmail: string | null;
+    representative: string | null;
+    representativeCode: string | null;
+    basis: string | null;
+  }>(
+    t.database.db,
+    sql`SELECT c.id, a.name AS applicant, a.personal_code AS "applicantCode", a.email AS "applicantEmail",
+          r.name AS representative, r.personal_code AS "representativeCode", c.representation_basis AS basis
+        FROM case_file c JOIN party a ON a.id = c.applicant_id LEFT JOIN party r ON r.id = c.representative_id
+        WHERE c.registration_number = ${number}`,
+  );
+  assert.ok(row, number);
+  return row;
+}
+
+async function mailsOf(caseId: number) {
+  return query<{ recipient: string; subject: string }>(
+    t.database.db,
+    sql`SELECT recipient, subject FROM outbox_message WHERE case_id = ${caseId} ORDER BY id`,
+  );
+}
+
+const numberOf = (body: string) => /<strong>([A-Z0-9/-]+)<\/strong>/.exec(body)![1]!;
+
+describe('applying for someone else', () => {
+  test('a full journey for someone else files the represented person as applicant, the filler as representative with the basis', async () => {
+    const { r } = await atForWhom();
+    const forWhom = await r.get(`${base}/kam`);
+    assert.match(forWhom.body, /<h1 class="govuk-fieldset__heading">Kam jūs piesakāties\?<\/h1>/);
+    assert.match(forWhom.body, /Citai personai \(kā pārstāvis\)/);
+    const applicant = await r.follow(await r.post(`${base}/kam`, { applyingFor: 'other' }));
+    assert.match(applicant.body, /<h1 class="govuk-heading-l">Jūsu kā pārstāvja dati<\/h1>/);
+    assert.match(applicant.body, /Norādiet savus datus, nevis tās personas datus/);
+    const represented = await r.follow(await r.post(`${base}/pieteicejs`, FILLER));
+    assert.match(represented.body, /Persona, kuru pārstāvat/);
+    assert.match(
+      represented.body,
+      /href="\/pakalpojumi\/[^"]+\/pieteikties\/pieteicejs" class="govuk-back-link"/,
+    );
+    const delivery = await r.follow(await r.post(`${base}/parstavamais`, REPRESENTED));
+    assert.match(
+      delivery.body,
+      /href="\/pakalpojumi\/[^"]+\/pieteikties\/parstavamais" class="govuk-back-link"/,
+    );
+    const check = await r.follow(await r.post(`${base}/sanemsana`, { delivery: 'email' }));
+    assert.match(check.body, /Citai personai \(kā pārstāvis\)/);
+    assert.match(check.body, /Marta Ozola/);
+    assert.match(check.body, /320000-00555/, 'the code is kept with its hyphen');
+    assert.match(check.body, /Likumiskais pārstāvis \(vecāks, aizbildnis\)/);
+    assert.match(check.body, /Jūsu kā pārstāvja dati/);
+    assert.match(
+      check.body,
+      /man ir tiesības pārstāvēt norādīto personu/,
+      'the declaration covers acting for them',
+    );
+    assert.ok(check.body.includes(`href="${base}/parstavamais?from=check"`));
+    assert.ok(check.body.includes(`href="${base}/kam?from=check"`));
+    const done = await r.follow(await r.post(`${base}/parbaude`, { declaration: 'yes' }));
+    assert.match(done.body, /Iesniegums iesniegts/);
+    const c = await caseOf(numberOf(done.body));
+    assert.equal(c.applicant, 'Marta Ozola');
+    assert.equal(c.applicantCode, '32000000555');
+    assert.equal(c.applicantEmail, null, "the filler's contacts are not the represented person's");
+    assert.equal(c.representative, 'Pēteris Ozols');
+    assert.equal(c.representativeCode, '32000000777');
+    assert.equal(c.basis, 'Likumiskais pārstāvis (vecāks, aizbildnis)');
+    const mails = await mailsOf(c.id);
+    assert.deepEqual(
+      mails.map((m) => m.recipient),
+      ['peteris@example.lv'],
+    );
+  });
+
+  test('in English, with another basis: the basis is the text typed and the mail is in English to the representative', async () => {
+    const { r, b } = await atForWhom(true);
+    await r.follow(await r.post(`${b}/for-whom`, { applyingFor: 'other' }));
+    const represented = await r.follow(
+      await r.post(`${b}/applicant`, { ...FILLER, personalCode: '320000-00778', email: 'rep.en@example.lv' }),
+    );
+    assert.match(represented.body, /The person you are applying for/);
+    assert.match(represented.body, /On what basis do you represent this person\?/);
+    const res = await r.post(`${b}/represented-person`, {
+      representedName: 'John Smith',
+      representedCode: '320000-00556',
+      basis: 'other',
+      basisOther: '',
+    });
+    assert.equal(res.statusCode, 400);
+    assert.match(res.body, /href="#basisOther"[^>]*>Describe the basis on which you represent this person/);
+    assert.match(res.body, /value="John Smith"/);
+    assert.match(res.body, /value="320000-00556"/);
+    await r.follow(
+      await r.post(`${b}/represented-person`, {
+        representedName: 'John Smith',
+        representedCode: '320000-00556',
+        basis: 'other',
+        basisOther: 'Court decision No. 12',
+      }),
+    );
+    const check = await r.follow(await r.post(`${b}/delivery`, { delivery: 'email' }));
+    assert.match(check.body, /Other: Court decision No\. 12/);
+    assert.match(check.body, /I have the right to represent the person named/);
+    const done = await r.follow(await r.post(`${b}/check`, { declaration: 'yes' }));
+    const c = await caseOf(numberOf(done.body));
+    assert.equal(c.applicant, 'John Smith');
+    assert.equal(c.representative, 'Pēteris Ozols');
+    assert.equal(c.basis, 'Court decision No. 12');
+    const mails = await mailsOf(c.id);
+    assert.equal(mails.length, 1);
+    assert.equal(mails[0]!.recipient, 'rep.en@example.lv');
+    assert.doesNotMatch(mails[0]!.subject, /[āēīūčšžņļķģ]/i, `an English subject: ${mails[0]!.subject}`);
+  });
+
+  test('a missing or invalid code, no basis, or no text for Other give a 400 page with linked errors and the values kept', async () => {
+    const { r } = await atForWhom();
+    await r.post(`${base}/kam`, { applyingFor: 'other' });
+    await r.post(`${base}/pieteicejs`, FILLER);
+    let res = await r.post(`${base}/parstavamais`, { representedName: 'Marta Ozola', representedCode: '' });
+    assert.equal(res.statusCode, 400);
+    assert.match(
+      res.body,
+      /href="#representedCode"[^>]*>Aizpildiet lauku „Pārstāvamās personas personas kods”/,
+    );
+    assert.match(res.body, /href="#basis"[^>]*>Izvēlieties, uz kāda pamata pārstāvat šo personu/);
+    assert.match(res.body, /value="Marta Ozola"/);
+    res = await r.post(`${base}/parstavamais`, { ...REPRESENTED, representedCode: '123456-1234' });
+    assert.equal(res.statusCode, 400);
+    assert.match(res.body, /href="#representedCode"[^>]*>Ievadiet derīgu pārstāvamās personas personas kodu/);
+    assert.match(res.body, /value="123456-1234"/);
+    assert.match(res.body, /id="basis-2"[^>]*checked/, 'the basis chosen stays chosen');
+    res = await r.post(`${base}/parstavamais`, { ...REPRESENTED, basis: 'other', basisOther: ' ' });
+    assert.equal(res.statusCode, 400);
+    assert.match(res.body, /href="#basisOther"[^>]*>Aprakstiet, uz kāda pamata pārstāvat šo personu/);
+    assert.match(res.body, /id="basis-3"[^>]*checked/);
+    // Nothing of it was saved: check your answers sends the resident back to this page.
+    const check = await r.get(`${base}/parbaude`);
+    assert.ok(check.body.includes(`href="${base}/parstavamais?from=check"`));
+    assert.equal((await r.post(`${base}/parbaude`, { declaration: 'yes' })).statusCode, 400);
+  });
+
+  test('the same person both ways is refused on the represented person’s code, with the values kept', async () => {
+    const { r } = await atForWhom();
+    await r.post(`${base}/kam`, { applyingFor: 'other' });
+    await r.post(`${base}/pieteicejs`, FILLER);
+    const res = await r.post(`${base}/parstavamais`, {
+      ...REPRESENTED,
+      representedName: 'Pēteris Ozols',
+      representedCode: '32000000777',
+    });
+    assert.equal(res.statusCode, 400);
+    assert.match(res.body, /href="#representedCode"[^>]*>Šis ir jūsu pašu personas kods/);
+    assert.match(res.body, /value="32000000777"/);
+    assert.match(res.body, /value="Pēteris Ozols"/);
+    // Changing one's own code afterwards to the represented person's is caught before sending.
+    await r.post(`${base}/parstavamais`, REPRESENTED);
+    await r.post(`${base}/pieteicejs`, { ...FILLER, personalCode: '320000-00555' });
+    await r.post(`${base}/sanemsana`, { delivery: 'email' });
+    const sent = await r.post(`${base}/parbaude`, { declaration: 'yes' });
+    assert.equal(sent.statusCode, 400);
+    assert.match(sent.body, /href="[^"]*\/parstavamais\?from=check"[^>]*>Šis ir jūsu pašu personas kods/);
+  });
+
+  test('a resumed draft keeps the choice and the represented person; choosing oneself forgets them', async () => {
+    const { r } = await atForWhom();
+    await r.post(`${base}/kam`, { applyingFor: 'other' });
+    await r.post(`${base}/pieteicejs`, FILLER);
+    await r.post(`${base}/parstavamais`, REPRESENTED);
+    const saved = await r.post(`${base}/saglabat`, { email: 'peteris@example.lv' });
+    assert.equal(saved.statusCode, 200);
+    const [mail] = await query<{ body: string }>(
+      t.database.db,
+      sql`SELECT body_text AS body FROM outbox_message WHERE event_key LIKE 'draft:%:resume:%' ORDER BY id DESC LIMIT 1`,
+    );
+    const link = /https?:\/\/\S+\/turpinat\/\S+/.exec(mail!.body)![0]!;
+    const other = new Resident(t.app, '10.8.1.1');
+    const resumed = await other.get(new URL(link).pathname);
+    assert.equal(resumed.statusCode, 303);
+    const forWhom = await other.get(`${base}/kam`);
+    assert.match(forWhom.body, /value="other"[^>]*checked/);
+    const represented = await other.get(`${base}/parstavamais`);
+    assert.match(represented.body, /value="Marta Ozola"/);
+    assert.match(represented.body, /value="320000-00555"/);
+    assert.match(represented.body, /id="basis-2"[^>]*checked/);
+    const applicant = await other.get(`${base}/pieteicejs`);
+    assert.match(applicant.body, /value="Pēteris Ozols"/);
+    // Myself: the represented person's page is no longer a step, and what was typed on it is gone.
+    const back = await other.post(`${base}/kam`, { applyingFor: 'self' });
+    assert.equal(back.headers.location, `${base}/pieteicejs`);
+    assert.equal((await other.get(`${base}/parstavamais`)).headers.location, `${base}/kam`);
+    const check = await other.follow(await other.post(`${base}/sanemsana`, { delivery: 'email' }));
+    assert.doesNotMatch(check.body, /Marta Ozola/);
+    assert.match(check.body, /<dd class="govuk-summary-list__value">Sev<\/dd>/);
+  });
+
+  test('for oneself the case has no representative, as before', async () => {
+    const { r } = await atForWhom();
+    await r.follow(await r.post(`${base}/kam`, { applyingFor: 'self' }));
+    const delivery = await r.follow(await r.post(`${base}/pieteicejs`, FILLER));
+    assert.match(delivery.body, /Kā vēlaties saņemt rezultātu/);
+    assert.match(
+      delivery.body,
+      /href="\/pakalpojumi\/[^"]+\/pieteikties\/pieteicejs" class="govuk-back-link"/,
+    );
+    const check = await r.follow(await r.post(`${base}/sanemsana`, { delivery: 'email' }));
+    assert.match(check.body, /Apliecinu, ka sniegtā informācija ir patiesa</);
+    const done = await r.follow(await r.post(`${base}/parbaude`, { declaration: 'yes' }));
+    const c = await caseOf(numberOf(done.body));
+    assert.equal(c.applicant, 'Pēteris Ozols');
+    assert.equal(c.representative, null);
+    assert.equal(c.basis, null);
+    assert.deepEqual(
+      (await mailsOf(c.id)).map((m) => m.recipient),
+      ['peteris@example.lv'],
+    );
+  });
+});
