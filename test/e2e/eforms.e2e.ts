@@ -85,6 +85,10 @@ for (const javaScript of [true, false]) {
     await axe(page, javaScript);
     await page.setInputFiles('#proof', { name: 'izziņa.pdf', mimeType: 'application/pdf', buffer: PDF });
     await cont(page);
+    await page.waitForURL(/\/kam$/);
+    await axe(page, javaScript);
+    await page.getByLabel('Sev', { exact: true }).check();
+    await cont(page);
     await page.waitForURL(/\/pieteicejs$/);
     await axe(page, javaScript);
     await page.fill('#name', 'Anna Bērziņa');
@@ -181,11 +185,23 @@ test('apply online in English: the same journey, axe-clean, the confirmation in 
   await page.waitForURL(/\/dokumenti$/);
   await page.setInputFiles('#proof', { name: 'statement.pdf', mimeType: 'application/pdf', buffer: PDF });
   await cont(page);
+  // For someone else: the filler is the representative, the person applied for comes next.
+  await page.waitForURL(/\/for-whom$/);
+  await axe(page, true);
+  await page.getByLabel('Someone else (as their representative)').check();
+  await cont(page);
   await page.waitForURL(/\/applicant$/);
   await axe(page, true);
+  assert.match(String(await page.locator('h1').textContent()), /Your details, as the representative/);
   await page.fill('#name', 'Anna Berzina');
   await page.fill('#personalCode', '320000-00001');
   await page.fill('#email', 'anna.en@example.lv');
+  await cont(page);
+  await page.waitForURL(/\/represented-person$/);
+  await axe(page, true);
+  await page.fill('#representedName', 'Maris Berzins');
+  await page.fill('#representedCode', '320000-00002');
+  await page.getByLabel('Power of attorney').check();
   await cont(page);
   await page.waitForURL(/\/delivery$/);
   await page.getByLabel('By email').check();
@@ -193,7 +209,12 @@ test('apply online in English: the same journey, axe-clean, the confirmation in 
   await page.waitForURL(/\/check$/);
   await axe(page, true);
   assert.match(String(await page.locator('main').textContent()), /statement\.pdf/);
-  await page.getByLabel('I confirm the information I have given is true').check();
+  assert.match(String(await page.locator('main').textContent()), /Maris Berzins/);
+  await page
+    .getByLabel(
+      'I confirm the information I have given is true and that I have the right to represent the person named',
+    )
+    .check();
   await page.getByRole('button', { name: 'Accept and send' }).click();
   await page.waitForURL(/\/done$/);
   await axe(page, true);
