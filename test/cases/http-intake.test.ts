@@ -573,7 +573,7 @@ describe('intake at the desk', () => {
       }),
     );
     assert.equal(person.statusCode, 200, person.body.slice(0, 2000));
-    assert.match(person.body, /Atrasts zināms pārstāvis; vārds aizpildīts/);
+    assert.match(person.body, /Atrasts zināms pārstāvis; dati aizpildīti/);
     assert.match(person.body, /<strong>Anna Bērziņa<\/strong> \(327777-\*\*\*\*\*\)/);
     assert.match(person.body, /id="representative-name"[^>]*value="Anna Bērziņa"/);
     assert.match(person.body, /id="representative-code"[^>]*value="32777700001"/);
@@ -595,7 +595,7 @@ describe('intake at the desk', () => {
       }),
     );
     assert.equal(company.statusCode, 200, company.body.slice(0, 2000));
-    assert.match(company.body, /A known representative was found and the name filled in/);
+    assert.match(company.body, /A known representative was found and the details filled in/);
     assert.match(company.body, /<strong>SIA Kļava<\/strong> \(40103777001\)/);
     assert.match(company.body, /id="representative-name"[^>]*value="SIA Kļava"/);
     keptTheRest(company.body);
@@ -657,6 +657,187 @@ describe('intake at the desk', () => {
     assert.equal((await lookups()).length, before + 3);
     // Looking up registers nothing.
     assert.equal(await count(t.database.db, 'case_file'), cases);
+  });
+
+  describe('the representative’s contacts', () => {
+    const represented = (extra: Record<string, string>) =>
+      intakeFields(service.versionId, service.serviceId, {
+        'representative-code': '32888800001',
+        'representative-name': 'Pēteris Kalns',
+        'representative-basis': 'Pilnvara Nr. 21',
+        ...extra,
+      });
+    const register = (extra: Record<string, string>, url = '/darbs/lietas/jauna') =>
+      postMultipart(t.app, clerk, url, represented(extra));
+    const caseIdOf = (location: unknown) => Number(/\/(\d+)\/kvits$/.exec(String(location))?.[1]);
+    const mails = (caseId: number) =>
+      query<{ recipient: string; subject: string }>(
+        t.database.db,
+        sql`SELECT recipient, subject FROM outbox_message WHERE case_id = ${caseId} ORDER BY id`,
+      );
+    const storedRepresentative = async (code: string) =>
+      (
+        await query<{ email: string | null; phone: string | null; address: string | null; lang: string }>(
+          t.database.db,
+          sql`SELECT email, phone, postal_address AS address, preferred_language AS lang
+              FROM party WHERE personal_code = ${code}`,
+        )
+      )[0];
+    const link = (html: string, id: string) =>
+      new RegExp(`<a href="#${id}">([^<]*)</a>`).exec(html)?.[1] ?? `(no link to ${id})`;
+    const checked = (html: string, name: string) =>
+      [...html.matchAll(/<input[^>]*>/g)]
+        .map((m) => m[0])
+        .filter((tag) => tag.includes(`name="${name}"`) && / checked/.test(tag))
+        .map((tag) => /value="([^"]*)"/.exec(tag)?.[1]);
+
+    test('the form asks for them under the representative’s identity, without a script', async () => {
+      const page = await get(`/darbs/lietas/jauna?pakalpojums=${service.serviceId}`);
+      for (const [id, label] of [
+        ['representative-email', 'Pārstāvja e-pasts'],
+        ['representative-phone', 'Pārstāvja tālrunis'],
+        ['representative-address', 'Pārstāvja pasta adrese'],
+      ])
+        assert.match(page.body, new RegExp(`<label[^>]*for="${id}"[^>]*>\\s*${label}`));
+      assert.match(page.body, /<input[^>]*name="representative-language"[^>]*value="en"/);
+      const order = ['representative-name', 'representative-email', 'representative-basis'].map((id) =>
+        page.body.indexOf(`id="${id}"`),
+      );
+      assert.deepEqual(
+        [...order].sort((a, b) => a - b),
+        order,
+      );
+      assert.ok(order[0]! > 0);
+    });
+
+    test('filed with the representative’s e-mail: the registration mail goes there, in the representative’s language', async () => {
+      const res = await register({
+        'representative-email': 'Peteris.Kalns@Example.lv',
+        'representative-phone': '+371 2000 0021',
+        'representative-address': 'Skolas iela 3, Subate',
+        'representative-language': 'en',
+      });
+      assert.equal(res.statusCode, 303, res.body.slice(0, 2000));
+      const [mail, ...more] = await mails(caseIdOf(res.headers.location));
+      assert.equal(more.length, 0);
+      assert.equal(mail?.recipient, 'peteris.kalns@example.lv');
+      assert.match(mail?.subject ?? '', /^Application registered/);
+      assert.deepEqual(await storedRepresentative('32888800001'), {
+        email: 'peteris.kalns@example.lv',
+        phone: '+371 2000 0021',
+        address: 'Skolas iela 3, Subate',
+        lang: 'en',
+      });
+
+      // Registered again with the code and name only: the known representative keeps what is stored.
+      const again = await register({});
+      assert.equal(again.statusCode, 303, again.body.slice(0, 2000));
+      assert.deepEqual(await storedRepresentative('32888800001'), {
+        email: 'peteris.kalns@example.lv',
+        phone: '+371 2000 0021',
+        address: 'Skolas iela 3, Subate',
+        lang: 'en',
+      });
+      const [kept] = await mails(caseIdOf(again.headers.location));
+      assert.equal(kept?.recipient, 'peteris.kalns@example.lv');
+      assert.match(kept?.subject ?? '', /^Application registered/);
+    });
+
+    test('an e-mail that is not one is told on the representative’s field, what was typed kept, nothing filed', async () => {
+      const before = await count(t.database.db, 'case_file');
+      for (const [url, message] of [
+        ['/darbs/lietas/jauna', /^Ievadiet e-pasta adresi pareizā formā/],
+        ['/en/work/cases/new', /^Enter an email address in the correct format/],
+      ] as const) {
+        const res = await register(
+          {
+            'representative-email': 'peteris@kalns',
+            'representative-phone': '20000021',
+            'representative-language': 'en',
+          },
+          url,
+        );
+        assert.equal(res.statusCode, 400, res.body.slice(0, 2000));
+        assert.match(link(res.body, 'representative-email'), message);
+        assert.match(
+          res.body,
+          /<input[^>]*id="representative-email"[^>]*aria-describedby="[^"]*representative-email-error/,
+        );
+        assert.match(res.body, /id="representative-email"[^>]*value="peteris@kalns"/);
+        assert.match(res.body, /id="representative-phone"[^>]*value="20000021"/);
+        assert.deepEqual(checked(res.body, 'representative-language'), ['en']);
+        assert.match(res.body, /id="representative-basis"[^>]*value="Pilnvara Nr. 21"/);
+        assert.match(res.body, /<details class="govuk-details" open/);
+        assert.doesNotMatch(res.body, /href="#applicant-email"/);
+      }
+      assert.equal(await count(t.database.db, 'case_file'), before);
+    });
+
+    test('an e-mail alone still asks for the representative’s name and basis', async () => {
+      const res = await register({
+        'representative-code': '',
+        'representative-name': '',
+        'representative-basis': '',
+        'representative-email': 'kads@example.lv',
+      });
+      assert.equal(res.statusCode, 400);
+      assert.match(res.body, /href="#representative-name"/);
+      assert.match(res.body, /href="#representative-basis"/);
+      assert.match(res.body, /id="representative-email"[^>]*value="kads@example.lv"/);
+    });
+
+    test('Find prefills a known representative’s contacts (once-only), audited, the code masked', async () => {
+      const code = '32888800002';
+      const first = await register({
+        'representative-code': code,
+        'representative-name': 'Marta Lejiņa',
+        'representative-email': 'marta@example.lv',
+        'representative-phone': '29000002',
+        'representative-address': 'Dzirnavu iela 2, Ilūkste',
+        'representative-language': 'en',
+      });
+      assert.equal(first.statusCode, 303, first.body.slice(0, 2000));
+      const lookups = async () =>
+        (await query(t.database.db, sql`SELECT id FROM audit_log WHERE action = 'party.looked_up'`)).length;
+      const audited = await lookups();
+      const found = await register({
+        step: 'lookup-representative',
+        'representative-code': code,
+        'representative-name': '',
+        'representative-email': '',
+        'representative-phone': '',
+        'representative-address': '',
+      });
+      assert.equal(found.statusCode, 200, found.body.slice(0, 2000));
+      assert.match(found.body, /Atrasts zināms pārstāvis; dati aizpildīti/);
+      assert.match(found.body, /<strong>Marta Lejiņa<\/strong> \(328888-\*\*\*\*\*\)/);
+      assert.match(found.body, /id="representative-email"[^>]*value="marta@example.lv"/);
+      assert.match(found.body, /id="representative-phone"[^>]*value="29000002"/);
+      assert.match(found.body, /id="representative-address"[^>]*value="Dzirnavu iela 2, Ilūkste"/);
+      assert.deepEqual(checked(found.body, 'representative-language'), ['en']);
+      // The applicant's contacts are the applicant's: untouched by the representative's look-up.
+      assert.match(found.body, /id="applicant-email"[^>]*value="liga@example.lv"/);
+      assert.equal(await lookups(), audited + 1);
+
+      // A foreigner without a code: found by the document and the date of birth, the contacts filled in too.
+      const foreigner = {
+        'representative-code': '',
+        'representative-name': 'Ona Jankauskienė',
+        'representative-birthDate': '12.05.1979',
+        'representative-document': 'LT 5555 0001',
+      };
+      const foreign = await register({ ...foreigner, 'representative-email': 'ona@example.lt' });
+      assert.equal(foreign.statusCode, 303, foreign.body.slice(0, 2000));
+      const foundForeign = await register({
+        ...foreigner,
+        step: 'lookup-representative-foreign',
+        'representative-name': '',
+      });
+      assert.equal(foundForeign.statusCode, 200, foundForeign.body.slice(0, 2000));
+      assert.match(foundForeign.body, /id="representative-email"[^>]*value="ona@example.lt"/);
+      assert.deepEqual(checked(foundForeign.body, 'representative-language'), ['lv']);
+      assert.equal(await lookups(), audited + 2);
+    });
   });
 
   test('without the CSRF token nothing is registered', async () => {

@@ -8,6 +8,7 @@ import {
   isValidPersonalCode,
   isValidRegistrationNumber,
   normaliseDocument,
+  type PartyView,
 } from '../parties/service';
 import type { ApplicationInput, CaseChannel, DeliveryChannel, PartyInput, Problem } from './types';
 
@@ -61,6 +62,11 @@ const intakeShape = z.object({
   // A foreigner without a personal code represents: instead of the code, the date of birth and the document.
   'representative-birthDate': text(20),
   'representative-document': text(200),
+  // How to reach the representative, as the applicant's (the filing's mail goes to the representative).
+  'representative-email': text(200),
+  'representative-phone': text(40),
+  'representative-address': text(300),
+  'representative-language': z.enum(['lv', 'en', '']).catch(''),
   'representative-basis': text(500),
   summary: text(5000),
   delivery: z.enum(DELIVERIES, { message: 'choose' }),
@@ -113,11 +119,16 @@ export function parseIntake(
   );
   let representative: ApplicationInput['representative'];
   const foreignRepresentative = Boolean(v['representative-birthDate'] || v['representative-document']);
+  // A language alone does not name a representative: a radio chosen by mistake cannot be unchosen without a script.
+  const representativeContacts = Boolean(
+    v['representative-email'] || v['representative-phone'] || v['representative-address'],
+  );
   if (
     v['representative-code'] ||
     v['representative-name'] ||
     v['representative-basis'] ||
-    foreignRepresentative
+    foreignRepresentative ||
+    representativeContacts
   ) {
     if (!v['representative-name']) problems.push({ field: 'representative-name', key: 'required' });
     if (!v['representative-basis']) problems.push({ field: 'representative-basis', key: 'required' });
@@ -133,6 +144,10 @@ export function parseIntake(
             name: v['representative-name'],
             birthDate: v['representative-birthDate'],
             document: v['representative-document'],
+            email: v['representative-email'],
+            phone: v['representative-phone'],
+            address: v['representative-address'],
+            language: v['representative-language'] || undefined,
           },
           'representative',
           problems,
@@ -313,6 +328,7 @@ const DOMAIN_FIELDS: Record<string, string> = {
   'applicant.identityDocument': 'applicant-document',
   'applicant.email': 'applicant-email',
   'representative.personalCode': 'representative-code',
+  'representative.email': 'representative-email',
   'representative.party.personalCode': 'representative-code',
   'representative.registrationNumber': 'representative-code',
   'representative.birthDate': 'representative-birthDate',
@@ -334,6 +350,21 @@ export function fromDomainProblems(problems: Problem[]): ShownProblem[] {
       (p.field.startsWith('documents') ? 'documents' : p.field.replaceAll('.', '-'));
     return { field, key: p.code, params: p.params };
   });
+}
+
+/**
+ * A known party's contacts put in the form for confirmation (once-only, R9): what is stored replaces the
+ * inputs, an input stays as typed where nothing is stored; the language stored is chosen.
+ */
+export function prefillContacts(
+  values: FormValues,
+  prefix: 'applicant' | 'representative',
+  found: PartyView,
+): void {
+  if (found.email) values[`${prefix}-email`] = found.email;
+  if (found.phone) values[`${prefix}-phone`] = found.phone;
+  if (found.postalAddress) values[`${prefix}-address`] = found.postalAddress;
+  values[`${prefix}-language`] = found.preferredLanguage;
 }
 
 export function receivedDocuments(values: FormValues): string[] {

@@ -305,6 +305,13 @@ export const FIELD = {
     en: 'Representative’s identity document number',
   },
   'representative-name': { lv: 'Pārstāvja vārds, uzvārds vai nosaukums', en: 'Representative’s name' },
+  'representative-email': { lv: 'Pārstāvja e-pasts', en: 'Representative’s email' },
+  'representative-phone': { lv: 'Pārstāvja tālrunis', en: 'Representative’s phone' },
+  'representative-address': { lv: 'Pārstāvja pasta adrese', en: 'Representative’s postal address' },
+  'representative-language': {
+    lv: 'Pārstāvja saziņas valoda',
+    en: 'Representative’s language for letters and e-mail',
+  },
   'representative-basis': { lv: 'Pārstāvības pamats', en: 'Basis of representation' },
   summary: { lv: 'Iesnieguma būtība', en: 'What the application asks for' },
   received: { lv: 'Saņemtie dokumenti', en: 'Documents received' },

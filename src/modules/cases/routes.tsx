@@ -23,6 +23,7 @@ import {
   parseIntake,
   parseRepresentativeCodeLookup,
   parseRepresentativeForeignLookup,
+  prefillContacts,
   receivedDocuments,
   type ShownProblem,
 } from './intake-form';
@@ -242,7 +243,10 @@ export function casesRoutes(app: FastifyInstance, deps: AppDeps): void {
         const lookup = parseRepresentativeCodeLookup(values);
         if (!lookup.ok) problems.push(...lookup.problems);
         const found = lookup.ok ? ((await cases.findPartyByCode(db, actor, lookup.code)) ?? null) : undefined;
-        if (found) values['representative-name'] = found.name;
+        if (found) {
+          values['representative-name'] = found.name;
+          prefillContacts(values, 'representative', found);
+        }
         return again(
           { foundRepresentativeByCode: found, errors: shownErrors(locale, problems) },
           problems.length > 0 ? 400 : 200,
@@ -258,6 +262,7 @@ export function casesRoutes(app: FastifyInstance, deps: AppDeps): void {
         if (found) {
           values['representative-name'] = found.name;
           if (found.identityDocument) values['representative-document'] = found.identityDocument;
+          prefillContacts(values, 'representative', found);
         }
         return again(
           { foundRepresentative: found, errors: shownErrors(locale, problems) },
@@ -283,10 +288,7 @@ export function casesRoutes(app: FastifyInstance, deps: AppDeps): void {
         if (found) {
           values['applicant-name'] = found.name;
           values['applicant-kind'] = found.kind;
-          if (found.email) values['applicant-email'] = found.email;
-          if (found.phone) values['applicant-phone'] = found.phone;
-          if (found.postalAddress) values['applicant-address'] = found.postalAddress;
-          values['applicant-language'] = found.preferredLanguage;
+          prefillContacts(values, 'applicant', found);
           values['applicant-consent'] = found.eAddressConsent ? 'yes' : 'no';
         }
         return again({ found, errors: shownErrors(locale, problems) }, problems.length > 0 ? 400 : 200);

@@ -369,6 +369,7 @@ function IntakeForm(props: IntakeProps & { service: IntakeService }) {
             values={values}
             errors={errors}
           />
+          <RepresentativeContacts {...props} />
           <TextInput
             locale={locale}
             id="representative-basis"
@@ -478,12 +479,71 @@ const REPRESENTATIVE_INPUTS = [
   'representative-birthDate',
   'representative-document',
   'representative-name',
+  'representative-email',
+  'representative-phone',
+  'representative-address',
+  'representative-language',
   'representative-basis',
 ];
 
+/** How to reach the representative, as the applicant's contacts: the filing's mail goes to the representative. */
+function RepresentativeContacts(props: IntakeProps) {
+  const { values, errors } = props;
+  const { locale } = props.site;
+  return (
+    <>
+      <TextInput
+        locale={locale}
+        id="representative-email"
+        label={fieldLabel(locale, 'representative-email')}
+        type="email"
+        width={30}
+        values={values}
+        errors={errors}
+      />
+      <TextInput
+        locale={locale}
+        id="representative-phone"
+        label={fieldLabel(locale, 'representative-phone')}
+        type="tel"
+        width={20}
+        values={values}
+        errors={errors}
+      />
+      <TextInput
+        locale={locale}
+        id="representative-address"
+        label={fieldLabel(locale, 'representative-address')}
+        width={30}
+        values={values}
+        errors={errors}
+      />
+      <Radios
+        locale={locale}
+        name="representative-language"
+        legend={fieldLabel(locale, 'representative-language')}
+        inline
+        small
+        items={[
+          { value: 'lv', label: say(locale, 'Latviešu', 'Latvian') },
+          { value: 'en', label: say(locale, 'Angļu', 'English') },
+        ]}
+        values={values}
+        errors={errors}
+        hint={say(
+          locale,
+          'Neizvēlēta: zināmam pārstāvim paliek saglabātā, jaunam — latviešu.',
+          'Not chosen: a known representative keeps the stored one, a new one gets Latvian.',
+        )}
+      />
+    </>
+  );
+}
+
 /**
  * The representative's personal code or registration number, with its own "Find" (step
- * `lookup-representative`): a known representative's name is filled in for confirmation (once-only, R9).
+ * `lookup-representative`): a known representative's name and contacts are filled in for confirmation
+ * (once-only, R9).
  */
 function RepresentativeByCode(props: IntakeProps) {
   const { values, errors } = props;
@@ -502,8 +562,8 @@ function RepresentativeByCode(props: IntakeProps) {
           errors={errors}
           hint={say(
             locale,
-            'Zināma pārstāvja vārds vai nosaukums tiks aizpildīts — pārbaudiet to kopā ar pārstāvi',
-            'A known representative’s name is filled in — check it with the representative',
+            'Zināma pārstāvja dati tiks aizpildīti — pārbaudiet tos kopā ar pārstāvi',
+            'What is known about the representative is filled in — check it with the representative',
           )}
         />
         <FindButton
@@ -520,8 +580,8 @@ function RepresentativeByCode(props: IntakeProps) {
         )}
         foundText={say(
           locale,
-          'Atrasts zināms pārstāvis; vārds aizpildīts — apstipriniet to ar pārstāvi:',
-          'A known representative was found and the name filled in — confirm it with the representative:',
+          'Atrasts zināms pārstāvis; dati aizpildīti — apstipriniet tos ar pārstāvi:',
+          'A known representative was found and the details filled in — confirm them with the representative:',
         )}
         who={(f) => ` (${f.identifier})`}
       />
@@ -595,8 +655,8 @@ function RepresentativeForeigner(props: IntakeProps) {
         )}
         foundText={say(
           locale,
-          'Atrasts zināms pārstāvis; vārds aizpildīts — apstipriniet to ar pārstāvi:',
-          'A known representative was found and the name filled in — confirm it with the representative:',
+          'Atrasts zināms pārstāvis; dati aizpildīti — apstipriniet tos ar pārstāvi:',
+          'A known representative was found and the details filled in — confirm them with the representative:',
         )}
         who={(f) =>
           f.birthDate
