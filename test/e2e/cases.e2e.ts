@@ -263,3 +263,41 @@ test('a consultation names a foreigner who is not known: refused on the document
   assert.equal(await page.inputValue('#partyDocument'), 'XX 000 0000');
   await assertAccessible(page);
 });
+
+test('a representative with contacts: an e-mail that is not one is told on its field, axe-clean; the mail goes to the representative', async () => {
+  const page = await newPage(true);
+  await signIn(page, 'clerk@ilukste.example');
+  await page.goto(`/darbs/lietas/jauna?q=${encodeURIComponent(social!.name.split(' ')[0]!.toLowerCase())}`);
+  await page.click(`main a:has-text("${social!.name}")`);
+  await page.fill('#applicant-code', '32111111112');
+  await page.fill('#applicant-name', 'Anna Kalna');
+  await page.click('summary:has-text("Iesniedz pārstāvis")');
+  await page.fill('#representative-code', '32111111113');
+  await page.fill('#representative-name', 'Jānis Kalns');
+  await page.fill('#representative-email', 'janis@kalns');
+  await page.fill('#representative-phone', '29111113');
+  await page.check('input[name="representative-language"][value="en"]');
+  await page.fill('#representative-basis', 'Pilnvara Nr. 5');
+  await assertAccessible(page);
+  await Promise.all([page.waitForLoadState('load'), page.click('button[value="register"]')]);
+  const summary = page.locator('.govuk-error-summary a[href="#representative-email"]');
+  assert.match((await summary.textContent()) ?? '', /Ievadiet e-pasta adresi pareizā formā/);
+  assert.equal(await page.inputValue('#representative-email'), 'janis@kalns');
+  assert.equal(await page.inputValue('#representative-phone'), '29111113');
+  assert.ok(await page.isChecked('input[name="representative-language"][value="en"]'));
+  await assertAccessible(page);
+  // The error's link leads to the field, shown in the open details.
+  await summary.click();
+  assert.ok(await page.locator('#representative-email').isVisible());
+  await page.fill('#representative-email', 'janis@kalns.lv');
+  await Promise.all([page.waitForURL(/\/kvits$/), page.click('button[value="register"]')]);
+  const caseId = Number(/\/(\d+)\/kvits$/.exec(page.url())?.[1]);
+  const mails = await query<{ recipient: string; subject: string }>(
+    database.db,
+    sql`SELECT recipient, subject FROM outbox_message WHERE case_id = ${caseId}`,
+  );
+  assert.deepEqual(
+    mails.map((m) => [m.recipient, /^Application registered/.test(m.subject)]),
+    [['janis@kalns.lv', true]],
+  );
+});
