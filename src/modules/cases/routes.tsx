@@ -221,6 +221,8 @@ export function casesRoutes(app: FastifyInstance, deps: AppDeps): void {
       if (staged.length > uploads.MAX_FILES) problems.push({ field: 'documents', key: 'too_many_files' });
       const chosenService = Number(one(values, 'serviceId'));
       const serviceId = isRowId(chosenService) ? chosenService : undefined;
+      // Read once: the page shown again after an error and the form's questions both need it.
+      const service = serviceId ? await cases.serviceForIntake(db, serviceId) : undefined;
       const stagedShown = staged.map(({ id, filename, mediaType, size }) => ({
         id,
         filename,
@@ -232,7 +234,7 @@ export function casesRoutes(app: FastifyInstance, deps: AppDeps): void {
           request,
           reply,
           actor,
-          { q: '', values, errors: new Map(), staged: stagedShown, serviceId, ...extra },
+          { q: '', values, errors: new Map(), staged: stagedShown, service, serviceId, ...extra },
           status,
         );
 
@@ -295,8 +297,7 @@ export function casesRoutes(app: FastifyInstance, deps: AppDeps): void {
       }
 
       const parsed = parseIntake(values, receivedDocuments(values));
-      const form = serviceId ? (await cases.serviceForIntake(db, serviceId))?.formDefinition : undefined;
-      const answered = readDeskAnswers(form, values, locale, todayInRiga());
+      const answered = readDeskAnswers(service?.formDefinition, values, locale, todayInRiga());
       if (!parsed.ok || problems.length > 0 || answered.errors.length > 0) {
         const all = [...problems, ...(parsed.ok ? [] : parsed.problems)];
         return again({ errors: new Map([...shownErrors(locale, all), ...answered.errors]) }, 400);
