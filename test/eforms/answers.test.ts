@@ -239,3 +239,14 @@ test('an account number (IBAN) is read as people write it, kept in the bank’s 
   assert.match(answerProblemMessage('en', iban, 'iban_invalid'), /must be a valid account number \(IBAN\)/);
   assert.deepEqual(checkField(iban, IBAN_EXAMPLE, TODAY, 'lv'), { value: 'LV80BANK0000435195001' });
 });
+
+test('a page opened again (a change link, a resumed draft) shows an account number and a personal code as the check page does, and they read back the same (found by review)', () => {
+  const iban = f('konts', 'iban');
+  const code = f('kods', 'personal_code');
+  const page = { id: 'p', title: { lv: 'P', en: 'P' }, fields: [iban, code] };
+  const values = answersAsFormValues(page, { konts: 'LV80BANK0000435195001', kods: '32000000002' }, 'en');
+  assert.equal(values.konts, 'LV80 BANK 0000 4351 9500 1');
+  assert.equal(values.kods, '320000-00002');
+  assert.deepEqual(checkField(iban, String(values.konts), TODAY, 'en'), { value: 'LV80BANK0000435195001' });
+  assert.deepEqual(checkField(code, String(values.kods), TODAY, 'en'), { value: '32000000002' });
+});

@@ -9,7 +9,7 @@ import {
   TextInput,
 } from '../../../platform/web/components/form';
 import { type FormValues, many, one } from '../../../platform/web/form-values';
-import type { Answers } from '../answers';
+import { type Answers, displayAnswer } from '../answers';
 import { acceptedMediaTypes, type FormField, type FormPage, LIMITS, maxLengthOf } from '../definition';
 import { numberAsTyped } from '../numbers';
 
@@ -190,6 +190,9 @@ export function answersAsFormValues(page: FormPage, answers: Answers, locale: Lo
       values[`${f.code}-month`] = String(Number(m));
       values[`${f.code}-year`] = y ?? '';
     } else if (f.type === 'number' && typeof a === 'string') values[f.code] = numberAsTyped(a, locale);
+    // Shown again as the check page shows it (groups of four, the code's hyphen), not as it is kept.
+    else if ((f.type === 'iban' || f.type === 'personal_code') && typeof a === 'string')
+      values[f.code] = displayAnswer(f, a, locale);
     else values[f.code] = a;
   }
   return values;
