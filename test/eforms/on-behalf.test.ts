@@ -72,6 +72,19 @@ async function mailsOf(caseId: number) {
 const numberOf = (body: string) => /<strong>([A-Z0-9/-]+)<\/strong>/.exec(body)![1]!;
 
 describe('applying for someone else', () => {
+  test('the start page says what someone applying for another person needs: their name, personal code and the basis (found by review)', async () => {
+    const lv = await t.app.inject({ method: 'GET', url: base });
+    assert.match(
+      lv.body,
+      /<li>ja piesakāties citas personas vārdā, arī tās vārds, uzvārds un personas kods un tas, uz kāda pamata jūs to pārstāvat \(piemēram, pilnvara\)<\/li>/,
+    );
+    const en = await t.app.inject({ method: 'GET', url: `/en/services/${code}/apply` });
+    assert.match(
+      en.body,
+      /<li>if you are applying for someone else, also their name and personal code, and on what basis you represent them \(for example, a power of attorney\)<\/li>/,
+    );
+  });
+
   test('a full journey for someone else files the represented person as applicant, the filler as representative with the basis', async () => {
     const { r } = await atForWhom();
     const forWhom = await r.get(`${base}/kam`);

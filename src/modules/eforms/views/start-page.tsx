@@ -23,6 +23,13 @@ export function StartPage(props: { ctx: JourneyContext; action: string; startCsr
       <ul class="govuk-list govuk-list--bullet">
         <li>{say(locale, 'jūsu vārds, uzvārds un personas kods', 'your name and personal code')}</li>
         <li>{say(locale, 'e-pasta adrese vai tālruņa numurs', 'an email address or a phone number')}</li>
+        <li>
+          {say(
+            locale,
+            'ja piesakāties citas personas vārdā, arī tās vārds, uzvārds un personas kods un tas, uz kāda pamata jūs to pārstāvat (piemēram, pilnvara)',
+            'if you are applying for someone else, also their name and personal code, and on what basis you represent them (for example, a power of attorney)',
+          )}
+        </li>
         {files.map((f, i) => (
           <li key={String(i)}>
             {f.label}
