@@ -173,6 +173,20 @@ describe('applying for someone else', () => {
     assert.doesNotMatch(mails[0]!.subject, /[āēīūčšžņļķģ]/i, `an English subject: ${mails[0]!.subject}`);
   });
 
+  test('the text of another basis is revealed only when ‘Other’ is chosen, with the journey’s script; without it the hint says when (found by review: it was always shown)', async () => {
+    const { r } = await atForWhom();
+    await r.post(`${base}/kam`, { applyingFor: 'other' });
+    await r.post(`${base}/pieteicejs`, FILLER);
+    const page = await r.get(`${base}/parstavamais`);
+    assert.equal(page.statusCode, 200);
+    assert.match(
+      page.body,
+      /<div data-show-when="basis" data-show-when-values="other">\s*<div class="govuk-form-group[^"]*">\s*<label class="govuk-label" for="basisOther">/,
+    );
+    assert.match(page.body, /<script type="module" src="\/assets\/js\/form-conditions\.js"><\/script>/);
+    assert.match(page.body, /Tikai, ja izvēlējāties „Cits”/);
+  });
+
   test('a missing or invalid code, no basis, or no text for Other give a 400 page with linked errors and the values kept', async () => {
     const { r } = await atForWhom();
     await r.post(`${base}/kam`, { applyingFor: 'other' });

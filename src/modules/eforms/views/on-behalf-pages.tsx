@@ -71,6 +71,7 @@ export function RepresentedPage(props: StepProps) {
       ctx={ctx}
       title={say(locale, 'Persona, kuru pārstāvat', 'The person you are applying for')}
       back={props.back}
+      conditions
       summary={props.summary}
       extra={props.extra}
       action={props.action}
@@ -112,16 +113,19 @@ export function RepresentedPage(props: StepProps) {
         values={values}
         errors={errors}
       />
-      <TextInput
-        {...common}
-        id="basisOther"
-        label={say(locale, 'Cits pamats', 'Other basis')}
-        hint={say(
-          locale,
-          'Tikai, ja izvēlējāties „Cits”: aprakstiet pamatu, piemēram, tiesas nolēmums',
-          'Only if you chose ‘Other’: describe the basis, for example a court decision',
-        )}
-      />
+      {/* Shown only when „Cits” is chosen (form-conditions.js); without JavaScript always, its hint says when. */}
+      <div data-show-when="basis" data-show-when-values="other">
+        <TextInput
+          {...common}
+          id="basisOther"
+          label={say(locale, 'Cits pamats', 'Other basis')}
+          hint={say(
+            locale,
+            'Tikai, ja izvēlējāties „Cits”: aprakstiet pamatu, piemēram, tiesas nolēmums',
+            'Only if you chose ‘Other’: describe the basis, for example a court decision',
+          )}
+        />
+      </div>
     </StepPage>
   );
 }
