@@ -185,6 +185,11 @@ describe('applying for someone else', () => {
     );
     assert.match(page.body, /<script type="module" src="\/assets\/js\/form-conditions\.js"><\/script>/);
     assert.match(page.body, /Tikai, ja izvēlējāties „Cits”/);
+    // Said to a man or a woman alike: no participle that has a gender (‘būsiet norādīts’).
+    assert.match(
+      page.body,
+      /Iesniegumu reģistrēsim šīs personas vārdā, un jūs tajā norādīsim kā tās pārstāvi\./,
+    );
   });
 
   test('a missing or invalid code, no basis, or no text for Other give a 400 page with linked errors and the values kept', async () => {

@@ -80,7 +80,7 @@ export function RepresentedPage(props: StepProps) {
         <p class="govuk-body">
           {say(
             locale,
-            'Iesniegums tiks reģistrēts šīs personas vārdā, un jūs būsiet norādīts kā tās pārstāvis.',
+            'Iesniegumu reģistrēsim šīs personas vārdā, un jūs tajā norādīsim kā tās pārstāvi.',
             'The application is registered in this person’s name, with you as their representative.',
           )}
         </p>
