@@ -87,7 +87,7 @@ for (const javaScript of [true, false]) {
     await cont(page);
     await page.waitForURL(/\/kam$/);
     await axe(page, javaScript);
-    await page.getByLabel('Sev', { exact: true }).check();
+    await page.getByLabel('Savā vārdā', { exact: true }).check();
     await cont(page);
     await page.waitForURL(/\/pieteicejs$/);
     await axe(page, javaScript);

@@ -111,7 +111,11 @@ describe('the online journey', () => {
     assert.match(res.body, /Pievienojiet failu: „Izziņa”/);
     res = await r.upload(`${base}/dokumenti`, {}, [{ field: 'proof', filename: 'izziņa.pdf', bytes: PDF }]);
     const forWhom = await r.follow(res);
-    assert.match(forWhom.body, /Kam jūs piesakāties\?/, 'the notes page is skipped when there are children');
+    assert.match(
+      forWhom.body,
+      /Kura vārdā jūs piesakāties\?/,
+      'the notes page is skipped when there are children',
+    );
     res = await r.post(`${base}/kam`, {});
     assert.equal(res.statusCode, 400);
     assert.match(res.body, /href="#applyingFor"[^>]*>Izvēlieties, vai piesakāties sev vai citai personai/);

@@ -88,8 +88,8 @@ describe('applying for someone else', () => {
   test('a full journey for someone else files the represented person as applicant, the filler as representative with the basis', async () => {
     const { r } = await atForWhom();
     const forWhom = await r.get(`${base}/kam`);
-    assert.match(forWhom.body, /<h1 class="govuk-fieldset__heading">Kam jūs piesakāties\?<\/h1>/);
-    assert.match(forWhom.body, /Citai personai \(kā pārstāvis\)/);
+    assert.match(forWhom.body, /<h1 class="govuk-fieldset__heading">Kura vārdā jūs piesakāties\?<\/h1>/);
+    assert.match(forWhom.body, /Citas personas vārdā \(kā tās pārstāvis\)/);
     const applicant = await r.follow(await r.post(`${base}/kam`, { applyingFor: 'other' }));
     assert.match(applicant.body, /<h1 class="govuk-heading-l">Jūsu kā pārstāvja dati<\/h1>/);
     assert.match(applicant.body, /Norādiet savus datus, nevis tās personas datus/);
@@ -105,7 +105,7 @@ describe('applying for someone else', () => {
       /href="\/pakalpojumi\/[^"]+\/pieteikties\/parstavamais" class="govuk-back-link"/,
     );
     const check = await r.follow(await r.post(`${base}/sanemsana`, { delivery: 'email' }));
-    assert.match(check.body, /Citai personai \(kā pārstāvis\)/);
+    assert.match(check.body, /Citas personas vārdā \(kā tās pārstāvis\)/);
     assert.match(check.body, /Marta Ozola/);
     assert.match(check.body, /320000-00555/, 'the code is kept with its hyphen');
     assert.match(check.body, /Likumiskais pārstāvis \(vecāks, aizbildnis\)/);
@@ -270,7 +270,7 @@ describe('applying for someone else', () => {
     assert.equal((await other.get(`${base}/parstavamais`)).headers.location, `${base}/kam`);
     const check = await other.follow(await other.post(`${base}/sanemsana`, { delivery: 'email' }));
     assert.doesNotMatch(check.body, /Marta Ozola/);
-    assert.match(check.body, /<dd class="govuk-summary-list__value">Sev<\/dd>/);
+    assert.match(check.body, /<dd class="govuk-summary-list__value">Savā vārdā<\/dd>/);
   });
 
   test('for oneself the case has no representative, as before', async () => {

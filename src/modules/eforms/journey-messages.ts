@@ -87,7 +87,7 @@ export function representedMessage(
         : `Enter a valid personal code for the person, like ${PERSONAL_CODE_EXAMPLE}`;
     case 'same_as_applicant':
       return lv(locale)
-        ? 'Šis ir jūsu pašu personas kods. Ja piesakāties sev, atbildē uz jautājumu „Kam jūs piesakāties?” izvēlieties „Sev”'
+        ? 'Šis ir jūsu pašu personas kods. Ja piesakāties savā vārdā, atbildē uz jautājumu „Kura vārdā jūs piesakāties?” izvēlieties „Savā vārdā”'
         : 'This is your own personal code. If you are applying for yourself, answer ‘Myself’ to ‘Who are you applying for?’';
     default:
       return lv(locale) ? `Pārbaudiet lauku „${label}”` : `Check ${label}`;

@@ -26,7 +26,7 @@ interface StepProps {
 export function ForWhomPage(props: StepProps) {
   const { ctx, values, errors } = props;
   const { locale } = ctx.site;
-  const title = say(locale, 'Kam jūs piesakāties?', 'Who are you applying for?');
+  const title = say(locale, 'Kura vārdā jūs piesakāties?', 'Who are you applying for?');
   return (
     <StepPage
       ctx={ctx}
@@ -43,10 +43,14 @@ export function ForWhomPage(props: StepProps) {
         id="applyingFor"
         legend={<h1 class="govuk-fieldset__heading">{title}</h1>}
         items={[
-          { value: 'self', label: say(locale, 'Sev', 'Myself') },
+          { value: 'self', label: say(locale, 'Savā vārdā', 'Myself') },
           {
             value: 'other',
-            label: say(locale, 'Citai personai (kā pārstāvis)', 'Someone else (as their representative)'),
+            label: say(
+              locale,
+              'Citas personas vārdā (kā tās pārstāvis)',
+              'Someone else (as their representative)',
+            ),
             hint: say(
               locale,
               'Piemēram, savam bērnam, aizbilstamajam vai personai, kas jūs pilnvarojusi',

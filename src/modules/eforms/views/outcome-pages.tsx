@@ -68,11 +68,11 @@ export function CheckPage(props: {
   const onBehalf = isOnBehalf(a);
   const forWhomRows: CheckRow[] = [
     {
-      key: say(locale, 'Kam piesakāties', 'Who you are applying for'),
+      key: say(locale, 'Kura vārdā', 'Applying for'),
       value: onBehalf
-        ? say(locale, 'Citai personai (kā pārstāvis)', 'Someone else (as their representative)')
+        ? say(locale, 'Citas personas vārdā (kā tās pārstāvis)', 'Someone else (as their representative)')
         : a.applyingFor === 'self'
-          ? say(locale, 'Sev', 'Myself')
+          ? say(locale, 'Savā vārdā', 'Myself')
           : notGiven,
       change: change('forWhom'),
     },
@@ -115,7 +115,7 @@ export function CheckPage(props: {
             />
           </div>
         ))}
-      <h2 class="govuk-heading-m">{say(locale, 'Kam piesakāties', 'Who the application is for')}</h2>
+      <h2 class="govuk-heading-m">{say(locale, 'Kura vārdā piesakāties', 'Who the application is for')}</h2>
       <CheckList locale={locale} rows={forWhomRows} />
       <h2 class="govuk-heading-m">
         {onBehalf
