@@ -287,45 +287,12 @@ function IntakeForm(props: IntakeProps & { service: IntakeService }) {
           </div>
         </>
       )}
-      <TextInput
+      <ContactInputs
         locale={locale}
-        id="applicant-email"
-        label={fieldLabel(locale, 'applicant-email')}
-        type="email"
-        width={30}
+        party="applicant"
         values={values}
         errors={errors}
-      />
-      <TextInput
-        locale={locale}
-        id="applicant-phone"
-        label={fieldLabel(locale, 'applicant-phone')}
-        type="tel"
-        width={20}
-        values={values}
-        errors={errors}
-      />
-      <TextInput
-        locale={locale}
-        id="applicant-address"
-        label={fieldLabel(locale, 'applicant-address')}
-        width={30}
-        values={values}
-        errors={errors}
-      />
-      <Radios
-        locale={locale}
-        name="applicant-language"
-        legend={fieldLabel(locale, 'applicant-language')}
-        inline
-        small
-        items={[
-          { value: 'lv', label: say(locale, 'Latviešu', 'Latvian') },
-          { value: 'en', label: say(locale, 'Angļu', 'English') },
-        ]}
-        values={values}
-        errors={errors}
-        hint={say(
+        languageHint={say(
           locale,
           'Neizvēlēta: zināmai personai paliek saglabātā, jaunai — latviešu.',
           'Not chosen: a known person keeps the stored one, a new one gets Latvian.',
@@ -369,7 +336,17 @@ function IntakeForm(props: IntakeProps & { service: IntakeService }) {
             values={values}
             errors={errors}
           />
-          <RepresentativeContacts {...props} />
+          <ContactInputs
+            locale={locale}
+            party="representative"
+            values={values}
+            errors={errors}
+            languageHint={say(
+              locale,
+              'Neizvēlēta: zināmam pārstāvim paliek saglabātā, jaunam — latviešu.',
+              'Not chosen: a known representative keeps the stored one, a new one gets Latvian.',
+            )}
+          />
           <TextInput
             locale={locale}
             id="representative-basis"
@@ -486,42 +463,38 @@ const REPRESENTATIVE_INPUTS = [
   'representative-basis',
 ];
 
-/** How to reach the representative, as the applicant's contacts: the filing's mail goes to the representative. */
-function RepresentativeContacts(props: IntakeProps) {
-  const { values, errors } = props;
-  const { locale } = props.site;
+/**
+ * How to reach a party of the application: e-mail, phone, postal address and the language of the mail. The
+ * applicant's and the representative's are the same inputs under their own prefix (the filing's mail goes to
+ * the representative when there is one).
+ */
+function ContactInputs(props: {
+  locale: Locale;
+  party: 'applicant' | 'representative';
+  values: FormValues;
+  errors: ShownErrors;
+  languageHint: string;
+}) {
+  const { locale, party, values, errors } = props;
+  const input = (field: string, extra: { type?: 'email' | 'tel'; width: 20 | 30 }) => (
+    <TextInput
+      locale={locale}
+      id={`${party}-${field}`}
+      label={fieldLabel(locale, `${party}-${field}`)}
+      {...extra}
+      values={values}
+      errors={errors}
+    />
+  );
   return (
     <>
-      <TextInput
-        locale={locale}
-        id="representative-email"
-        label={fieldLabel(locale, 'representative-email')}
-        type="email"
-        width={30}
-        values={values}
-        errors={errors}
-      />
-      <TextInput
-        locale={locale}
-        id="representative-phone"
-        label={fieldLabel(locale, 'representative-phone')}
-        type="tel"
-        width={20}
-        values={values}
-        errors={errors}
-      />
-      <TextInput
-        locale={locale}
-        id="representative-address"
-        label={fieldLabel(locale, 'representative-address')}
-        width={30}
-        values={values}
-        errors={errors}
-      />
+      {input('email', { type: 'email', width: 30 })}
+      {input('phone', { type: 'tel', width: 20 })}
+      {input('address', { width: 30 })}
       <Radios
         locale={locale}
-        name="representative-language"
-        legend={fieldLabel(locale, 'representative-language')}
+        name={`${party}-language`}
+        legend={fieldLabel(locale, `${party}-language`)}
         inline
         small
         items={[
@@ -530,11 +503,7 @@ function RepresentativeContacts(props: IntakeProps) {
         ]}
         values={values}
         errors={errors}
-        hint={say(
-          locale,
-          'Neizvēlēta: zināmam pārstāvim paliek saglabātā, jaunam — latviešu.',
-          'Not chosen: a known representative keeps the stored one, a new one gets Latvian.',
-        )}
+        hint={props.languageHint}
       />
     </>
   );
