@@ -6,7 +6,7 @@
  * at most one answer's worth of files. Sent, they become the answer's documents in its transaction.
  */
 import { randomBytes } from 'node:crypto';
-import { and, eq, inArray, lt, ne, or } from 'drizzle-orm';
+import { and, eq, gt, inArray, lt, ne, or } from 'drizzle-orm';
 import type { Db } from '../../db/connection';
 import { answerFile } from '../../db/schema';
 import type { Tx } from '../../platform/audit/service';
@@ -64,11 +64,15 @@ export async function keptAnswerFiles(
     .select()
     .from(answerFile)
     .where(
-      and(eq(answerFile.caseId, caseId), eq(answerFile.formKey, formKey), inArray(answerFile.id, wanted)),
+      and(
+        eq(answerFile.caseId, caseId),
+        eq(answerFile.formKey, formKey),
+        inArray(answerFile.id, wanted),
+        // Older ones may still be there until someone keeps files again: they are gone all the same.
+        gt(answerFile.createdAt, new Date(Date.now() - ANSWER_FILE_KEPT_MS)),
+      ),
     );
-  // Older ones may still be there until someone keeps files again: they are gone all the same.
-  const fresh = rows.filter((r) => r.createdAt.getTime() > Date.now() - ANSWER_FILE_KEPT_MS);
-  const byId = new Map(fresh.map((r) => [r.id, r]));
+  const byId = new Map(rows.map((r) => [r.id, r]));
   return wanted.flatMap((id) => {
     const r = byId.get(id);
     return r
