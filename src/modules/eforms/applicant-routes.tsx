@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { type FormError, type FormValues, one } from '../../platform/web/components/form';
+import { type FormValues, one } from '../../platform/web/components/form';
 import { APPLICANT_FIELDS, type ApplicantField } from './applicant';
 import { type CodeParams, closedGuard, type JourneyKit } from './journey-kit';
 import { applicantMessage, closedMessage, deliveryMessage } from './journey-messages';
@@ -22,22 +22,14 @@ export function applicantRoutes(kit: JourneyKit): void {
     problems: { field: ApplicantField; code: string }[],
     extra?: string[],
   ) => {
-    const files = await eforms.draftFiles(db, draft);
     const errors = new Map(
       problems.map((p) => [p.field as string, applicantMessage(locale, p.field, p.code)]),
     );
-    const summary: FormError[] = [...errors].map(([field, text]) => ({ field, text }));
+    const { props, status } = await kit.fixedStep(request, journey, draft, 'applicant', errors, extra);
     return send(
       reply,
-      <ApplicantPage
-        {...(await kit.stepFrame(request, journey, draft, 'applicant', files))}
-        onBehalf={isOnBehalf(draft.applicant)}
-        values={values}
-        errors={errors}
-        summary={summary}
-        extra={extra}
-      />,
-      extra ? 409 : problems.length > 0 ? 400 : 200,
+      <ApplicantPage {...props} onBehalf={isOnBehalf(draft.applicant)} values={values} />,
+      status,
     );
   };
 
@@ -73,23 +65,20 @@ export function applicantRoutes(kit: JourneyKit): void {
     problems: eforms.DeliveryProblem[],
     extra?: string[],
   ) => {
-    const [files, centres] = await Promise.all([
-      eforms.draftFiles(db, draft),
+    const errors = new Map(problems.map((p) => [p.field as string, deliveryMessage(locale, p)]));
+    const [{ props, status }, centres] = await Promise.all([
+      kit.fixedStep(request, journey, draft, 'delivery', errors, extra),
       eforms.deliveryCentres(db, journey.service),
     ]);
-    const errors = new Map(problems.map((p) => [p.field as string, deliveryMessage(locale, p)]));
     return send(
       reply,
       <DeliveryPage
-        {...(await kit.stepFrame(request, journey, draft, 'delivery', files))}
+        {...props}
         options={eforms.deliveryOptions(journey.service)}
         centres={centres}
         values={values}
-        errors={errors}
-        summary={[...errors].map(([field, text]) => ({ field, text }))}
-        extra={extra}
       />,
-      extra ? 409 : problems.length > 0 ? 400 : 200,
+      status,
     );
   };
 

@@ -96,6 +96,18 @@ export interface JourneyKit {
     step: string,
     files: eforms.DraftFileRow[],
   ): Promise<StepFrame>;
+  /**
+   * What a fixed step's page (applicant, delivery, for whom, represented person) gets besides its own props —
+   * its frame, its errors with their summary, a conflict's message — and the answer's status.
+   */
+  fixedStep(
+    request: FastifyRequest,
+    journey: eforms.Journey,
+    draft: eforms.DraftRow,
+    step: string,
+    errors: Map<string, string>,
+    extra?: string[],
+  ): Promise<{ props: FixedStepProps; status: number }>;
   afterSave(
     reply: FastifyReply,
     request: FastifyRequest,
@@ -109,6 +121,12 @@ export interface StepFrame {
   action: string;
   back: string;
   saveHref: string;
+}
+
+export interface FixedStepProps extends StepFrame {
+  errors: Map<string, string>;
+  summary: { field: string; text: string }[];
+  extra?: string[];
 }
 
 export function journeyKit(app: FastifyInstance, deps: AppDeps, locale: Locale): JourneyKit {
@@ -222,6 +240,16 @@ export function journeyKit(app: FastifyInstance, deps: AppDeps, locale: Locale):
 
   const fromCheck = (request: FastifyRequest) => (request.query as Record<string, unknown>)?.from === 'check';
 
+  const stepFrame: JourneyKit['stepFrame'] = async (request, journey, draft, at, files) => {
+    const q = fromCheck(request) ? FROM_CHECK : undefined;
+    return {
+      ctx: await context(journey, at, draftCsrfToken(tokenOf(request))),
+      action: stepHref(locale, journey.code, at, q),
+      back: q ? stepHref(locale, journey.code, 'check') : backFor(journey, draft, at, files),
+      saveHref: stepHref(locale, journey.code, 'save'),
+    };
+  };
+
   return {
     app,
     db,
@@ -252,13 +280,13 @@ export function journeyKit(app: FastifyInstance, deps: AppDeps, locale: Locale):
         });
     },
     fromCheck,
-    async stepFrame(request, journey, draft, at, files) {
-      const q = fromCheck(request) ? FROM_CHECK : undefined;
+    stepFrame,
+    async fixedStep(request, journey, draft, step, errors, extra) {
+      const frame = await stepFrame(request, journey, draft, step, await eforms.draftFiles(db, draft));
+      const summary = [...errors].map(([field, text]) => ({ field, text }));
       return {
-        ctx: await context(journey, at, draftCsrfToken(tokenOf(request))),
-        action: stepHref(locale, journey.code, at, q),
-        back: q ? stepHref(locale, journey.code, 'check') : backFor(journey, draft, at, files),
-        saveHref: stepHref(locale, journey.code, 'save'),
+        props: { ...frame, errors, summary, extra },
+        status: extra ? 409 : errors.size > 0 ? 400 : 200,
       };
     },
     /** Where to go after a page is saved: on, or back to check your answers (via anything now missing). */

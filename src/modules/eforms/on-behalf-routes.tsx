@@ -21,19 +21,9 @@ export function onBehalfRoutes(kit: JourneyKit): void {
     problem: boolean,
     extra?: string[],
   ) => {
-    const files = await eforms.draftFiles(db, draft);
     const errors = new Map(problem ? [['applyingFor', applyingForMessage(locale)]] : []);
-    return send(
-      reply,
-      <ForWhomPage
-        {...(await kit.stepFrame(request, journey, draft, 'forWhom', files))}
-        values={values}
-        errors={errors}
-        summary={[...errors].map(([field, text]) => ({ field, text }))}
-        extra={extra}
-      />,
-      extra ? 409 : problem ? 400 : 200,
-    );
+    const { props, status } = await kit.fixedStep(request, journey, draft, 'forWhom', errors, extra);
+    return send(reply, <ForWhomPage {...props} values={values} />, status);
   };
 
   app.get<CodeParams>(forWhomPath, async (request, reply) => {
@@ -64,21 +54,11 @@ export function onBehalfRoutes(kit: JourneyKit): void {
     problems: { field: RepresentedField; code: string }[],
     extra?: string[],
   ) => {
-    const files = await eforms.draftFiles(db, draft);
     const errors = new Map<string, string>();
     for (const p of problems)
       if (!errors.has(p.field)) errors.set(p.field, representedMessage(locale, p.field, p.code));
-    return send(
-      reply,
-      <RepresentedPage
-        {...(await kit.stepFrame(request, journey, draft, 'represented', files))}
-        values={values}
-        errors={errors}
-        summary={[...errors].map(([field, text]) => ({ field, text }))}
-        extra={extra}
-      />,
-      extra ? 409 : problems.length > 0 ? 400 : 200,
-    );
+    const { props, status } = await kit.fixedStep(request, journey, draft, 'represented', errors, extra);
+    return send(reply, <RepresentedPage {...props} values={values} />, status);
   };
 
   app.get<CodeParams>(representedPath, async (request, reply) => {
