@@ -381,7 +381,12 @@ export interface WorklistDbRow {
 /** One page in (due_on, id) order, keyset: the next page starts after the last row of this one. */
 export async function selectWorklist(db: Db, q: WorklistQuery): Promise<WorklistDbRow[]> {
   const where = [q.scope, ...q.conditions];
-  if (q.after) where.push(sql`(c.due_on, c.id) > (${q.after.dueOn}::date, ${q.after.id})`);
+  // The plain range beside the row comparison gives the planner an estimate from the column's statistics (of a
+  // row comparison it guesses, and at 1M cases took a bitmap scan and a sort of thousands of rows for 26).
+  if (q.after)
+    where.push(
+      sql`c.due_on >= ${q.after.dueOn}::date AND (c.due_on, c.id) > (${q.after.dueOn}::date, ${q.after.id})`,
+    );
   if (!Number.isSafeInteger(q.limit) || q.limit < 1) throw new RangeError(`worklist limit ${q.limit}`);
   // A limit given as a parameter makes PostgreSQL plan at every call (its generic plan guesses a tenth of the
   // rows); written into the text, the generic plan is kept (bind 0.55 → 0.05 ms at 1M cases).
