@@ -202,6 +202,11 @@ test('apply online in English: the same journey, axe-clean, the confirmation in 
   await page.fill('#representedName', 'Maris Berzins');
   await page.fill('#representedCode', '320000-00002');
   await page.getByLabel('Power of attorney').check();
+  await page.setInputFiles('#_representation', {
+    name: 'attorney.pdf',
+    mimeType: 'application/pdf',
+    buffer: PDF,
+  });
   await cont(page);
   await page.waitForURL(/\/delivery$/);
   await page.getByLabel('By email').check();
@@ -210,6 +215,7 @@ test('apply online in English: the same journey, axe-clean, the confirmation in 
   await axe(page, true);
   assert.match(String(await page.locator('main').textContent()), /statement\.pdf/);
   assert.match(String(await page.locator('main').textContent()), /Maris Berzins/);
+  assert.match(String(await page.locator('main').textContent()), /attorney\.pdf/);
   await page
     .getByLabel(
       'I confirm the information I have given is true and that I have the right to represent the person named',

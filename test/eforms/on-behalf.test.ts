@@ -76,12 +76,12 @@ describe('applying for someone else', () => {
     const lv = await t.app.inject({ method: 'GET', url: base });
     assert.match(
       lv.body,
-      /<li>ja piesakāties citas personas vārdā, arī tās vārds, uzvārds un personas kods un tas, uz kāda pamata jūs to pārstāvat \(piemēram, pilnvara\)<\/li>/,
+      /<li>ja piesakāties citas personas vārdā, arī tās vārds, uzvārds un personas kods un tas, uz kāda pamata jūs to pārstāvat \(piemēram, pilnvara — tad arī tās kopija datnē\)<\/li>/,
     );
     const en = await t.app.inject({ method: 'GET', url: `/en/services/${code}/apply` });
     assert.match(
       en.body,
-      /<li>if you are applying for someone else, also their name and personal code, and on what basis you represent them \(for example, a power of attorney\)<\/li>/,
+      /<li>if you are applying for someone else, also their name and personal code, and on what basis you represent them \(for example, a power of attorney — then also a copy of it as a file\)<\/li>/,
     );
   });
 
@@ -271,6 +271,96 @@ describe('applying for someone else', () => {
     const check = await other.follow(await other.post(`${base}/sanemsana`, { delivery: 'email' }));
     assert.doesNotMatch(check.body, /Marta Ozola/);
     assert.match(check.body, /<dd class="govuk-summary-list__value">Savā vārdā<\/dd>/);
+  });
+
+  test('a power of attorney needs its copy: refused without one, checked from its bytes, shown, removable and filed with the case', async () => {
+    const { r } = await atForWhom();
+    await r.follow(await r.post(`${base}/kam`, { applyingFor: 'other' }));
+    const page = await r.follow(await r.post(`${base}/pieteicejs`, FILLER));
+    assert.match(page.body, /enctype="multipart\/form-data"/);
+    assert.match(
+      page.body,
+      /<label class="govuk-label govuk-label--s" for="_representation">Pārstāvību apliecinošs dokuments<\/label>/,
+    );
+    assert.match(page.body, /Ja pārstāvat ar pilnvaru, tā jāpievieno/);
+    const attorney = { ...REPRESENTED, basis: 'power_of_attorney' };
+    let res = await r.post(`${base}/parstavamais`, attorney);
+    assert.equal(res.statusCode, 400);
+    assert.match(
+      res.body,
+      /href="#_representation"[^>]*>Pievienojiet pilnvaras kopiju vai izvēlieties citu pārstāvības pamatu/,
+    );
+    assert.match(res.body, /value="Marta Ozola"/, 'what was typed is kept');
+    assert.match(res.body, /id="basis"[^>]*checked/, 'the basis chosen stays chosen');
+    res = await r.upload(`${base}/parstavamais`, attorney, [
+      { field: '_representation', filename: 'pilnvara.pdf', bytes: Buffer.from('only text, no PDF') },
+    ]);
+    assert.equal(res.statusCode, 400);
+    assert.match(
+      res.body,
+      /href="#_representation"[^>]*>Failu „pilnvara.pdf” nevar pievienot: tā saturs nav atļauta veida/,
+    );
+    assert.doesNotMatch(
+      res.body,
+      /<dt class="govuk-summary-list__key">pilnvara.pdf/,
+      'a refused file is not kept',
+    );
+    const delivery = await r.follow(
+      await r.upload(`${base}/parstavamais`, attorney, [
+        { field: '_representation', filename: 'pilnvara.pdf', bytes: PDF },
+      ]),
+    );
+    assert.match(delivery.body, /Kā vēlaties saņemt rezultātu/);
+    const back = await r.get(`${base}/parstavamais`);
+    assert.match(back.body, /<dt class="govuk-summary-list__key">pilnvara.pdf<\/dt>/);
+    const removeId = /name="remove" value="(\d+)"/.exec(back.body)![1]!;
+    // Removed, the copy is missing again: the check page sends the resident back to it.
+    await r.follow(await r.post(`${base}/parstavamais`, { remove: removeId }));
+    await r.post(`${base}/sanemsana`, { delivery: 'email' });
+    res = await r.post(`${base}/parbaude`, { declaration: 'yes' });
+    assert.equal(res.statusCode, 400);
+    assert.match(res.body, /href="[^"]*\/parstavamais[^"]*"[^>]*>Pievienojiet pilnvaras kopiju/);
+    await r.upload(`${base}/parstavamais`, attorney, [
+      { field: '_representation', filename: 'pilnvara-2.pdf', bytes: PDF },
+    ]);
+    const check = await r.get(`${base}/parbaude`);
+    assert.match(
+      check.body,
+      /Pārstāvību apliecinošs dokuments<\/dt>\s*<dd class="govuk-summary-list__value">pilnvara-2.pdf<\/dd>/,
+    );
+    const done = await r.follow(await r.post(`${base}/parbaude`, { declaration: 'yes' }));
+    const c = await caseOf(numberOf(done.body));
+    assert.equal(c.basis, 'Pilnvara');
+    const documents = await query<{ filename: string }>(
+      t.database.db,
+      sql`SELECT filename FROM case_document WHERE case_id = ${c.id} ORDER BY id`,
+    );
+    assert.deepEqual(
+      documents.map((d) => d.filename),
+      ['a.pdf', 'pilnvara-2.pdf'],
+    );
+  });
+
+  test('a proof sent for someone the resident then applies for as themselves is not filed', async () => {
+    const { r } = await atForWhom();
+    await r.follow(await r.post(`${base}/kam`, { applyingFor: 'other' }));
+    await r.post(`${base}/pieteicejs`, FILLER);
+    await r.upload(`${base}/parstavamais`, { ...REPRESENTED, basis: 'power_of_attorney' }, [
+      { field: '_representation', filename: 'pilnvara.pdf', bytes: PDF },
+    ]);
+    await r.post(`${base}/kam?from=check`, { applyingFor: 'self' });
+    await r.post(`${base}/sanemsana`, { delivery: 'email' });
+    const done = await r.follow(await r.post(`${base}/parbaude`, { declaration: 'yes' }));
+    const c = await caseOf(numberOf(done.body));
+    assert.equal(c.representative, null);
+    const documents = await query<{ filename: string }>(
+      t.database.db,
+      sql`SELECT filename FROM case_document WHERE case_id = ${c.id} ORDER BY id`,
+    );
+    assert.deepEqual(
+      documents.map((d) => d.filename),
+      ['a.pdf'],
+    );
   });
 
   test('for oneself the case has no representative, as before', async () => {

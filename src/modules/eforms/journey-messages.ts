@@ -62,6 +62,13 @@ const REPRESENTED_LABEL: Record<RepresentedField, { lv: string; en: string }> = 
 };
 
 /** The represented person's page: the problems of its fields. */
+/** A power of attorney named as the basis, and no copy of it attached. */
+export function proofMessage(locale: Locale): string {
+  return lv(locale)
+    ? 'Pievienojiet pilnvaras kopiju vai izvēlieties citu pārstāvības pamatu'
+    : 'Add a copy of the power of attorney, or choose another basis of representation';
+}
+
 export function representedMessage(
   locale: Locale,
   field: RepresentedField,

@@ -1,11 +1,21 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type FormValues, one } from '../../platform/web/components/form';
+import { acceptedMediaTypes, LIMITS } from './definition';
 import { type CodeParams, closedGuard, type JourneyKit } from './journey-kit';
-import { applyingForMessage, closedMessage, representedMessage } from './journey-messages';
-import { isOnBehalf, REPRESENTED_FIELDS, type RepresentedField } from './on-behalf';
-import { SEGMENTS, stepHref } from './paths';
+import {
+  applyingForMessage,
+  closedMessage,
+  fileMessage,
+  proofMessage,
+  representedMessage,
+} from './journey-messages';
+import { isOnBehalf, PROOF_CODE, PROOF_FIELD, REPRESENTED_FIELDS, type RepresentedField } from './on-behalf';
+import { FROM_CHECK, SEGMENTS, stepHref } from './paths';
 import * as eforms from './service';
 import { ForWhomPage, RepresentedPage } from './views/on-behalf-pages';
+
+/** Room for the multipart framing and the page's text fields around the proof's files. */
+const MAX_REPRESENTED_BODY = (PROOF_FIELD.maxFiles ?? 1) * LIMITS.maxFileBytes + 1024 * 1024;
 
 /** Who the application is for, and — for someone else — that person and the basis of representation. */
 export function onBehalfRoutes(kit: JourneyKit): void {
@@ -51,14 +61,27 @@ export function onBehalfRoutes(kit: JourneyKit): void {
     journey: eforms.Journey,
     draft: eforms.DraftRow,
     values: FormValues,
-    problems: { field: RepresentedField; code: string }[],
+    problems: { field: RepresentedField | typeof PROOF_CODE; code: string }[],
     extra?: string[],
+    refusals: eforms.FileRefusal[] = [],
   ) => {
     const errors = new Map<string, string>();
+    for (const r of refusals)
+      if (!errors.has(PROOF_CODE))
+        errors.set(PROOF_CODE, fileMessage(locale, PROOF_FIELD, r, acceptedMediaTypes(PROOF_FIELD)));
     for (const p of problems)
-      if (!errors.has(p.field)) errors.set(p.field, representedMessage(locale, p.field, p.code));
-    const { props, status } = await kit.fixedStep(request, journey, draft, 'represented', errors, extra);
-    return send(reply, <RepresentedPage {...props} values={values} />, status);
+      if (!errors.has(p.field))
+        errors.set(
+          p.field,
+          p.field === PROOF_CODE ? proofMessage(locale) : representedMessage(locale, p.field, p.code),
+        );
+    // In the page's order: the proof's input comes last.
+    const ordered = new Map(
+      [...errors].sort(([a], [b]) => Number(a === PROOF_CODE) - Number(b === PROOF_CODE)),
+    );
+    const { props, status } = await kit.fixedStep(request, journey, draft, 'represented', ordered, extra);
+    const files = (await eforms.draftFiles(db, draft)).filter((f) => f.fieldCode === PROOF_CODE);
+    return send(reply, <RepresentedPage {...props} values={values} files={files} />, status);
   };
 
   app.get<CodeParams>(representedPath, async (request, reply) => {
@@ -71,16 +94,35 @@ export function onBehalfRoutes(kit: JourneyKit): void {
     return representedPage(reply, request, journey, draft, values, []);
   });
 
-  app.post<CodeParams>(representedPath, async (request, reply) => {
-    const step = await kit.postedStep(request, reply);
-    if (!step) return reply;
-    const { journey, draft, values } = step;
-    if (!isOnBehalf(draft.applicant)) return reply.redirect(stepHref(locale, journey.code, 'forWhom'), 303);
-    const raw = Object.fromEntries(REPRESENTED_FIELDS.map((f) => [f, one(values, f)]));
-    const checked = await closedGuard(eforms.saveRepresented(db, draft, raw));
-    if (!checked) return representedPage(reply, request, journey, draft, values, [], [closedMessage(locale)]);
-    if (checked.problems.length > 0)
-      return representedPage(reply, request, journey, draft, values, checked.problems);
-    return kit.afterSave(reply, request, journey, 'delivery');
-  });
+  app.post<CodeParams>(
+    representedPath,
+    { config: { residentUploads: { maxBodyBytes: MAX_REPRESENTED_BODY } } },
+    async (request, reply) => {
+      const step = await kit.postedStep(request, reply);
+      if (!step) return reply;
+      const { journey, draft, values, files } = step;
+      if (!isOnBehalf(draft.applicant)) return reply.redirect(stepHref(locale, journey.code, 'forWhom'), 303);
+      const remove = one(values, 'remove');
+      if (remove) {
+        const removed = await closedGuard(eforms.removeFile(db, draft, Number(remove)).then(() => true));
+        if (!removed)
+          return representedPage(reply, request, journey, draft, values, [], [closedMessage(locale)]);
+        const q = kit.fromCheck(request) ? FROM_CHECK : undefined;
+        return reply.redirect(stepHref(locale, journey.code, 'represented', q), 303);
+      }
+      const raw = Object.fromEntries(REPRESENTED_FIELDS.map((f) => [f, one(values, f)]));
+      const sent = new Map([...files].filter(([code]) => code === PROOF_CODE));
+      const done = await closedGuard(
+        (async () => {
+          const refusals = await eforms.attachFiles(db, journey, draft, sent, [PROOF_FIELD]);
+          return { refusals, checked: await eforms.saveRepresented(db, draft, raw) };
+        })(),
+      );
+      if (!done) return representedPage(reply, request, journey, draft, values, [], [closedMessage(locale)]);
+      const { refusals, checked } = done;
+      if (refusals.length > 0 || checked.problems.length > 0)
+        return representedPage(reply, request, journey, draft, values, checked.problems, undefined, refusals);
+      return kit.afterSave(reply, request, journey, 'delivery');
+    },
+  );
 }

@@ -5,6 +5,7 @@
  * The answers live in the draft's `applicant` object beside the filler's own details (no new column).
  */
 import { isSameTypedParty, isValidPersonalCode, normaliseCode, partyProblems } from '../parties/service';
+import type { FormField } from './definition';
 
 export const APPLYING_FOR = ['self', 'other'] as const;
 export type ApplyingFor = (typeof APPLYING_FOR)[number];
@@ -121,4 +122,34 @@ export function basisShown(answers: Record<string, string>, locale: 'lv' | 'en')
   return basis === 'other'
     ? `${BASIS_TEXT.other[locale]}: ${answers.basisOther ?? ''}`
     : BASIS_TEXT[basis][locale];
+}
+
+/**
+ * The draft files of the represented person's page: a copy of the power of attorney or another document of
+ * the representation. Not a form field: a definition's codes start with a letter, so this one is never theirs.
+ */
+export const PROOF_CODE = '_representation';
+
+export const PROOF_FIELD: FormField = {
+  code: PROOF_CODE,
+  type: 'file',
+  label: { lv: 'Pārstāvību apliecinošs dokuments', en: 'Proof that you represent this person' },
+  hint: {
+    lv: 'Pilnvaras vai cita dokumenta kopija: PDF, JPG, PNG vai e-parakstīts dokuments (.edoc, .asice), līdz 10 MB. Ja pārstāvat ar pilnvaru, tā jāpievieno; vecākam vai aizbildnim tas nav jādara.',
+    en: 'A copy of the power of attorney or another document: PDF, JPG, PNG or an e-signed document (.edoc, .asice), up to 10 MB. You must add it if you act under a power of attorney; a parent or guardian need not.',
+  },
+  required: false,
+  maxFiles: 3,
+  accept: ['pdf', 'jpeg', 'png', 'edoc'],
+};
+
+/**
+ * A power of attorney is shown with the application (its copy); a parent's or guardian's standing the
+ * municipality checks in the registers, and another basis is described in words.
+ */
+export function proofMissing(
+  applicant: Record<string, string> | null | undefined,
+  proofFiles: number,
+): boolean {
+  return isOnBehalf(applicant) && applicant?.basis === 'power_of_attorney' && proofFiles === 0;
 }

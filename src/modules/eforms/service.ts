@@ -29,6 +29,7 @@ import {
   acceptedMediaTypes,
   allFields,
   type FormDefinition,
+  type FormField,
   LIMITS,
   parseFormDefinition,
 } from './definition';
@@ -47,6 +48,8 @@ import {
   isOnBehalf,
   ON_BEHALF_KEYS,
   onBehalfPart,
+  PROOF_CODE,
+  proofMissing,
   type RepresentedField,
 } from './on-behalf';
 import * as store from './store';
@@ -272,9 +275,13 @@ export async function saveRepresented(
   db: Db,
   draft: store.DraftRow,
   raw: Partial<Record<RepresentedField, string>>,
-) {
+): Promise<{ problems: { field: RepresentedField | typeof PROOF_CODE; code: string }[] }> {
   const checked = checkRepresented(raw, draft.applicant);
-  if (checked.problems.length === 0)
+  const proofs = (await store.selectFiles(db, draft.id)).filter((f) => f.fieldCode === PROOF_CODE).length;
+  const problems: { field: RepresentedField | typeof PROOF_CODE; code: string }[] = [...checked.problems];
+  if (proofMissing({ ...draft.applicant, ...checked.value }, proofs))
+    problems.push({ field: PROOF_CODE, code: 'proof_required' });
+  if (problems.length === 0)
     saved(
       await store.updateDraft(
         db,
@@ -283,7 +290,7 @@ export async function saveRepresented(
         expiryFrom(new Date()),
       ),
     );
-  return checked;
+  return { problems };
 }
 
 // ---------------------------------------------------------------- delivery
@@ -378,12 +385,14 @@ export async function attachFiles(
   journey: Journey,
   draft: store.DraftRow,
   sent: Map<string, { filename: string; bytes: Buffer; truncated: boolean }[]>,
+  /** The fields the page has: the form's file fields, or the represented person's proof (PROOF_FIELD). */
+  fileFields: FormField[] = allFields(journey.definition).filter((f) => f.type === 'file'),
 ): Promise<FileRefusal[]> {
   const refusals: FileRefusal[] = [];
   const files = await store.selectFiles(db, draft.id);
   let total = files.reduce((n, f) => n + f.size, 0);
   const maxTotal = journey.definition.maxTotalBytes ?? LIMITS.maxApplicationBytes;
-  for (const field of allFields(journey.definition).filter((f) => f.type === 'file')) {
+  for (const field of fileFields) {
     const parts = sent.get(field.code) ?? [];
     let count = files.filter((f) => f.fieldCode === field.code).length;
     for (const part of parts) {
@@ -500,6 +509,8 @@ export async function checkDraft(
   if (isOnBehalf(draft.applicant))
     for (const p of checkRepresented(draft.applicant ?? {}, draft.applicant).problems)
       problems.push({ step: 'represented', kind: 'onBehalf', field: p.field, code: p.code });
+  if (proofMissing(draft.applicant, files.filter((f) => f.fieldCode === PROOF_CODE).length))
+    problems.push({ step: 'represented', kind: 'onBehalf', field: PROOF_CODE, code: 'proof_required' });
   for (const p of await deliveryProblems(db, journey, draft, draft.delivery))
     problems.push({ step: 'delivery', kind: 'delivery', field: p.field, code: p.code });
   return { answers: checked.answers, files, problems };
@@ -573,7 +584,11 @@ export async function submit(
         .filter((f) => f.type === 'file' && shown.has(f.code))
         .flatMap((f) => [answers[f.code] ?? []].flat()),
     );
-    const withBytes = (await store.selectFilesWithBytes(db, draft.id)).filter((f) => used.has(String(f.id)));
+    // For someone else, the proof of representation goes with the form's files (after them).
+    const onBehalf = isOnBehalf(draft.applicant) ? draft.applicant! : undefined;
+    const withBytes = (await store.selectFilesWithBytes(db, draft.id))
+      .filter((f) => used.has(String(f.id)) || (onBehalf && f.fieldCode === PROOF_CODE))
+      .sort((x, y) => Number(x.fieldCode === PROOF_CODE) - Number(y.fieldCode === PROOF_CODE));
     const fileNames = Object.fromEntries(files.map((f) => [String(f.id), f.filename]));
     const applicant = draft.applicant as unknown as ApplicantAnswers;
     const delivery = draft.delivery!;
@@ -587,7 +602,6 @@ export async function submit(
       preferredLanguage: draft.locale,
     };
     // For someone else: that person applies, the filler represents them (as a clerk records it at the desk).
-    const onBehalf = isOnBehalf(draft.applicant) ? draft.applicant! : undefined;
     const result = await cases.registerApplication(db, ONLINE_ACTOR, {
       serviceVersionId: journey.service.serviceVersionId,
       applicant: onBehalf

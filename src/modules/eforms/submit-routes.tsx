@@ -12,10 +12,11 @@ import {
   declarationMessage,
   deliveryMessage,
   intakeMessage,
+  proofMessage,
   representedMessage,
 } from './journey-messages';
 import { answerProblemMessage } from './messages';
-import type { RepresentedField } from './on-behalf';
+import { PROOF_CODE, type RepresentedField } from './on-behalf';
 import { FROM_CHECK, SEGMENTS, stepHref } from './paths';
 import * as eforms from './service';
 import { BusyPage, CheckPage, ConfirmationPage } from './views/outcome-pages';
@@ -151,8 +152,9 @@ function submitProblemText(locale: Locale, journey: eforms.Journey, p: eforms.Su
     case 'applicant':
       return applicantMessage(locale, p.field as ApplicantField, p.code);
     case 'onBehalf':
-      return p.step === 'forWhom'
-        ? applyingForMessage(locale)
+      if (p.step === 'forWhom') return applyingForMessage(locale);
+      return p.field === PROOF_CODE
+        ? proofMessage(locale)
         : representedMessage(locale, p.field as RepresentedField, p.code);
     case 'delivery':
       return deliveryMessage(locale, { field: p.field as 'delivery', code: p.code as 'required' });

@@ -6,10 +6,13 @@ import {
   TextInput,
 } from '../../../platform/web/components/form';
 import { PERSONAL_CODE_EXAMPLE } from '../../parties/identifiers';
-import { BASIS_TEXT, REPRESENTATION_BASES } from '../on-behalf';
+import { BASIS_TEXT, PROOF_FIELD, REPRESENTATION_BASES } from '../on-behalf';
+import type { DraftFileRow } from '../service';
+import { FormFieldInput } from './form-field';
 import type { JourneyContext } from './journey-layout';
-import { say } from './journey-layout';
+import { CsrfHidden, say } from './journey-layout';
 import { StepPage } from './step-page';
+import { AttachedFiles } from './step-pages';
 
 interface StepProps {
   ctx: JourneyContext;
@@ -65,11 +68,15 @@ export function ForWhomPage(props: StepProps) {
   );
 }
 
-/** The person applied for, and on what basis the filler represents them (as the desk records it). */
-export function RepresentedPage(props: StepProps) {
+/**
+ * The person applied for, on what basis the filler represents them (as the desk records it), and the
+ * document of it: a power of attorney's copy is asked for (PROOF_FIELD).
+ */
+export function RepresentedPage(props: StepProps & { files: DraftFileRow[] }) {
   const { ctx, values, errors } = props;
   const { locale } = ctx.site;
   const common = { locale, values, errors };
+  const removeForm = 'remove-represented';
   return (
     <StepPage
       ctx={ctx}
@@ -79,6 +86,12 @@ export function RepresentedPage(props: StepProps) {
       summary={props.summary}
       extra={props.extra}
       action={props.action}
+      multipart
+      after={
+        <form id={removeForm} method="post" action={props.action}>
+          <CsrfHidden token={ctx.csrf} />
+        </form>
+      }
       saveHref={props.saveHref}
       intro={
         <p class="govuk-body">
@@ -130,6 +143,8 @@ export function RepresentedPage(props: StepProps) {
           )}
         />
       </div>
+      <AttachedFiles locale={locale} files={props.files} form={removeForm} />
+      <FormFieldInput locale={locale} field={PROOF_FIELD} values={values} errors={errors} />
     </StepPage>
   );
 }

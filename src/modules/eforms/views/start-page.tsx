@@ -26,8 +26,8 @@ export function StartPage(props: { ctx: JourneyContext; action: string; startCsr
         <li>
           {say(
             locale,
-            'ja piesakāties citas personas vārdā, arī tās vārds, uzvārds un personas kods un tas, uz kāda pamata jūs to pārstāvat (piemēram, pilnvara)',
-            'if you are applying for someone else, also their name and personal code, and on what basis you represent them (for example, a power of attorney)',
+            'ja piesakāties citas personas vārdā, arī tās vārds, uzvārds un personas kods un tas, uz kāda pamata jūs to pārstāvat (piemēram, pilnvara — tad arī tās kopija datnē)',
+            'if you are applying for someone else, also their name and personal code, and on what basis you represent them (for example, a power of attorney — then also a copy of it as a file)',
           )}
         </li>
         {files.map((f, i) => (

@@ -116,7 +116,8 @@ export function QuestionPage(props: {
   );
 }
 
-function AttachedFiles(props: { locale: Locale; files: DraftFileRow[]; form: string }) {
+/** The files already attached to one input, each with a button of the page's remove form. */
+export function AttachedFiles(props: { locale: Locale; files: DraftFileRow[]; form: string }) {
   const { locale, files } = props;
   if (files.length === 0) return null;
   return (
