@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 import { query } from '../../src/db/connection';
 import { PDF } from '../cases/http-helpers';
 import { type TestApp, testApp } from '../helpers/app';
-import { Resident, serviceWithForm } from './helpers';
+import { Resident, serviceWithForm, TEST_FORM } from './helpers';
 
 let t: TestApp;
 let code: string;
@@ -345,10 +345,18 @@ describe('applying for someone else', () => {
     const { r } = await atForWhom();
     await r.follow(await r.post(`${base}/kam`, { applyingFor: 'other' }));
     await r.post(`${base}/pieteicejs`, FILLER);
-    await r.upload(`${base}/parstavamais`, { ...REPRESENTED, basis: 'power_of_attorney' }, [
+    const sent = await r.upload(`${base}/parstavamais`, { ...REPRESENTED, basis: 'power_of_attorney' }, [
       { field: '_representation', filename: 'pilnvara.pdf', bytes: PDF },
     ]);
+    assert.equal(sent.statusCode, 303, sent.body.slice(0, 300));
+    const proofs = () =>
+      query<{ n: number }>(
+        t.database.db,
+        sql`SELECT count(*)::int AS n FROM draft_file WHERE field_code = '_representation' AND filename = 'pilnvara.pdf'`,
+      ).then((rows) => rows[0]!.n);
+    assert.equal(await proofs(), 1, 'the proof is kept in the draft');
     await r.post(`${base}/kam?from=check`, { applyingFor: 'self' });
+    assert.equal(await proofs(), 0, 'for oneself, another person’s power of attorney is not kept');
     await r.post(`${base}/sanemsana`, { delivery: 'email' });
     const done = await r.follow(await r.post(`${base}/parbaude`, { declaration: 'yes' }));
     const c = await caseOf(numberOf(done.body));
@@ -382,6 +390,41 @@ describe('applying for someone else', () => {
     assert.deepEqual(
       (await mailsOf(c.id)).map((m) => m.recipient),
       ['peteris@example.lv'],
+    );
+  });
+});
+
+describe('applying for someone else: the proof counts among the files a case takes', () => {
+  let app: TestApp;
+  let url: string;
+  before(async () => {
+    app = await testApp();
+    const form = structuredClone(TEST_FORM);
+    form.pages[1]!.fields[0] = { ...form.pages[1]!.fields[0]!, maxFiles: 10 };
+    url = `/pakalpojumi/${await serviceWithForm(app.database.db, form)}/pieteikties`;
+  });
+  after(() => app.close());
+
+  test('ten files of the form and a power of attorney: the eleventh is refused with the reason, not at sending', async () => {
+    const r = new Resident(app.app, '10.8.1.1');
+    await r.get(url);
+    await r.follow(await r.post(url, {}));
+    await r.post(`${url}/pamatinfo`, { reason: 'Pabalsts', has_children: 'yes', children_count: '1' });
+    const ten = Array.from({ length: 10 }, (_, i) => ({
+      field: 'proof',
+      filename: `izzina-${i}.pdf`,
+      bytes: PDF,
+    }));
+    assert.equal((await r.upload(`${url}/dokumenti`, {}, ten)).statusCode, 303);
+    await r.post(`${url}/kam`, { applyingFor: 'other' });
+    await r.post(`${url}/pieteicejs`, FILLER);
+    const res = await r.upload(`${url}/parstavamais`, { ...REPRESENTED, basis: 'power_of_attorney' }, [
+      { field: '_representation', filename: 'pilnvara.pdf', bytes: PDF },
+    ]);
+    assert.equal(res.statusCode, 400);
+    assert.match(
+      res.body,
+      /href="#_representation"[^>]*>Failu „pilnvara.pdf” nevar pievienot: iesniegumam var pievienot ne vairāk kā 10 failus kopā/,
     );
   });
 });

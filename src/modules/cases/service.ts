@@ -35,6 +35,7 @@ import type {
 
 export { findForeignPerson, findPartyByCode } from '../parties/service';
 export { act } from './actions';
+export { MAX_DOCUMENTS } from './documents';
 export { exportPartyData, mayExportParties } from './export';
 export { serviceForIntake } from './intake';
 export { allowedActions, type CaseScopeFacts } from './lifecycle';

@@ -1,5 +1,6 @@
 import type { Locale } from '../../platform/i18n';
 import { mismatchMessage } from '../../platform/uploads/service';
+import { MAX_DOCUMENTS } from '../cases/service';
 import { PERSONAL_CODE_EXAMPLE } from '../parties/identifiers';
 import type { ApplicantField, ApplicantProblem } from './applicant';
 import type { FormField } from './definition';
@@ -61,7 +62,6 @@ const REPRESENTED_LABEL: Record<RepresentedField, { lv: string; en: string }> = 
   basisOther: { lv: 'Cits pārstāvības pamats', en: 'Other basis of representation' },
 };
 
-/** The represented person's page: the problems of its fields. */
 /** A power of attorney named as the basis, and no copy of it attached. */
 export function proofMessage(locale: Locale): string {
   return lv(locale)
@@ -69,6 +69,7 @@ export function proofMessage(locale: Locale): string {
     : 'Add a copy of the power of attorney, or choose another basis of representation';
 }
 
+/** The represented person's page: the problems of its fields. */
 export function representedMessage(
   locale: Locale,
   field: RepresentedField,
@@ -148,6 +149,10 @@ export function fileMessage(locale: Locale, field: FormField, r: FileRefusal, al
       return lv(locale)
         ? `Laukam „${field.label.lv}” var pievienot ne vairāk kā ${field.maxFiles ?? 10} failus`
         : `You can attach at most ${field.maxFiles ?? 10} files for ‘${field.label.en}’`;
+    case 'too_many_documents':
+      return lv(locale)
+        ? `Failu „${f}” nevar pievienot: iesniegumam var pievienot ne vairāk kā ${MAX_DOCUMENTS} failus kopā`
+        : `The file ‘${f}’ cannot be attached: an application can have at most ${MAX_DOCUMENTS} files in all`;
     case 'application_too_large':
       return lv(locale)
         ? `Failu „${f}” nevar pievienot: visu iesnieguma failu kopējais lielums pārsniegtu atļauto`

@@ -15,7 +15,8 @@ import * as eforms from './service';
 import { ForWhomPage, RepresentedPage } from './views/on-behalf-pages';
 
 /** Room for the multipart framing and the page's text fields around the proof's files. */
-const MAX_REPRESENTED_BODY = (PROOF_FIELD.maxFiles ?? 1) * LIMITS.maxFileBytes + 1024 * 1024;
+const MAX_REPRESENTED_BODY =
+  Math.min((PROOF_FIELD.maxFiles ?? 1) * LIMITS.maxFileBytes, LIMITS.maxApplicationBytes) + 1024 * 1024;
 
 /** Who the application is for, and — for someone else — that person and the basis of representation. */
 export function onBehalfRoutes(kit: JourneyKit): void {

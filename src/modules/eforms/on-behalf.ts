@@ -135,8 +135,8 @@ export const PROOF_FIELD: FormField = {
   type: 'file',
   label: { lv: 'Pārstāvību apliecinošs dokuments', en: 'Proof that you represent this person' },
   hint: {
-    lv: 'Pilnvaras vai cita dokumenta kopija: PDF, JPG, PNG vai e-parakstīts dokuments (.edoc, .asice), līdz 10 MB. Ja pārstāvat ar pilnvaru, tā jāpievieno; vecākam vai aizbildnim tas nav jādara.',
-    en: 'A copy of the power of attorney or another document: PDF, JPG, PNG or an e-signed document (.edoc, .asice), up to 10 MB. You must add it if you act under a power of attorney; a parent or guardian need not.',
+    lv: 'Pilnvaras vai cita dokumenta kopija: PDF, JPG, PNG vai e-parakstīts dokuments (.edoc, .asice), ne vairāk kā 3 faili līdz 10 MB katrs. Ja pārstāvat ar pilnvaru, tā jāpievieno; vecākam vai aizbildnim tas nav jādara.',
+    en: 'A copy of the power of attorney or another document: PDF, JPG, PNG or an e-signed document (.edoc, .asice), at most 3 files of up to 10 MB each. You must add it if you act under a power of attorney; a parent or guardian need not.',
   },
   required: false,
   maxFiles: 3,

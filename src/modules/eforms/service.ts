@@ -255,16 +255,15 @@ export async function saveApplyingFor(db: Db, draft: store.DraftRow, raw: string
   const checked = checkApplyingFor(raw);
   if (checked.value) {
     const kept = checked.value === 'other' ? onBehalfPart(draft.applicant) : {};
+    const change = {
+      applicant: { ...ownDetails(draft.applicant), ...kept, applyingFor: checked.value },
+      currentStep: 'applicant',
+    };
+    // For oneself, another person's power of attorney is not kept either (nor shown, nor counted).
     saved(
-      await store.updateDraft(
-        db,
-        draft.id,
-        {
-          applicant: { ...ownDetails(draft.applicant), ...kept, applyingFor: checked.value },
-          currentStep: 'applicant',
-        },
-        expiryFrom(new Date()),
-      ),
+      checked.value === 'self'
+        ? await store.updateDraftDroppingFiles(db, draft.id, change, expiryFrom(new Date()), PROOF_CODE)
+        : await store.updateDraft(db, draft.id, change, expiryFrom(new Date())),
     );
   }
   return checked;
@@ -364,6 +363,8 @@ export type FileProblemCode =
   | 'file_type_not_allowed'
   | 'file_name_mismatch'
   | 'too_many_files'
+  /** More files in all than a case takes (cases' MAX_DOCUMENTS), the proof of representation included. */
+  | 'too_many_documents'
   | 'application_too_large';
 
 export interface FileRefusal {
@@ -391,6 +392,7 @@ export async function attachFiles(
   const refusals: FileRefusal[] = [];
   const files = await store.selectFiles(db, draft.id);
   let total = files.reduce((n, f) => n + f.size, 0);
+  let stored = files.length;
   const maxTotal = journey.definition.maxTotalBytes ?? LIMITS.maxApplicationBytes;
   for (const field of fileFields) {
     const parts = sent.get(field.code) ?? [];
@@ -410,6 +412,10 @@ export async function attachFiles(
         refusals.push({ field: field.code, filename: checked.file.filename, code: 'too_many_files' });
         continue;
       }
+      if (stored >= cases.MAX_DOCUMENTS) {
+        refusals.push({ field: field.code, filename: checked.file.filename, code: 'too_many_documents' });
+        continue;
+      }
       if (total + checked.file.size > maxTotal) {
         refusals.push({ field: field.code, filename: checked.file.filename, code: 'application_too_large' });
         continue;
@@ -426,6 +432,7 @@ export async function attachFiles(
         }),
       );
       count++;
+      stored++;
       total += checked.file.size;
     }
   }

@@ -52,6 +52,23 @@ export async function updateDraft(
   return rows.length === 1;
 }
 
+/** updateDraft, and the draft's files of one code deleted with it (choosing oneself drops the proof of representation). */
+export async function updateDraftDroppingFiles(
+  db: Db,
+  id: number,
+  change: Parameters<typeof updateDraft>[2],
+  expiresAt: Date,
+  fieldCode: string,
+): Promise<boolean> {
+  return whileOpen(db, id, async (tx) => {
+    await tx
+      .update(applicationDraft)
+      .set({ ...change, updatedAt: new Date(), expiresAt })
+      .where(eq(applicationDraft.id, id));
+    await tx.delete(draftFile).where(and(eq(draftFile.draftId, id), eq(draftFile.fieldCode, fieldCode)));
+  });
+}
+
 /**
  * Runs `change` on the draft's files while the draft row is locked and still open: a submission's claim
  * (an UPDATE of that row) waits for it, or it sees the claim and changes nothing (false).
