@@ -119,6 +119,11 @@ describe('applying for someone else', () => {
     assert.ok(check.body.includes(`href="${base}/kam?from=check"`));
     const done = await r.follow(await r.post(`${base}/parbaude`, { declaration: 'yes' }));
     assert.match(done.body, /Iesniegums iesniegts/);
+    assert.match(
+      done.body,
+      /Pārstāvētā persona: <strong>Marta Ozola<\/strong>/,
+      'the confirmation names the person',
+    );
     const c = await caseOf(numberOf(done.body));
     assert.equal(c.applicant, 'Marta Ozola');
     assert.equal(c.applicantCode, '32000000555');
@@ -383,6 +388,8 @@ describe('applying for someone else', () => {
     const check = await r.follow(await r.post(`${base}/sanemsana`, { delivery: 'email' }));
     assert.match(check.body, /Apliecinu, ka sniegtā informācija ir patiesa</);
     const done = await r.follow(await r.post(`${base}/parbaude`, { declaration: 'yes' }));
+    assert.match(done.body, /Jūsu piekļuves kods/);
+    assert.doesNotMatch(done.body, /Pārstāvētā persona/);
     const c = await caseOf(numberOf(done.body));
     assert.equal(c.applicant, 'Pēteris Ozols');
     assert.equal(c.representative, null);

@@ -179,11 +179,19 @@ export async function deleteExpired(db: Db, now: Date): Promise<number> {
   return rows.length;
 }
 
-/** Whether the registration mail of a case was queued (the applicant, or the person on record, has an e-mail address). */
-export async function registrationMailQueued(db: Db, caseId: number): Promise<boolean> {
-  const rows = await query<{ one: number }>(
+/**
+ * What the confirmation says of a case just sent: whether its registration mail was queued (the applicant, or
+ * the person on record, has an e-mail address), and for someone else the name of the person applied for.
+ */
+export async function sentCaseFacts(
+  db: Db,
+  caseId: number,
+): Promise<{ mailed: boolean; representedName: string | null }> {
+  const [row] = await query<{ mailed: boolean; representedName: string | null }>(
     db,
-    sql`SELECT 1 AS one FROM outbox_message WHERE event_key = ${`case:${caseId}:registered`} LIMIT 1`,
+    sql`SELECT EXISTS (SELECT 1 FROM outbox_message WHERE event_key = ${`case:${caseId}:registered`}) AS mailed,
+          (SELECT a.name FROM case_file c JOIN party a ON a.id = c.applicant_id
+            WHERE c.id = ${caseId} AND c.representative_id IS NOT NULL) AS "representedName"`,
   );
-  return rows.length > 0;
+  return { mailed: Boolean(row?.mailed), representedName: row?.representedName ?? null };
 }

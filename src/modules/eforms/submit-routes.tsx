@@ -127,15 +127,18 @@ export function submitRoutes(kit: JourneyKit): void {
       /^[A-Za-z0-9-]{4,40}$/.test(code)
         ? code
         : undefined;
+    const facts =
+      draft.submittedCaseId !== null
+        ? await eforms.sentCaseFacts(db, draft.submittedCaseId)
+        : { mailed: false, representedName: null };
     return send(
       reply,
       <ConfirmationPage
         ctx={await kit.context(journey, 'done', '')}
         registrationNumber={draft.submittedNumber}
         accessCode={accessCode}
-        mailed={
-          draft.submittedCaseId !== null && (await eforms.registrationMailQueued(db, draft.submittedCaseId))
-        }
+        mailed={facts.mailed}
+        representedName={accessCode ? (facts.representedName ?? undefined) : undefined}
         trackingHref={cases.trackingHref(locale)}
         receiptHref={cases.trackedReceiptHref(locale)}
       />,

@@ -214,6 +214,8 @@ export function ConfirmationPage(props: {
   accessCode?: string;
   /** Whether a confirmation went by e-mail (the applicant, or the person on record, has an address). */
   mailed: boolean;
+  /** For someone else: the person applied for (shown with the access code, right after sending). */
+  representedName?: string;
   trackingHref: string;
   receiptHref: string;
 }) {
@@ -235,6 +237,12 @@ export function ConfirmationPage(props: {
       </div>
       {accessCode ? (
         <>
+          {props.representedName && (
+            <p class="govuk-body">
+              {say(locale, 'Pārstāvētā persona: ', 'The person you applied for: ')}
+              <strong>{props.representedName}</strong>
+            </p>
+          )}
           <p class="govuk-body">
             {say(locale, 'Jūsu piekļuves kods: ', 'Your access code: ')}
             <strong class="pietura-access-code">{accessCode}</strong>
