@@ -63,9 +63,9 @@ async function caseOf(number: string) {
 }
 
 async function mailsOf(caseId: number) {
-  return query<{ recipient: string; subject: string }>(
+  return query<{ recipient: string; subject: string; text: string }>(
     t.database.db,
-    sql`SELECT recipient, subject FROM outbox_message WHERE case_id = ${caseId} ORDER BY id`,
+    sql`SELECT recipient, subject, body_text AS text FROM outbox_message WHERE case_id = ${caseId} ORDER BY id`,
   );
 }
 
@@ -136,6 +136,10 @@ describe('applying for someone else', () => {
       mails.map((m) => m.recipient),
       ['peteris@example.lv'],
     );
+    assert.match(
+      mails[0]!.text,
+      /Atbildi sniegsim līdz [\d.]+\n\nPārstāvētā persona: Marta Ozola\n\nIesnieguma gaitai/,
+    );
   });
 
   test('in English, with another basis: the basis is the text typed and the mail is in English to the representative', async () => {
@@ -176,6 +180,10 @@ describe('applying for someone else', () => {
     assert.equal(mails.length, 1);
     assert.equal(mails[0]!.recipient, 'rep.en@example.lv');
     assert.doesNotMatch(mails[0]!.subject, /[āēīūčšžņļķģ]/i, `an English subject: ${mails[0]!.subject}`);
+    assert.match(
+      mails[0]!.text,
+      /We will answer by [^\n]+\.\n\nThe person you applied for: John Smith\n\nFollow your application/,
+    );
   });
 
   test('the text of another basis is revealed only when ‘Other’ is chosen, with the journey’s script; without it the hint says when (found by review: it was always shown)', async () => {
@@ -394,10 +402,13 @@ describe('applying for someone else', () => {
     assert.equal(c.applicant, 'Pēteris Ozols');
     assert.equal(c.representative, null);
     assert.equal(c.basis, null);
+    const mails = await mailsOf(c.id);
     assert.deepEqual(
-      (await mailsOf(c.id)).map((m) => m.recipient),
+      mails.map((m) => m.recipient),
       ['peteris@example.lv'],
     );
+    assert.doesNotMatch(mails[0]!.text, /Pārstāvētā persona|\u2063/, 'no line for oneself, no marker left');
+    assert.match(mails[0]!.text, /Atbildi sniegsim līdz [\d.]+\n\nIesnieguma gaitai/);
   });
 });
 

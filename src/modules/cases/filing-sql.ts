@@ -183,6 +183,7 @@ function fileStatementSql(variants: PartyVariant[]) {
     -- Each application numbered, with its parties: what the cases, the registry entries and the mail are made of.
     filing_to AS (
       SELECT n.*, a.id AS applicant_id, rep.id AS representative_id, coalesce(rep.name, a.name) AS name,
+        CASE WHEN rep.id IS NOT NULL THEN a.name END AS represented_name,
         coalesce(rep.email, a.email) AS email,
         CASE WHEN rep.id IS NULL THEN a.preferred_language ELSE rep.preferred_language END AS preferred_language
       FROM numbered n
@@ -221,7 +222,8 @@ function fileStatementSql(variants: PartyVariant[]) {
       FROM filing_to t, jsonb_populate_record(NULL::registry_entry, t.r->'entry') e
       RETURNING 1),
     filed_mail AS (${registeredMailInsert(
-      sql`(SELECT t.case_id, t.number, t.r->'mail' AS mail, t.email, t.preferred_language FROM filing_to t) m`,
+      sql`(SELECT t.case_id, t.number, t.r->'mail' AS mail, t.email, t.preferred_language, t.represented_name
+        FROM filing_to t) m`,
     )}),
     -- The numbers are the statement's once its writes are done; the audit chain head is locked after them.
     numbers_confirmed AS (SELECT ${numbersConfirmedSql(

@@ -22,6 +22,8 @@ export interface CaseMailFacts {
   trackUrl: string;
   /** Who writes: the municipality's name (its settings' row), signed under every mail in the mail's language. */
   municipality: Bilingual;
+  /** registered: where the filing statement names the person applied for, when the mail goes to their representative. */
+  representedMark?: string;
 }
 
 function lvDate(day: string): string {
@@ -51,7 +53,7 @@ function compose(
       return {
         subject: `Iesniegums reģistrēts: ${num}`,
         text: letter(
-          `Jūsu iesniegums „${name}” reģistrēts ar numuru ${num}.\nAtbildi sniegsim līdz ${lvDate(f.dueOn)}`,
+          `Jūsu iesniegums „${name}” reģistrēts ar numuru ${num}.\nAtbildi sniegsim līdz ${lvDate(f.dueOn)}${f.representedMark ?? ''}`,
         ),
       };
     if (event === 'info_requested')
@@ -92,7 +94,7 @@ function compose(
     return {
       subject: `Application registered: ${num}`,
       text: letter(
-        `Your application ‘${name}’ has been registered as ${num}.\nWe will answer by ${enDate(f.dueOn)}.`,
+        `Your application ‘${name}’ has been registered as ${num}.\nWe will answer by ${enDate(f.dueOn)}.${f.representedMark ?? ''}`,
       ),
     };
   if (event === 'info_requested')
@@ -144,6 +146,10 @@ export async function queueCaseMail(
 
 /** Stands for the registration number in a mail composed before the statement that takes the number. */
 const NUMBER = '\u2063registration-number\u2063';
+/** Stands for the line naming the person applied for (nothing when the mail goes to the applicant themselves). */
+const REPRESENTED = '\u2063represented\u2063';
+/** That line, before the person's name, in the mail's language. */
+const REPRESENTED_LINE = { lv: '\n\nPārstāvētā persona: ', en: '\n\nThe person you applied for: ' };
 
 /**
  * Stands for the municipality's name in the registration mail, composed once per service and due day: the
@@ -165,6 +171,7 @@ function registrationMail(facts: Pick<CaseMailFacts, 'serviceName' | 'dueOn'>) {
         registrationNumber: NUMBER,
         trackUrl: trackUrl(lang),
         municipality: { lv: SIGNATURE, en: SIGNATURE },
+        representedMark: REPRESENTED,
       });
     both = { lv: of('lv'), en: of('en') };
     if (composedRegistration.size >= 1000) composedRegistration.clear();
@@ -181,6 +188,7 @@ export interface RegistrationMailJson {
   textEn: string;
   number: string;
   signature: string;
+  represented: string;
   at: string;
 }
 
@@ -196,6 +204,7 @@ export function registrationMailJson(
     textEn: en.text,
     number: NUMBER,
     signature: SIGNATURE,
+    represented: REPRESENTED,
     at: new Date().toISOString(),
   };
 }
@@ -203,7 +212,8 @@ export function registrationMailJson(
 /**
  * The insert that queues the registration mails of the statement that files cases: `from` gives rows `m`
  * with case_id, number, mail (RegistrationMailJson), email and preferred_language of the party written
- * to. The statement picks the party's language and puts the number in. Nothing is queued for a party
+ * to, and represented_name (the applicant's, when the mail goes to their representative). The statement picks
+ * the party's language and puts the number and the person applied for in. Nothing is queued for a party
  * without an e-mail address, nor for a case without a mail (done on the spot). It returns a row for each
  * mail queued.
  */
@@ -212,12 +222,14 @@ export function registeredMailInsert(from: SQL): SQL {
     `replace(CASE WHEN m.preferred_language = 'en' THEN m.mail->>'${e}' ELSE m.mail->>'${l}' END, m.mail->>'number', m.number)`;
   const pick = (l: string, e: string) => sql.raw(chosen(l, e));
   // The text is signed with the municipality's name in its language (English falls back to Latvian, as compose).
-  const signed = sql.raw(
-    `replace(${chosen('textLv', 'textEn')}, m.mail->>'signature', coalesce((SELECT CASE WHEN m.preferred_language = 'en' THEN coalesce(nullif(mu.name->>'en', ''), mu.name->>'lv') ELSE mu.name->>'lv' END FROM municipality mu WHERE mu.id = 1), ''))`,
+  const signed = `replace(${chosen('textLv', 'textEn')}, m.mail->>'signature', coalesce((SELECT CASE WHEN m.preferred_language = 'en' THEN coalesce(nullif(mu.name->>'en', ''), mu.name->>'lv') ELSE mu.name->>'lv' END FROM municipality mu WHERE mu.id = 1), ''))`;
+  const line = (l: 'lv' | 'en') => `'${REPRESENTED_LINE[l].replaceAll('\n', '\\n')}'`;
+  const named = sql.raw(
+    `replace(${signed}, coalesce(m.mail->>'represented', ''), CASE WHEN m.represented_name IS NULL THEN '' WHEN m.preferred_language = 'en' THEN E${line('en')} || m.represented_name ELSE E${line('lv')} || m.represented_name END)`,
   );
   return sql`INSERT INTO outbox_message (event_key, case_id, recipient, subject, body_text, body_html, next_attempt_at)
     SELECT 'case:' || m.case_id || ':registered', m.case_id, m.email, ${pick('subjectLv', 'subjectEn')},
-      ${signed}, NULL, (m.mail->>'at')::timestamptz
+      ${named}, NULL, (m.mail->>'at')::timestamptz
     FROM ${from}
     WHERE m.email IS NOT NULL AND m.mail IS NOT NULL
     ON CONFLICT (event_key) DO NOTHING
