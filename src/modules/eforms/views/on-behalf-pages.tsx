@@ -1,70 +1,37 @@
-import {
-  type FormError,
-  type FormValues,
-  Radios,
-  type ShownErrors,
-  TextInput,
-} from '../../../platform/web/components/form';
+import { Radios, TextInput } from '../../../platform/web/components/form';
 import { PERSONAL_CODE_EXAMPLE } from '../../parties/identifiers';
 import { BASIS_TEXT, PROOF_FIELD, REPRESENTATION_BASES } from '../on-behalf';
 import type { DraftFileRow } from '../service';
 import { FormFieldInput } from './form-field';
-import type { JourneyContext } from './journey-layout';
 import { CsrfHidden, say } from './journey-layout';
-import { StepPage } from './step-page';
+import { RadioStep, StepPage, type StepProps } from './step-page';
 import { AttachedFiles } from './step-pages';
-
-interface StepProps {
-  ctx: JourneyContext;
-  values: FormValues;
-  errors: ShownErrors;
-  summary: FormError[];
-  extra?: string[];
-  action: string;
-  back?: string;
-  saveHref: string;
-}
 
 /** "Who are you applying for?": oneself, or someone else as their representative. */
 export function ForWhomPage(props: StepProps) {
-  const { ctx, values, errors } = props;
-  const { locale } = ctx.site;
-  const title = say(locale, 'Kura vārdā jūs piesakāties?', 'Who are you applying for?');
+  const { locale } = props.ctx.site;
   return (
-    <StepPage
-      ctx={ctx}
-      title={title}
-      heading={false}
-      back={props.back}
-      summary={props.summary}
-      extra={props.extra}
-      action={props.action}
-      saveHref={props.saveHref}
-    >
-      <Radios
-        locale={locale}
-        id="applyingFor"
-        legend={<h1 class="govuk-fieldset__heading">{title}</h1>}
-        items={[
-          { value: 'self', label: say(locale, 'Savā vārdā', 'Myself') },
-          {
-            value: 'other',
-            label: say(
-              locale,
-              'Citas personas vārdā (kā tās pārstāvis)',
-              'Someone else (as their representative)',
-            ),
-            hint: say(
-              locale,
-              'Piemēram, savam bērnam, aizbilstamajam vai personai, kas jūs pilnvarojusi',
-              'For example, your child, a person in your guardianship or someone who gave you power of attorney',
-            ),
-          },
-        ]}
-        values={values}
-        errors={errors}
-      />
-    </StepPage>
+    <RadioStep
+      {...props}
+      id="applyingFor"
+      title={say(locale, 'Kura vārdā jūs piesakāties?', 'Who are you applying for?')}
+      items={[
+        { value: 'self', label: say(locale, 'Savā vārdā', 'Myself') },
+        {
+          value: 'other',
+          label: say(
+            locale,
+            'Citas personas vārdā (kā tās pārstāvis)',
+            'Someone else (as their representative)',
+          ),
+          hint: say(
+            locale,
+            'Piemēram, savam bērnam, aizbilstamajam vai personai, kas jūs pilnvarojusi',
+            'For example, your child, a person in your guardianship or someone who gave you power of attorney',
+          ),
+        },
+      ]}
+    />
   );
 }
 

@@ -1,6 +1,54 @@
 import type { ComponentChildren } from 'preact';
-import { Button, type FormError } from '../../../platform/web/components/form';
+import {
+  Button,
+  type Choice,
+  type FormError,
+  type FormValues,
+  Radios,
+  type ShownErrors,
+} from '../../../platform/web/components/form';
 import { CsrfHidden, type JourneyContext, JourneyLayout, say } from './journey-layout';
+
+/** What a fixed step's page is given (the kit's fixedStep), with the values to show. */
+export interface StepProps {
+  ctx: JourneyContext;
+  values: FormValues;
+  errors: ShownErrors;
+  summary: FormError[];
+  extra?: string[];
+  action: string;
+  back?: string;
+  saveHref: string;
+}
+
+/** A step that asks one question by radios, whose legend is the page's heading; `children` follow the radios. */
+export function RadioStep(
+  props: StepProps & { id: string; title: string; items: Choice[]; children?: ComponentChildren },
+) {
+  const { ctx } = props;
+  return (
+    <StepPage
+      ctx={ctx}
+      title={props.title}
+      heading={false}
+      back={props.back}
+      summary={props.summary}
+      extra={props.extra}
+      action={props.action}
+      saveHref={props.saveHref}
+    >
+      <Radios
+        locale={ctx.site.locale}
+        id={props.id}
+        legend={<h1 class="govuk-fieldset__heading">{props.title}</h1>}
+        items={props.items}
+        values={props.values}
+        errors={props.errors}
+      />
+      {props.children}
+    </StepPage>
+  );
+}
 
 /**
  * The frame of a step that asks something: the layout (back link, error summary first), the page's

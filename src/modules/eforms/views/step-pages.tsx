@@ -3,7 +3,6 @@ import {
   Button,
   type FormError,
   type FormValues,
-  Radios,
   Select,
   type ShownErrors,
   TextInput,
@@ -14,7 +13,7 @@ import type { FormField, FormPage } from '../definition';
 import type { DeliveryOption, DraftFileRow } from '../service';
 import { FormFieldInput } from './form-field';
 import { CsrfHidden, type JourneyContext, JourneyLayout, say } from './journey-layout';
-import { StepPage } from './step-page';
+import { RadioStep, StepPage, type StepProps } from './step-page';
 
 const DELIVERY_TEXT: Record<DeliveryOption, { lv: string; en: string }> = {
   centre: { lv: 'Klātienē pakalpojumu centrā', en: 'In person at a service centre' },
@@ -245,40 +244,21 @@ export function ApplicantPage(props: {
 }
 
 /** How to receive the result: the standard's ways, and at which centre. */
-export function DeliveryPage(props: {
-  ctx: JourneyContext;
-  options: DeliveryOption[];
-  centres: { code: string; name: { lv: string; en: string } }[];
-  values: FormValues;
-  errors: ShownErrors;
-  summary: FormError[];
-  extra?: string[];
-  action: string;
-  back?: string;
-  saveHref: string;
-}) {
-  const { ctx, values, errors } = props;
-  const { locale } = ctx.site;
-  const title = say(locale, 'Kā vēlaties saņemt rezultātu?', 'How do you want to receive the result?');
+export function DeliveryPage(
+  props: StepProps & {
+    options: DeliveryOption[];
+    centres: { code: string; name: { lv: string; en: string } }[];
+  },
+) {
+  const { values, errors } = props;
+  const { locale } = props.ctx.site;
   return (
-    <StepPage
-      ctx={ctx}
-      title={title}
-      heading={false}
-      back={props.back}
-      summary={props.summary}
-      extra={props.extra}
-      action={props.action}
-      saveHref={props.saveHref}
+    <RadioStep
+      {...props}
+      id="delivery"
+      title={say(locale, 'Kā vēlaties saņemt rezultātu?', 'How do you want to receive the result?')}
+      items={props.options.map((o) => ({ value: o, label: deliveryText(locale, o) }))}
     >
-      <Radios
-        locale={locale}
-        id="delivery"
-        legend={<h1 class="govuk-fieldset__heading">{title}</h1>}
-        items={props.options.map((o) => ({ value: o, label: deliveryText(locale, o) }))}
-        values={values}
-        errors={errors}
-      />
       {props.options.includes('centre') && (
         <Select
           locale={locale}
@@ -295,7 +275,7 @@ export function DeliveryPage(props: {
           errors={errors}
         />
       )}
-    </StepPage>
+    </RadioStep>
   );
 }
 
