@@ -15,6 +15,7 @@ export interface StepProps {
   values: FormValues;
   errors: ShownErrors;
   summary: FormError[];
+  /** Problems not about one input (the draft was sent from another window meanwhile). */
   extra?: string[];
   action: string;
   back?: string;

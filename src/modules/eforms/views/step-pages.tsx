@@ -148,18 +148,7 @@ export function AttachedFiles(props: { locale: Locale; files: DraftFileRow[]; fo
  * The applicant page: who applies and how to reach them (a resident login only prefills it). For someone
  * else it asks the same of the filler, the representative, and says so.
  */
-export function ApplicantPage(props: {
-  ctx: JourneyContext;
-  onBehalf?: boolean;
-  values: FormValues;
-  errors: ShownErrors;
-  summary: FormError[];
-  /** Problems not about one input (the draft was sent from another window meanwhile). */
-  extra?: string[];
-  action: string;
-  back?: string;
-  saveHref: string;
-}) {
+export function ApplicantPage(props: StepProps & { onBehalf?: boolean }) {
   const { ctx, values, errors } = props;
   const { locale } = ctx.site;
   const common = { locale, values, errors };
