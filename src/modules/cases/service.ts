@@ -59,7 +59,7 @@ export {
   type PublicRequestFilter,
 } from './public-requests';
 export { type RetentionReport, runRetention } from './retention';
-export { caseForReceipt, trackCase, trackedDocument } from './tracking';
+export { caseForReceipt, confirmationFacts, trackCase, trackedDocument } from './tracking';
 export * from './types';
 export {
   type CaseWork,

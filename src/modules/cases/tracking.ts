@@ -7,6 +7,23 @@ import * as store from './store';
 import type { CaseView, PublicCaseView } from './types';
 import { getCase } from './views';
 
+/**
+ * What the online confirmation says of a case just sent: whether its registration mail was queued (the
+ * applicant, or the person on record, has an e-mail address), and for someone else the person applied for.
+ */
+export async function confirmationFacts(
+  db: Db,
+  caseId: number,
+): Promise<{ mailed: boolean; representedName: string | null }> {
+  const [row] = await query<{ mailed: boolean; representedName: string | null }>(
+    db,
+    sql`SELECT EXISTS (SELECT 1 FROM outbox_message WHERE event_key = ${`case:${caseId}:registered`}) AS mailed,
+          (SELECT a.name FROM case_file c JOIN party a ON a.id = c.applicant_id
+            WHERE c.id = ${caseId} AND c.representative_id IS NOT NULL) AS "representedName"`,
+  );
+  return { mailed: Boolean(row?.mailed), representedName: row?.representedName ?? null };
+}
+
 /** Events a resident sees (never who did them, never internal notes). */
 const PUBLIC_EVENTS = new Set([
   'registered',

@@ -98,7 +98,8 @@ export interface JourneyKit {
   ): Promise<StepFrame>;
   /**
    * What a fixed step's page (applicant, delivery, for whom, represented person) gets besides its own props —
-   * its frame, its errors with their summary, a conflict's message — and the answer's status.
+   * its frame, its errors with their summary, a conflict's message — the answer's status, and the draft's
+   * files it read for the frame.
    */
   fixedStep(
     request: FastifyRequest,
@@ -107,7 +108,7 @@ export interface JourneyKit {
     step: string,
     errors: Map<string, string>,
     extra?: string[],
-  ): Promise<{ props: FixedStepProps; status: number }>;
+  ): Promise<{ props: FixedStepProps; status: number; files: eforms.DraftFileRow[] }>;
   afterSave(
     reply: FastifyReply,
     request: FastifyRequest,
@@ -282,11 +283,13 @@ export function journeyKit(app: FastifyInstance, deps: AppDeps, locale: Locale):
     fromCheck,
     stepFrame,
     async fixedStep(request, journey, draft, step, errors, extra) {
-      const frame = await stepFrame(request, journey, draft, step, await eforms.draftFiles(db, draft));
+      const files = await eforms.draftFiles(db, draft);
+      const frame = await stepFrame(request, journey, draft, step, files);
       const summary = [...errors].map(([field, text]) => ({ field, text }));
       return {
         props: { ...frame, errors, summary, extra },
         status: extra ? 409 : errors.size > 0 ? 400 : 200,
+        files,
       };
     },
     /** Where to go after a page is saved: on, or back to check your answers (via anything now missing). */

@@ -66,23 +66,25 @@ export function onBehalfRoutes(kit: JourneyKit): void {
     extra?: string[],
     refusals: eforms.FileRefusal[] = [],
   ) => {
+    // In the page's order, the proof's input last; a refused file says more than that none is there.
     const errors = new Map<string, string>();
-    for (const r of refusals)
-      if (!errors.has(PROOF_CODE))
-        errors.set(PROOF_CODE, fileMessage(locale, PROOF_FIELD, r, acceptedMediaTypes(PROOF_FIELD)));
     for (const p of problems)
-      if (!errors.has(p.field))
-        errors.set(
-          p.field,
-          p.field === PROOF_CODE ? proofMessage(locale) : representedMessage(locale, p.field, p.code),
-        );
-    // In the page's order: the proof's input comes last.
-    const ordered = new Map(
-      [...errors].sort(([a], [b]) => Number(a === PROOF_CODE) - Number(b === PROOF_CODE)),
+      if (p.field !== PROOF_CODE && !errors.has(p.field))
+        errors.set(p.field, representedMessage(locale, p.field, p.code));
+    const refused = refusals[0];
+    if (refused)
+      errors.set(PROOF_CODE, fileMessage(locale, PROOF_FIELD, refused, acceptedMediaTypes(PROOF_FIELD)));
+    else if (problems.some((p) => p.field === PROOF_CODE)) errors.set(PROOF_CODE, proofMessage(locale));
+    const { props, status, files } = await kit.fixedStep(
+      request,
+      journey,
+      draft,
+      'represented',
+      errors,
+      extra,
     );
-    const { props, status } = await kit.fixedStep(request, journey, draft, 'represented', ordered, extra);
-    const files = (await eforms.draftFiles(db, draft)).filter((f) => f.fieldCode === PROOF_CODE);
-    return send(reply, <RepresentedPage {...props} values={values} files={files} />, status);
+    const proofs = files.filter((f) => f.fieldCode === PROOF_CODE);
+    return send(reply, <RepresentedPage {...props} values={values} files={proofs} />, status);
   };
 
   app.get<CodeParams>(representedPath, async (request, reply) => {

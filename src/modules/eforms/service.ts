@@ -56,7 +56,6 @@ import * as store from './store';
 
 export { DRAFT_DAYS, draftVersion } from './drafts';
 export type { DraftFileRow, DraftRow } from './store';
-export { sentCaseFacts } from './store';
 export { applicantPrefill, type VerifiedIdentity };
 
 /** The actor of every online submission, in the case's events and the audit trail. */

@@ -1,5 +1,5 @@
 import { and, asc, eq, isNull, lte, or, sql } from 'drizzle-orm';
-import { type Db, query } from '../../db/connection';
+import type { Db } from '../../db/connection';
 import { applicationDraft, draftFile } from '../../db/schema';
 
 export type DraftRow = typeof applicationDraft.$inferSelect;
@@ -177,21 +177,4 @@ export async function deleteExpired(db: Db, now: Date): Promise<number> {
     .where(lte(applicationDraft.expiresAt, now))
     .returning({ id: applicationDraft.id });
   return rows.length;
-}
-
-/**
- * What the confirmation says of a case just sent: whether its registration mail was queued (the applicant, or
- * the person on record, has an e-mail address), and for someone else the name of the person applied for.
- */
-export async function sentCaseFacts(
-  db: Db,
-  caseId: number,
-): Promise<{ mailed: boolean; representedName: string | null }> {
-  const [row] = await query<{ mailed: boolean; representedName: string | null }>(
-    db,
-    sql`SELECT EXISTS (SELECT 1 FROM outbox_message WHERE event_key = ${`case:${caseId}:registered`}) AS mailed,
-          (SELECT a.name FROM case_file c JOIN party a ON a.id = c.applicant_id
-            WHERE c.id = ${caseId} AND c.representative_id IS NOT NULL) AS "representedName"`,
-  );
-  return { mailed: Boolean(row?.mailed), representedName: row?.representedName ?? null };
 }

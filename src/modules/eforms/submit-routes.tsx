@@ -129,7 +129,7 @@ export function submitRoutes(kit: JourneyKit): void {
         : undefined;
     const facts =
       draft.submittedCaseId !== null
-        ? await eforms.sentCaseFacts(db, draft.submittedCaseId)
+        ? await cases.confirmationFacts(db, draft.submittedCaseId)
         : { mailed: false, representedName: null };
     return send(
       reply,
