@@ -194,6 +194,20 @@ describe('mail to the applicant, routing, worklists', () => {
       seen,
       all.rows.map((r) => r.id),
     );
+    // A filtered list is planned per call, its cursor written another way: the same pages without repeats or gaps.
+    const registered = await listCases(w.db, w.head, { status: 'registered' }, { limit: 100 });
+    const seenRegistered: number[] = [];
+    after = undefined;
+    do {
+      const page = await listCases(w.db, w.head, { status: 'registered' }, { limit: 2, after });
+      seenRegistered.push(...page.rows.map((r) => r.id));
+      after = page.next;
+    } while (after);
+    assert.ok(registered.rows.length > 2);
+    assert.deepEqual(
+      seenRegistered,
+      registered.rows.map((r) => r.id),
+    );
     const dues = all.rows.map((r) => r.dueOn);
     assert.deepEqual(dues, [...dues].sort());
     assert.ok(all.rows.every((r) => r.unitCode === 'socialais-dienests'));

@@ -381,30 +381,32 @@ export interface WorklistDbRow {
 /** One page in (due_on, id) order, keyset: the next page starts after the last row of this one. */
 export async function selectWorklist(db: Db, q: WorklistQuery): Promise<WorklistDbRow[]> {
   const where = [q.scope, ...q.conditions];
-  // The plain range beside the row comparison gives the planner an estimate from the column's statistics (of a
-  // row comparison it guesses, and at 1M cases took a bitmap scan and a sort of thousands of rows for 26).
-  if (q.after)
-    where.push(
-      sql`c.due_on >= ${q.after.dueOn}::date AND (c.due_on, c.id) > (${q.after.dueOn}::date, ${q.after.id})`,
-    );
+  if (q.after) {
+    const after = sql`(c.due_on, c.id) > (${q.after.dueOn}::date, ${q.after.id})`;
+    // Planned per call, the plain range beside the row comparison gives the planner an estimate from the
+    // column's statistics (of a row comparison it guesses, and at 1M cases took a bitmap scan and a sort of
+    // thousands of rows for 26). Planned once, the range would make every call's own plan look cheaper than
+    // the kept one, and PostgreSQL would plan every later page again (0.4 ms).
+    where.push(q.planOnce ? after : sql`c.due_on >= ${q.after.dueOn}::date AND ${after}`);
+  }
   if (!Number.isSafeInteger(q.limit) || q.limit < 1) throw new RangeError(`worklist limit ${q.limit}`);
   // A limit given as a parameter makes PostgreSQL plan at every call (its generic plan guesses a tenth of the
   // rows); written into the text, the generic plan is kept (bind 0.55 → 0.05 ms at 1M cases).
   const limit = q.planOnce ? sql.raw(String(q.limit)) : sql`${q.limit}`;
+  // The names as subqueries, not joins: the planner then weighs no join orders, which halved the planning of
+  // a filtered page (0.38 → 0.19 ms at 1M cases); each runs for the page's rows only, by primary key.
   return preparedQuery<WorklistDbRow>(
     db,
-    sql`SELECT c.id, c.registration_number AS "registrationNumber", v.name AS "serviceName", c.status,
+    sql`SELECT c.id, c.registration_number AS "registrationNumber",
+          (SELECT v.name FROM service_version v WHERE v.id = c.service_version_id) AS "serviceName", c.status,
           to_char(c.received_on, 'YYYY-MM-DD') AS "receivedOn", to_char(c.due_on, 'YYYY-MM-DD') AS "dueOn",
           to_char(c.paused_since, 'YYYY-MM-DD') AS "pausedSince", c.channel_in AS "channelIn",
           c.centre_in AS "centreIn", c.unit_code AS "unitCode", c.assignee_id AS "assigneeId",
-          su.name AS "assigneeName", p.name AS "applicantName",
+          (SELECT su.name FROM staff_user su WHERE su.id = c.assignee_id) AS "assigneeName",
+          (SELECT p.name FROM party p WHERE p.id = c.applicant_id) AS "applicantName",
           c.forwarding_working_days AS "forwardingWorkingDays", c.delivery_channel AS "deliveryChannel"
-        FROM (SELECT * FROM case_file c WHERE ${sql.join(where, sql` AND `)}
-              ORDER BY c.due_on, c.id LIMIT ${limit}) c
-        JOIN service_version v ON v.id = c.service_version_id
-        LEFT JOIN staff_user su ON su.id = c.assignee_id
-        LEFT JOIN party p ON p.id = c.applicant_id
-        ORDER BY c.due_on, c.id`,
+        FROM case_file c WHERE ${sql.join(where, sql` AND `)}
+        ORDER BY c.due_on, c.id LIMIT ${limit}`,
   );
 }
 
