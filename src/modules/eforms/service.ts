@@ -193,12 +193,19 @@ export async function savePage(
   const checked = checkPage(journey.definition, pageId, withFiles, before, today, locale);
   if (checked.problems.length > 0) return checked;
   const next = nextStep(journey.definition, checked.answers, pageId);
+  // A changed answer that hides a file question drops its files, as it drops the other answers that no longer
+  // apply: they would not be sent, and would still count toward the ten files and the size an application takes.
+  const shown = new Set(visibleFields(journey.definition, checked.answers).map((f) => f.code));
+  const hidden = allFields(journey.definition)
+    .filter((f) => f.type === 'file' && !shown.has(f.code) && files.some((file) => file.fieldCode === f.code))
+    .map((f) => f.code);
   saved(
-    await store.updateDraft(
+    await store.updateDraftDroppingFiles(
       db,
       draft.id,
       { answers: checked.answers, currentStep: next },
       expiryFrom(new Date()),
+      hidden,
     ),
   );
   return checked;
@@ -261,7 +268,7 @@ export async function saveApplyingFor(db: Db, draft: store.DraftRow, raw: string
     // For oneself, another person's power of attorney is not kept either (nor shown, nor counted).
     saved(
       checked.value === 'self'
-        ? await store.updateDraftDroppingFiles(db, draft.id, change, expiryFrom(new Date()), PROOF_CODE)
+        ? await store.updateDraftDroppingFiles(db, draft.id, change, expiryFrom(new Date()), [PROOF_CODE])
         : await store.updateDraft(db, draft.id, change, expiryFrom(new Date())),
     );
   }

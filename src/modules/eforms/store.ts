@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/connection';
 import { applicationDraft, draftFile } from '../../db/schema';
 
@@ -52,20 +52,26 @@ export async function updateDraft(
   return rows.length === 1;
 }
 
-/** updateDraft, and the draft's files of one code deleted with it (choosing oneself drops the proof of representation). */
+/**
+ * updateDraft, and the draft's files of the given field codes deleted with it: choosing oneself drops the
+ * proof of representation, an answer that hides a file question drops that question's files.
+ */
 export async function updateDraftDroppingFiles(
   db: Db,
   id: number,
   change: Parameters<typeof updateDraft>[2],
   expiresAt: Date,
-  fieldCode: string,
+  fieldCodes: string[],
 ): Promise<boolean> {
+  if (fieldCodes.length === 0) return updateDraft(db, id, change, expiresAt);
   return whileOpen(db, id, async (tx) => {
     await tx
       .update(applicationDraft)
       .set({ ...change, updatedAt: new Date(), expiresAt })
       .where(eq(applicationDraft.id, id));
-    await tx.delete(draftFile).where(and(eq(draftFile.draftId, id), eq(draftFile.fieldCode, fieldCode)));
+    await tx
+      .delete(draftFile)
+      .where(and(eq(draftFile.draftId, id), inArray(draftFile.fieldCode, fieldCodes)));
   });
 }
 
