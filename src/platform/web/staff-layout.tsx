@@ -60,7 +60,12 @@ interface NavItem {
 const NAV: NavItem[] = [
   { route: 'dashboard', label: 'dashboard', visible: () => true },
   { route: 'cases', label: 'cases', visible: (actor) => !actor.grants.every((g) => g.role === 'editor') },
-  { route: 'consultations', label: 'consultations', visible: (actor) => hasRole(actor, 'clerk') },
+  {
+    route: 'consultations',
+    label: 'consultations',
+    // The desk records them, managers and admins read them (the interactions service's mayRead).
+    visible: (actor) => (['clerk', 'manager', 'admin'] as const).some((r) => hasRole(actor, r)),
+  },
   { route: 'standards', label: 'standards', visible: () => true },
   {
     route: 'draftingPlan',
