@@ -40,11 +40,6 @@ import { worklistQuery } from './worklist-query';
 
 export const RECEIPT_COOKIE = 'pietura_receipt';
 
-/** Roles that register incoming documents (as the service layer allows: the desk and the units). */
-export function mayRegister(actor: Actor): boolean {
-  return (['clerk', 'specialist', 'head'] as const).some((r) => hasRole(actor, r));
-}
-
 /**
  * Whoever holds no role in case work (an editor of standards) is refused every case page outright: a 403
  * tells nothing about any one case. Within case work, a case outside the user's scope is a 404.
@@ -124,7 +119,7 @@ export function casesRoutes(app: FastifyInstance, deps: AppDeps): void {
           query={query.kept}
           nextHref={next ? worklistHref(locale, next) : undefined}
           firstHref={query.after ? worklistHref(locale, keep.toString() || undefined) : undefined}
-          mayRegister={mayRegister(actor)}
+          mayRegister={cases.mayRegister(actor)}
           notFound={notFound}
         />,
         notFound ? 404 : 200,
@@ -177,7 +172,7 @@ export function casesRoutes(app: FastifyInstance, deps: AppDeps): void {
       guarded,
       async (request, reply) => {
         const actor = signedInActor(request);
-        if (!mayRegister(actor)) return refuse();
+        if (!cases.mayRegister(actor)) return refuse();
         const q = typeof request.query.q === 'string' ? request.query.q.slice(0, 200) : '';
         const hits = q
           ? (await catalogue.listServices(db, { q }, locale)).slice(0, 20).map((s) => ({
@@ -205,7 +200,7 @@ export function casesRoutes(app: FastifyInstance, deps: AppDeps): void {
 
     app.post(intakePath, guarded, async (request, reply) => {
       const actor = signedInActor(request);
-      if (!mayRegister(actor)) return refuse();
+      if (!cases.mayRegister(actor)) return refuse();
       const { values, files } = readMultipartForm(request.body);
       const removed = new Set(many(values, 'removeStaged'));
       await uploads.discardStaged(db, actor, [...removed]);
@@ -342,7 +337,7 @@ export function casesRoutes(app: FastifyInstance, deps: AppDeps): void {
     /** Staging a file by script (the form's documents without a page reload): JSON in, JSON out. */
     app.post(`${base}/${SEGMENTS.upload[locale]}`, guarded, async (request, reply) => {
       const actor = signedInActor(request);
-      if (!mayRegister(actor)) return refuse();
+      if (!cases.mayRegister(actor)) return refuse();
       const { files } = readMultipartForm(request.body);
       const checked = await checkedFiles(files, locale);
       const problem = checked.problems[0];

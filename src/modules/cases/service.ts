@@ -37,7 +37,7 @@ export { findForeignPerson, findPartyByCode } from '../parties/service';
 export { act } from './actions';
 export { MAX_DOCUMENTS } from './documents';
 export { exportPartyData, mayExportParties } from './export';
-export { serviceForIntake } from './intake';
+export { mayRegister, serviceForIntake } from './intake';
 export { allowedActions, type CaseScopeFacts } from './lifecycle';
 export {
   ANSWER_KEY,
