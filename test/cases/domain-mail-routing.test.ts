@@ -182,7 +182,13 @@ describe('mail to the applicant, routing, worklists', () => {
 
   test('the worklist pages by due date with a keyset cursor, without repeats or gaps', async () => {
     for (let i = 0; i < 7; i++) assert.ok((await registerApplication(w.db, w.clerk, application(w))).ok);
+    // Due dates against the order of registration, with ties: a cursor on the id alone would skip or repeat.
+    await w.db.execute(sql`UPDATE case_file SET due_on = due_on + ((1000 - id) % 3)`);
     const all = await listCases(w.db, w.head, { status: 'all' }, { limit: 100 });
+    assert.ok(
+      all.rows.some((r, i) => i > 0 && r.id < all.rows[i - 1]!.id),
+      'the due order is not the order of the ids',
+    );
     const seen: number[] = [];
     let after: string | undefined;
     do {

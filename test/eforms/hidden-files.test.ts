@@ -5,7 +5,7 @@ import { sql } from 'drizzle-orm';
 import { query } from '../../src/db/connection';
 import { PDF } from '../cases/http-helpers';
 import { type TestApp, testApp } from '../helpers/app';
-import { Resident, serviceWithForm } from './helpers';
+import { APPLICANT, Resident, serviceWithForm } from './helpers';
 
 /** A file question asked only for one answer of the first page. */
 const FORM = {
@@ -40,7 +40,23 @@ const FORM = {
     {
       id: 'piezimes',
       title: { lv: 'Piezīmes', en: 'Notes' },
-      fields: [{ code: 'note', type: 'text', label: { lv: 'Piezīme', en: 'Note' }, required: true }],
+      fields: [
+        { code: 'note', type: 'text', label: { lv: 'Piezīme', en: 'Note' }, required: true },
+        {
+          code: 'more',
+          type: 'yesno',
+          label: { lv: 'Vai pievienosiet vēl?', en: 'Anything more?' },
+          required: false,
+        },
+        {
+          code: 'more_files',
+          type: 'file',
+          label: { lv: 'Papildu dokumenti', en: 'More documents' },
+          required: false,
+          accept: ['pdf'],
+          showWhen: { field: 'more', values: ['yes'] },
+        },
+      ],
     },
   ],
 };
@@ -92,6 +108,56 @@ describe('a file question that no longer applies', () => {
     const empty = await r.upload(`${base}/izzina`, {}, []);
     assert.equal(empty.statusCode, 400);
     assert.match(empty.body, /govuk-error-summary/);
+  });
+
+  test('on its own page: answering “no” beside it drops what was attached for “yes”', async () => {
+    const r = new Resident(t.app, '10.8.0.3');
+    await r.get(base);
+    await r.follow(await r.post(base, {}));
+    await r.follow(await r.post(`${base}/pamatinfo`, { has_certificate: 'no' }));
+    const withFile = await r.upload(`${base}/piezimes`, { note: 'x', more: 'yes' }, [
+      { field: 'more_files', filename: 'pielikums.pdf', bytes: PDF },
+    ]);
+    assert.equal(withFile.statusCode, 303, withFile.body.slice(0, 300));
+    assert.deepEqual(
+      (await draftFiles(r)).map((f) => f.fieldCode),
+      ['more_files'],
+    );
+    assert.equal((await r.upload(`${base}/piezimes`, { note: 'x', more: 'no' }, [])).statusCode, 303);
+    assert.deepEqual(await draftFiles(r), []);
+  });
+
+  test('a late answer to a sent application goes to its confirmation and writes nothing', async () => {
+    const r = new Resident(t.app, '10.8.0.4');
+    await r.get(base);
+    await r.follow(await r.post(base, {}));
+    await r.follow(await r.post(`${base}/pamatinfo`, { has_certificate: 'yes' }));
+    await r.follow(
+      await r.upload(`${base}/izzina`, {}, [{ field: 'certificate', filename: 'a.pdf', bytes: PDF }]),
+    );
+    const notes = await r.post(`${base}/piezimes`, { note: 'x', more: 'no' });
+    assert.equal(notes.statusCode, 303, notes.body.match(/govuk-error-summary__list.*?<\/ul>/s)?.[0]);
+    await r.follow(notes);
+    await r.follow(await r.post(`${base}/kam`, { applyingFor: 'self' }));
+    await r.follow(await r.post(`${base}/pieteicejs`, APPLICANT));
+    await r.follow(await r.post(`${base}/sanemsana`, { delivery: 'email' }));
+    const sending = await r.post(`${base}/parbaude`, { declaration: 'yes' });
+    assert.equal(sending.statusCode, 303, sending.body.match(/govuk-error-summary__list.*?<\/ul>/s)?.[0]);
+    const sent = await r.follow(sending);
+    assert.match(sent.body, /Iesniegums iesniegts/);
+    const draftRow = () =>
+      query<{ answers: Record<string, unknown>; files: number }>(
+        t.database.db,
+        sql`SELECT d.answers, (SELECT count(*)::int FROM draft_file f WHERE f.draft_id = d.id) AS files
+            FROM application_draft d WHERE d.submitted_number IS NOT NULL
+              AND d.token_hash = ${createHash('sha256').update(r.cookies.get('pietura_draft')!).digest('hex')}`,
+      );
+    const before = await draftRow();
+    assert.equal(before.length, 1, 'the draft is marked sent');
+    const late = await r.post(`${base}/pamatinfo`, { has_certificate: 'no' });
+    assert.equal(late.statusCode, 303);
+    assert.match(String(late.headers.location), /\/iesniegts$/);
+    assert.deepEqual(await draftRow(), before);
   });
 
   test('a change that keeps the question shown keeps its files', async () => {

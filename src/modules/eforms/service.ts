@@ -196,16 +196,19 @@ export async function savePage(
   // A changed answer that hides a file question drops its files, as it drops the other answers that no longer
   // apply: they would not be sent, and would still count toward the ten files and the size an application takes.
   const shown = new Set(visibleFields(journey.definition, checked.answers).map((f) => f.code));
-  const hidden = allFields(journey.definition)
-    .filter((f) => f.type === 'file' && !shown.has(f.code) && files.some((file) => file.fieldCode === f.code))
-    .map((f) => f.code);
+  const hiddenFileFields = new Set(
+    allFields(journey.definition)
+      .filter((f) => f.type === 'file' && !shown.has(f.code))
+      .map((f) => f.code),
+  );
+  const dropped = files.filter((file) => hiddenFileFields.has(file.fieldCode)).map((file) => file.id);
   saved(
     await store.updateDraftDroppingFiles(
       db,
       draft.id,
       { answers: checked.answers, currentStep: next },
       expiryFrom(new Date()),
-      hidden,
+      { fileIds: dropped },
     ),
   );
   return checked;
@@ -268,7 +271,7 @@ export async function saveApplyingFor(db: Db, draft: store.DraftRow, raw: string
     // For oneself, another person's power of attorney is not kept either (nor shown, nor counted).
     saved(
       checked.value === 'self'
-        ? await store.updateDraftDroppingFiles(db, draft.id, change, expiryFrom(new Date()), [PROOF_CODE])
+        ? await store.updateDraftDroppingFiles(db, draft.id, change, expiryFrom(new Date()), { fieldCode: PROOF_CODE })
         : await store.updateDraft(db, draft.id, change, expiryFrom(new Date())),
     );
   }

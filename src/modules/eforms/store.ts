@@ -53,17 +53,18 @@ export async function updateDraft(
 }
 
 /**
- * updateDraft, and the draft's files of the given field codes deleted with it: choosing oneself drops the
- * proof of representation, an answer that hides a file question drops that question's files.
+ * updateDraft, and draft files deleted with it: choosing oneself drops the proof of representation (its field
+ * code), an answer that hides a file question drops the files it had when the answer was checked (their ids:
+ * not one attached since, from another tab, while the question was shown).
  */
 export async function updateDraftDroppingFiles(
   db: Db,
   id: number,
   change: Parameters<typeof updateDraft>[2],
   expiresAt: Date,
-  fieldCodes: string[],
+  drop: { fieldCode: string } | { fileIds: number[] },
 ): Promise<boolean> {
-  if (fieldCodes.length === 0) return updateDraft(db, id, change, expiresAt);
+  if ('fileIds' in drop && drop.fileIds.length === 0) return updateDraft(db, id, change, expiresAt);
   return whileOpen(db, id, async (tx) => {
     await tx
       .update(applicationDraft)
@@ -71,7 +72,12 @@ export async function updateDraftDroppingFiles(
       .where(eq(applicationDraft.id, id));
     await tx
       .delete(draftFile)
-      .where(and(eq(draftFile.draftId, id), inArray(draftFile.fieldCode, fieldCodes)));
+      .where(
+        and(
+          eq(draftFile.draftId, id),
+          'fileIds' in drop ? inArray(draftFile.id, drop.fileIds) : eq(draftFile.fieldCode, drop.fieldCode),
+        ),
+      );
   });
 }
 
