@@ -271,7 +271,9 @@ export async function saveApplyingFor(db: Db, draft: store.DraftRow, raw: string
     // For oneself, another person's power of attorney is not kept either (nor shown, nor counted).
     saved(
       checked.value === 'self'
-        ? await store.updateDraftDroppingFiles(db, draft.id, change, expiryFrom(new Date()), { fieldCode: PROOF_CODE })
+        ? await store.updateDraftDroppingFiles(db, draft.id, change, expiryFrom(new Date()), {
+            fieldCode: PROOF_CODE,
+          })
         : await store.updateDraft(db, draft.id, change, expiryFrom(new Date())),
     );
   }
