@@ -4,6 +4,7 @@ import { recordAudit, type Tx } from '../../platform/audit/service';
 import type { Actor } from '../../platform/auth/actor';
 import { hasRole } from '../../platform/auth/actor';
 import { ForbiddenError } from '../../platform/errors';
+import { eraseParties } from '../parties/service';
 import { todayInRiga } from './deadlines';
 
 /** The day until which a case closed today is kept: the service's rule, else the municipality default. */
@@ -160,15 +161,11 @@ async function countErasableParties(tx: Tx, today: string): Promise<number> {
  */
 async function eraseUnlinkedParties(tx: Tx, ids: number[]): Promise<number> {
   if (ids.length === 0) return 0;
-  const erased = await query<{ id: number }>(
+  const erased = await eraseParties(
     tx,
-    sql`UPDATE party p SET personal_code = NULL, registration_number = NULL, name = '', birth_date = NULL,
-          identity_document = NULL, email = NULL, phone = NULL, postal_address = NULL, erased_at = now(), updated_at = now()
-        WHERE p.erased_at IS NULL
-          AND p.id IN (SELECT jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb)::int)
-          AND NOT EXISTS (SELECT 1 FROM case_file c WHERE c.applicant_id = p.id OR c.representative_id = p.id)
-          AND NOT EXISTS (SELECT 1 FROM interaction i WHERE i.party_id = p.id)
-        RETURNING p.id`,
+    sql`SELECT t.id FROM (SELECT jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb)::int AS id) t
+        WHERE NOT EXISTS (SELECT 1 FROM case_file c WHERE c.applicant_id = t.id OR c.representative_id = t.id)
+          AND NOT EXISTS (SELECT 1 FROM interaction i WHERE i.party_id = t.id)`,
   );
   return erased.length;
 }

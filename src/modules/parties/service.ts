@@ -191,6 +191,7 @@ export function storedPartyKey(row: store.PartyRow): string | undefined {
  * them with its own data in one statement. Such a read must be audited with `auditPartiesRead`.
  */
 export const partyRowsSql = store.partyRowsSql;
+export const eraseParties = store.eraseParties;
 
 /** Parties saved by another module's statement, in one go (see the store). */
 export const savePartiesCtes = store.savePartiesCtes;

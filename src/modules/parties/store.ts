@@ -1,5 +1,5 @@
 import { and, eq, type SQL, sql } from 'drizzle-orm';
-import type { Db } from '../../db/connection';
+import { type Db, query } from '../../db/connection';
 import { party } from '../../db/schema';
 
 export type PartyRow = typeof party.$inferSelect;
@@ -323,4 +323,20 @@ export function partyRowsSql(ids: SQL[]): SQL {
       postal_address AS "postalAddress", e_address_consent AS "eAddressConsent",
       preferred_language AS "preferredLanguage", erased_at AS "erasedAt"
     FROM party WHERE id IN (${sql.join(ids, sql`, `)})`;
+}
+
+/**
+ * Erases the personal data of the parties `candidates` selects — a subquery of ids from the module that knows
+ * what still refers to a party (retention: no case, no consultation) — in one statement, so that nothing can
+ * come to refer to one between the choice and the erasure. The row stays, with its kind and `erased_at`.
+ */
+export async function eraseParties(tx: Db, candidates: SQL): Promise<number[]> {
+  const rows = await query<{ id: number }>(
+    tx,
+    sql`UPDATE party p SET personal_code = NULL, registration_number = NULL, name = '', birth_date = NULL,
+          identity_document = NULL, email = NULL, phone = NULL, postal_address = NULL, erased_at = now(), updated_at = now()
+        WHERE p.erased_at IS NULL AND p.id IN (${candidates})
+        RETURNING p.id`,
+  );
+  return rows.map((r) => r.id);
 }
