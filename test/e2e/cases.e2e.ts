@@ -264,6 +264,18 @@ test('a consultation names a foreigner who is not known: refused on the document
   await assertAccessible(page);
 });
 
+test('a manager opens the consultations from the navigation: the list to read, no form to record, axe-clean', async () => {
+  const page = await newPage(true);
+  await signIn(page, 'manager@ilukste.example');
+  await Promise.all([
+    page.waitForURL((url) => url.pathname === '/darbs/konsultacijas'),
+    page.click('nav a.govuk-service-navigation__link:has-text("Konsultācijas")'),
+  ]);
+  assert.match((await page.locator('h1').textContent()) ?? '', /Konsultācijas/);
+  assert.equal(await page.locator('#topic').count(), 0, 'only the desk records consultations');
+  await assertAccessible(page);
+});
+
 test('a representative with contacts: an e-mail that is not one is told on its field, axe-clean; the mail goes to the representative', async () => {
   const page = await newPage(true);
   await signIn(page, 'clerk@ilukste.example');
