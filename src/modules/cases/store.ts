@@ -4,6 +4,7 @@ import type { Bilingual, CaseStatus, DeliveryChannel } from '../../db/schema';
 import { caseDocument, caseEvent, caseFile } from '../../db/schema';
 import { inForceOn } from '../../db/versions';
 import type { Tx } from '../../platform/audit/service';
+import { partyNameSql } from '../parties/service';
 import type { CheckedDocument } from './documents';
 import { CLOSED_STATUSES, OPEN_STATUSES } from './lifecycle';
 import type { CaseChannel } from './types';
@@ -403,7 +404,7 @@ export async function selectWorklist(db: Db, q: WorklistQuery): Promise<Worklist
           to_char(c.paused_since, 'YYYY-MM-DD') AS "pausedSince", c.channel_in AS "channelIn",
           c.centre_in AS "centreIn", c.unit_code AS "unitCode", c.assignee_id AS "assigneeId",
           (SELECT su.name FROM staff_user su WHERE su.id = c.assignee_id) AS "assigneeName",
-          (SELECT p.name FROM party p WHERE p.id = c.applicant_id) AS "applicantName",
+          ${partyNameSql(sql`c.applicant_id`)} AS "applicantName",
           c.forwarding_working_days AS "forwardingWorkingDays", c.delivery_channel AS "deliveryChannel"
         FROM case_file c WHERE ${sql.join(where, sql` AND `)}
         ORDER BY c.due_on, c.id LIMIT ${limit}`,

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { type Db, query } from '../../db/connection';
 import type { CaseStatus } from '../../db/schema';
 import { systemActor } from '../../platform/auth/actor';
+import { partyNameSql } from '../parties/service';
 import { accessCodeMatches, hashAccessCode } from './access-code';
 import * as store from './store';
 import type { CaseView, PublicCaseView } from './types';
@@ -18,7 +19,7 @@ export async function confirmationFacts(
   const [row] = await query<{ mailed: boolean; representedName: string | null }>(
     db,
     sql`SELECT EXISTS (SELECT 1 FROM outbox_message WHERE event_key = ${`case:${caseId}:registered`}) AS mailed,
-          (SELECT a.name FROM case_file c JOIN party a ON a.id = c.applicant_id
+          (SELECT ${partyNameSql(sql`c.applicant_id`)} FROM case_file c
             WHERE c.id = ${caseId} AND c.representative_id IS NOT NULL) AS "representedName"`,
   );
   return { mailed: Boolean(row?.mailed), representedName: row?.representedName ?? null };

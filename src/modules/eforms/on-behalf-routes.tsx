@@ -9,7 +9,14 @@ import {
   proofMessage,
   representedMessage,
 } from './journey-messages';
-import { isOnBehalf, PROOF_CODE, PROOF_FIELD, REPRESENTED_FIELDS, type RepresentedField } from './on-behalf';
+import {
+  isOnBehalf,
+  PROOF_CODE,
+  PROOF_FIELD,
+  proofFiles,
+  REPRESENTED_FIELDS,
+  type RepresentedField,
+} from './on-behalf';
 import { FROM_CHECK, SEGMENTS, stepHref } from './paths';
 import * as eforms from './service';
 import { ForWhomPage, RepresentedPage } from './views/on-behalf-pages';
@@ -83,8 +90,7 @@ export function onBehalfRoutes(kit: JourneyKit): void {
       errors,
       extra,
     );
-    const proofs = files.filter((f) => f.fieldCode === PROOF_CODE);
-    return send(reply, <RepresentedPage {...props} values={values} files={proofs} />, status);
+    return send(reply, <RepresentedPage {...props} values={values} files={proofFiles(files)} />, status);
   };
 
   app.get<CodeParams>(representedPath, async (request, reply) => {

@@ -143,13 +143,18 @@ export const PROOF_FIELD: FormField = {
   accept: ['pdf', 'jpeg', 'png', 'edoc'],
 };
 
+/** The draft's files that are the proof of representation (PROOF_CODE), in the order attached. */
+export function proofFiles<F extends { fieldCode: string }>(files: F[]): F[] {
+  return files.filter((f) => f.fieldCode === PROOF_CODE);
+}
+
 /**
  * A power of attorney is shown with the application (its copy); a parent's or guardian's standing the
  * municipality checks in the registers, and another basis is described in words.
  */
 export function proofMissing(
   applicant: Record<string, string> | null | undefined,
-  proofFiles: number,
+  files: { fieldCode: string }[],
 ): boolean {
-  return isOnBehalf(applicant) && applicant?.basis === 'power_of_attorney' && proofFiles === 0;
+  return isOnBehalf(applicant) && applicant?.basis === 'power_of_attorney' && proofFiles(files).length === 0;
 }

@@ -49,6 +49,7 @@ import {
   ON_BEHALF_KEYS,
   onBehalfPart,
   PROOF_CODE,
+  proofFiles,
   proofMissing,
   type RepresentedField,
 } from './on-behalf';
@@ -287,9 +288,9 @@ export async function saveRepresented(
   raw: Partial<Record<RepresentedField, string>>,
 ): Promise<{ problems: { field: RepresentedField | typeof PROOF_CODE; code: string }[] }> {
   const checked = checkRepresented(raw, draft.applicant);
-  const proofs = (await store.selectFiles(db, draft.id)).filter((f) => f.fieldCode === PROOF_CODE).length;
+  const files = await store.selectFiles(db, draft.id);
   const problems: { field: RepresentedField | typeof PROOF_CODE; code: string }[] = [...checked.problems];
-  if (proofMissing({ ...draft.applicant, ...checked.value }, proofs))
+  if (proofMissing({ ...draft.applicant, ...checked.value }, files))
     problems.push({ field: PROOF_CODE, code: 'proof_required' });
   if (problems.length === 0)
     saved(
@@ -527,7 +528,7 @@ export async function checkDraft(
   if (isOnBehalf(draft.applicant))
     for (const p of checkRepresented(draft.applicant ?? {}, draft.applicant).problems)
       problems.push({ step: 'represented', kind: 'onBehalf', field: p.field, code: p.code });
-  if (proofMissing(draft.applicant, files.filter((f) => f.fieldCode === PROOF_CODE).length))
+  if (proofMissing(draft.applicant, files))
     problems.push({ step: 'represented', kind: 'onBehalf', field: PROOF_CODE, code: 'proof_required' });
   for (const p of await deliveryProblems(db, journey, draft, draft.delivery))
     problems.push({ step: 'delivery', kind: 'delivery', field: p.field, code: p.code });
@@ -604,9 +605,11 @@ export async function submit(
     );
     // For someone else, the proof of representation goes with the form's files (after them).
     const onBehalf = isOnBehalf(draft.applicant) ? draft.applicant! : undefined;
-    const withBytes = (await store.selectFilesWithBytes(db, draft.id))
-      .filter((f) => used.has(String(f.id)) || (onBehalf && f.fieldCode === PROOF_CODE))
-      .sort((x, y) => Number(x.fieldCode === PROOF_CODE) - Number(y.fieldCode === PROOF_CODE));
+    const stored = await store.selectFilesWithBytes(db, draft.id);
+    const withBytes = [
+      ...stored.filter((f) => used.has(String(f.id))),
+      ...(onBehalf ? proofFiles(stored) : []),
+    ];
     const fileNames = Object.fromEntries(files.map((f) => [String(f.id), f.filename]));
     const applicant = draft.applicant as unknown as ApplicantAnswers;
     const delivery = draft.delivery!;

@@ -192,6 +192,7 @@ export function storedPartyKey(row: store.PartyRow): string | undefined {
  */
 export const partyRowsSql = store.partyRowsSql;
 export const eraseParties = store.eraseParties;
+export const partyNameSql = store.partyNameSql;
 
 /** Parties saved by another module's statement, in one go (see the store). */
 export const savePartiesCtes = store.savePartiesCtes;

@@ -325,6 +325,11 @@ export function partyRowsSql(ids: SQL[]): SQL {
     FROM party WHERE id IN (${sql.join(ids, sql`, `)})`;
 }
 
+/** A party's name as a scalar subquery of another module's statement (a worklist row, a confirmation). */
+export function partyNameSql(id: SQL): SQL {
+  return sql`(SELECT name FROM party WHERE id = ${id})`;
+}
+
 /**
  * Erases the personal data of the parties `candidates` selects — a subquery of ids from the module that knows
  * what still refers to a party (retention: no case, no consultation) — in one statement, so that nothing can

@@ -4,7 +4,7 @@ import { BASIS_TEXT, PROOF_FIELD, REPRESENTATION_BASES } from '../on-behalf';
 import type { DraftFileRow } from '../service';
 import { FormFieldInput } from './form-field';
 import { CsrfHidden, say } from './journey-layout';
-import { RadioStep, StepPage, type StepProps } from './step-page';
+import { frameOf, RadioStep, StepPage, type StepProps } from './step-page';
 import { AttachedFiles } from './step-pages';
 
 /** "Who are you applying for?": oneself, or someone else as their representative. */
@@ -46,20 +46,15 @@ export function RepresentedPage(props: StepProps & { files: DraftFileRow[] }) {
   const removeForm = 'remove-represented';
   return (
     <StepPage
-      ctx={ctx}
+      {...frameOf(props)}
       title={say(locale, 'Persona, kuru pārstāvat', 'The person you are applying for')}
-      back={props.back}
       conditions
-      summary={props.summary}
-      extra={props.extra}
-      action={props.action}
       multipart
       after={
         <form id={removeForm} method="post" action={props.action}>
           <CsrfHidden token={ctx.csrf} />
         </form>
       }
-      saveHref={props.saveHref}
       intro={
         <p class="govuk-body">
           {say(

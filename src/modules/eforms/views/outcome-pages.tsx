@@ -5,7 +5,7 @@ import { Layout, type SiteContext } from '../../../platform/web/layout';
 import { href } from '../../../platform/web/paths';
 import * as catalogue from '../../catalogue/service';
 import { type Answers, displayAnswer, visibleFields } from '../answers';
-import { basisShown, isOnBehalf, PROOF_CODE, PROOF_FIELD } from '../on-behalf';
+import { basisShown, isOnBehalf, PROOF_FIELD, proofFiles } from '../on-behalf';
 import { FROM_CHECK, servicePageHref, stepHref } from '../paths';
 import type { DraftFileRow } from '../service';
 import { CsrfHidden, type JourneyContext, JourneyLayout, say } from './journey-layout';
@@ -66,7 +66,7 @@ export function CheckPage(props: {
   );
   const a = props.applicant ?? {};
   const onBehalf = isOnBehalf(a);
-  const proofs = props.files.filter((f) => f.fieldCode === PROOF_CODE);
+  const proofs = proofFiles(props.files);
   const forWhomRows: CheckRow[] = [
     {
       key: say(locale, 'Kura vārdā', 'Applying for'),

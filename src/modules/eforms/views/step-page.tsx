@@ -22,22 +22,19 @@ export interface StepProps {
   saveHref: string;
 }
 
+/** The frame's part of a step's props, for StepPage: what every fixed step hands on unchanged. */
+export function frameOf(props: StepProps) {
+  const { ctx, back, summary, extra, action, saveHref } = props;
+  return { ctx, back, summary, extra, action, saveHref };
+}
+
 /** A step that asks one question by radios, whose legend is the page's heading; `children` follow the radios. */
 export function RadioStep(
   props: StepProps & { id: string; title: string; items: Choice[]; children?: ComponentChildren },
 ) {
   const { ctx } = props;
   return (
-    <StepPage
-      ctx={ctx}
-      title={props.title}
-      heading={false}
-      back={props.back}
-      summary={props.summary}
-      extra={props.extra}
-      action={props.action}
-      saveHref={props.saveHref}
-    >
+    <StepPage {...frameOf(props)} title={props.title} heading={false}>
       <Radios
         locale={ctx.site.locale}
         id={props.id}

@@ -13,7 +13,7 @@ import type { FormField, FormPage } from '../definition';
 import type { DeliveryOption, DraftFileRow } from '../service';
 import { FormFieldInput } from './form-field';
 import { CsrfHidden, type JourneyContext, JourneyLayout, say } from './journey-layout';
-import { RadioStep, StepPage, type StepProps } from './step-page';
+import { frameOf, RadioStep, StepPage, type StepProps } from './step-page';
 
 const DELIVERY_TEXT: Record<DeliveryOption, { lv: string; en: string }> = {
   centre: { lv: 'Klātienē pakalpojumu centrā', en: 'In person at a service centre' },
@@ -154,7 +154,7 @@ export function ApplicantPage(props: StepProps & { onBehalf?: boolean }) {
   const common = { locale, values, errors };
   return (
     <StepPage
-      ctx={ctx}
+      {...frameOf(props)}
       title={
         props.onBehalf
           ? say(locale, 'Jūsu kā pārstāvja dati', 'Your details, as the representative')
@@ -171,11 +171,6 @@ export function ApplicantPage(props: StepProps & { onBehalf?: boolean }) {
           </p>
         )
       }
-      back={props.back}
-      summary={props.summary}
-      extra={props.extra}
-      action={props.action}
-      saveHref={props.saveHref}
     >
       <TextInput
         {...common}
